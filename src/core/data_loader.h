@@ -1,0 +1,25 @@
+// Loads and validates career data (docs/data-format.md) from untrusted bytes. Every problem is
+// reported with its path and a plain reason; the result is usable only when report.ok().
+// Any input, of any bytes, returns: no crash, no hang, memory bounded by JsonLimits.
+#pragma once
+
+#include <string_view>
+
+#include "json_document.h"
+#include "load_report.h"
+#include "model.h"
+
+namespace core {
+
+struct LoadResult {
+  Catalog catalog;  // complete and consistent only when report.ok()
+  LoadReport report;
+};
+
+LoadResult loadCatalog(std::string_view text, const JsonLimits& limits = {});
+
+// Rules shared with other inputs (share links, embed options).
+bool isValidId(std::string_view id);    // [a-z0-9-]{1,48}
+bool isHttpUrl(std::string_view url);   // http:// or https://, a host, no spaces or controls
+
+}  // namespace core

@@ -1,0 +1,69 @@
+#include "model.h"
+
+namespace core {
+
+namespace {
+
+template <class T>
+const T* findIn(const std::vector<T>& items,
+                const std::unordered_map<std::string, std::size_t>& index, std::string_view id) {
+  auto it = index.find(std::string(id));
+  return it == index.end() ? nullptr : &items[it->second];
+}
+
+template <class T>
+void indexById(const std::vector<T>& items, std::unordered_map<std::string, std::size_t>& index) {
+  index.clear();
+  index.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);  // first id wins
+}
+
+// One table per enum: its names in the order of its values.
+constexpr std::string_view kConfidence[] = {"article", "confirmed", "secondary", "unconfirmed"};
+constexpr std::string_view kCategory[] = {"technical", "data",       "product",
+                                          "creative",  "governance", "foundations"};
+constexpr std::string_view kLevel[] = {"beginner", "intermediate", "advanced"};
+constexpr std::string_view kPrice[] = {"free", "free-audit", "subscription", "one-time"};
+constexpr std::string_view kSeniority[] = {"entry", "mid", "senior"};
+
+template <class E, std::size_t N>
+std::optional<E> fromTable(const std::string_view (&names)[N], std::string_view s) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (names[i] == s) return static_cast<E>(i);
+  return std::nullopt;
+}
+
+}  // namespace
+
+const Skill* Catalog::findSkill(std::string_view id) const { return findIn(skills, skillIndex_, id); }
+const Role* Catalog::findRole(std::string_view id) const { return findIn(roles, roleIndex_, id); }
+const Course* Catalog::findCourse(std::string_view id) const {
+  return findIn(courses, courseIndex_, id);
+}
+
+void Catalog::rebuildIndex() {
+  indexById(skills, skillIndex_);
+  indexById(roles, roleIndex_);
+  indexById(courses, courseIndex_);
+}
+
+std::string_view nameOf(Confidence c) { return kConfidence[static_cast<int>(c)]; }
+std::string_view nameOf(SkillCategory c) { return kCategory[static_cast<int>(c)]; }
+std::string_view nameOf(CourseLevel l) { return kLevel[static_cast<int>(l)]; }
+std::string_view nameOf(PriceModel m) { return kPrice[static_cast<int>(m)]; }
+std::string_view nameOf(Seniority s) { return kSeniority[static_cast<int>(s)]; }
+
+std::optional<Confidence> confidenceFromString(std::string_view s) {
+  return fromTable<Confidence>(kConfidence, s);
+}
+std::optional<SkillCategory> skillCategoryFromString(std::string_view s) {
+  return fromTable<SkillCategory>(kCategory, s);
+}
+std::optional<CourseLevel> courseLevelFromString(std::string_view s) {
+  return fromTable<CourseLevel>(kLevel, s);
+}
+std::optional<PriceModel> priceModelFromString(std::string_view s) {
+  return fromTable<PriceModel>(kPrice, s);
+}
+
+}  // namespace core

@@ -1,0 +1,170 @@
+// The career data as the program sees it: plain structs, filled by the loader (data_loader.h)
+// from data/careers.json (format: docs/data-format.md). Nothing here depends on ImGui or the web.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace core {
+
+// How sure we are of a figure (docs/data-format.md, "Confidence").
+enum class Confidence { Article, Confirmed, Secondary, Unconfirmed };
+
+enum class SkillCategory { Technical, Data, Product, Creative, Governance, Foundations };
+
+enum class CourseLevel { Beginner, Intermediate, Advanced };
+
+enum class PriceModel { Free, FreeAudit, Subscription, OneTime };
+
+// Seniority bands of the salary figures, in display order.
+enum class Seniority { Entry = 0, Mid = 1, Senior = 2 };
+inline constexpr std::array<Seniority, 3> kSeniorities{Seniority::Entry, Seniority::Mid,
+                                                       Seniority::Senior};
+
+// A figure that may come with a note, and always with its confidence.
+template <class T>
+struct Fact {
+  T value{};
+  Confidence confidence = Confidence::Unconfirmed;
+  std::string note;
+};
+
+// US dollars a year. Both ends empty: the source gives no figure for this band.
+struct SalaryRange {
+  std::optional<std::int64_t> min;
+  std::optional<std::int64_t> max;
+  bool openMax = false;  // "or more", "exceeding", "+": the top is open
+  Confidence confidence = Confidence::Article;
+  std::string provenance;  // which statement of the source this encodes
+  std::string note;
+
+  bool stated() const { return min.has_value() || max.has_value(); }
+};
+
+// A government wage figure for a comparable occupation (e.g. BLS).
+struct Benchmark {
+  std::string occupation;
+  std::string code;
+  std::string source;
+  int year = 0;
+  std::int64_t median = 0;
+  std::optional<std::int64_t> p10, p25, p75, p90;
+  std::optional<double> growthPct;
+  std::string growthPeriod;
+  Confidence confidence = Confidence::Secondary;
+};
+
+struct Skill {
+  std::string id;
+  std::string name;
+  SkillCategory category = SkillCategory::Technical;
+  std::string description;
+};
+
+struct SkillNeed {
+  std::string skill;  // Skill::id
+  int level = 1;      // 1..3: how well the role needs it
+  int weight = 1;     // 1..3: how much it matters for the role
+};
+
+struct Role {
+  std::string id;
+  std::string title;
+  std::string summary;
+  std::vector<std::string> activities;
+  std::array<SalaryRange, 3> salary;  // indexed by Seniority
+  std::vector<Benchmark> benchmarks;
+  std::vector<SkillNeed> skills;
+  std::vector<std::string> tools;
+
+  const SalaryRange& pay(Seniority s) const { return salary[static_cast<int>(s)]; }
+};
+
+struct SkillTaught {
+  std::string skill;  // Skill::id
+  int level = 1;      // 1..3: the level a learner reaches
+};
+
+struct Price {
+  PriceModel model = PriceModel::OneTime;
+  std::optional<double> usd;
+  Confidence confidence = Confidence::Unconfirmed;
+  std::string note;
+};
+
+struct Legacy {
+  std::string reason;
+  std::string successor;
+};
+
+struct Course {
+  std::string id;
+  std::string title;
+  std::string provider;
+  std::string partner;
+  std::string url;  // http(s) or empty
+  Confidence urlConfidence = Confidence::Unconfirmed;
+  std::optional<Fact<CourseLevel>> level;
+  std::optional<Fact<double>> hours;
+  std::optional<Fact<std::string>> duration;
+  std::optional<Price> price;
+  std::optional<Fact<double>> rating;
+  std::vector<SkillTaught> teaches;
+  Confidence confidence = Confidence::Unconfirmed;
+  std::string about;
+  std::optional<Legacy> legacy;
+};
+
+struct Profile {
+  std::string id;
+  std::string name;
+  std::vector<std::pair<std::string, int>> ratings;  // skill id, 0..3
+};
+
+struct Source {
+  std::string title;
+  std::string publisher;
+  int year = 0;
+  std::string region;
+  std::string currency;
+  std::string asOf;
+  std::string note;
+};
+
+struct Catalog {
+  int format = 0;
+  Source source;
+  std::vector<Skill> skills;
+  std::vector<Role> roles;
+  std::vector<Course> courses;
+  std::vector<Profile> profiles;
+
+  // Look-ups by stable id; null when absent. Built by the loader (rebuildIndex()).
+  const Skill* findSkill(std::string_view id) const;
+  const Role* findRole(std::string_view id) const;
+  const Course* findCourse(std::string_view id) const;
+  void rebuildIndex();
+
+ private:
+  std::unordered_map<std::string, std::size_t> skillIndex_, roleIndex_, courseIndex_;
+};
+
+// Names as they appear in the data file and in the interface.
+std::string_view nameOf(Confidence c);
+std::string_view nameOf(SkillCategory c);
+std::string_view nameOf(CourseLevel l);
+std::string_view nameOf(PriceModel m);
+std::string_view nameOf(Seniority s);
+
+std::optional<Confidence> confidenceFromString(std::string_view s);
+std::optional<SkillCategory> skillCategoryFromString(std::string_view s);
+std::optional<CourseLevel> courseLevelFromString(std::string_view s);
+std::optional<PriceModel> priceModelFromString(std::string_view s);
+
+}  // namespace core
