@@ -1,0 +1,119 @@
+#include "compare_view.h"
+
+#include "elements.h"
+#include "header_view.h"
+#include "salary.h"
+#include "salary_chart.h"
+
+namespace ui {
+
+namespace {
+
+std::string spanText(const core::PaySpan& span) {
+  std::string plus = span.openHigh ? "+" : "";
+  if (span.low == span.high) return core::formatMoney(span.low) + plus;
+  return core::formatMoney(span.low) + " \xE2\x80\x93 " + core::formatMoney(span.high) + plus;
+}
+
+void roleTooltip(const ViewContext& ctx, const core::Role& role) {
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kTitle);
+    ImGui::TextUnformatted(role.title.c_str());
+  }
+  for (core::Seniority band : core::kSeniorities) {
+    ImGui::Separator();
+    bandTooltip(ctx, band, role.pay(band));
+  }
+  ImGui::Separator();
+  textColoured(ctx.colours.textMuted, "Click to open this role.");
+}
+
+// A role's row: title (beside the bar when wide, above it when narrow) and its pay span.
+bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth) {
+  const float barRow = 26.0f;
+  const float titleRow = ctx.narrow ? 22.0f : 0.0f;
+  const float height = barRow + titleRow + 6.0f;
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::PushID(role.id.c_str());
+  bool clicked = ImGui::InvisibleButton("row", ImVec2(width, height));
+  ImGui::PopID();
+  ctx.items.nameLastItem("compare/" + role.id);
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (hovered)
+    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ctx.colours.surfaceHover, 6.0f);
+  const float yBar = pos.y + titleRow + barRow * 0.5f + 3.0f;
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    float ty = ctx.narrow ? pos.y + 4.0f : yBar - ImGui::GetFontSize() * 0.5f;
+    draw->PushClipRect(pos, ImVec2(pos.x + (ctx.narrow ? width : titleWidth - 8), pos.y + height), true);
+    draw->AddText(ImVec2(pos.x + 6, ty), ctx.colours.text, role.title.c_str());
+    draw->PopClipRect();
+  }
+  SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, pos.x + titleWidth, pos.x + width - 8);
+  FontScope small(ctx.fonts.bold, TextSize::kSmall);
+  const float textY = yBar - ImGui::GetFontSize() * 0.5f;
+  if (auto span = core::paySpan(role)) {
+    float labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar,
+                             ctx.colours.barFill);
+    std::string label = spanText(*span);
+    float w = ImGui::CalcTextSize(label.c_str()).x;
+    if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(static_cast<double>(span->low)) - w - 8);
+    draw->AddText(ImVec2(labelX, textY), ctx.colours.text, label.c_str());
+  } else {
+    draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");
+  }
+  if (hovered && ImGui::BeginTooltip()) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 320.0f);
+    roleTooltip(ctx, role);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  return clicked;
+}
+
+}  // namespace
+
+bool compareView(const ViewContext& ctx) {
+  bool chosen = false;
+  ImGui::BeginChild("compare", ImVec2(0, 0), ImGuiChildFlags_None);
+  {
+    FontScope heading(ctx.fonts.bold, TextSize::kTitle);
+    ImGui::TextUnformatted("Pay compared");
+  }
+  textWrappedMuted(ctx, "Each bar runs from the lowest to the highest figure given for the role, "
+                        "entry to senior.");
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Sort by");
+  ImGui::SameLine();
+  const bool bySenior = ctx.state.compareSort == core::CompareSort::SeniorPay;
+  if (tabButton(ctx, "Senior pay", bySenior, "sort/senior"))
+    core::sortCompare(ctx.state, core::CompareSort::SeniorPay);
+  ImGui::SameLine();
+  if (tabButton(ctx, "Entry pay", !bySenior, "sort/entry"))
+    core::sortCompare(ctx.state, core::CompareSort::EntryPay);
+
+  const float titleWidth = ctx.narrow ? 0.0f : 230.0f;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  auto roles = core::rolesForCompare(ctx.catalog, ctx.state.compareSort);
+  for (const core::Role* role : roles) {
+    if (compareRow(ctx, *role, titleWidth)) {
+      core::selectRole(ctx.state, ctx.catalog, role->id);
+      core::showView(ctx.state, core::View::Roles);
+      chosen = true;
+    }
+  }
+  const float bottom = ImGui::GetCursorScreenPos().y;
+  SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, top.x + titleWidth, top.x + width - 8);
+  // Grid behind the rows: drawn after them into the channel below would need splitting; the
+  // lines are faint enough to sit on top.
+  drawAxis(ctx, axis, top.y, bottom);
+  ImGui::Dummy(ImVec2(0, 18));
+  sourceFooter(ctx);
+  ImGui::EndChild();
+  return chosen;
+}
+
+}  // namespace ui

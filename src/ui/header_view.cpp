@@ -1,0 +1,65 @@
+#include "header_view.h"
+
+#include "elements.h"
+
+namespace ui {
+
+void confidenceDot(const ViewContext& ctx, core::Confidence c) {
+  const float size = 8.0f;
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float lineH = ImGui::GetTextLineHeight();
+  ImGui::Dummy(ImVec2(size, lineH));
+  ImGui::GetWindowDrawList()->AddCircleFilled(
+      ImVec2(pos.x + size * 0.5f, pos.y + lineH * 0.5f), size * 0.5f,
+      confidenceColour(ctx.colours, c));
+}
+
+void headerView(const ViewContext& ctx) {
+  const core::Source& src = ctx.catalog.source;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float rightEdge = ImGui::GetCursorPosX() + width;  // window-local, for right alignment
+  const float tabWidth = ctx.narrow ? (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f : 110.0f;
+  {
+    FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
+    ImGui::TextUnformatted("GenAI Career Explorer");
+  }
+  if (!ctx.narrow) {
+    // Tabs on the title's line, right-aligned.
+    ImGui::SameLine(rightEdge - tabWidth * 2 -
+                    ImGui::GetStyle().ItemSpacing.x);
+  }
+  if (tabButton(ctx, "Roles", ctx.state.view == core::View::Roles, "view/roles", tabWidth))
+    core::showView(ctx.state, core::View::Roles);
+  ImGui::SameLine();
+  if (tabButton(ctx, "Compare", ctx.state.view == core::View::Compare, "view/compare", tabWidth))
+    core::showView(ctx.state, core::View::Compare);
+
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  std::string line = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 figures from \xE2\x80\x9C" +
+                     src.title + "\xE2\x80\x9D (" + std::to_string(src.year) + "), as of " + src.asOf + ".";
+  textWrappedMuted(ctx, line);
+  if (!src.note.empty()) ImGui::SetItemTooltip("%s", src.note.c_str());
+  ImGui::Separator();
+}
+
+void sourceFooter(const ViewContext& ctx) {
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  ImGui::Dummy(ImVec2(0, 6));
+  Flow flow;
+  for (core::Confidence c : {core::Confidence::Article, core::Confidence::Confirmed,
+                             core::Confidence::Secondary, core::Confidence::Unconfirmed}) {
+    std::string label(core::nameOf(c));
+    flow.next(ImGui::CalcTextSize(label.c_str()).x + 14.0f);
+    ImGui::BeginGroup();
+    confidenceDot(ctx, c);
+    ImGui::SameLine(0, 4);
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ctx.colours.textMuted), "%s", label.c_str());
+    ImGui::EndGroup();
+    ImGui::SetItemTooltip("%s", confidenceMeaning(c));
+  }
+  textWrappedMuted(ctx, "Salaries are US dollars a year. A fading bar end means the source gives "
+                        "no upper figure (\xE2\x80\x9Cor more\xE2\x80\x9D). Hover or tap a figure for "
+                        "the statement it comes from.");
+}
+
+}  // namespace ui

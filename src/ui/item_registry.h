@@ -1,0 +1,30 @@
+// Names for things on screen ("role/prompt-engineer", "view/compare"), recorded as they are
+// drawn, so tests and scripts can find and click them (window.careerExplorer.itemRect).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "widget.h"
+
+namespace ui {
+
+class ItemRegistry {
+ public:
+  // Starts recording a new frame; the previous frame's rectangles stay readable until endFrame().
+  void beginFrame();
+  void endFrame();
+
+  // Records the last ImGui item under `name`, clipped to what is visible of its window. Items
+  // entirely clipped away are not recorded.
+  void nameLastItem(std::string name);
+
+  // The rectangle from the last completed frame.
+  bool find(std::string_view name, Rect& out) const;
+
+ private:
+  std::unordered_map<std::string, Rect> drawing_, shown_;
+};
+
+}  // namespace ui

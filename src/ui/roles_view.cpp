@@ -1,0 +1,247 @@
+#include "roles_view.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "elements.h"
+#include "header_view.h"
+#include "salary.h"
+#include "salary_chart.h"
+
+namespace ui {
+
+namespace {
+
+std::string spanLabel(const core::Role& role) {
+  auto span = core::paySpan(role);
+  if (!span) return "pay not stated";
+  if (span->low == span->high) return core::formatMoney(span->low) + (span->openHigh ? "+" : "");
+  return core::formatMoney(span->low) + " \xE2\x80\x93 " + core::formatMoney(span->high) +
+         (span->openHigh ? "+" : "");
+}
+
+// A role's row in the list: title and its pay span. Returns true when clicked.
+bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected) {
+  const float height = 54.0f;
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::PushID(role.id.c_str());
+  bool clicked = ImGui::InvisibleButton("row", ImVec2(width, height));
+  ImGui::PopID();
+  ctx.items.nameLastItem("role/" + role.id);
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 end(pos.x + width, pos.y + height);
+  if (selected || hovered)
+    draw->AddRectFilled(pos, end, selected ? ctx.colours.surfaceSelected : ctx.colours.surfaceHover,
+                        8.0f);
+  if (selected)
+    draw->AddRectFilled(pos, ImVec2(pos.x + 4, end.y), ctx.colours.accent, 8.0f,
+                        ImDrawFlags_RoundCornersLeft);
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    draw->AddText(ImVec2(pos.x + 14, pos.y + 9), ctx.colours.text, role.title.c_str());
+  }
+  {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    std::string pay = spanLabel(role) + " a year";
+    draw->AddText(ImVec2(pos.x + 14, pos.y + 30), ctx.colours.textMuted, pay.c_str());
+  }
+  if (ctx.narrow) {  // a chevron says "opens"
+    FontScope bold(ctx.fonts.bold, TextSize::kTitle);
+    draw->AddText(ImVec2(end.x - 20, pos.y + height * 0.5f - ImGui::GetFontSize() * 0.5f),
+                  ctx.colours.textMuted, "\xE2\x80\xBA");
+  }
+  return clicked;
+}
+
+void roleList(const ViewContext& ctx, RolesViewState& view) {
+  for (const core::Role& role : ctx.catalog.roles) {
+    if (roleRow(ctx, role, !ctx.narrow && role.id == ctx.state.role)) {
+      core::selectRole(ctx.state, ctx.catalog, role.id);
+      view.detailOpen = true;
+    }
+  }
+}
+
+std::string priceText(const core::Price& p) {
+  std::string usd = p.usd ? core::formatMoney(static_cast<std::int64_t>(*p.usd)) : "";
+  switch (p.model) {
+    case core::PriceModel::Free: return "Free";
+    case core::PriceModel::FreeAudit:
+      return p.usd ? "Free to audit, certificate " + usd : "Free to audit";
+    case core::PriceModel::Subscription:
+      return p.usd ? "Subscription, " + usd : "Subscription (price not stated)";
+    default: return p.usd ? "One-time " + usd : "One-time purchase (price not stated)";
+  }
+}
+
+// One fact of a course: a confidence dot and its text, with the note on hover.
+void courseFact(const ViewContext& ctx, Flow& flow, const std::string& text,
+                std::optional<core::Confidence> confidence, const std::string& note) {
+  flow.next(ImGui::CalcTextSize(text.c_str()).x + 14.0f);
+  ImGui::BeginGroup();
+  if (confidence) {
+    confidenceDot(ctx, *confidence);
+    ImGui::SameLine(0, 4);
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, confidence ? ctx.colours.text : ctx.colours.textMuted);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopStyleColor();
+  ImGui::EndGroup();
+  if (confidence && ImGui::BeginItemTooltip()) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 280.0f);
+    ImGui::Text("%s (%s)", confidenceMeaning(*confidence), std::string(core::nameOf(*confidence)).c_str());
+    if (!note.empty()) textWrappedMuted(ctx, note);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+void courseCard(const ViewContext& ctx, const core::Course& c) {
+  ImGui::PushID(c.id.c_str());
+  ImGui::BeginGroup();
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    textWrapped(c.title);
+  }
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  std::string by = c.provider + (c.partner.empty() ? "" : " \xC2\xB7 " + c.partner);
+  textWrappedMuted(ctx, by);
+  Flow flow;
+  if (c.level) courseFact(ctx, flow, std::string(core::nameOf(c.level->value)), c.level->confidence, c.level->note);
+  else courseFact(ctx, flow, "level not stated", std::nullopt, "");
+  if (c.hours) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g h", c.hours->value);
+    courseFact(ctx, flow, buf, c.hours->confidence, c.hours->note);
+  } else if (c.duration) {
+    courseFact(ctx, flow, c.duration->value, c.duration->confidence, c.duration->note);
+  } else {
+    courseFact(ctx, flow, "hours not stated", std::nullopt, "");
+  }
+  if (c.price) courseFact(ctx, flow, priceText(*c.price), c.price->confidence, c.price->note);
+  else courseFact(ctx, flow, "price not stated", std::nullopt, "");
+  if (c.rating) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "rated %.1f/5", c.rating->value);
+    courseFact(ctx, flow, buf, c.rating->confidence, c.rating->note);
+  } else {
+    courseFact(ctx, flow, "no rating", std::nullopt, "");
+  }
+  if (!c.about.empty()) textWrappedMuted(ctx, c.about);
+  if (c.legacy) {
+    badge(ctx, "legacy", ctx.colours.warning);
+    if (ImGui::BeginItemTooltip()) {
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 280.0f);
+      textWrapped(c.legacy->reason);
+      if (!c.legacy->successor.empty()) textWrapped("Successor: " + c.legacy->successor);
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+    ImGui::SameLine();
+  }
+  if (!c.url.empty()) {
+    linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id);
+    ImGui::SameLine();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ctx.colours.textMuted), "link %s",
+                       std::string(core::nameOf(c.urlConfidence)).c_str());
+    ImGui::SetItemTooltip("%s", confidenceMeaning(c.urlConfidence));
+  } else {
+    textColoured(ctx.colours.textMuted, "no link known");
+  }
+  ImGui::EndGroup();
+  ImGui::PopID();
+}
+
+const char* levelWord(int level) {
+  return level >= 3 ? "strong" : level == 2 ? "working" : "basic";
+}
+
+const char* weightWord(int weight) {
+  return weight >= 3 ? "high" : weight == 2 ? "medium" : "low";
+}
+
+}  // namespace
+
+void roleDetail(const ViewContext& ctx, const core::Role& role) {
+  {
+    FontScope heading(ctx.fonts.bold, TextSize::kHeading);
+    textWrapped(role.title);
+  }
+  textWrapped(role.summary);
+
+  sectionTitle(ctx, "Pay in the US, per year");
+  salaryChart(ctx, role);
+
+  sectionTitle(ctx, "Day to day");
+  for (const std::string& a : role.activities) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    textWrapped(a);
+  }
+
+  sectionTitle(ctx, "Skills it needs");
+  std::vector<const core::SkillNeed*> needs;
+  for (const core::SkillNeed& n : role.skills) needs.push_back(&n);
+  std::stable_sort(needs.begin(), needs.end(),
+                   [](auto* a, auto* b) { return a->weight > b->weight; });
+  Flow skills;
+  for (const core::SkillNeed* n : needs) {
+    const core::Skill* skill = ctx.catalog.findSkill(n->skill);
+    if (!skill) continue;
+    if (chip(ctx, skills, skill->name) && ImGui::BeginTooltip()) {
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 280.0f);
+      textWrapped(skill->description);
+      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ctx.colours.textMuted),
+                         "Needed at a %s level \xC2\xB7 importance %s", levelWord(n->level),
+                         weightWord(n->weight));
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+  }
+
+  if (!role.tools.empty()) {
+    sectionTitle(ctx, "Tools and frameworks");
+    Flow tools;
+    for (const std::string& t : role.tools) chip(ctx, tools, t, true);
+  }
+
+  sectionTitle(ctx, "Courses that teach these skills");
+  auto courses = core::coursesForRole(ctx.catalog, role);
+  if (courses.empty()) textWrappedMuted(ctx, "No course in the data teaches these skills yet.");
+  for (const core::Course* c : courses) {
+    ImGui::Separator();
+    courseCard(ctx, *c);
+  }
+  sourceFooter(ctx);
+}
+
+void rolesView(const ViewContext& ctx, RolesViewState& view) {
+  const core::Role* selected = ctx.catalog.findRole(ctx.state.role);
+  if (ctx.narrow) {
+    if (view.detailOpen && selected) {
+      if (ImGui::Button("\xE2\x80\xB9 All roles")) view.detailOpen = false;
+      ctx.items.nameLastItem("back/roles");
+      ImGui::BeginChild("detail", ImVec2(0, 0), ImGuiChildFlags_None);
+      roleDetail(ctx, *selected);
+      ImGui::EndChild();
+    } else {
+      ImGui::BeginChild("list", ImVec2(0, 0), ImGuiChildFlags_None);
+      roleList(ctx, view);
+      sourceFooter(ctx);
+      ImGui::EndChild();
+    }
+    return;
+  }
+  const float listWidth = std::clamp(ImGui::GetContentRegionAvail().x * 0.32f, 250.0f, 330.0f);
+  ImGui::BeginChild("list", ImVec2(listWidth, 0), ImGuiChildFlags_None);
+  roleList(ctx, view);
+  ImGui::EndChild();
+  ImGui::SameLine(0, 16);
+  ImGui::BeginChild("detail", ImVec2(0, 0), ImGuiChildFlags_None);
+  if (selected) roleDetail(ctx, *selected);
+  ImGui::EndChild();
+}
+
+}  // namespace ui

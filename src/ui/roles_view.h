@@ -1,0 +1,19 @@
+#pragma once
+
+#include "view_context.h"
+
+namespace ui {
+
+// UI-only state of the Roles view (not part of the reader's shareable state).
+struct RolesViewState {
+  bool detailOpen = false;  // narrow layout: showing the selected role instead of the list
+};
+
+// The list of roles (`role/<id>`) and the selected role's profile. Wide: side by side.
+// Narrow: the list, and a tap opens the profile with a way back.
+void rolesView(const ViewContext& ctx, RolesViewState& view);
+
+// One role's profile: summary, pay chart, day-to-day, skills, tools, courses (`course/<id>`).
+void roleDetail(const ViewContext& ctx, const core::Role& role);
+
+}  // namespace ui

@@ -1,0 +1,220 @@
+#include "salary_chart.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "elements.h"
+#include "salary.h"
+
+namespace ui {
+
+namespace {
+
+constexpr float kBarHeight = 12.0f;
+constexpr float kOpenFade = 36.0f;   // px an open end fades over
+constexpr float kLabelWidth = 64.0f; // "Senior" column in a role's chart
+
+const char* bandTitle(core::Seniority s) {
+  switch (s) {
+    case core::Seniority::Entry: return "Entry";
+    case core::Seniority::Mid: return "Mid";
+    default: return "Senior";
+  }
+}
+
+// A horizontal bar that fades from `colour` to transparent over [xa, xb].
+void fade(ImDrawList* draw, float xa, float xb, float y0, float y1, ImU32 colour, bool toRight) {
+  ImU32 clear = colour & ~IM_COL32_A_MASK;
+  ImU32 left = toRight ? colour : clear, right = toRight ? clear : colour;
+  draw->AddRectFilledMultiColor(ImVec2(xa, y0), ImVec2(xb, y1), left, right, right, left);
+}
+
+}  // namespace
+
+SalaryAxis SalaryAxis::forCatalog(const core::Catalog& catalog, float x0, float x1) {
+  SalaryAxis a;
+  const double highest = std::max<double>(50000, static_cast<double>(core::highestFigure(catalog)));
+  a.step = highest > 300000 ? 100000 : 50000;
+  // A step of headroom beyond the highest figure, for open ends and labels.
+  a.top = (std::floor(highest / a.step) + 1) * a.step;
+  a.x0 = x0;
+  a.x1 = x1;
+  return a;
+}
+
+void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float yBottom) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  // Labels every step, or every other step when they would crowd (narrow screens).
+  const float stepPx = axis.x(axis.step) - axis.x(0);
+  const int labelEvery = stepPx < 44.0f ? 2 : 1;
+  int i = 0;
+  for (double v = 0; v <= axis.top + 1; v += axis.step, ++i) {
+    float x = std::round(axis.x(v)) + 0.5f;
+    draw->AddLine(ImVec2(x, yTop), ImVec2(x, yBottom), ctx.colours.gridLine, 1.0f);
+    if (i % labelEvery) continue;
+    std::string label = v == 0 ? "$0" : core::formatMoney(static_cast<std::int64_t>(v));
+    float w = ImGui::CalcTextSize(label.c_str()).x;
+    float lx = std::clamp(x - w * 0.5f, axis.x0 - 2.0f, axis.x1 - w);
+    draw->AddText(ImVec2(lx, yBottom + 2), ctx.colours.textMuted, label.c_str());
+  }
+}
+
+float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
+                std::optional<std::int64_t> high, bool openHigh, float yMid, ImU32 colour) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float y0 = yMid - kBarHeight * 0.5f, y1 = yMid + kBarHeight * 0.5f;
+  const float r = kBarHeight * 0.5f;
+  if (low && high) {
+    float xa = axis.x(static_cast<double>(*low)), xb = axis.x(static_cast<double>(*high));
+    if (xb - xa < kBarHeight) {
+      draw->AddCircleFilled(ImVec2((xa + xb) * 0.5f, yMid), r + 1, colour);
+      xb = (xa + xb) * 0.5f + r + 1;
+    } else {
+      draw->AddRectFilled(ImVec2(xa, y0), ImVec2(xb, y1), colour, r);
+    }
+    if (openHigh) {
+      fade(draw, xb - r, xb + kOpenFade, y0, y1, colour, true);
+      xb += kOpenFade;
+    }
+    return xb + 6;
+  }
+  if (low) {  // a floor: "from $140k" or "$180k+"
+    float xa = axis.x(static_cast<double>(*low));
+    draw->AddCircleFilled(ImVec2(xa + r, yMid), r, colour);
+    fade(draw, xa + r, xa + r + kOpenFade * 2, y0, y1, colour, true);
+    return xa + r + kOpenFade * 2 + 6;
+  }
+  if (high) {  // a ceiling: "up to $220k", or "$250k+" as the top of an unstated span
+    float xb = axis.x(static_cast<double>(*high));
+    fade(draw, xb - kOpenFade * 2, xb - r, y0, y1, colour, false);
+    draw->AddCircleFilled(ImVec2(xb - r, yMid), r, colour);
+    if (openHigh) {
+      fade(draw, xb - r, xb + kOpenFade, y0, y1, colour, true);
+      xb += kOpenFade;
+    }
+    return xb + 6;
+  }
+  return axis.x0;
+}
+
+void bandTooltip(const ViewContext& ctx, core::Seniority band, const core::SalaryRange& range) {
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    ImGui::Text("%s level: %s", bandTitle(band), core::formatRange(range).c_str());
+  }
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 300.0f);
+  if (!range.provenance.empty())
+    ImGui::Text("Source statement: \xE2\x80\x9C%s\xE2\x80\x9D", range.provenance.c_str());
+  if (!range.note.empty()) textWrappedMuted(ctx, range.note);
+  ImGui::PopTextWrapPos();
+  if (range.stated()) {
+    ImGui::TextUnformatted("Confidence:");
+    ImGui::SameLine();
+    badge(ctx, std::string(core::nameOf(range.confidence)),
+          confidenceColour(ctx.colours, range.confidence));
+    textWrappedMuted(ctx, confidenceMeaning(range.confidence));
+  }
+}
+
+namespace {
+
+void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Benchmark& b,
+                  float rowHeight) {
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(("bench-" + b.code).c_str(), ImVec2(axis.x1 - pos.x, rowHeight));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float yMid = pos.y + rowHeight * 0.5f;
+  {
+    FontScope small(ctx.fonts.bold, TextSize::kSmall);
+    draw->AddText(ImVec2(pos.x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.benchmark, "BLS");
+  }
+  const ImU32 c = ctx.colours.benchmark;
+  auto xs = [&](std::int64_t v) { return axis.x(static_cast<double>(v)); };
+  if (b.p10 && b.p90) draw->AddLine(ImVec2(xs(*b.p10), yMid), ImVec2(xs(*b.p90), yMid), c, 1.5f);
+  if (b.p25 && b.p75)
+    draw->AddRect(ImVec2(xs(*b.p25), yMid - 5), ImVec2(xs(*b.p75), yMid + 5), c, 2.0f, 0, 1.5f);
+  const float xm = xs(b.median);
+  draw->AddLine(ImVec2(xm, yMid - 8), ImVec2(xm, yMid + 8), c, 2.5f);
+  {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    std::string label = b.occupation + ": median " + core::formatMoney(b.median);
+    const float w = ImGui::CalcTextSize(label.c_str()).x;
+    float x = (b.p90 ? xs(*b.p90) : xm) + 6;
+    if (x + w > axis.x1 + 8) x = std::max(axis.x0, (b.p10 ? xs(*b.p10) : xm) - w - 6);
+    draw->AddText(ImVec2(x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted,
+                  label.c_str());
+  }
+  if (ImGui::BeginItemTooltip()) {
+    {
+      FontScope bold(ctx.fonts.bold, TextSize::kBody);
+      ImGui::Text("%s (SOC %s), %d", b.occupation.c_str(), b.code.c_str(), b.year);
+    }
+    ImGui::Text("Median %s", core::formatMoney(b.median).c_str());
+    if (b.p10 && b.p90)
+      ImGui::Text("10th–90th percentile: %s – %s", core::formatMoney(*b.p10).c_str(),
+                  core::formatMoney(*b.p90).c_str());
+    if (b.p25 && b.p75)
+      ImGui::Text("25th–75th percentile: %s – %s", core::formatMoney(*b.p25).c_str(),
+                  core::formatMoney(*b.p75).c_str());
+    if (b.growthPct)
+      ImGui::Text("Projected growth %s: %+.0f%%", b.growthPeriod.c_str(), *b.growthPct);
+    ImGui::Text("Source: %s", b.source.c_str());
+    ImGui::TextUnformatted("A comparable occupation, not this exact role.");
+    badge(ctx, std::string(core::nameOf(b.confidence)), confidenceColour(ctx.colours, b.confidence));
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace
+
+void salaryChart(const ViewContext& ctx, const core::Role& role) {
+  const float rowHeight = 30.0f;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float right = origin.x + ImGui::GetContentRegionAvail().x;
+  // Leave room on the right for the label of the highest open figure.
+  SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, origin.x + kLabelWidth, right - 8.0f);
+  const int rows = 3 + static_cast<int>(role.benchmarks.size());
+  drawAxis(ctx, axis, origin.y, origin.y + rowHeight * static_cast<float>(rows));
+
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (core::Seniority band : core::kSeniorities) {
+    const core::SalaryRange& range = role.pay(band);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::PushID(static_cast<int>(band));
+    ImGui::InvisibleButton("band", ImVec2(right - pos.x, rowHeight));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    const float yMid = pos.y + rowHeight * 0.5f;
+    if (hovered)
+      draw->AddRectFilled(pos, ImVec2(right, pos.y + rowHeight), ctx.colours.surface, 6.0f);
+    draw->AddText(ImVec2(pos.x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted,
+                  bandTitle(band));
+    FontScope small(ctx.fonts.bold, TextSize::kSmall);
+    const float textY = yMid - ImGui::GetFontSize() * 0.5f;
+    if (!range.stated()) {
+      draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");
+    } else {
+      ImU32 colour = band == core::Seniority::Senior ? ctx.colours.barFillStrong
+                                                     : ctx.colours.barFill;
+      float labelX = drawRange(axis, range.min, range.max, range.openMax, yMid, colour);
+      std::string label = core::formatRange(range);
+      float w = ImGui::CalcTextSize(label.c_str()).x;
+      // Past the bar when it fits, otherwise before the bar's start.
+      if (labelX + w > right) {
+        float start = range.min ? axis.x(static_cast<double>(*range.min)) : axis.x0;
+        labelX = std::max(axis.x0, start - w - 8);
+        if (labelX + w > start) labelX = right - w;
+      }
+      draw->AddText(ImVec2(labelX, textY), ctx.colours.text, label.c_str());
+    }
+    if (hovered && ImGui::BeginTooltip()) {
+      bandTooltip(ctx, band, range);
+      ImGui::EndTooltip();
+    }
+  }
+  for (const core::Benchmark& b : role.benchmarks) benchmarkRow(ctx, axis, b, rowHeight);
+  ImGui::Dummy(ImVec2(0, 16));  // the axis labels
+}
+
+}  // namespace ui

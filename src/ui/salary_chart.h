@@ -1,0 +1,38 @@
+// Salary ranges drawn on a shared horizontal axis: used by a role's pay chart and by Compare, so
+// every figure in the widget is on the same scale.
+#pragma once
+
+#include <cstdint>
+
+#include "imgui.h"
+#include "view_context.h"
+
+namespace ui {
+
+// Maps dollars to screen x over [x0, x1], from $0 to a rounded top above the catalog's highest
+// figure (room is left for open ends).
+struct SalaryAxis {
+  double top = 1;
+  double step = 100000;
+  float x0 = 0, x1 = 1;
+
+  static SalaryAxis forCatalog(const core::Catalog& catalog, float x0, float x1);
+  float x(double usd) const { return x0 + static_cast<float>(usd / top) * (x1 - x0); }
+};
+
+// Grid lines over [yTop, yBottom] and dollar labels under yBottom.
+void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float yBottom);
+
+// One range as a bar centred on yMid: solid between stated ends, fading out past an open or
+// unknown end, a dot for a point figure. Returns the x where its label can start.
+float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
+                std::optional<std::int64_t> high, bool openHigh, float yMid, ImU32 colour);
+
+// A role's pay: a row per seniority band (hover: the statement it encodes and its confidence),
+// then a row per government benchmark.
+void salaryChart(const ViewContext& ctx, const core::Role& role);
+
+// The tooltip body for one band: figure, source statement, confidence, note.
+void bandTooltip(const ViewContext& ctx, core::Seniority band, const core::SalaryRange& range);
+
+}  // namespace ui

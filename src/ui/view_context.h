@@ -1,0 +1,26 @@
+// What every view gets: the data, the reader's state, and the means to draw and name things.
+#pragma once
+
+#include "app_state.h"
+#include "fonts.h"
+#include "item_registry.h"
+#include "model.h"
+#include "theme.h"
+#include "widget.h"
+
+namespace ui {
+
+struct ViewContext {
+  const core::Catalog& catalog;
+  core::AppState& state;
+  ItemRegistry& items;
+  const Palette& colours;
+  const Fonts& fonts;
+  const PlatformHooks& hooks;
+  bool narrow;  // below kWideLayoutMin: one column, tabs, master-detail
+};
+
+// CSS pixels of width from which the roles list and the detail stand side by side.
+inline constexpr float kWideLayoutMin = 720.0f;
+
+}  // namespace ui

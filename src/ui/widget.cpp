@@ -1,0 +1,120 @@
+#include "widget.h"
+
+#include <optional>
+
+#include "app_state.h"
+#include "compare_view.h"
+#include "data_loader.h"
+#include "elements.h"
+#include "fonts.h"
+#include "header_view.h"
+#include "imgui.h"
+#include "item_registry.h"
+#include "problems_view.h"
+#include "roles_view.h"
+#include "theme.h"
+
+namespace ui {
+
+struct Widget::Impl {
+  PlatformHooks hooks;
+  Fonts fonts;
+  bool dark = false;
+  std::optional<core::LoadResult> data;  // set by loadData; usable when data->report.ok()
+  core::AppState state;
+  ItemRegistry items;
+  RolesViewState rolesView;
+  std::string failureTitle, failureDetail;  // set by showFailure or a failed load
+
+  bool ready() const { return data && data->report.ok(); }
+};
+
+Widget::Widget() : impl_(std::make_unique<Impl>()) {}
+Widget::~Widget() = default;
+
+void Widget::init(const PlatformHooks& hooks) {
+  impl_->hooks = hooks;
+  impl_->fonts = loadFonts();
+  applyTheme(impl_->dark);
+}
+
+void Widget::loadData(std::string_view json) {
+  impl_->data = core::loadCatalog(json);
+  if (impl_->ready()) {
+    impl_->state = core::initialState(impl_->data->catalog);
+    impl_->failureTitle.clear();
+    impl_->failureDetail.clear();
+  } else {
+    impl_->failureTitle = "The career data could not be loaded";
+    impl_->failureDetail =
+        "Nothing is shown rather than something wrong. If you edited careers.json, run "
+        "career-explorer-validate on it (see the README), fix what it reports, and reload.";
+  }
+}
+
+void Widget::showFailure(std::string_view title, std::string_view detail) {
+  impl_->failureTitle = std::string(title);
+  impl_->failureDetail = std::string(detail);
+}
+
+void Widget::setDarkMode(bool dark) {
+  impl_->dark = dark;
+  applyTheme(dark);
+}
+
+bool Widget::darkMode() const { return impl_->dark; }
+
+bool Widget::frame() {
+  Impl& m = *impl_;
+  m.items.beginFrame();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  const bool narrow = viewport->Size.x < kWideLayoutMin;
+  // Phones get a little less padding: every pixel of a 360 px column counts.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, narrow ? ImVec2(12, 10) : ImVec2(20, 16));
+  ImGui::Begin("GenAI Career Explorer", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  const Palette& colours = palette(m.dark);
+
+  if (!m.failureTitle.empty()) {
+    problemsView(colours, m.fonts, m.failureTitle, m.failureDetail,
+                 m.data && !m.data->report.ok() ? &m.data->report : nullptr);
+  } else if (!m.ready()) {
+    textColoured(colours.textMuted, "Loading career data\xE2\x80\xA6");
+  } else {
+    ViewContext ctx{m.data->catalog, m.state, m.items, colours, m.fonts, m.hooks, narrow};
+    headerView(ctx);
+    if (m.state.view == core::View::Roles) {
+      rolesView(ctx, m.rolesView);
+    } else if (compareView(ctx)) {
+      m.rolesView.detailOpen = true;  // a row chosen in Compare opens that role
+    }
+  }
+  ImGui::End();
+  m.items.endFrame();
+  return false;  // nothing animates yet
+}
+
+std::string Widget::stateJson() const {
+  const Impl& m = *impl_;
+  core::Json j = core::Json::parse(core::stateToJson(m.state), nullptr, false);
+  j["status"] = !m.failureTitle.empty() ? "error" : m.ready() ? "ready" : "loading";
+  j["theme"] = m.dark ? "dark" : "light";
+  if (m.data) {
+    core::Json errors = core::Json::array();
+    for (const core::Problem& p : m.data->report.errors()) errors.push_back(p.text());
+    j["dataErrors"] = errors;
+  }
+  if (!m.failureTitle.empty()) j["failure"] = m.failureTitle;
+  return j.dump();
+}
+
+bool Widget::itemRect(std::string_view name, Rect& out) const {
+  return impl_->items.find(name, out);
+}
+
+}  // namespace ui

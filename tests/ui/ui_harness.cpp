@@ -1,0 +1,85 @@
+#include "ui_harness.h"
+
+#include "imgui.h"
+
+namespace test {
+
+namespace {
+
+void recordUrl(const char* url) { UiHarness::openedUrls().emplace_back(url); }
+
+// Pretends to be a renderer that has uploaded every texture ImGui asked for.
+void acknowledgeTextures() {
+  for (ImTextureData* tex : ImGui::GetPlatformIO().Textures) {
+    if (tex->Status == ImTextureStatus_WantCreate || tex->Status == ImTextureStatus_WantUpdates) {
+      tex->SetTexID(static_cast<ImTextureID>(1));
+      tex->SetStatus(ImTextureStatus_OK);
+    } else if (tex->Status == ImTextureStatus_WantDestroy) {
+      tex->SetTexID(ImTextureID_Invalid);
+      tex->SetStatus(ImTextureStatus_Destroyed);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string>& UiHarness::openedUrls() {
+  static std::vector<std::string> urls;
+  return urls;
+}
+
+UiHarness::UiHarness(float width, float height, bool dark) : width_(width), height_(height) {
+  context_ = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(width, height);
+  io.DeltaTime = 1.0f / 60.0f;
+  io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
+  ui::PlatformHooks hooks;
+  hooks.openUrl = recordUrl;
+  widget_.setDarkMode(dark);
+  widget_.init(hooks);
+}
+
+UiHarness::~UiHarness() { ImGui::DestroyContext(context_); }
+
+void UiHarness::frame() {
+  ImGui::GetIO().DisplaySize = ImVec2(width_, height_);
+  ImGui::NewFrame();
+  widget_.frame();
+  ImGui::Render();
+  acknowledgeTextures();
+}
+
+void UiHarness::frames(int count) {
+  for (int i = 0; i < count; ++i) frame();
+}
+
+bool UiHarness::rect(const std::string& name, ui::Rect& out) const {
+  return widget_.itemRect(name, out);
+}
+
+bool UiHarness::click(const std::string& name) {
+  ui::Rect r;
+  if (!widget_.itemRect(name, r)) return false;
+  ImGuiIO& io = ImGui::GetIO();
+  const float x = r.x + r.w * 0.5f, y = r.y + r.h * 0.5f;
+  io.AddMousePosEvent(x, y);
+  frame();
+  io.AddMouseButtonEvent(0, true);
+  frame();
+  io.AddMouseButtonEvent(0, false);
+  frame();
+  frame();  // the click's effect drawn
+  return true;
+}
+
+void UiHarness::wheel(float x, float y, float lines) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(x, y);
+  frame();
+  io.AddMouseWheelEvent(0.0f, lines);
+  frames(2);
+}
+
+}  // namespace test

@@ -1,0 +1,44 @@
+// Runs the real widget in a native ImGui context with no window and no GPU: frames are built
+// from synthetic input, textures are acknowledged without uploading, and named items are
+// clicked by their recorded rectangles — the same names the browser tests use.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "widget.h"
+
+struct ImGuiContext;
+
+namespace test {
+
+class UiHarness {
+ public:
+  UiHarness(float width, float height, bool dark = false);
+  ~UiHarness();
+  UiHarness(const UiHarness&) = delete;
+  UiHarness& operator=(const UiHarness&) = delete;
+
+  ui::Widget& widget() { return widget_; }
+  // Runs `count` frames with no new input.
+  void frames(int count = 1);
+  // The item's rectangle from the last frame; fails the test when it is not on screen.
+  bool rect(const std::string& name, ui::Rect& out) const;
+  // Moves the mouse to the centre of the named item, presses and releases it over a few frames.
+  // Returns false when the item is not on screen.
+  bool click(const std::string& name);
+  // Scrolls the window under the given point by `lines` wheel steps (negative: down).
+  void wheel(float x, float y, float lines);
+  std::string stateJson() const { return widget_.stateJson(); }
+
+  // URLs the widget asked the platform to open, in order.
+  static std::vector<std::string>& openedUrls();
+
+ private:
+  void frame();
+  ImGuiContext* context_ = nullptr;
+  ui::Widget widget_;
+  float width_, height_;
+};
+
+}  // namespace test

@@ -1,0 +1,127 @@
+// The real views driven through a headless ImGui context: click by item name, assert on state.
+#include <doctest/doctest.h>
+
+#include "json_document.h"
+#include "test_helpers.h"
+#include "ui_harness.h"
+
+using core::Json;
+using test::UiHarness;
+
+namespace {
+
+Json state(const UiHarness& ui) { return Json::parse(ui.stateJson()); }
+
+void loadRealData(UiHarness& ui) {
+  ui.widget().loadData(test::realData());
+  ui.frames(2);
+}
+
+}  // namespace
+
+TEST_CASE("before data arrives the widget says it is loading") {
+  UiHarness ui(1000, 700);
+  ui.frames(2);
+  CHECK(state(ui)["status"] == "loading");
+}
+
+TEST_CASE("wide layout: the roles list and the first role's profile") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  Json s = state(ui);
+  CHECK(s["status"] == "ready");
+  CHECK(s["view"] == "roles");
+  CHECK(s["role"] == "prompt-engineer");
+  ui::Rect r;
+  CHECK(ui.rect("role/prompt-engineer", r));
+  CHECK(ui.rect("role/ai-content-creator", r));
+  CHECK(ui.rect("view/compare", r));
+  CHECK_FALSE(ui.rect("role/no-such-role", r));
+}
+
+TEST_CASE("clicking a role's row selects it") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/mlops-engineer"));
+  CHECK(state(ui)["role"] == "mlops-engineer");
+  REQUIRE(ui.click("role/ai-ethics-specialist"));
+  CHECK(state(ui)["role"] == "ai-ethics-specialist");
+}
+
+TEST_CASE("Compare: switch, sort, and a row opens its role") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("view/compare"));
+  Json s = state(ui);
+  CHECK(s["view"] == "compare");
+  CHECK(s["compareSort"] == "senior");
+  ui::Rect creator, ethics;
+  REQUIRE(ui.rect("compare/ai-content-creator", creator));
+  REQUIRE(ui.rect("compare/ai-ethics-specialist", ethics));
+  CHECK(creator.y < ethics.y);  // $400k+ tops senior pay; ethics tops out at $180k+
+
+  REQUIRE(ui.click("sort/entry"));
+  CHECK(state(ui)["compareSort"] == "entry");
+  ui::Rect ds, pm;
+  REQUIRE(ui.rect("compare/data-scientist-nlp", ds));
+  REQUIRE(ui.rect("compare/ai-product-manager", pm));
+  CHECK(ds.y < pm.y);  // $140k entry vs. no entry figure (last)
+
+  REQUIRE(ui.click("compare/genai-engineer"));
+  s = state(ui);
+  CHECK(s["view"] == "roles");
+  CHECK(s["role"] == "genai-engineer");
+}
+
+TEST_CASE("narrow layout: a tap opens the role, and Back returns to the list") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  ui::Rect r;
+  REQUIRE(ui.rect("role/genai-engineer", r));
+  CHECK(r.x >= 0);
+  CHECK(r.x + r.w <= 360);
+  REQUIRE(ui.click("role/genai-engineer"));
+  CHECK(state(ui)["role"] == "genai-engineer");
+  CHECK_FALSE(ui.rect("role/genai-engineer", r));  // the list gave way to the profile
+  REQUIRE(ui.click("back/roles"));
+  CHECK(ui.rect("role/genai-engineer", r));
+}
+
+TEST_CASE("a course link asks the platform to open its URL") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/genai-engineer"));
+  // Scroll the profile until the course link is on screen.
+  ui::Rect link;
+  for (int i = 0; i < 40 && !ui.rect("course/genai-with-llms", link); ++i) ui.wheel(700, 400, -3);
+  REQUIRE(ui.rect("course/genai-with-llms", link));
+  UiHarness::openedUrls().clear();
+  REQUIRE(ui.click("course/genai-with-llms"));
+  REQUIRE(UiHarness::openedUrls().size() == 1);
+  CHECK(UiHarness::openedUrls()[0] == "https://www.coursera.org/learn/generative-ai-with-llms");
+}
+
+TEST_CASE("broken data shows the validator's messages, not a blank widget") {
+  UiHarness ui(1000, 700);
+  Json doc = test::minimalDocument();
+  doc["roles"][0]["salary"]["entry"]["min"] = 250000;
+  doc["roles"][0]["salary"]["entry"]["max"] = 180000;
+  ui.widget().loadData(doc.dump());
+  ui.frames(2);
+  Json s = state(ui);
+  CHECK(s["status"] == "error");
+  REQUIRE(s["dataErrors"].size() == 1);
+  CHECK(s["dataErrors"][0] == "roles[0].salary.entry: min 250000 is above max 180000");
+  ui::Rect r;
+  CHECK_FALSE(ui.rect("role/engineer", r));
+}
+
+TEST_CASE("a failure reported by the platform is shown") {
+  UiHarness ui(360, 640, true);
+  ui.widget().showFailure("Could not download the career data", "HTTP 404");
+  ui.frames(2);
+  Json s = state(ui);
+  CHECK(s["status"] == "error");
+  CHECK(s["failure"] == "Could not download the career data");
+  CHECK(s["theme"] == "dark");
+}
