@@ -12,6 +12,8 @@ namespace {
 
 constexpr std::int64_t kMaxSalary = 100'000'000;  // guards against typos with extra zeros
 constexpr int kFormat = 1;
+// The planner represents a role's skill gap as a 64-bit set.
+constexpr std::size_t kMaxRoleSkills = 64;
 
 std::string money(std::int64_t n) { return std::to_string(n); }
 
@@ -165,6 +167,10 @@ void readRole(const Json& v, const std::string& path, LoadReport& report, Role& 
       need.finish();
     }
     if (list->empty()) report.error(r.pathOf("skills"), "needs at least 1 entry");
+    if (list->size() > kMaxRoleSkills)
+      report.error(r.pathOf("skills"), "lists " + std::to_string(list->size()) +
+                                           " skills; a role can list at most " +
+                                           std::to_string(kMaxRoleSkills));
   }
   r.stringList("tools", role.tools, Need::Optional);
   r.finish();

@@ -191,3 +191,14 @@ TEST_CASE("the number of kept problems is bounded, the count is not") {
   CHECK(r.report.errorCount() > core::LoadReport::kMaxKept);
   CHECK(r.report.text().find("more errors") != std::string::npos);
 }
+
+TEST_CASE("a role lists at most 64 skills") {
+  Json doc = minimalDocument();
+  for (int i = 0; i < 65; ++i) {
+    std::string id = "s" + std::to_string(i);
+    doc["skills"].push_back({{"id", id}, {"name", id}, {"category", "data"}, {"description", "x"}});
+    doc["roles"][0]["skills"].push_back({{"skill", id}, {"level", 1}, {"weight", 1}});
+  }
+  auto r = load(doc);
+  CHECK(hasError(r.report, "roles[0].skills: lists 66 skills; a role can list at most 64"));
+}
