@@ -1,13 +1,29 @@
 #include "app_state.h"
 
 #include <algorithm>
+#include <cmath>
 
+#include "calendar.h"
 #include "json_document.h"
 #include "salary.h"
 
 namespace core {
 
-std::string_view nameOf(View v) { return v == View::Roles ? "roles" : "compare"; }
+bool AppState::operator==(const AppState& o) const {
+  return view == o.view && role == o.role && compareSort == o.compareSort &&
+         ratings == o.ratings && target == o.target && goal == o.goal && filters == o.filters &&
+         hoursPerWeek == o.hoursPerWeek && done == o.done;
+}
+
+std::string_view nameOf(View v) {
+  switch (v) {
+    case View::Roles: return "roles";
+    case View::Compare: return "compare";
+    case View::Skills: return "skills";
+    default: return "plan";
+  }
+}
+
 std::string_view nameOf(CompareSort s) { return s == CompareSort::EntryPay ? "entry" : "senior"; }
 
 AppState initialState(const Catalog& catalog) {
@@ -23,6 +39,51 @@ void selectRole(AppState& state, const Catalog& catalog, std::string_view roleId
 void showView(AppState& state, View view) { state.view = view; }
 
 void sortCompare(AppState& state, CompareSort sort) { state.compareSort = sort; }
+
+void rateSkill(AppState& state, const Catalog& catalog, std::string_view skillId, int level) {
+  if (!catalog.findSkill(skillId)) return;
+  level = std::clamp(level, 0, 3);
+  if (level == 0) {
+    auto it = state.ratings.find(skillId);
+    if (it != state.ratings.end()) state.ratings.erase(it);
+  } else {
+    state.ratings[std::string(skillId)] = level;
+  }
+}
+
+void applyProfile(AppState& state, const Catalog& catalog, std::string_view profileId) {
+  for (const Profile& p : catalog.profiles) {
+    if (p.id != profileId) continue;
+    state.ratings.clear();
+    for (const auto& [skill, level] : ratingsFromProfile(catalog, p))
+      if (level > 0) state.ratings[skill] = level;
+    return;
+  }
+}
+
+void clearRatings(AppState& state) { state.ratings.clear(); }
+
+void setTarget(AppState& state, const Catalog& catalog, std::string_view roleId) {
+  if (roleId.empty() || catalog.findRole(roleId)) state.target = std::string(roleId);
+}
+
+void setGoal(AppState& state, PlanGoal goal) { state.goal = goal; }
+
+void setFilters(AppState& state, PlanFilters filters) {
+  if (filters.budgetUsd) filters.budgetUsd = std::clamp(*filters.budgetUsd, 0.0, 100000.0);
+  state.filters = filters;
+}
+
+void setHoursPerWeek(AppState& state, int hours) {
+  state.hoursPerWeek = std::clamp(hours, kMinHoursPerWeek, kMaxHoursPerWeek);
+}
+
+void toggleDone(AppState& state, const Catalog& catalog, std::string_view courseId) {
+  if (!catalog.findCourse(courseId)) return;
+  auto it = state.done.find(courseId);
+  if (it != state.done.end()) state.done.erase(it);
+  else state.done.insert(std::string(courseId));
+}
 
 std::vector<const Role*> rolesForCompare(const Catalog& catalog, CompareSort sort) {
   std::vector<const Role*> roles;
@@ -55,10 +116,95 @@ std::vector<const Course*> coursesForRole(const Catalog& catalog, const Role& ro
   return out;
 }
 
-std::string stateToJson(const AppState& state) {
+namespace {
+
+Schedule scheduleFor(const Plan& plan, const AppState& state, int today) {
+  Schedule s;
+  double week = 0;
+  const double perWeek = std::max(kMinHoursPerWeek, state.hoursPerWeek);
+  for (std::size_t i = 0; i < plan.courses.size(); ++i) {
+    const PlannedCourse& pc = plan.courses[i];
+    ScheduledCourse sc;
+    sc.index = i;
+    sc.done = state.done.count(pc.course->id) > 0;
+    s.totalHours += pc.hours;
+    if (sc.done) {
+      s.doneHours += pc.hours;
+    } else {
+      sc.startWeek = week;
+      week += pc.hours / perWeek;
+      sc.endWeek = week;
+    }
+    s.courses.push_back(sc);
+  }
+  s.remainingHours = s.totalHours - s.doneHours;
+  s.weeks = static_cast<int>(std::ceil(week - 1e-9));
+  s.finishDay = today + s.weeks * 7;
+  s.progress = s.totalHours > 0 ? s.doneHours / s.totalHours : 0;
+  return s;
+}
+
+}  // namespace
+
+Derived derive(const Catalog& catalog, const AppState& state, int today) {
+  Derived d;
+  d.anyRated = !state.ratings.empty();
+  d.ranking = rankRoles(catalog, state.ratings);
+  d.target = catalog.findRole(state.target);
+  if (!d.target) {
+    // Nothing rated yet: every fit is 0, so plan for the role being looked at.
+    d.targetIsBestFit = d.anyRated;
+    d.target = d.anyRated && !d.ranking.empty() ? d.ranking.front().role
+                                                : catalog.findRole(state.role);
+  }
+  if (d.target) d.plan = planFor(catalog, *d.target, state.ratings, state.goal, state.filters);
+  d.schedule = scheduleFor(d.plan, state, today);
+  return d;
+}
+
+std::string stateToJson(const AppState& state, const Derived& d) {
+  Json ratings = Json::object();
+  for (const auto& [skill, level] : state.ratings) ratings[skill] = level;
+  Json scores = Json::object();
+  for (const RoleFit& f : d.ranking) scores[f.role->id] = f.score;
+  Json filters = {{"budgetUsd", state.filters.budgetUsd ? Json(*state.filters.budgetUsd) : Json()},
+                  {"freeOnly", state.filters.freeOnly},
+                  {"maxLevel", nameOf(state.filters.maxLevel)},
+                  {"skipLegacy", state.filters.skipLegacy}};
+  Json courses = Json::array();
+  for (const ScheduledCourse& sc : d.schedule.courses) {
+    const PlannedCourse& pc = d.plan.courses[sc.index];
+    courses.push_back({{"id", pc.course->id},
+                       {"hours", pc.hours},
+                       {"hoursEstimated", pc.hoursEstimated},
+                       {"usd", pc.usd},
+                       {"usdEstimated", pc.usdEstimated},
+                       {"closes", pc.closes},
+                       {"done", sc.done}});
+  }
+  Json plan = {{"role", d.target ? Json(d.target->id) : Json()},
+               {"courses", courses},
+               {"uncoverable", d.plan.uncoverable},
+               {"shortOfLevel", d.plan.shortOfLevel},
+               {"totalHours", d.plan.totalHours},
+               {"totalUsd", d.plan.totalUsd},
+               {"optimal", d.plan.optimal},
+               {"lowerBound", d.plan.lowerBound},
+               {"overBudget", d.plan.overBudget},
+               {"weeks", d.schedule.weeks},
+               {"finish", isoDate(d.schedule.finishDay)}};
   Json j = {{"view", nameOf(state.view)},
             {"role", state.role},
-            {"compareSort", nameOf(state.compareSort)}};
+            {"compareSort", nameOf(state.compareSort)},
+            {"ratings", ratings},
+            {"scores", scores},
+            {"target", state.target},
+            {"goal", nameOf(state.goal)},
+            {"filters", filters},
+            {"hoursPerWeek", state.hoursPerWeek},
+            {"done", state.done},
+            {"plan", plan},
+            {"progress", d.schedule.progress}};
   return j.dump();
 }
 

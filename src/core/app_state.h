@@ -1,34 +1,57 @@
 // The reader's state: the one truth the interface draws from. Views read it and call the actions
-// below; nothing else changes it. Later issues add ratings, plan and progress here.
+// below; nothing else changes it. Everything in it is keyed by stable ids, never positions.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "fit.h"
 #include "model.h"
+#include "plan.h"
 
 namespace core {
 
-enum class View { Roles, Compare };
+enum class View { Roles, Compare, Skills, Plan };
 enum class CompareSort { EntryPay, SeniorPay };
 
 struct AppState {
   View view = View::Roles;
   std::string role;  // the selected role's id; empty only when the catalog has no roles
   CompareSort compareSort = CompareSort::SeniorPay;
+  Ratings ratings;     // skill id -> 1..3 (absent: 0)
+  std::string target;  // the plan's role id; empty: the best fit
+  PlanGoal goal = PlanGoal::LeastHours;
+  PlanFilters filters;
+  int hoursPerWeek = 5;
+  std::set<std::string, std::less<>> done;  // course ids marked done
+
+  bool operator==(const AppState& o) const;
+  bool operator!=(const AppState& o) const { return !(*this == o); }
 };
 
-std::string_view nameOf(View v);            // "roles", "compare"
-std::string_view nameOf(CompareSort s);     // "entry", "senior"
+inline constexpr int kMinHoursPerWeek = 1;
+inline constexpr int kMaxHoursPerWeek = 40;
+
+std::string_view nameOf(View v);         // "roles", "compare", "skills", "plan"
+std::string_view nameOf(CompareSort s);  // "entry", "senior"
 
 // A fresh state for a catalog: the Roles view with the first role selected.
 AppState initialState(const Catalog& catalog);
 
-// Actions. Each keeps the state valid for the catalog (an unknown role id is ignored).
+// Actions. Each keeps the state valid for the catalog: unknown ids are ignored, numbers clamped.
 void selectRole(AppState& state, const Catalog& catalog, std::string_view roleId);
 void showView(AppState& state, View view);
 void sortCompare(AppState& state, CompareSort sort);
+void rateSkill(AppState& state, const Catalog& catalog, std::string_view skillId, int level);
+void applyProfile(AppState& state, const Catalog& catalog, std::string_view profileId);
+void clearRatings(AppState& state);
+void setTarget(AppState& state, const Catalog& catalog, std::string_view roleId);  // "": best fit
+void setGoal(AppState& state, PlanGoal goal);
+void setFilters(AppState& state, PlanFilters filters);
+void setHoursPerWeek(AppState& state, int hours);
+void toggleDone(AppState& state, const Catalog& catalog, std::string_view courseId);
 
 // Roles in the order the Compare view shows them: highest key first, roles without a figure last,
 // ties by title.
@@ -37,7 +60,33 @@ std::vector<const Role*> rolesForCompare(const Catalog& catalog, CompareSort sor
 // Courses that teach at least one skill the role needs, the most needed skills covered first.
 std::vector<const Course*> coursesForRole(const Catalog& catalog, const Role& role);
 
-// The state as JSON for window.careerExplorer.getState(): {"view": ..., "role": ..., ...}.
-std::string stateToJson(const AppState& state);
+// When each planned course is studied at the reader's hours per week, done courses excluded.
+struct ScheduledCourse {
+  std::size_t index = 0;  // into Plan::courses (an index survives copying the Derived)
+  bool done = false;
+  double startWeek = 0, endWeek = 0;  // from now, in weeks; 0/0 for done courses
+};
+struct Schedule {
+  std::vector<ScheduledCourse> courses;  // plan order
+  double totalHours = 0, doneHours = 0, remainingHours = 0;
+  int weeks = 0;       // whole weeks to finish what remains
+  int finishDay = 0;   // days since 1970-01-01
+  double progress = 0; // doneHours / totalHours, 0..1
+};
+
+// What the views show, computed from the state when it changes (never per frame).
+struct Derived {
+  bool anyRated = false;
+  std::vector<RoleFit> ranking;  // best first
+  const Role* target = nullptr;  // the plan's role
+  bool targetIsBestFit = false;
+  Plan plan;
+  Schedule schedule;
+};
+
+Derived derive(const Catalog& catalog, const AppState& state, int today);
+
+// The state as JSON for window.careerExplorer.getState().
+std::string stateToJson(const AppState& state, const Derived& derived);
 
 }  // namespace core

@@ -30,6 +30,11 @@ struct PlanFilters {
   bool freeOnly = false;                // only free or free-to-audit courses
   CourseLevel maxLevel = CourseLevel::Advanced;  // courses above this level are left out
   bool skipLegacy = true;               // leave out courses marked legacy
+
+  bool operator==(const PlanFilters& o) const {
+    return budgetUsd == o.budgetUsd && freeOnly == o.freeOnly && maxLevel == o.maxLevel &&
+           skipLegacy == o.skipLegacy;
+  }
 };
 
 // What the planner assumes where a course states no hours or no price. Shown to the reader as

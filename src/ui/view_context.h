@@ -13,6 +13,7 @@ namespace ui {
 struct ViewContext {
   const core::Catalog& catalog;
   core::AppState& state;
+  const core::Derived& derived;  // fits and plan for `state` as it was when the frame began
   ItemRegistry& items;
   const Palette& colours;
   const Fonts& fonts;

@@ -1,8 +1,10 @@
 #include "widget.h"
 
+#include <ctime>
 #include <optional>
 
 #include "app_state.h"
+#include "calendar.h"
 #include "compare_view.h"
 #include "data_loader.h"
 #include "elements.h"
@@ -25,8 +27,30 @@ struct Widget::Impl {
   ItemRegistry items;
   RolesViewState rolesView;
   std::string failureTitle, failureDetail;  // set by showFailure or a failed load
+  // Fits and the plan for `derivedFor`; mutable so that reading the state can bring them up to
+  // date between frames.
+  mutable core::Derived derived;
+  mutable std::optional<core::AppState> derivedFor;
 
   bool ready() const { return data && data->report.ok(); }
+
+  // Recomputes fits and the plan only when the state they come from changed.
+  void refreshDerived() const {
+    if (derivedFor && *derivedFor == state) return;
+    derived = core::derive(data->catalog, state, todayInDays());
+    derivedFor = state;
+  }
+
+  static int todayInDays() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+#if defined(_WIN32)
+    localtime_s(&local, &now);
+#else
+    localtime_r(&now, &local);
+#endif
+    return core::daysFromCivil({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+  }
 };
 
 Widget::Widget() : impl_(std::make_unique<Impl>()) {}
@@ -42,6 +66,7 @@ void Widget::loadData(std::string_view json) {
   impl_->data = core::loadCatalog(json);
   if (impl_->ready()) {
     impl_->state = core::initialState(impl_->data->catalog);
+    impl_->derivedFor.reset();
     impl_->failureTitle.clear();
     impl_->failureDetail.clear();
   } else {
@@ -86,7 +111,8 @@ bool Widget::frame() {
   } else if (!m.ready()) {
     textColoured(colours.textMuted, "Loading career data\xE2\x80\xA6");
   } else {
-    ViewContext ctx{m.data->catalog, m.state, m.items, colours, m.fonts, m.hooks, narrow};
+    m.refreshDerived();
+    ViewContext ctx{m.data->catalog, m.state, m.derived, m.items, colours, m.fonts, m.hooks, narrow};
     headerView(ctx);
     if (m.state.view == core::View::Roles) {
       rolesView(ctx, m.rolesView);
@@ -101,7 +127,11 @@ bool Widget::frame() {
 
 std::string Widget::stateJson() const {
   const Impl& m = *impl_;
-  core::Json j = core::Json::parse(core::stateToJson(m.state), nullptr, false);
+  core::Json j = core::Json::object();
+  if (m.ready()) {
+    m.refreshDerived();
+    j = core::Json::parse(core::stateToJson(m.state, m.derived), nullptr, false);
+  }
   j["status"] = !m.failureTitle.empty() ? "error" : m.ready() ? "ready" : "loading";
   j["theme"] = m.dark ? "dark" : "light";
   if (m.data) {

@@ -96,5 +96,8 @@ TEST_CASE("actions keep the state valid and the JSON names it") {
   CHECK(s.role == "mlops-engineer");
   core::showView(s, core::View::Compare);
   core::sortCompare(s, core::CompareSort::EntryPay);
-  CHECK(core::stateToJson(s) == R"({"compareSort":"entry","role":"mlops-engineer","view":"compare"})");
+  core::Json j = core::Json::parse(core::stateToJson(s, core::derive(r.catalog, s, 0)));
+  CHECK(j["view"] == "compare");
+  CHECK(j["role"] == "mlops-engineer");
+  CHECK(j["compareSort"] == "entry");
 }
