@@ -9,6 +9,11 @@ namespace ui {
 
 namespace {
 
+// Where the pay axis ends: wide rows keep a column on the right for the reader's fit.
+float axisRight(const ViewContext& ctx, float left, float width) {
+  return left + width - 8.0f - (ctx.derived.anyRated && !ctx.narrow ? 64.0f : 0.0f);
+}
+
 std::string spanText(const core::PaySpan& span) {
   std::string plus = span.openHigh ? "+" : "";
   if (span.low == span.high) return core::formatMoney(span.low) + plus;
@@ -51,7 +56,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
     draw->AddText(ImVec2(pos.x + 6, ty), ctx.colours.text, role.title.c_str());
     draw->PopClipRect();
   }
-  SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, pos.x + titleWidth, pos.x + width - 8);
+  SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, pos.x + titleWidth, axisRight(ctx, pos.x, width));
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
   const float textY = yBar - ImGui::GetFontSize() * 0.5f;
   if (auto span = core::paySpan(role)) {
@@ -63,6 +68,16 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
     draw->AddText(ImVec2(labelX, textY), ctx.colours.text, label.c_str());
   } else {
     draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");
+  }
+  if (ctx.derived.anyRated) {  // fit beside pay
+    for (const core::RoleFit& f : ctx.derived.ranking) {
+      if (f.role != &role) continue;
+      std::string fit = std::to_string(f.score) + "% fit";
+      const float w = ImGui::CalcTextSize(fit.c_str()).x;
+      const float x = pos.x + width - w - 8;
+      const float y = ctx.narrow ? pos.y + 5.0f : textY;
+      draw->AddText(ImVec2(x, y), ctx.colours.accentText, fit.c_str());
+    }
   }
   if (hovered && ImGui::BeginTooltip()) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 320.0f);
@@ -106,7 +121,7 @@ bool compareView(const ViewContext& ctx) {
     }
   }
   const float bottom = ImGui::GetCursorScreenPos().y;
-  SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, top.x + titleWidth, top.x + width - 8);
+  SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, top.x + titleWidth, axisRight(ctx, top.x, width));
   // Grid behind the rows: drawn after them into the channel below would need splitting; the
   // lines are faint enough to sit on top.
   drawAxis(ctx, axis, top.y, bottom);

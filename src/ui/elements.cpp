@@ -82,7 +82,7 @@ bool chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool out
 }
 
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
-               float width) {
+               float width, bool quiet) {
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? ctx.colours.accent : ctx.colours.surface);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
                         selected ? ctx.colours.accent : ctx.colours.surfaceHover);
@@ -90,7 +90,7 @@ bool tabButton(const ViewContext& ctx, const char* label, bool selected, const s
   ImGui::PushStyleColor(ImGuiCol_Text, selected ? ctx.colours.onAccent : ctx.colours.text);
   bool clicked;
   {
-    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    FontScope face(quiet && !selected ? ctx.fonts.regular : ctx.fonts.bold, TextSize::kBody);
     clicked = ImGui::Button(label, ImVec2(width, 0));
   }
   ImGui::PopStyleColor(4);

@@ -42,8 +42,9 @@ class Flow {
 bool chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool outlined = false);
 
 // A segmented tab button; `name` is registered for itemRect. Returns true when clicked.
+// `quiet`: unselected, it is drawn in the regular face (for rows of many choices).
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
-               float width = 0.0f);
+               float width = 0.0f, bool quiet = false);
 
 // A link-styled button that opens `url` in a new tab through the platform.
 bool linkButton(const ViewContext& ctx, const char* label, const std::string& url,

@@ -2,6 +2,8 @@
 
 #include "elements.h"
 
+#include <cmath>
+
 namespace ui {
 
 void confidenceDot(const ViewContext& ctx, core::Confidence c) {
@@ -18,21 +20,28 @@ void headerView(const ViewContext& ctx) {
   const core::Source& src = ctx.catalog.source;
   const float width = ImGui::GetContentRegionAvail().x;
   const float rightEdge = ImGui::GetCursorPosX() + width;  // window-local, for right alignment
-  const float tabWidth = ctx.narrow ? (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f : 110.0f;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  struct Tab {
+    const char* wide;
+    const char* narrow;
+    core::View view;
+  };
+  static constexpr Tab kTabs[] = {{"Roles", "Roles", core::View::Roles},
+                                  {"Compare", "Compare", core::View::Compare},
+                                  {"My skills", "Skills", core::View::Skills},
+                                  {"Plan", "Plan", core::View::Plan}};
+  const float tabWidth = ctx.narrow ? std::floor((width - spacing * 3) / 4) : 96.0f;
   {
     FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
     ImGui::TextUnformatted("GenAI Career Explorer");
   }
-  if (!ctx.narrow) {
-    // Tabs on the title's line, right-aligned.
-    ImGui::SameLine(rightEdge - tabWidth * 2 -
-                    ImGui::GetStyle().ItemSpacing.x);
+  if (!ctx.narrow) ImGui::SameLine(rightEdge - tabWidth * 4 - spacing * 3);  // tabs on the right
+  for (const Tab& tab : kTabs) {
+    if (&tab != kTabs) ImGui::SameLine();
+    if (tabButton(ctx, ctx.narrow ? tab.narrow : tab.wide, ctx.state.view == tab.view,
+                  "view/" + std::string(core::nameOf(tab.view)), tabWidth))
+      core::showView(ctx.state, tab.view);
   }
-  if (tabButton(ctx, "Roles", ctx.state.view == core::View::Roles, "view/roles", tabWidth))
-    core::showView(ctx.state, core::View::Roles);
-  ImGui::SameLine();
-  if (tabButton(ctx, "Compare", ctx.state.view == core::View::Compare, "view/compare", tabWidth))
-    core::showView(ctx.state, core::View::Compare);
 
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   std::string line = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 figures from \xE2\x80\x9C" +

@@ -7,6 +7,7 @@
 #include "header_view.h"
 #include "salary.h"
 #include "salary_chart.h"
+#include "skills_view.h"
 
 namespace ui {
 
@@ -20,8 +21,9 @@ std::string spanLabel(const core::Role& role) {
          (span->openHigh ? "+" : "");
 }
 
-// A role's row in the list: title and its pay span. Returns true when clicked.
-bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected) {
+// A role's row in the list: title, its pay span and, once the reader rated anything, their fit.
+// Returns true when clicked.
+bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int fitScore) {
   const float height = 54.0f;
   ImVec2 pos = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -47,6 +49,13 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected) {
     std::string pay = spanLabel(role) + " a year";
     draw->AddText(ImVec2(pos.x + 14, pos.y + 30), ctx.colours.textMuted, pay.c_str());
   }
+  if (fitScore >= 0) {
+    FontScope bold(ctx.fonts.bold, TextSize::kSmall);
+    std::string fit = std::to_string(fitScore) + "% fit";
+    const float w = ImGui::CalcTextSize(fit.c_str()).x;
+    const float right = end.x - (ctx.narrow ? 30.0f : 12.0f);
+    draw->AddText(ImVec2(right - w, pos.y + 30), ctx.colours.accentText, fit.c_str());
+  }
   if (ctx.narrow) {  // a chevron says "opens"
     FontScope bold(ctx.fonts.bold, TextSize::kTitle);
     draw->AddText(ImVec2(end.x - 20, pos.y + height * 0.5f - ImGui::GetFontSize() * 0.5f),
@@ -55,12 +64,53 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected) {
   return clicked;
 }
 
+// In the data's order until the reader rates a skill; then best fit first, with the score.
 void roleList(const ViewContext& ctx, RolesViewState& view) {
-  for (const core::Role& role : ctx.catalog.roles) {
-    if (roleRow(ctx, role, !ctx.narrow && role.id == ctx.state.role)) {
-      core::selectRole(ctx.state, ctx.catalog, role.id);
+  std::vector<std::pair<const core::Role*, int>> rows;
+  if (ctx.derived.anyRated) {
+    for (const core::RoleFit& f : ctx.derived.ranking) rows.emplace_back(f.role, f.score);
+  } else {
+    for (const core::Role& role : ctx.catalog.roles) rows.emplace_back(&role, -1);
+  }
+  for (const auto& [role, score] : rows) {
+    if (roleRow(ctx, *role, !ctx.narrow && role->id == ctx.state.role, score)) {
+      core::selectRole(ctx.state, ctx.catalog, role->id);
       view.detailOpen = true;
     }
+  }
+}
+
+const char* statusGlyph(core::SkillStatus s) {
+  switch (s) {
+    case core::SkillStatus::Have: return "\xE2\x9C\x93";     // check mark
+    case core::SkillStatus::Partial: return "\xE2\x97\x8F";  // filled dot: some
+    default: return "\xE2\x97\x8B";                         // open dot: none yet
+  }
+}
+
+// How the reader's ratings meet this role: the score and each skill's status with its weight.
+void fitSection(const ViewContext& ctx, const core::Role& role) {
+  const core::RoleFit* fit = nullptr;
+  for (const core::RoleFit& f : ctx.derived.ranking)
+    if (f.role == &role) fit = &f;
+  if (!fit) return;
+  sectionTitle(ctx, ("Your fit: " + std::to_string(fit->score) + "%").c_str());
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  textWrappedMuted(ctx, "Weighted share of the skills it needs at the level it needs them; a "
+                        "lower rating counts partly.");
+  for (const core::SkillFit& s : fit->skills) {
+    const core::Skill* skill = ctx.catalog.findSkill(s.need->skill);
+    if (!skill) continue;
+    ImU32 colour = s.status == core::SkillStatus::Have      ? ctx.colours.confidenceArticle
+                   : s.status == core::SkillStatus::Partial ? ctx.colours.warning
+                                                            : ctx.colours.textMuted;
+    textColoured(colour, statusGlyph(s.status));
+    ImGui::SameLine();
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "%s \xE2\x80\x94 you: %s, needs: %s, weight %d",
+                  skill->name.c_str(), ratingWord(s.rating), ratingWord(s.need->level),
+                  s.need->weight);
+    textWrapped(buf);
   }
 }
 
@@ -170,6 +220,8 @@ void roleDetail(const ViewContext& ctx, const core::Role& role) {
     textWrapped(role.title);
   }
   textWrapped(role.summary);
+
+  if (ctx.derived.anyRated) fitSection(ctx, role);
 
   sectionTitle(ctx, "Pay in the US, per year");
   salaryChart(ctx, role);

@@ -12,8 +12,10 @@
 #include "header_view.h"
 #include "imgui.h"
 #include "item_registry.h"
+#include "plan_view.h"
 #include "problems_view.h"
 #include "roles_view.h"
+#include "skills_view.h"
 #include "theme.h"
 
 namespace ui {
@@ -114,10 +116,13 @@ bool Widget::frame() {
     m.refreshDerived();
     ViewContext ctx{m.data->catalog, m.state, m.derived, m.items, colours, m.fonts, m.hooks, narrow};
     headerView(ctx);
-    if (m.state.view == core::View::Roles) {
-      rolesView(ctx, m.rolesView);
-    } else if (compareView(ctx)) {
-      m.rolesView.detailOpen = true;  // a row chosen in Compare opens that role
+    switch (m.state.view) {
+      case core::View::Roles: rolesView(ctx, m.rolesView); break;
+      case core::View::Compare:
+        if (compareView(ctx)) m.rolesView.detailOpen = true;  // a chosen row opens that role
+        break;
+      case core::View::Skills: skillsView(ctx); break;
+      case core::View::Plan: planView(ctx); break;
     }
   }
   ImGui::End();

@@ -74,6 +74,16 @@ bool UiHarness::click(const std::string& name) {
   return true;
 }
 
+bool UiHarness::scrollTo(const std::string& name, float x, float y, int maxSteps) {
+  ui::Rect r;
+  for (int i = 0; i < maxSteps; ++i) {
+    // Fully on screen, not just a sliver at the bottom edge.
+    if (widget_.itemRect(name, r) && r.y + r.h < height_ - 4) return true;
+    wheel(x, y, -1);
+  }
+  return widget_.itemRect(name, r);
+}
+
 void UiHarness::wheel(float x, float y, float lines) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddMousePosEvent(x, y);

@@ -125,3 +125,74 @@ TEST_CASE("a failure reported by the platform is shown") {
   CHECK(s["failure"] == "Could not download the career data");
   CHECK(s["theme"] == "dark");
 }
+
+TEST_CASE("My skills: one click rates a skill, and the roles reorder by fit") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("view/skills"));
+  CHECK(state(ui)["view"] == "skills");
+  REQUIRE(ui.scrollTo("skill/prompt-design/3", 700, 400));
+  REQUIRE(ui.click("skill/prompt-design/3"));
+  Json s = state(ui);
+  CHECK(s["ratings"]["prompt-design"] == 3);
+  CHECK(s["scores"]["prompt-engineer"].get<int>() > 0);
+  REQUIRE(ui.click("skill/prompt-design/0"));
+  CHECK(state(ui)["ratings"].empty());
+}
+
+TEST_CASE("My skills: a starting profile fills the ratings; Clear empties them") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE(ui.click("profile/writer-marketer"));
+  Json s = state(ui);
+  CHECK(s["ratings"].size() >= 5);
+  // The best fit now leads the Roles list.
+  REQUIRE(ui.click("view/roles"));
+  ui::Rect first, other;
+  REQUIRE(ui.rect("role/ai-content-creator", first));
+  REQUIRE(ui.rect("role/mlops-engineer", other));
+  CHECK(first.y < other.y);
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE(ui.click("skills/clear"));
+  CHECK(state(ui)["ratings"].empty());
+}
+
+TEST_CASE("Plan: the plan follows ratings, goal, filters and progress") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE(ui.click("profile/software-engineer"));
+  REQUIRE(ui.click("view/plan"));
+  Json s = state(ui);
+  CHECK(s["view"] == "plan");
+  // Nothing chosen: the plan is for the best fit.
+  CHECK(s["target"] == "");
+  const std::string best = s["plan"]["role"];
+  for (const auto& [role, score] : s["scores"].items()) CHECK(s["scores"][best] >= score);
+  REQUIRE_FALSE(s["plan"]["courses"].empty());
+
+  // Pick a target explicitly.
+  REQUIRE(ui.click("plan/target"));
+  REQUIRE(ui.click("target/genai-engineer"));
+  s = state(ui);
+  CHECK(s["target"] == "genai-engineer");
+  CHECK(s["plan"]["role"] == "genai-engineer");
+
+  // Least cost; then free only: every course in the plan is free.
+  REQUIRE(ui.click("goal/cost"));
+  CHECK(state(ui)["goal"] == "cost");
+  REQUIRE(ui.click("filter/free"));
+  s = state(ui);
+  CHECK(s["filters"]["freeOnly"] == true);
+  for (const auto& c : s["plan"]["courses"]) CHECK(c["usd"] == 0);
+
+  // Mark the first course done: progress moves.
+  REQUIRE_FALSE(s["plan"]["courses"].empty());
+  const std::string id = s["plan"]["courses"][0]["id"];
+  REQUIRE(ui.scrollTo("done/" + id, 500, 500));
+  REQUIRE(ui.click("done/" + id));
+  s = state(ui);
+  CHECK(s["done"].size() == 1);
+  CHECK(s["progress"].get<double>() > 0);
+}

@@ -1,0 +1,256 @@
+#include "plan_view.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "calendar.h"
+#include "elements.h"
+#include "header_view.h"
+#include "salary.h"
+#include "skills_view.h"
+
+namespace ui {
+
+namespace {
+
+std::string skillName(const ViewContext& ctx, const std::string& id) {
+  const core::Skill* s = ctx.catalog.findSkill(id);
+  return s ? s->name : id;
+}
+
+std::string skillList(const ViewContext& ctx, const std::vector<std::string>& ids) {
+  std::string out;
+  for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : "") + skillName(ctx, ids[i]);
+  return out;
+}
+
+std::string hoursText(double hours, bool estimated) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s%g h%s", estimated ? "~" : "", std::round(hours * 10) / 10,
+                estimated ? " est." : "");
+  return buf;
+}
+
+std::string usdText(double usd, bool estimated) {
+  if (usd == 0 && !estimated) return "free";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s$%.0f%s", estimated ? "~" : "", usd, estimated ? " est." : "");
+  return buf;
+}
+
+void targetPicker(const ViewContext& ctx) {
+  const core::Role* target = ctx.derived.target;
+  std::string preview = target ? target->title : "choose a role";
+  if (ctx.state.target.empty() && ctx.derived.targetIsBestFit) preview += " (best fit)";
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Target role");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 320.0f);
+  if (ImGui::BeginCombo("##target", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::Selectable("Best fit", ctx.state.target.empty())) core::setTarget(ctx.state, ctx.catalog, "");
+    ctx.items.nameLastItem("target/best");
+    for (const core::RoleFit& f : ctx.derived.ranking) {
+      std::string label = f.role->title;
+      if (ctx.derived.anyRated) label += "  \xC2\xB7  " + std::to_string(f.score) + "% fit";
+      if (ImGui::Selectable(label.c_str(), ctx.state.target == f.role->id))
+        core::setTarget(ctx.state, ctx.catalog, f.role->id);
+      ctx.items.nameLastItem("target/" + f.role->id);
+    }
+    ImGui::EndCombo();
+  }
+  ctx.items.nameLastItem("plan/target");
+}
+
+void goalAndFilters(const ViewContext& ctx) {
+  core::AppState& s = ctx.state;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Least");
+  ImGui::SameLine();
+  if (tabButton(ctx, "hours", s.goal == core::PlanGoal::LeastHours, "goal/hours"))
+    core::setGoal(s, core::PlanGoal::LeastHours);
+  ImGui::SameLine();
+  if (tabButton(ctx, "cost", s.goal == core::PlanGoal::LeastCost, "goal/cost"))
+    core::setGoal(s, core::PlanGoal::LeastCost);
+
+  core::PlanFilters f = s.filters;
+  Flow flow;
+  flow.next(0);
+  flow.next(ImGui::CalcTextSize("Free only").x + 40);
+  ImGui::Checkbox("Free only", &f.freeOnly);
+  ctx.items.nameLastItem("filter/free");
+  flow.next(ImGui::CalcTextSize("Skip legacy courses").x + 40);
+  ImGui::Checkbox("Skip legacy courses", &f.skipLegacy);
+  ctx.items.nameLastItem("filter/legacy");
+
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Levels up to");
+  ImGui::SameLine();
+  for (core::CourseLevel level : {core::CourseLevel::Beginner, core::CourseLevel::Intermediate,
+                                  core::CourseLevel::Advanced}) {
+    std::string name(core::nameOf(level));
+    if (level != core::CourseLevel::Beginner) ImGui::SameLine();
+    if (tabButton(ctx, name.c_str(), f.maxLevel == level, "level/" + name, 0, true)) f.maxLevel = level;
+  }
+
+  bool capped = f.budgetUsd.has_value();
+  if (ImGui::Checkbox("Budget cap", &capped)) f.budgetUsd = capped ? std::optional<double>(100.0) : std::nullopt;
+  ctx.items.nameLastItem("filter/budget");
+  if (f.budgetUsd) {
+    ImGui::SameLine();
+    int budget = static_cast<int>(*f.budgetUsd);
+    ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
+    if (ImGui::SliderInt("##budget", &budget, 0, 1000, "$%d", ImGuiSliderFlags_AlwaysClamp))
+      f.budgetUsd = budget;
+    ctx.items.nameLastItem("plan/budget");
+  }
+  if (!(f == s.filters)) core::setFilters(s, f);
+
+  int hours = s.hoursPerWeek;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Study time");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
+  if (ImGui::SliderInt("##hours", &hours, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
+                       "%d h a week", ImGuiSliderFlags_AlwaysClamp))
+    core::setHoursPerWeek(s, hours);
+  ctx.items.nameLastItem("plan/hours");
+}
+
+void progressBar(const ViewContext& ctx, double progress) {
+  const float width = ImGui::GetContentRegionAvail().x, height = 10.0f;
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ctx.colours.surfaceHover, 5.0f);
+  if (progress > 0)
+    draw->AddRectFilled(pos, ImVec2(pos.x + std::max(10.0f, width * static_cast<float>(progress)), pos.y + height),
+                        ctx.colours.accent, 5.0f);
+  ImGui::Dummy(ImVec2(width, height));
+}
+
+void summary(const ViewContext& ctx) {
+  const core::Plan& plan = ctx.derived.plan;
+  const core::Schedule& sched = ctx.derived.schedule;
+  std::size_t doneCount = 0;
+  for (const auto& sc : sched.courses) doneCount += sc.done;
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kTitle);
+    std::string line = std::to_string(plan.courses.size()) +
+                       (plan.courses.size() == 1 ? " course \xC2\xB7 " : " courses \xC2\xB7 ") +
+                       hoursText(plan.totalHours, false) + " \xC2\xB7 " + usdText(plan.totalUsd, false);
+    textWrapped(line);
+  }
+  if (sched.remainingHours > 0) {
+    textWrapped(std::to_string(sched.weeks) + (sched.weeks == 1 ? " week" : " weeks") + " at " +
+                std::to_string(ctx.state.hoursPerWeek) + " h a week \xE2\x80\x94 done by " +
+                core::formatDate(sched.finishDay));
+  } else if (!plan.courses.empty()) {
+    textWrapped("Every course of this plan is done.");
+  }
+  progressBar(ctx, sched.progress);
+  char buf[96];
+  std::snprintf(buf, sizeof buf, "%zu of %zu done (%.0f%% of the hours)", doneCount,
+                sched.courses.size(), sched.progress * 100.0);
+  textColoured(ctx.colours.textMuted, buf);
+}
+
+void notes(const ViewContext& ctx) {
+  const core::Plan& plan = ctx.derived.plan;
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  const char* unit = ctx.state.goal == core::PlanGoal::LeastHours ? "hours" : "cost";
+  if (plan.optimal) {
+    textWrappedMuted(ctx, std::string("The least total ") + unit +
+                              " that closes every gap the allowed courses can close (proven optimal).");
+  } else {
+    char buf[200];
+    const double total = ctx.state.goal == core::PlanGoal::LeastHours ? plan.totalHours : plan.totalUsd;
+    std::snprintf(buf, sizeof buf,
+                  "The best plan found in the time allowed; the optimum is at least %.1f, so this is "
+                  "at most %.0f%% above it.",
+                  plan.lowerBound, plan.lowerBound > 0 ? (total / plan.lowerBound - 1) * 100 : 0.0);
+    textWrappedMuted(ctx, buf);
+  }
+  if (plan.overBudget)
+    textColoured(ctx.colours.warning, "No plan fits the budget; this is the cheapest plan.");
+  if (!plan.uncoverable.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.warning);
+    textWrapped("No allowed course teaches: " + skillList(ctx, plan.uncoverable) +
+                ". Learn these on the job, or loosen the filters.");
+    ImGui::PopStyleColor();
+  }
+  if (!plan.shortOfLevel.empty())
+    textWrappedMuted(ctx, "Courses reach only part of the level the role needs in: " +
+                              skillList(ctx, plan.shortOfLevel) + ". Practice closes the rest.");
+  if (plan.anyEstimate)
+    textWrappedMuted(ctx, "~ marks an estimate: the course does not state its hours or price, so "
+                          "the planner assumes a typical figure (see the README).");
+}
+
+void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
+  const core::PlannedCourse& pc = ctx.derived.plan.courses[sc.index];
+  const core::Course& c = *pc.course;
+  ImGui::PushID(c.id.c_str());
+  bool done = sc.done;
+  if (ImGui::Checkbox("##done", &done)) core::toggleDone(ctx.state, ctx.catalog, c.id);
+  ctx.items.nameLastItem("done/" + c.id);
+  ImGui::SetItemTooltip(done ? "Done. Click to undo." : "Mark as done");
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    ImGui::PushStyleColor(ImGuiCol_Text, done ? ctx.colours.textMuted : ctx.colours.text);
+    textWrapped(c.title);
+    ImGui::PopStyleColor();
+  }
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  std::string when;
+  if (done) {
+    when = "done";
+  } else {
+    char buf[48];
+    const int first = static_cast<int>(std::floor(sc.startWeek)) + 1;
+    const int last = std::max(first, static_cast<int>(std::ceil(sc.endWeek - 1e-9)));
+    if (first == last) std::snprintf(buf, sizeof buf, "week %d", first);
+    else std::snprintf(buf, sizeof buf, "weeks %d\xE2\x80\x93%d", first, last);
+    when = buf;
+  }
+  std::string meta = c.provider + " \xC2\xB7 " + when + " \xC2\xB7 " +
+                     hoursText(pc.hours, pc.hoursEstimated) + " \xC2\xB7 " +
+                     usdText(pc.usd, pc.usdEstimated);
+  textWrappedMuted(ctx, meta);
+  textWrapped("Closes: " + skillList(ctx, pc.closes));
+  if (!c.url.empty()) linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id);
+  ImGui::EndGroup();
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void planView(const ViewContext& ctx) {
+  ImGui::BeginChild("plan", ImVec2(0, 0), ImGuiChildFlags_None);
+  {
+    FontScope heading(ctx.fonts.bold, TextSize::kTitle);
+    ImGui::TextUnformatted("Your learning plan");
+  }
+  if (!ctx.derived.anyRated)
+    textWrappedMuted(ctx, "You have not rated any skill yet, so this plan starts from scratch. "
+                          "Rate your skills under \xE2\x80\x9CMy skills\xE2\x80\x9D to skip what you know.");
+  targetPicker(ctx);
+  goalAndFilters(ctx);
+  ImGui::Separator();
+  const core::Plan& plan = ctx.derived.plan;
+  if (plan.gap.empty()) {
+    textWrapped("You already have every skill this role needs at its level. Nothing to plan.");
+  } else {
+    summary(ctx);
+    notes(ctx);
+    sectionTitle(ctx, "Courses, in study order");
+    for (const core::ScheduledCourse& sc : ctx.derived.schedule.courses) {
+      ImGui::Separator();
+      courseRow(ctx, sc);
+    }
+  }
+  sourceFooter(ctx);
+  ImGui::EndChild();
+}
+
+}  // namespace ui

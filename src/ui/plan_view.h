@@ -1,0 +1,13 @@
+#pragma once
+
+#include "view_context.h"
+
+namespace ui {
+
+// The learning plan: target role (`plan/target`), goal (`goal/hours`, `goal/cost`), filters
+// (`filter/free`, `filter/legacy`, `filter/budget`, `level/<beginner|intermediate|advanced>`),
+// hours per week (`plan/hours`), totals and progress, and the courses in study order, each with
+// a done box (`done/<course id>`) and its link (`course/<course id>`).
+void planView(const ViewContext& ctx);
+
+}  // namespace ui
