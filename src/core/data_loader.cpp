@@ -147,7 +147,7 @@ void readRole(const Json& v, const std::string& path, LoadReport& report, Role& 
     ObjectReader s(*salary, r.pathOf("salary"), report);
     if (s.isObject()) {
       for (Seniority band : kSeniorities)
-        readSalaryRange(s, std::string(nameOf(band)).c_str(), role.salary[static_cast<int>(band)]);
+        readSalaryRange(s, nameOf(band).data(), role.salary[static_cast<int>(band)]);
       s.finish();
     }
   }

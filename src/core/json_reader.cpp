@@ -208,7 +208,8 @@ bool ObjectReader::stringList(const char* key, std::vector<std::string>& out, Ne
 void ObjectReader::finish() {
   if (!object_) return;
   for (auto it = object_->begin(); it != object_->end(); ++it) {
-    if (std::find(read_.begin(), read_.end(), it.key()) == read_.end())
+    const std::string& key = it.key();
+    if (std::none_of(read_.begin(), read_.end(), [&](const char* k) { return key == k; }))
       report_.warning(path_, "unknown field " + quoteForMessage(it.key()) + " (ignored)");
   }
 }

@@ -53,7 +53,9 @@ class ObjectReader {
   const Json* object_ = nullptr;
   std::string path_;
   LoadReport& report_;
-  std::vector<std::string> read_;
+  // Field names asked for. Not copied: callers pass string literals or keys of the document,
+  // which outlive the reader.
+  std::vector<const char*> read_;
 };
 
 // The JSON type of a value as a person would name it ("a string", "null", ...).
