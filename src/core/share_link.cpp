@@ -1,0 +1,183 @@
+#include "share_link.h"
+
+#include <algorithm>
+
+#include "data_loader.h"
+
+namespace core {
+
+namespace {
+
+constexpr std::string_view kVersion = "v1";
+constexpr std::size_t kMaxListItems = 512;  // more skills or courses than any catalog has
+
+bool allowedChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == ',' ||
+         c == ';' || c == '=';
+}
+
+// Splits on `sep`, at most `limit` parts (the rest is dropped: bounded work on hostile input).
+std::vector<std::string_view> split(std::string_view s, char sep, std::size_t limit) {
+  std::vector<std::string_view> parts;
+  while (!s.empty() && parts.size() < limit) {
+    std::size_t at = s.find(sep);
+    parts.push_back(s.substr(0, at));
+    if (at == std::string_view::npos) break;
+    s.remove_prefix(at + 1);
+  }
+  return parts;
+}
+
+// A small non-negative integer written in plain digits, or -1.
+long parseNumber(std::string_view s, long max) {
+  if (s.empty() || s.size() > 7) return -1;
+  long n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n <= max ? n : -1;
+}
+
+std::optional<View> viewFrom(std::string_view s) {
+  for (View v : {View::Roles, View::Compare, View::Skills, View::Plan})
+    if (nameOf(v) == s) return v;
+  return std::nullopt;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string encodeFragment(const AppState& s) {
+  const AppState d;  // defaults are left out
+  std::string out(kVersion);
+  auto field = [&](std::string_view key, const std::string& value) {
+    out += ";";
+    out += key;
+    out += "=";
+    out += value;
+  };
+  if (s.view != d.view) field("view", std::string(nameOf(s.view)));
+  if (!s.role.empty()) field("role", s.role);
+  if (s.compareSort != d.compareSort) field("sort", std::string(nameOf(s.compareSort)));
+  if (!s.ratings.empty()) {
+    std::string list;
+    for (const auto& [skill, level] : s.ratings)
+      list += (list.empty() ? "" : ",") + skill + "." + std::to_string(level);
+    field("skills", list);
+  }
+  if (!s.target.empty()) field("target", s.target);
+  if (s.goal != d.goal) field("goal", std::string(nameOf(s.goal)));
+  if (s.filters.budgetUsd)
+    field("budget", std::to_string(static_cast<long>(*s.filters.budgetUsd + 0.5)));
+  if (s.filters.freeOnly) field("free", "1");
+  if (s.filters.maxLevel != d.filters.maxLevel) field("level", std::string(nameOf(s.filters.maxLevel)));
+  if (s.filters.skipLegacy != d.filters.skipLegacy) field("legacy", s.filters.skipLegacy ? "0" : "1");
+  if (s.hoursPerWeek != d.hoursPerWeek) field("hours", std::to_string(s.hoursPerWeek));
+  if (!s.done.empty()) {
+    std::string list;
+    for (const std::string& id : s.done) list += (list.empty() ? "" : ",") + id;
+    field("done", list);
+  }
+  return out;
+}
+
+DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog) {
+  DecodedFragment out;
+  out.state = initialState(catalog);
+  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
+  if (fragment.empty()) return out;
+  auto reject = [&](std::string why) {
+    out.notices.push_back("The link could not be read (" + why + "); showing the start view.");
+    return out;
+  };
+  if (fragment.size() > kMaxFragmentLength) return reject("it is too long");
+  if (!std::all_of(fragment.begin(), fragment.end(), allowedChar))
+    return reject("it has characters a link of ours never has");
+  std::vector<std::string_view> fields = split(fragment, ';', 64);
+  if (fields.empty() || fields[0] != kVersion)
+    return reject("it is from an unknown version");
+  out.recognised = true;
+
+  AppState& s = out.state;
+  std::vector<std::string_view> seen;
+  std::size_t dropped = 0, ignored = 0;
+  for (std::size_t i = 1; i < fields.size(); ++i) {
+    const std::size_t eq = fields[i].find('=');
+    if (eq == std::string_view::npos) {
+      ++ignored;
+      continue;
+    }
+    const std::string_view key = fields[i].substr(0, eq), value = fields[i].substr(eq + 1);
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
+      ++ignored;  // a repeated key: the first one counts
+      continue;
+    }
+    seen.push_back(key);
+    if (key == "view") {
+      if (auto v = viewFrom(value)) s.view = *v;
+      else ++ignored;
+    } else if (key == "role") {
+      if (catalog.findRole(value)) s.role = std::string(value);
+      else ++dropped;
+    } else if (key == "sort") {
+      if (value == "entry") s.compareSort = CompareSort::EntryPay;
+      else if (value == "senior") s.compareSort = CompareSort::SeniorPay;
+      else ++ignored;
+    } else if (key == "skills") {
+      for (std::string_view item : split(value, ',', kMaxListItems)) {
+        const std::size_t dot = item.rfind('.');
+        const long level = dot == std::string_view::npos ? -1 : parseNumber(item.substr(dot + 1), 3);
+        const std::string_view id = dot == std::string_view::npos ? item : item.substr(0, dot);
+        if (level < 0) ++ignored;
+        else if (!catalog.findSkill(id)) ++dropped;
+        else rateSkill(s, catalog, id, static_cast<int>(level));
+      }
+    } else if (key == "target") {
+      if (catalog.findRole(value)) s.target = std::string(value);
+      else ++dropped;
+    } else if (key == "goal") {
+      if (value == "hours") s.goal = PlanGoal::LeastHours;
+      else if (value == "cost") s.goal = PlanGoal::LeastCost;
+      else ++ignored;
+    } else if (key == "budget") {
+      const long usd = parseNumber(value, 100000);
+      if (usd >= 0) s.filters.budgetUsd = static_cast<double>(usd);
+      else ++ignored;
+    } else if (key == "free" || key == "legacy") {
+      if (value != "0" && value != "1") {
+        ++ignored;
+      } else if (key == "free") {
+        s.filters.freeOnly = value == "1";
+      } else {
+        s.filters.skipLegacy = value == "0";
+      }
+    } else if (key == "level") {
+      if (auto l = courseLevelFromString(value)) s.filters.maxLevel = *l;
+      else ++ignored;
+    } else if (key == "hours") {
+      const long h = parseNumber(value, kMaxHoursPerWeek);
+      if (h >= kMinHoursPerWeek) setHoursPerWeek(s, static_cast<int>(h));
+      else ++ignored;
+    } else if (key == "done") {
+      for (std::string_view id : split(value, ',', kMaxListItems)) {
+        if (catalog.findCourse(id)) s.done.insert(std::string(id));
+        else ++dropped;
+      }
+    } else {
+      ++ignored;  // a newer version's field: skip it, keep the rest
+    }
+  }
+  if (dropped)
+    out.notices.push_back(plural(dropped, "item of the link no longer exists", "items of the link no longer exist") +
+                          " in the data and " + (dropped == 1 ? "was" : "were") + " left out.");
+  if (ignored)
+    out.notices.push_back(plural(ignored, "part of the link was", "parts of the link were") +
+                          " not understood and ignored.");
+  return out;
+}
+
+}  // namespace core

@@ -1,0 +1,112 @@
+// The share-link codec: round trips, links that outlive their data, and hostile fragments.
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include "share_link.h"
+#include "test_helpers.h"
+
+using core::AppState;
+using core::decodeFragment;
+using core::encodeFragment;
+
+namespace {
+
+const core::Catalog& catalog() {
+  static const core::LoadResult loaded = core::loadCatalog(test::realData());
+  return loaded.catalog;
+}
+
+AppState randomState(std::mt19937& rng) {
+  const core::Catalog& c = catalog();
+  AppState s = core::initialState(c);
+  s.view = static_cast<core::View>(rng() % 4);
+  s.role = c.roles[rng() % c.roles.size()].id;
+  s.compareSort = rng() % 2 ? core::CompareSort::EntryPay : core::CompareSort::SeniorPay;
+  for (const auto& skill : c.skills)
+    if (rng() % 3 == 0) core::rateSkill(s, c, skill.id, 1 + static_cast<int>(rng() % 3));
+  if (rng() % 2) s.target = c.roles[rng() % c.roles.size()].id;
+  s.goal = rng() % 2 ? core::PlanGoal::LeastCost : core::PlanGoal::LeastHours;
+  if (rng() % 2) s.filters.budgetUsd = static_cast<double>(rng() % 2000);
+  s.filters.freeOnly = rng() % 2;
+  s.filters.skipLegacy = rng() % 2;
+  s.filters.maxLevel = static_cast<core::CourseLevel>(rng() % 3);
+  core::setHoursPerWeek(s, 1 + static_cast<int>(rng() % 40));
+  for (const auto& course : c.courses)
+    if (rng() % 4 == 0) core::toggleDone(s, c, course.id);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("link: decode(encode(s)) == s for 2,000 random states") {
+  std::mt19937 rng(5);
+  for (int i = 0; i < 2000; ++i) {
+    AppState s = randomState(rng);
+    std::string fragment = encodeFragment(s);
+    auto decoded = decodeFragment("#" + fragment, catalog());
+    CAPTURE(fragment);
+    CHECK(decoded.recognised);
+    CHECK(decoded.notices.empty());
+    CHECK(decoded.state == s);
+  }
+}
+
+TEST_CASE("link: the default state encodes to almost nothing") {
+  AppState s = core::initialState(catalog());
+  CHECK(encodeFragment(s) == "v1;role=prompt-engineer");
+  CHECK(decodeFragment("", catalog()).state == s);
+  CHECK(decodeFragment("", catalog()).notices.empty());
+}
+
+TEST_CASE("link: what no longer exists is dropped with a notice, the rest restored") {
+  auto d = decodeFragment("#v1;view=plan;role=astronaut;skills=python.2,telepathy.3;done=ai-for-everyone,gone-course",
+                          catalog());
+  CHECK(d.recognised);
+  CHECK(d.state.view == core::View::Plan);
+  CHECK(d.state.role == "prompt-engineer");  // unknown role: the default
+  CHECK(d.state.ratings == core::Ratings{{"python", 2}});
+  CHECK(d.state.done.count("ai-for-everyone") == 1);
+  CHECK(d.state.done.size() == 1);
+  REQUIRE(d.notices.size() == 1);
+  CHECK(d.notices[0] == "3 items of the link no longer exist in the data and were left out.");
+}
+
+TEST_CASE("link: hostile fragments fall back to defaults with a notice, never more") {
+  const AppState defaults = core::initialState(catalog());
+  const std::string hostile[] = {
+      std::string(100000, 'a'),                  // overlong
+      "v1;view=plan;view=roles",                  // repeated key: first counts
+      "v2;view=plan",                             // unknown version
+      "v1;hours=99999999999999999999",            // out of range
+      "v1;budget=-5",                             // not a plain number
+      "v1;skills=python.9,nlp.",                  // levels out of range / missing
+      "javascript:alert(1)",                      // characters we never write
+      "v1;data=https://evil.example/careers.json",  // a data source: not a field, never honoured
+      std::string("v1;role=\xff\xfe", 11),         // invalid UTF-8
+      "v1;" + std::string(5000, ';'),             // empty fields
+      "v1;skills=" + std::string(20000, ','),     // too long again
+      "v1;done=" + std::string(3000, 'x'),        // one huge unknown id
+      "v1",                                       // truncated to the version
+      "v",                                        // truncated inside it
+  };
+  for (const std::string& f : hostile) {
+    CAPTURE(f.substr(0, 60));
+    auto d = decodeFragment(f, catalog());
+    // Every field that was not valid left its default.
+    CHECK(d.state.role == defaults.role);
+    CHECK(d.state.hoursPerWeek == defaults.hoursPerWeek);
+    CHECK(d.state.filters.budgetUsd == defaults.filters.budgetUsd);
+    CHECK(d.state.done.empty());
+    if (f != "v1") CHECK_FALSE(d.notices.empty());
+  }
+  CHECK(decodeFragment("v1;view=plan;view=roles", catalog()).state.view == core::View::Plan);
+  CHECK(decodeFragment("v1;skills=python.9,nlp.", catalog()).state.ratings.empty());
+}
+
+TEST_CASE("link: an unknown field from a newer version is skipped, the rest kept") {
+  auto d = decodeFragment("v1;colour=blue;view=compare", catalog());
+  CHECK(d.state.view == core::View::Compare);
+  REQUIRE(d.notices.size() == 1);
+  CHECK(d.notices[0] == "1 part of the link was not understood and ignored.");
+}
