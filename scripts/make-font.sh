@@ -6,9 +6,13 @@ set -euo pipefail
 out=$1
 mkdir -p "$out"
 src=/usr/share/fonts/opentype/inter
-# U+0020-00FF Latin-1; 2013/2014 dashes; 2018-201D quotes; 2022 bullet; 2026 ellipsis; 2192 arrow;
+# U+0020-00FF Latin-1; 2013/2014 dashes; 2018-201D quotes; 2022 bullet; 2026 ellipsis; 2039/203A
+# angle quotes (back/open chevrons); 2190-2193 arrows;
 # 2191/2193 sort arrows; 2197 "opens in new tab"; 2248 approx; 2264/2265; 2713 check; 25B2/25BC.
-unicodes="U+0020-007E,U+00A0-00FF,U+2013,U+2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2197,U+2248,U+2264,U+2265,U+2713,U+25B2,U+25BC,U+25CF,U+25CB"
+unicodes="U+0020-007E,U+00A0-00FF,U+2013,U+2014,U+2018-201D,U+2022,U+2026,U+2039,U+203A,U+2190-2193,U+2197,U+2248,U+2264,U+2265,U+2713,U+25B2,U+25BC,U+25CF,U+25CB"
+# The subset is rebuilt when the character list changes, not only when the source font does.
+spec="$out/subset.spec"
+[ -f "$spec" ] && [ "$(cat "$spec")" = "$unicodes" ] || rm -f "$out"/Inter-*.otf
 for face in Regular SemiBold; do
   target="$out/Inter-$face.otf"
   if [ ! -f "$target" ] || [ "$src/Inter-$face.otf" -nt "$target" ]; then
@@ -17,3 +21,4 @@ for face in Regular SemiBold; do
       --layout-features='kern' --no-hinting --desubroutinize --output-file="$target"
   fi
 done
+echo "$unicodes" > "$spec"

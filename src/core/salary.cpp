@@ -10,9 +10,12 @@ std::string formatMoney(std::int64_t usd) {
   if (usd >= 1'000'000) {
     std::snprintf(buf, sizeof buf, "$%.1fM", static_cast<double>(usd) / 1e6);
   } else if (usd >= 1000) {
-    // Whole thousands print without a decimal; otherwise one decimal ($99.9k).
+    // Whole thousands print without a decimal; otherwise one decimal, rounded — but never up to a
+    // whole thousand, so that a figure does not read as the next band ($99,999 is "$99.9k").
+    long long hundreds = (usd + 50) / 100;
+    if (hundreds % 10 == 0) hundreds = usd / 100;
     if (usd % 1000 == 0) std::snprintf(buf, sizeof buf, "$%lldk", static_cast<long long>(usd / 1000));
-    else std::snprintf(buf, sizeof buf, "$%.1fk", static_cast<double>(usd) / 1000.0);
+    else std::snprintf(buf, sizeof buf, "$%lld.%lldk", hundreds / 10, hundreds % 10);
   } else {
     std::snprintf(buf, sizeof buf, "$%lld", static_cast<long long>(usd));
   }

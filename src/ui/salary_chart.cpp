@@ -47,7 +47,7 @@ void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float 
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   // Labels every step, or every other step when they would crowd (narrow screens).
   const float stepPx = axis.x(axis.step) - axis.x(0);
-  const int labelEvery = stepPx < 44.0f ? 2 : 1;
+  const int labelEvery = stepPx < 56.0f ? 2 : 1;
   int i = 0;
   for (double v = 0; v <= axis.top + 1; v += axis.step, ++i) {
     float x = std::round(axis.x(v)) + 0.5f;
@@ -176,6 +176,8 @@ void salaryChart(const ViewContext& ctx, const core::Role& role) {
   SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, origin.x + kLabelWidth, right - 8.0f);
   const int rows = 3 + static_cast<int>(role.benchmarks.size());
   drawAxis(ctx, axis, origin.y, origin.y + rowHeight * static_cast<float>(rows));
+  // Rows sit edge to edge so that they line up with the grid drawn above.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   for (core::Seniority band : core::kSeniorities) {
@@ -214,7 +216,8 @@ void salaryChart(const ViewContext& ctx, const core::Role& role) {
     }
   }
   for (const core::Benchmark& b : role.benchmarks) benchmarkRow(ctx, axis, b, rowHeight);
-  ImGui::Dummy(ImVec2(0, 16));  // the axis labels
+  ImGui::PopStyleVar();
+  ImGui::Dummy(ImVec2(0, 18));  // the axis labels
 }
 
 }  // namespace ui

@@ -18,8 +18,9 @@ SalaryRange range(std::optional<std::int64_t> min, std::optional<std::int64_t> m
 
 TEST_CASE("money is short and exact where it can be") {
   CHECK(core::formatMoney(140000) == "$140k");
-  CHECK(core::formatMoney(99999) == "$100.0k");
+  CHECK(core::formatMoney(99999) == "$99.9k");
   CHECK(core::formatMoney(112590) == "$112.6k");
+  CHECK(core::formatMoney(155810) == "$155.8k");
   CHECK(core::formatMoney(1200000) == "$1.2M");
   CHECK(core::formatMoney(500) == "$500");
 }

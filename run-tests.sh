@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Runs every test: native unit and UI tests (CTest), the libFuzzer targets for a bounded time, then
+# the browser tests against a fresh dist/ (headless Debian Chromium + playwright-core). Installs
+# what it needs on a fresh machine. FUZZ_SECONDS (default 45) sets each fuzzer's time.
+# Ends with one summary line "tests: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+log_dir=$root/build/test-logs
+mkdir -p "$log_dir"
+
+fail() { echo "run-tests: $*" >&2; echo "tests: 0 passed, 1 failed"; exit 1; }
+
+bash scripts/install-deps.sh || fail "installing packages failed"
+bash scripts/fetch-imgui.sh build/deps/cache build/deps/imgui || fail "fetching Dear ImGui failed"
+bash scripts/make-font.sh build/deps/fonts || fail "building the font failed"
+
+echo "== native build and tests"
+cmake --preset native >/dev/null || fail "native configure failed"
+cmake --build --preset native || fail "native build failed"
+ctest --preset native 2>&1 | tee "$log_dir/ctest.log"
+ctest_status=${PIPESTATUS[0]}
+native_passed=$(sed -nE 's/.*tests passed, ([0-9]+) tests failed out of ([0-9]+)/\2 \1/p' "$log_dir/ctest.log" |
+                awk '{print $1 - $2}')
+native_failed=$(sed -nE 's/.*tests passed, ([0-9]+) tests failed out of ([0-9]+)/\1/p' "$log_dir/ctest.log")
+[ -n "$native_passed" ] || fail "ctest ran no test"
+
+echo "== fuzzing (libFuzzer, ${FUZZ_SECONDS:-45} s per target)"
+cmake --preset fuzz >/dev/null || fail "fuzz configure failed"
+cmake --build --preset fuzz || fail "fuzz build failed"
+fuzz_passed=0
+fuzz_failed=0
+for target in fuzz_fragment fuzz_loader; do
+  corpus=build/fuzz/corpus/$target
+  mkdir -p "$corpus"
+  cp -n tests/fuzz/corpus/"${target#fuzz_}"/* "$corpus"/ 2>/dev/null || true
+  # A crash, a leak, a 10 s hang or 2 GB of memory on one input fails the run.
+  if build/fuzz/tests/fuzz/$target -max_total_time="${FUZZ_SECONDS:-45}" -timeout=10 \
+       -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 "$corpus" \
+       > "$log_dir/$target.log" 2>&1; then
+    echo "$target: ok ($(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log_dir/$target.log" | grep -Eo '[0-9]+$') inputs)"
+    fuzz_passed=$((fuzz_passed + 1))
+  else
+    echo "$target: FAILED — see $log_dir/$target.log"; tail -n 30 "$log_dir/$target.log"
+    fuzz_failed=$((fuzz_failed + 1))
+  fi
+done
+
+echo "== wasm build"
+./build-wasm.sh || fail "wasm build failed"
+
+echo "== browser tests"
+(cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci failed"
+node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$log_dir/e2e.log"
+e2e_status=${PIPESTATUS[0]}
+e2e_passed=$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$log_dir/e2e.log" | tail -n 1)
+e2e_failed=$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$log_dir/e2e.log" | tail -n 1)
+[ -n "$e2e_passed" ] || fail "the browser tests did not run"
+
+passed=$((native_passed + fuzz_passed + e2e_passed))
+failed=$((native_failed + fuzz_failed + e2e_failed))
+echo "native: $native_passed passed, $native_failed failed; fuzz: $fuzz_passed passed, $fuzz_failed failed; browser: $e2e_passed passed, $e2e_failed failed"
+echo "tests: $passed passed, $failed failed"
+[ "$ctest_status" -eq 0 ] && [ "$e2e_status" -eq 0 ] && [ "$failed" -eq 0 ]

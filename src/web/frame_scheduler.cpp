@@ -1,0 +1,94 @@
+#include "frame_scheduler.h"
+
+#include <emscripten/eventloop.h>
+#include <emscripten/html5.h>
+
+namespace web {
+
+namespace {
+
+// While a text field is active and nothing else moves, redraw this often so ImGui's cursor
+// blinks (it is on 0.8 s, off 0.4 s). 10 frames a second instead of 60 keeps an idle, focused
+// search box cheap; the blink phase is off by at most this much.
+constexpr double kTextCursorFrameMs = 100.0;
+
+// The scheduler's whole state (one per page, as there is one widget per page).
+struct Scheduler {
+  void (*drawFrame)() = nullptr;
+  int framesWanted = 0;      // frames still to draw before sleeping
+  bool animationFramePending = false;
+  bool inFrame = false;      // guards against re-entry (an event dispatched from inside a frame)
+  unsigned paused = 0;       // PauseReason bits
+  long lateTimer = 0;        // emscripten_set_timeout id, 0 when none
+  long cursorTimer = 0;
+};
+
+Scheduler s;
+
+void runFrame() {
+  if (s.inFrame || s.paused || !s.drawFrame) return;
+  s.inFrame = true;
+  if (s.framesWanted > 0) --s.framesWanted;
+  s.drawFrame();
+  s.inFrame = false;
+}
+
+EM_BOOL onAnimationFrame(double /*time*/, void* /*userData*/) {
+  s.animationFramePending = false;
+  if (s.framesWanted > 0) runFrame();
+  return EM_FALSE;  // one frame per request: never a loop
+}
+
+// Requests an animation frame if frames are wanted and none is pending.
+void armAnimationFrame() {
+  if (s.animationFramePending || s.paused || s.framesWanted <= 0) return;
+  s.animationFramePending = true;
+  emscripten_request_animation_frame(onAnimationFrame, nullptr);
+}
+
+void onLateTimer(void* /*userData*/) {
+  s.lateTimer = 0;
+  requestFrames(1 + kSettleFrames);  // the frame that shows the tooltip, then its settle frames
+}
+
+void onCursorTimer(void* /*userData*/) {
+  s.cursorTimer = 0;
+  requestFrames(1);
+}
+
+}  // namespace
+
+void schedulerInit(void (*drawFrame)()) { s.drawFrame = drawFrame; }
+
+void requestFrames(int count) {
+  if (count > s.framesWanted) s.framesWanted = count;
+  armAnimationFrame();
+}
+
+void drawFrameNow() {
+  if (s.framesWanted < 1) s.framesWanted = 1;
+  runFrame();
+  armAnimationFrame();
+}
+
+void frameDone(const FrameOutcome& outcome) {
+  if (outcome.keepDrawing && s.framesWanted < 1) s.framesWanted = 1;
+  if (outcome.textCursor && s.framesWanted == 0 && s.cursorTimer == 0)
+    s.cursorTimer = emscripten_set_timeout(onCursorTimer, kTextCursorFrameMs, nullptr);
+  armAnimationFrame();
+}
+
+void setPaused(PauseReason reason, bool paused) {
+  const unsigned before = s.paused;
+  s.paused = paused ? (s.paused | reason) : (s.paused & ~reason);
+  if (before != 0 && s.paused == 0) requestFrames(1);  // resume with one frame: the view may be stale
+}
+
+bool isPaused() { return s.paused != 0; }
+
+void requestLateFrame(double seconds) {
+  if (s.lateTimer != 0) emscripten_clear_timeout(s.lateTimer);
+  s.lateTimer = emscripten_set_timeout(onLateTimer, seconds * 1000.0, nullptr);
+}
+
+}  // namespace web

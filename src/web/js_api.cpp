@@ -1,0 +1,68 @@
+// The functions the page calls (web/app.js wraps them as window.careerExplorer). Strings passed
+// in are UTF-8 and only read during the call; strings returned stay valid until the next call.
+#include <emscripten/em_macros.h>
+
+#include <string_view>
+
+#include "frame_scheduler.h"
+#include "web_app.h"
+
+#ifndef CE_VERSION
+#define CE_VERSION "dev"
+#endif
+
+namespace {
+
+// Content arrived: the HTML loading indicator gives way to the first frame.
+void contentArrived(bool failure) {
+  web::WebApp& app = web::webApp();
+  app.hasContent = true;
+  app.showsFailure = failure;
+  web::setPaused(web::kPauseNoContent, false);
+  web::requestFrames(1 + web::kSettleFrames);
+}
+
+}  // namespace
+
+extern "C" {
+
+// The bytes of careers.json. The widget validates them and shows what is wrong, if anything.
+EMSCRIPTEN_KEEPALIVE void ce_load_data(const char* bytes, int length) {
+  web::webApp().widget.loadData(std::string_view(bytes, length > 0 ? (size_t)length : 0));
+  contentArrived(false);
+}
+
+// A message in place of the explorer, e.g. when careers.json could not be downloaded.
+EMSCRIPTEN_KEEPALIVE void ce_show_failure(const char* title, const char* detail) {
+  web::webApp().widget.showFailure(title ? title : "", detail ? detail : "");
+  contentArrived(true);
+}
+
+// The reader-visible state as JSON (ui::Widget::stateJson).
+EMSCRIPTEN_KEEPALIVE const char* ce_state_json() {
+  web::WebApp& app = web::webApp();
+  app.exportBuffer = app.widget.stateJson();
+  return app.exportBuffer.c_str();
+}
+
+// The rectangle of a named item in CSS px relative to the canvas, as drawn in the last frame:
+// writes x, y, w, h to out[0..3] and returns 1, or returns 0 when the item is not on screen.
+EMSCRIPTEN_KEEPALIVE int ce_item_rect(const char* name, float* out) {
+  ui::Rect rect;
+  if (!name || !out || !web::webApp().widget.itemRect(name, rect)) return 0;
+  out[0] = rect.x;
+  out[1] = rect.y;
+  out[2] = rect.w;
+  out[3] = rect.h;
+  return 1;
+}
+
+// Frames drawn since start. Tests read it to check that an idle widget draws nothing.
+EMSCRIPTEN_KEEPALIVE double ce_frame_count() { return web::webApp().frameCount; }
+
+// Asks for one frame (tests; a script that changed something the widget cannot see).
+EMSCRIPTEN_KEEPALIVE void ce_redraw() { web::requestFrames(1); }
+
+EMSCRIPTEN_KEEPALIVE const char* ce_version() { return CE_VERSION; }
+
+}  // extern "C"

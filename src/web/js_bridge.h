@@ -1,0 +1,33 @@
+// Functions implemented in JavaScript (library_career_explorer.js) and called from C++.
+// Strings are UTF-8 and only read during the call.
+#pragma once
+
+extern "C" {
+
+// Installs the DOM listeners html5.h lacks (pointer, resize + DPR, intersection, colour scheme,
+// paste) on the canvas with this id. They call back the ce_platform_* exports.
+void ce_js_platform_init(const char* canvasId);
+
+// Whether the reader is on macOS/iOS, where Cmd takes the role of Ctrl in shortcuts.
+int ce_js_is_apple_platform(void);
+
+// Sets the canvas' CSS cursor from an ImGuiMouseCursor value.
+void ce_js_set_cursor(int imguiCursor);
+
+// Opens an http(s) URL in a new tab with noopener; anything else is refused. Outside a user
+// gesture the browser would block it, so it is then kept and opened on the next press.
+void ce_js_open_url(const char* url);
+
+// Copies text to the system clipboard (async Clipboard API, execCommand fallback).
+void ce_js_copy_text(const char* text);
+
+// Tells the page the widget drew its first frame with content: dispatches
+// `careerexplorer:ready` on window (detail: { failed }, failed = it shows a failure message).
+void ce_js_announce_ready(int failed);
+
+// Tells the page the widget cannot draw: dispatches `careerexplorer:error` on window (detail:
+// { title, detail, reload }). The host page shows it as HTML; `offerReload` asks for a
+// "click to reload" button. The widget itself stays quiet: it has no pixels to say it with.
+void ce_js_report_error(const char* title, const char* detail, int offerReload);
+
+}  // extern "C"

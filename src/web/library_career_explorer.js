@@ -1,0 +1,260 @@
+// JavaScript half of the platform layer (linked with --js-library). It covers what
+// emscripten/html5.h lacks in Emscripten 3.1.6 — Pointer Events, ResizeObserver in device
+// pixels, devicePixelRatio changes, IntersectionObserver, prefers-color-scheme, the paste event —
+// and the browser services the widget asks for (open a link, copy text, cursor, page events).
+// DOM events are forwarded to the ce_platform_* functions exported from the C++ side.
+//
+// CSP: nothing here evaluates code or writes inline style attributes; style changes go through
+// the CSSOM, which a strict `style-src 'self'` allows.
+
+var LibraryCareerExplorer = {
+  $CE: {
+    canvas: null,
+    // A link the widget asked to open outside a user gesture (the browser would block it):
+    // opened on the next press on the canvas, if that comes soon.
+    pendingUrl: null,
+    pendingUrlTime: 0,
+    pendingUrlMaxAgeMs: 10000,
+
+    // ImGuiMouseCursor_* -> CSS cursor (index = enum value; -1 = none).
+    cursors: ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize',
+              'pointer', 'wait', 'progress', 'not-allowed'],
+
+    // Values shared with platform_html5.cpp.
+    PHASE_DOWN: 0, PHASE_MOVE: 1, PHASE_UP: 2, PHASE_CANCEL: 3, PHASE_LEAVE: 4,
+
+    modifierBits: function(e) {
+      return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+    },
+
+    // ImGuiMouseSource: 0 mouse, 1 touch screen, 2 pen.
+    pointerSource: function(e) {
+      return e.pointerType === 'touch' ? 1 : (e.pointerType === 'pen' ? 2 : 0);
+    },
+
+    forwardPointer: function(phase, e) {
+      if (!e.isPrimary) return;  // one pointer drives ImGui; a second finger is ignored
+      var rect = CE.canvas.getBoundingClientRect();
+      _ce_platform_pointer(phase, CE.pointerSource(e), e.clientX - rect.left, e.clientY - rect.top,
+                           e.buttons, CE.modifierBits(e));
+    },
+
+    watchPointers: function(canvas) {
+      // The widget handles touch itself (tap = click, vertical drag = scroll): the browser must
+      // not pan or zoom while a finger is on the canvas. Only the canvas: the page around it
+      // scrolls as usual.
+      canvas.style.touchAction = 'none';
+      canvas.addEventListener('pointerdown', function(e) {
+        if (!e.isPrimary) return;
+        // Keep receiving this pointer's events when it leaves the canvas mid-drag.
+        try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* pointer already gone */ }
+        // Focus comes from the browser's own mousedown handling (the canvas has a tabindex):
+        // calling focus() here would also light up the keyboard focus ring after a click.
+        CE.forwardPointer(CE.PHASE_DOWN, e);
+      });
+      canvas.addEventListener('pointermove', function(e) { CE.forwardPointer(CE.PHASE_MOVE, e); });
+      canvas.addEventListener('pointerup', function(e) {
+        CE.forwardPointer(CE.PHASE_UP, e);  // may open a link: see drainInputNow() in the C++
+        CE.openPendingUrl();
+      });
+      canvas.addEventListener('pointercancel', function(e) { CE.forwardPointer(CE.PHASE_CANCEL, e); });
+      canvas.addEventListener('pointerleave', function(e) { CE.forwardPointer(CE.PHASE_LEAVE, e); });
+      // Right clicks belong to the widget, not to the browser's canvas menu ("Save image as").
+      canvas.addEventListener('contextmenu', function(e) { e.preventDefault(); });
+    },
+
+    // Canvas backing store = its CSS size in device pixels, so text is crisp at any DPR.
+    // devicePixelContentBoxSize gives the exact device pixel count (Chrome, Firefox), which
+    // keeps one canvas pixel on one screen pixel at fractional ratios; elsewhere
+    // contentRect x devicePixelRatio is rounded.
+    watchSize: function(canvas) {
+      function report(width, height) {
+        width = Math.max(0, width | 0);
+        height = Math.max(0, height | 0);
+        if (canvas.width !== width) canvas.width = width;
+        if (canvas.height !== height) canvas.height = height;
+        _ce_platform_resize(width, height, window.devicePixelRatio || 1);
+      }
+      function measureNow() {
+        var rect = canvas.getBoundingClientRect();
+        var dpr = window.devicePixelRatio || 1;
+        report(Math.round(rect.width * dpr), Math.round(rect.height * dpr));
+      }
+      if (typeof ResizeObserver === 'undefined') {
+        window.addEventListener('resize', measureNow);
+        measureNow();
+      } else {
+        var observer = new ResizeObserver(function(entries) {
+          var entry = entries[entries.length - 1];
+          var dpr = window.devicePixelRatio || 1;
+          var width = Math.round(entry.contentRect.width * dpr);
+          var height = Math.round(entry.contentRect.height * dpr);
+          var box = entry.devicePixelContentBoxSize && entry.devicePixelContentBoxSize[0];
+          // The exact count differs from CSS size x DPR by pixel snapping only (a pixel or so).
+          // Under Chrome's device-metrics emulation (headless tests with deviceScaleFactor 2)
+          // the box holds CSS pixels while devicePixelRatio says 2: then trust the ratio.
+          if (box && Math.abs(box.inlineSize - width) <= 2 && Math.abs(box.blockSize - height) <= 2) {
+            width = box.inlineSize;
+            height = box.blockSize;
+          }
+          report(width, height);
+        });
+        try {
+          observer.observe(canvas, { box: 'device-pixel-content-box' });
+        } catch (err) {
+          observer.observe(canvas);  // older Safari: no device-pixel-content-box
+        }
+      }
+      // Browser zoom and moving the window to another screen change devicePixelRatio. A media
+      // query for the current ratio stops matching then; it is re-armed for the new ratio.
+      function watchRatio() {
+        if (!window.matchMedia) return;
+        var query = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+        function onChange() {
+          if (query.removeEventListener) query.removeEventListener('change', onChange);
+          else query.removeListener(onChange);
+          measureNow();
+          watchRatio();
+        }
+        if (query.addEventListener) query.addEventListener('change', onChange);
+        else query.addListener(onChange);
+      }
+      watchRatio();
+    },
+
+    // Offscreen (scrolled away in a blog post): stop drawing entirely.
+    watchVisibility: function(canvas) {
+      if (typeof IntersectionObserver === 'undefined') return;
+      new IntersectionObserver(function(entries) {
+        _ce_platform_onscreen(entries[entries.length - 1].isIntersecting ? 1 : 0);
+      }).observe(canvas);
+    },
+
+    watchColorScheme: function() {
+      if (!window.matchMedia) return;
+      var query = window.matchMedia('(prefers-color-scheme: dark)');
+      function report() { _ce_platform_system_dark_mode(query.matches ? 1 : 0); }
+      if (query.addEventListener) query.addEventListener('change', report);
+      else query.addListener(report);
+      report();
+    },
+
+    // Browsers give clipboard contents only to a paste event (Ctrl/Cmd+V on the focused canvas).
+    watchPaste: function(canvas) {
+      canvas.addEventListener('paste', function(e) {
+        var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+        if (!text) return;
+        e.preventDefault();
+        var size = lengthBytesUTF8(text) + 1;
+        var ptr = _malloc(size);
+        stringToUTF8(text, ptr, size);
+        _ce_platform_paste(ptr);
+        _free(ptr);
+      });
+    },
+
+    isHttpUrl: function(url) {
+      try {
+        var protocol = new URL(url, document.baseURI).protocol;
+        return protocol === 'http:' || protocol === 'https:';
+      } catch (err) {
+        return false;
+      }
+    },
+
+    openPendingUrl: function() {
+      var url = CE.pendingUrl;
+      CE.pendingUrl = null;
+      if (url && performance.now() - CE.pendingUrlTime < CE.pendingUrlMaxAgeMs) {
+        window.open(url, '_blank', 'noopener');
+      }
+    },
+
+    copyWithTextarea: function(text) {
+      var active = document.activeElement;
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.setAttribute('aria-hidden', 'true');
+      area.style.position = 'fixed';
+      area.style.top = '0';
+      area.style.left = '-9999px';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand('copy'); } catch (err) { /* nothing else to try */ }
+      document.body.removeChild(area);
+      if (active && active.focus) active.focus({ preventScroll: true });
+    },
+
+    dispatchLater: function(name, detail) {
+      // After the current frame has returned to the browser: listeners may call back into the
+      // widget (getState, redraw) without re-entering a frame.
+      Promise.resolve().then(function() {
+        window.dispatchEvent(new CustomEvent(name, { detail: detail }));
+      });
+    },
+  },
+
+  ce_js_platform_init__deps: ['$CE', 'malloc', 'free'],
+  ce_js_platform_init: function(canvasId) {
+    var canvas = document.getElementById(UTF8ToString(canvasId));
+    CE.canvas = canvas;
+    // Keys go to the widget only while the canvas has focus: it must be focusable.
+    if (!canvas.hasAttribute('tabindex')) canvas.setAttribute('tabindex', '0');
+    CE.watchPointers(canvas);
+    CE.watchSize(canvas);
+    CE.watchVisibility(canvas);
+    CE.watchColorScheme();
+    CE.watchPaste(canvas);
+  },
+
+  ce_js_is_apple_platform: function() {
+    var platform = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';
+    return /mac|iphone|ipad|ipod/i.test(platform) ? 1 : 0;
+  },
+
+  ce_js_set_cursor__deps: ['$CE'],
+  ce_js_set_cursor: function(cursor) {
+    if (CE.canvas) CE.canvas.style.cursor = cursor < 0 ? 'none' : (CE.cursors[cursor] || 'default');
+  },
+
+  ce_js_open_url__deps: ['$CE'],
+  ce_js_open_url: function(urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    if (!CE.isHttpUrl(url)) return;  // never javascript:, data:, file: ...
+    url = new URL(url, document.baseURI).href;
+    if (navigator.userActivation && !navigator.userActivation.isActive) {
+      CE.pendingUrl = url;
+      CE.pendingUrlTime = performance.now();
+      return;
+    }
+    window.open(url, '_blank', 'noopener');
+  },
+
+  ce_js_copy_text__deps: ['$CE'],
+  ce_js_copy_text: function(textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function() { CE.copyWithTextarea(text); });
+    } else {
+      CE.copyWithTextarea(text);
+    }
+  },
+
+  ce_js_announce_ready__deps: ['$CE'],
+  ce_js_announce_ready: function(failed) {
+    CE.dispatchLater('careerexplorer:ready', { failed: !!failed });
+  },
+
+  ce_js_report_error__deps: ['$CE'],
+  ce_js_report_error: function(title, detail, offerReload) {
+    CE.dispatchLater('careerexplorer:error', {
+      title: UTF8ToString(title),
+      detail: UTF8ToString(detail),
+      reload: !!offerReload,
+    });
+  },
+};
+
+mergeInto(LibraryManager.library, LibraryCareerExplorer);

@@ -1,0 +1,83 @@
+// Entry point of the browser build: creates the ImGui context, the WebGL2 renderer and the
+// widget, then returns. There is no main loop: frames are drawn on demand (frame_scheduler.h),
+// and the page drives everything else through events and the JS API (js_api.cpp).
+#include "frame_scheduler.h"
+#include "imgui.h"
+#include "js_bridge.h"
+#include "platform_html5.h"
+#include "web_app.h"
+#include "webgl_renderer.h"
+
+namespace web {
+
+WebApp& webApp() {
+  static WebApp* app = new WebApp();  // lives as long as the page; never destroyed
+  return *app;
+}
+
+}  // namespace web
+
+namespace {
+
+// The canvas element the host page provides (web/index.html).
+constexpr const char* kCanvasId = "ce-canvas";
+
+void openUrl(const char* url) { ce_js_open_url(url); }
+void copyText(const char* text) { ce_js_copy_text(text); }
+
+// One frame. Runs from requestAnimationFrame, or synchronously inside an event handler.
+void drawFrame() {
+  using namespace web;
+  WebApp& app = webApp();
+  platformNewFrame();
+  rendererNewFrame();
+  ImGui::NewFrame();
+  const bool animating = app.widget.frame();
+  ImGui::Render();
+  platformEndFrame();
+  // Clear with the window background so the edges match the widget's page colour.
+  rendererRender(ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg], framebufferWidth(),
+                 framebufferHeight());
+  app.frameCount += 1;
+
+  FrameOutcome outcome;
+  outcome.keepDrawing = animating || platformInputHeld();
+  outcome.textCursor = platformTextCursorVisible();
+  frameDone(outcome);
+
+  if (!app.readyAnnounced && app.hasContent) {
+    app.readyAnnounced = true;
+    ce_js_announce_ready(app.showsFailure ? 1 : 0);
+  }
+}
+
+}  // namespace
+
+int main() {
+  using namespace web;
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+
+  // Nothing is drawn until the page hands over the data (or a failure): until then the host
+  // page's HTML loading indicator stays up instead of an empty canvas.
+  schedulerInit(drawFrame);
+  setPaused(kPauseNoContent, true);
+
+  if (!rendererInit(kCanvasId)) {
+    setPaused(kPauseNoContext, true);  // for good: without a context no frame can be drawn
+    ce_js_report_error("WebGL 2 is not available",
+                       "Your browser did not let the widget draw with WebGL 2 (it may be turned off or "
+                       "blocked for this graphics card).",
+                       0);
+    return 0;  // the runtime stays up; the JS API answers, nothing draws
+  }
+
+  ui::PlatformHooks hooks;
+  hooks.openUrl = openUrl;
+  hooks.copyText = copyText;
+  webApp().widget.init(hooks);
+
+  // After the widget: the platform reports the colour scheme right away, which styles it.
+  platformInit(kCanvasId);
+  return 0;
+}

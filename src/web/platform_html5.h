@@ -1,0 +1,40 @@
+// Platform backend for Dear ImGui in a browser page: DOM input -> ImGui IO, canvas size and
+// device pixel ratio, mouse cursor and clipboard. The counterpart of ImGui's own platform
+// backends (imgui_impl_glfw, imgui_impl_sdl2), written on emscripten/html5.h because Emscripten
+// 3.1.6's GLFW emulation has no HiDPI and listens for keys on the whole page.
+//
+// Event sources:
+//  - emscripten/html5.h: keydown/keyup, wheel, focus/blur (all on the canvas, so a blog's typing
+//    is never swallowed) and visibilitychange.
+//  - library_career_explorer.js, for what html5.h in 3.1.6 lacks: Pointer Events, ResizeObserver
+//    in device pixels, devicePixelRatio changes, IntersectionObserver, the paste event. It calls
+//    back the ce_platform_* functions exported from platform_html5.cpp.
+//
+// Every event asks the frame scheduler for frames (frame_scheduler.h); pointer presses and
+// releases and key presses also draw synchronously, inside the event handler (see the .cpp).
+#pragma once
+
+namespace web {
+
+// Call once, with the ImGui context current and the canvas in the page.
+// `canvasId` is the element id, without '#'.
+void platformInit(const char* canvasId);
+
+// Call before ImGui::NewFrame(): display size, framebuffer scale, delta time.
+void platformNewFrame();
+
+// Call after ImGui::Render(): shows ImGui's mouse cursor as the canvas' CSS cursor.
+void platformEndFrame();
+
+// True while the reader holds a mouse button or a finger: ImGui runs drags from frame to frame,
+// so frames must keep coming. (Held keys need none: the browser repeats keydown events.)
+bool platformInputHeld();
+
+// True while a text field is active and the canvas has keyboard focus (the cursor blinks).
+bool platformTextCursorVisible();
+
+// The canvas backing store in device pixels (what glViewport covers).
+int framebufferWidth();
+int framebufferHeight();
+
+}  // namespace web

@@ -1,0 +1,31 @@
+// The web build's application state: the one widget, what it has been given, and what the JS
+// API reports. The platform (input), renderer and scheduler keep their own state in their files;
+// this is what main.cpp, js_api.cpp and theme_preference.cpp share.
+#pragma once
+
+#include <string>
+
+#include "widget.h"
+
+namespace web {
+
+// How the page asked for colours (`?theme=` in the host page, or an embed option).
+enum class ThemePreference { Auto = 0, Light = 1, Dark = 2 };
+
+struct WebApp {
+  ui::Widget widget;
+  double frameCount = 0;          // frames drawn since start (JS API frameCount())
+  bool hasContent = false;        // loadData() or showFailure() was called
+  bool showsFailure = false;      // the content is a failure message
+  bool readyAnnounced = false;    // careerexplorer:ready was dispatched
+  ThemePreference themePreference = ThemePreference::Auto;
+  bool systemDark = false;        // prefers-color-scheme: dark
+  std::string exportBuffer;       // keeps strings returned to JS alive until the next call
+};
+
+WebApp& webApp();
+
+// Applies the theme preference (and the system scheme when it is Auto) to the widget.
+void applyThemePreference();
+
+}  // namespace web

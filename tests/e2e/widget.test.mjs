@@ -1,0 +1,158 @@
+// The widget in headless Chromium, driven as a reader would: real clicks at the rectangles the
+// widget reports for its named items, assertions on its state and on the pixels it draws.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launch, openWidget, pixelStats } from './lib/browser.mjs';
+import { serveFolder } from './lib/server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+const artifacts = join(here, 'artifacts');
+let browser;
+let server;
+
+before(async () => {
+  await mkdir(artifacts, { recursive: true });
+  server = await serveFolder(dist);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function ready(options = {}) {
+  const w = await openWidget(browser, server.url, options);
+  await w.page.waitForFunction(() => window.careerExplorer?.getState().status === 'ready',
+                               null, { timeout: 30000 });
+  return w;
+}
+
+async function clickItem(page, name) {
+  const r = await page.evaluate((n) => window.careerExplorer.itemRect(n), name);
+  assert.ok(r, `item ${name} is on screen`);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await page.waitForTimeout(100);
+}
+
+test('loads with no console errors and draws the roles (pixels, not blank)', async () => {
+  const { page, errors, context } = await ready();
+  const state = await page.evaluate(() => window.careerExplorer.getState());
+  assert.equal(state.view, 'roles');
+  assert.equal(state.role, 'prompt-engineer');
+  const rect = await page.evaluate(() => window.careerExplorer.itemRect('role/mlops-engineer'));
+  assert.ok(rect && rect.w > 100 && rect.h > 20, 'the MLOps row has a rectangle');
+  const stats = await pixelStats(browser, await page.screenshot());
+  assert.ok(stats.distinctColours > 50, `many colours drawn (${stats.distinctColours})`);
+  assert.ok(stats.changedShare > 0.03, `text and bars cover the canvas (${stats.changedShare})`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('clicking a role row selects it; Compare switches and sorts', async () => {
+  const { page, errors, context } = await ready();
+  await clickItem(page, 'role/mlops-engineer');
+  assert.equal((await page.evaluate(() => window.careerExplorer.getState())).role, 'mlops-engineer');
+  await clickItem(page, 'view/compare');
+  let state = await page.evaluate(() => window.careerExplorer.getState());
+  assert.equal(state.view, 'compare');
+  await clickItem(page, 'sort/entry');
+  state = await page.evaluate(() => window.careerExplorer.getState());
+  assert.equal(state.compareSort, 'entry');
+  await clickItem(page, 'compare/ai-ethics-specialist');
+  state = await page.evaluate(() => window.careerExplorer.getState());
+  assert.equal(state.view, 'roles');
+  assert.equal(state.role, 'ai-ethics-specialist');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('draws no frames while nobody touches it', async () => {
+  const { page, context } = await ready();
+  await page.waitForTimeout(500);  // let the frames that follow start-up settle
+  const before = await page.evaluate(() => window.careerExplorer.frameCount());
+  await page.waitForTimeout(3000);
+  const afterIdle = await page.evaluate(() => window.careerExplorer.frameCount());
+  assert.equal(afterIdle - before, 0, 'no frames in 3 s of idle');
+  // ...and it does draw when touched.
+  await page.mouse.move(200, 200);
+  await page.waitForTimeout(300);
+  assert.ok((await page.evaluate(() => window.careerExplorer.frameCount())) > afterIdle);
+  await context.close();
+});
+
+test('a broken data file shows the validator messages in the widget', async () => {
+  const broken = JSON.stringify({ format: 1, source: {}, skills: [], roles: [], courses: [] });
+  const w = await openWidget(browser, server.url, {
+    route: (page) => page.route('**/careers.json', (r) => r.fulfill({
+      status: 200, contentType: 'application/json', body: broken })),
+  });
+  await w.page.waitForFunction(() => window.careerExplorer?.getState().status === 'error', null,
+                               { timeout: 30000 });
+  const state = await w.page.evaluate(() => window.careerExplorer.getState());
+  assert.ok(state.dataErrors.includes('source.title: is required'), JSON.stringify(state.dataErrors));
+  const stats = await pixelStats(browser, await w.page.screenshot());
+  assert.ok(stats.changedShare > 0.01, 'the messages are drawn');
+  await w.context.close();
+});
+
+test('a missing data file is reported in the widget', async () => {
+  const w = await openWidget(browser, server.url, {
+    route: (page) => page.route('**/careers.json', (r) => r.fulfill({ status: 404, body: 'gone' })),
+  });
+  await w.page.waitForFunction(() => window.careerExplorer?.getState().status === 'error', null,
+                               { timeout: 30000 });
+  const state = await w.page.evaluate(() => window.careerExplorer.getState());
+  assert.ok(state.failure.length > 0);
+  await w.context.close();
+});
+
+test('a browser without WebGL2 gets an HTML message, not a blank canvas', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => /WebGL\s*2/i.test(document.body.innerText), null,
+                             { timeout: 10000 });
+  const text = await page.evaluate(() => document.body.innerText);
+  assert.match(text, /WebGL\s*2/i);
+  await context.close();
+});
+
+for (const [width, height] of [[1000, 700], [360, 640]]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`renders at ${width}x${height} in ${colorScheme}`, async () => {
+      const { page, errors, context } = await ready({ width, height, colorScheme,
+                                                      deviceScaleFactor: 2 });
+      const state = await page.evaluate(() => window.careerExplorer.getState());
+      assert.equal(state.theme, colorScheme);
+      const png = await page.screenshot();
+      await writeFile(join(artifacts, `roles-${width}x${height}-${colorScheme}.png`), png);
+      const stats = await pixelStats(browser, png);
+      assert.equal(stats.width, width * 2, 'drawn at device pixels');
+      const dark = stats.background.reduce((a, b) => a + b) < 200;
+      assert.equal(dark, colorScheme === 'dark', `background ${stats.background}`);
+      assert.ok(stats.changedShare > 0.03);
+      await clickItem(page, 'view/compare');
+      await writeFile(join(artifacts, `compare-${width}x${height}-${colorScheme}.png`),
+                      await page.screenshot());
+      if (width < 720) {
+        await clickItem(page, 'view/roles');
+        await clickItem(page, 'role/genai-engineer');
+        await writeFile(join(artifacts, `profile-${width}x${height}-${colorScheme}.png`),
+                        await page.screenshot());
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+}

@@ -1,0 +1,24 @@
+// libFuzzer target: the data loader must return a report for any bytes (no crash, hang or
+// unbounded allocation), and a catalog it accepts must be consistent.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "data_loader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view input(reinterpret_cast<const char*>(data), size);
+  core::LoadResult r = core::loadCatalog(input);
+  (void)r.report.text();
+  if (r.report.ok()) {
+    // Accepted data holds together: every reference resolves.
+    for (const core::Role& role : r.catalog.roles)
+      for (const core::SkillNeed& n : role.skills)
+        if (!r.catalog.findSkill(n.skill)) std::abort();
+    for (const core::Course& c : r.catalog.courses)
+      for (const core::SkillTaught& t : c.teaches)
+        if (!r.catalog.findSkill(t.skill)) std::abort();
+  }
+  return 0;
+}
