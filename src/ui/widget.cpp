@@ -2,6 +2,7 @@
 
 #include <ctime>
 #include <optional>
+#include <vector>
 
 #include "app_state.h"
 #include "calendar.h"
@@ -15,6 +16,7 @@
 #include "plan_view.h"
 #include "problems_view.h"
 #include "roles_view.h"
+#include "share_link.h"
 #include "skills_view.h"
 #include "theme.h"
 
@@ -29,6 +31,13 @@ struct Widget::Impl {
   ItemRegistry items;
   RolesViewState rolesView;
   std::string failureTitle, failureDetail;  // set by showFailure or a failed load
+  std::string pageUrl;                      // for share links and the embed snippet
+  bool compact = false;
+  std::string savedFragment;                // what storage holds (the reader's own state)
+  bool viewingLink = false;                 // showing a shared link that differs from savedFragment
+  std::vector<std::string> notices;         // from restoring a link; shown until dismissed
+  std::string lastSaved;                    // the last fragment handed to saveState
+  int copyResult = -1;                      // -1 none pending/shown, 0 failed, 1 copied
   // Fits and the plan for `derivedFor`; mutable so that reading the state can bring them up to
   // date between frames.
   mutable core::Derived derived;
@@ -83,6 +92,34 @@ void Widget::showFailure(std::string_view title, std::string_view detail) {
   impl_->failureTitle = std::string(title);
   impl_->failureDetail = std::string(detail);
 }
+
+void Widget::setPageUrl(std::string_view url) { impl_->pageUrl = std::string(url); }
+
+void Widget::setCompact(bool compact) { impl_->compact = compact; }
+
+void Widget::restore(std::string_view linkFragment, std::string_view savedFragment) {
+  Impl& m = *impl_;
+  if (!m.ready()) return;
+  const core::Catalog& catalog = m.data->catalog;
+  core::DecodedFragment saved = core::decodeFragment(savedFragment, catalog);
+  m.savedFragment = saved.recognised ? core::encodeFragment(saved.state) : "";
+  m.lastSaved = m.savedFragment;
+  core::DecodedFragment link = core::decodeFragment(linkFragment, catalog);
+  if (!linkFragment.empty() && !(linkFragment.size() == 1 && linkFragment[0] == '#')) {
+    m.state = link.state;
+    m.notices = link.notices;
+    m.viewingLink = saved.recognised && core::encodeFragment(link.state) != m.savedFragment;
+  } else if (saved.recognised) {
+    m.state = saved.state;
+  }
+  m.derivedFor.reset();
+}
+
+std::string Widget::fragment() const {
+  return impl_->ready() ? core::encodeFragment(impl_->state) : std::string();
+}
+
+void Widget::copyFinished(bool ok) { impl_->copyResult = ok ? 1 : 0; }
 
 void Widget::setDarkMode(bool dark) {
   impl_->dark = dark;

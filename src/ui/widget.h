@@ -14,13 +14,24 @@ struct Rect {
   float x = 0, y = 0, w = 0, h = 0;
 };
 
-// What the widget asks of the platform; the platform fills these in before init().
+// What the widget asks of the platform; the platform fills these in before init(). Any may be
+// null (a native test, a platform without the feature): the widget then hides what needs it.
 struct PlatformHooks {
   // Opens an http(s) URL in a new tab (noopener). The platform may defer it to the next user
   // gesture (browsers block popups outside one).
   void (*openUrl)(const char* url) = nullptr;
-  // Copies text to the system clipboard.
+  // Copies text to the system clipboard. The clipboard is asynchronous: the platform answers
+  // with Widget::copyFinished(ok) — on failure the widget shows the text to copy by hand.
   void (*copyText)(const char* text) = nullptr;
+  // Offers a file to save (e.g. "plan.ics", "text/calendar").
+  void (*downloadFile)(const char* fileName, const char* mimeType, const char* contents) = nullptr;
+  // Opens the browser's print dialog for a complete HTML document (not a canvas picture).
+  void (*printHtml)(const char* html) = nullptr;
+  // Keeps the reader's state across visits (localStorage); "" forgets it. Called only when the
+  // reader's own state changed — never while they look at someone else's shared link.
+  void (*saveState)(const char* fragment) = nullptr;
+  // Offers the one-file offline copy of the widget for download.
+  void (*downloadOffline)() = nullptr;
 };
 
 class Widget {
@@ -39,6 +50,22 @@ class Widget {
   void loadData(std::string_view json);
   // Shows a message in place of the explorer (e.g. the data file could not be downloaded).
   void showFailure(std::string_view title, std::string_view detail);
+
+  // Where the widget runs (the page URL without its fragment): share links and the embed snippet
+  // are built from it. Without it, Share and Embed are hidden.
+  void setPageUrl(std::string_view url);
+  // After loadData: the state from the page's URL fragment (a shared link) and from storage.
+  // A link wins; when it differs from a stored state, the stored one is kept and the reader is
+  // offered to switch back. Anything unusable falls back to defaults with a notice.
+  void restore(std::string_view linkFragment, std::string_view savedFragment);
+  // The current state as a URL fragment (without '#'); the platform mirrors it into the address
+  // bar with history.replaceState whenever it changes. Empty before the data is loaded.
+  std::string fragment() const;
+  // The answer to PlatformHooks::copyText.
+  void copyFinished(bool ok);
+
+  // Compact mode (an embed option): no subtitle or footer, tighter spacing.
+  void setCompact(bool compact);
 
   // Light or dark colours; the platform follows prefers-color-scheme (or an embed option).
   void setDarkMode(bool dark);
