@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Web benchmark: the widget (dist/) against Dear ImGui's own GLFW + WebGL example built from the
+# same ImGui source. Prints a side-by-side table (first-load bytes, time to first draw, idle
+# frames and main-thread time) with the product's targets, and writes build/bench/web-results.json.
+# Figures only: exits 0 whatever they are, non-zero only if a build or the browser fails.
+#   bash bench/web/run.sh                  build what is missing, measure both pages
+#   bash bench/web/run.sh --baseline-only  measure the baseline alone (widget not buildable yet)
+#   RUNS=5 bash bench/web/run.sh           loads per page (default 3; the median is reported)
+# dist/ is used as it is (run ./build-wasm.sh after changing the widget); it is built only if
+# missing. The baseline is rebuilt only when its sources change.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+baseline_only=false
+for arg in "$@"; do
+  case "$arg" in
+    --baseline-only) baseline_only=true ;;
+    *) echo "usage: bash bench/web/run.sh [--baseline-only]" >&2; exit 2 ;;
+  esac
+done
+
+# playwright-core (driving Debian's /usr/bin/chromium) lives with the browser tests.
+if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+  (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+
+bash bench/web/build-baseline.sh
+if ! $baseline_only && [ ! -f dist/index.html ]; then
+  ./build-wasm.sh
+fi
+
+exec node bench/web/measure.mjs "$@"
