@@ -27,31 +27,24 @@ int nestingDepth(std::string_view text, int limit) {
   return deepest;
 }
 
-// Records where parsing failed; everything else is accepted and discarded. Used only after a
-// failed parse, to turn "invalid" into a position a person can find in an editor.
-class ErrorLocator : public nlohmann::json_sax<Json> {
+// Builds the document and, on failure, records where and why — in one pass and one instantiation
+// of nlohmann's parser (json::parse would also instantiate its callback parser: dead weight in
+// the wasm). The parser calls parse_error on this static type, so the member below is the one used.
+class DomBuilder : public nlohmann::detail::json_sax_dom_parser<Json> {
  public:
-  std::size_t position = 0;
-  std::string reason;
+  explicit DomBuilder(Json& result)
+      : nlohmann::detail::json_sax_dom_parser<Json>(result, /*allow_exceptions=*/false) {}
 
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&,
-                   const nlohmann::detail::exception& ex) override {
+  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
+    failed = true;
     position = pos;
     reason = ex.what();
     return false;
   }
+
+  bool failed = false;
+  std::size_t position = 0;
+  std::string reason;
 };
 
 std::string lineAndColumn(std::string_view text, std::size_t bytePos) {
@@ -88,12 +81,13 @@ ParsedJson parseJson(std::string_view text, const JsonLimits& limits) {
     out.error = "nesting is deeper than " + std::to_string(limits.maxDepth) + " levels";
     return out;
   }
-  Json value = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (value.is_discarded()) {
-    ErrorLocator locator;
-    Json::sax_parse(text.begin(), text.end(), &locator);
-    out.error = "not valid JSON: " + lineAndColumn(text, locator.position ? locator.position - 1 : 0) +
-                ": " + plainReason(locator.reason);
+  Json value;
+  DomBuilder builder(value);
+  const bool parsed = Json::sax_parse(text.begin(), text.end(), &builder);
+  if (!parsed || builder.failed) {
+    out.error = "not valid JSON: " +
+                lineAndColumn(text, builder.position ? builder.position - 1 : 0) + ": " +
+                plainReason(builder.reason);
     return out;
   }
   out.value = std::move(value);

@@ -14,9 +14,11 @@ namespace ui {
 
 namespace {
 
-ImFont* addEmbedded(const unsigned char* data, std::size_t size, const char* name) {
+ImFont* addEmbedded(const unsigned char* data, std::size_t size, const char* name,
+                    bool mergeIntoLast = false) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // static storage: the atlas must not free it
+  config.MergeMode = mergeIntoLast;
   std::snprintf(config.Name, sizeof config.Name, "%s", name);
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data),
                                                     static_cast<int>(size), TextSize::kBody,
@@ -29,6 +31,9 @@ Fonts loadFonts() {
   Fonts fonts;
   fonts.regular = addEmbedded(ce_font_inter_regular, ce_font_inter_regular_size, "Inter Regular");
   fonts.bold = addEmbedded(ce_font_inter_semibold, ce_font_inter_semibold_size, "Inter SemiBold");
+  // The bold subset is ASCII and punctuation only (scripts/make-font.sh); other characters in
+  // bold text come from Regular, merged in behind it.
+  addEmbedded(ce_font_inter_regular, ce_font_inter_regular_size, "Inter Regular (fallback)", true);
   ImGui::GetIO().FontDefault = fonts.regular;
   return fonts;
 }

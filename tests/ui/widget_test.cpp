@@ -1,6 +1,7 @@
 // The real views driven through a headless ImGui context: click by item name, assert on state.
 #include <doctest/doctest.h>
 
+#include "imgui.h"
 #include "json_document.h"
 #include "test_helpers.h"
 #include "ui_harness.h"
@@ -195,4 +196,15 @@ TEST_CASE("Plan: the plan follows ratings, goal, filters and progress") {
   s = state(ui);
   CHECK(s["done"].size() == 1);
   CHECK(s["progress"].get<double>() > 0);
+}
+
+TEST_CASE("bold text falls back to the regular face for characters outside its subset") {
+  UiHarness ui(1000, 700);
+  ui.frames(1);
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  REQUIRE(atlas->Fonts.Size == 2);  // Regular, and SemiBold with Regular merged behind it
+  ImFont* bold = atlas->Fonts[1];
+  CHECK(bold->IsGlyphInFont(L'A'));
+  CHECK(bold->IsGlyphInFont(0x00E9));  // é: not in the bold subset, found in Regular
+  CHECK_FALSE(bold->IsGlyphInFont(0x4E2D));  // a CJK character is in neither
 }
