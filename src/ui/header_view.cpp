@@ -16,7 +16,7 @@ void confidenceDot(const ViewContext& ctx, core::Confidence c) {
       confidenceColour(ctx.colours, c));
 }
 
-void headerView(const ViewContext& ctx) {
+void headerView(const ViewContext& ctx, float actionsWidth, const std::function<void()>& actions) {
   const core::Source& src = ctx.catalog.source;
   const float width = ImGui::GetContentRegionAvail().x;
   const float rightEdge = ImGui::GetCursorPosX() + width;  // window-local, for right alignment
@@ -35,12 +35,27 @@ void headerView(const ViewContext& ctx) {
     FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
     ImGui::TextUnformatted("GenAI Career Explorer");
   }
-  if (!ctx.narrow) ImGui::SameLine(rightEdge - tabWidth * 4 - spacing * 3);  // tabs on the right
+  // Wide: title, tabs, actions on one line. Narrow: title and actions, then the tabs.
+  const float actionsX = rightEdge - actionsWidth;
+  if (!ctx.narrow) {
+    ImGui::SameLine(actionsX - tabWidth * 4 - spacing * 4 - 8);
+  } else {
+    ImGui::SameLine(actionsX);
+    actions();
+  }
   for (const Tab& tab : kTabs) {
     if (&tab != kTabs) ImGui::SameLine();
     if (tabButton(ctx, ctx.narrow ? tab.narrow : tab.wide, ctx.state.view == tab.view,
                   "view/" + std::string(core::nameOf(tab.view)), tabWidth))
       core::showView(ctx.state, tab.view);
+  }
+  if (!ctx.narrow) {
+    ImGui::SameLine(actionsX);
+    actions();
+  }
+  if (ctx.compact) {
+    ImGui::Separator();
+    return;
   }
 
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
@@ -52,6 +67,7 @@ void headerView(const ViewContext& ctx) {
 }
 
 void sourceFooter(const ViewContext& ctx) {
+  if (ctx.compact) return;
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   ImGui::Dummy(ImVec2(0, 6));
   Flow flow;

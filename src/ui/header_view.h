@@ -1,11 +1,14 @@
 #pragma once
 
+#include <functional>
+
 #include "view_context.h"
 
 namespace ui {
 
-// Title, the data's source and date, and the view tabs (`view/roles`, `view/compare`).
-void headerView(const ViewContext& ctx);
+// Title, the view tabs (`view/roles`, `view/compare`, `view/skills`, `view/plan`), the data's
+// source and date, and `actions` drawn at the right of the title line in `actionsWidth` pixels.
+void headerView(const ViewContext& ctx, float actionsWidth, const std::function<void()>& actions);
 
 // The legend of the confidence dots, and where the figures come from.
 void sourceFooter(const ViewContext& ctx);

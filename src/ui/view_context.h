@@ -18,7 +18,8 @@ struct ViewContext {
   const Palette& colours;
   const Fonts& fonts;
   const PlatformHooks& hooks;
-  bool narrow;  // below kWideLayoutMin: one column, tabs, master-detail
+  bool narrow;   // below kWideLayoutMin: one column, tabs, master-detail
+  bool compact;  // embed option: no subtitle or footer
 };
 
 // CSS pixels of width from which the roles list and the detail stand side by side.

@@ -2,8 +2,8 @@
 
 #include <ctime>
 #include <optional>
-#include <vector>
 
+#include "actions_view.h"
 #include "app_state.h"
 #include "calendar.h"
 #include "compare_view.h"
@@ -16,11 +16,23 @@
 #include "plan_view.h"
 #include "problems_view.h"
 #include "roles_view.h"
+#include "session.h"
 #include "share_link.h"
 #include "skills_view.h"
 #include "theme.h"
 
 namespace ui {
+
+namespace {
+
+int todayInDays() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return core::daysFromCivil({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+}
+
+}  // namespace
 
 struct Widget::Impl {
   PlatformHooks hooks;
@@ -29,15 +41,9 @@ struct Widget::Impl {
   std::optional<core::LoadResult> data;  // set by loadData; usable when data->report.ok()
   core::AppState state;
   ItemRegistry items;
-  RolesViewState rolesView;
+  RolesViewState rolesUi;
+  Session session;
   std::string failureTitle, failureDetail;  // set by showFailure or a failed load
-  std::string pageUrl;                      // for share links and the embed snippet
-  bool compact = false;
-  std::string savedFragment;                // what storage holds (the reader's own state)
-  bool viewingLink = false;                 // showing a shared link that differs from savedFragment
-  std::vector<std::string> notices;         // from restoring a link; shown until dismissed
-  std::string lastSaved;                    // the last fragment handed to saveState
-  int copyResult = -1;                      // -1 none pending/shown, 0 failed, 1 copied
   // Fits and the plan for `derivedFor`; mutable so that reading the state can bring them up to
   // date between frames.
   mutable core::Derived derived;
@@ -48,23 +54,50 @@ struct Widget::Impl {
   // Recomputes fits and the plan only when the state they come from changed.
   void refreshDerived() const {
     if (derivedFor && *derivedFor == state) return;
-    derived = core::derive(data->catalog, state, todayInDays());
+    derived = core::derive(data->catalog, state, session.today);
     derivedFor = state;
   }
 
-  static int todayInDays() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-#if defined(_WIN32)
-    localtime_s(&local, &now);
-#else
-    localtime_r(&now, &local);
-#endif
-    return core::daysFromCivil({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+  // Hands the reader's own state to storage when it changed — never a shared link they are
+  // only looking at (their saved progress stays until they choose).
+  void persist() {
+    if (!hooks.saveState || session.viewingLink) return;
+    std::string fragment = core::encodeFragment(state);
+    if (fragment == session.lastSaved) return;
+    hooks.saveState(fragment.c_str());
+    session.lastSaved = session.savedFragment = fragment;
+  }
+
+  void startOver() {
+    state = core::initialState(data->catalog);
+    session.viewingLink = false;
+    session.notices.clear();
+    session.savedFragment.clear();
+    session.lastSaved.clear();
+    rolesUi = {};
+    if (hooks.saveState) hooks.saveState("");
+  }
+
+  void drawExplorer(bool narrow, const Palette& colours) {
+    refreshDerived();
+    ViewContext ctx{data->catalog, state, derived, items, colours, fonts, hooks, narrow,
+                    session.compact};
+    headerView(ctx, actionButtonsWidth(ctx, session), [&] { actionButtons(ctx, session); });
+    bool openMine = false;
+    linkBanner(ctx, session, openMine);
+    if (openMine) state = core::decodeFragment(session.savedFragment, data->catalog).state;
+    switch (state.view) {
+      case core::View::Roles: rolesView(ctx, rolesUi); break;
+      case core::View::Compare:
+        if (compareView(ctx)) rolesUi.detailOpen = true;  // a chosen row opens that role
+        break;
+      case core::View::Skills: skillsView(ctx); break;
+      case core::View::Plan: planView(ctx); break;
+    }
   }
 };
 
-Widget::Widget() : impl_(std::make_unique<Impl>()) {}
+Widget::Widget() : impl_(std::make_unique<Impl>()) { impl_->session.today = todayInDays(); }
 Widget::~Widget() = default;
 
 void Widget::init(const PlatformHooks& hooks) {
@@ -93,25 +126,34 @@ void Widget::showFailure(std::string_view title, std::string_view detail) {
   impl_->failureDetail = std::string(detail);
 }
 
-void Widget::setPageUrl(std::string_view url) { impl_->pageUrl = std::string(url); }
+void Widget::setPageUrl(std::string_view url) {
+  impl_->session.pageUrl = std::string(url.substr(0, url.find('#')));
+}
 
-void Widget::setCompact(bool compact) { impl_->compact = compact; }
+void Widget::setCompact(bool compact) { impl_->session.compact = compact; }
 
 void Widget::restore(std::string_view linkFragment, std::string_view savedFragment) {
   Impl& m = *impl_;
   if (!m.ready()) return;
   const core::Catalog& catalog = m.data->catalog;
+  Session& s = m.session;
   core::DecodedFragment saved = core::decodeFragment(savedFragment, catalog);
-  m.savedFragment = saved.recognised ? core::encodeFragment(saved.state) : "";
-  m.lastSaved = m.savedFragment;
-  core::DecodedFragment link = core::decodeFragment(linkFragment, catalog);
-  if (!linkFragment.empty() && !(linkFragment.size() == 1 && linkFragment[0] == '#')) {
+  s.savedFragment = saved.recognised ? core::encodeFragment(saved.state) : "";
+  s.lastSaved = s.savedFragment;
+  if (!linkFragment.empty() && linkFragment.front() == '#') linkFragment.remove_prefix(1);
+  if (!linkFragment.empty()) {
+    core::DecodedFragment link = core::decodeFragment(linkFragment, catalog);
     m.state = link.state;
-    m.notices = link.notices;
-    m.viewingLink = saved.recognised && core::encodeFragment(link.state) != m.savedFragment;
-  } else if (saved.recognised) {
-    m.state = saved.state;
+    s.notices = link.notices;
+    // A link that differs from what is stored is only looked at until the reader chooses.
+    s.viewingLink = !s.savedFragment.empty() && core::encodeFragment(link.state) != s.savedFragment;
+  } else {
+    m.state = saved.recognised ? saved.state : core::initialState(catalog);
+    s.notices.clear();
+    s.viewingLink = false;
   }
+  m.rolesUi = {};
+  m.rolesUi.detailOpen = !linkFragment.empty();  // a link opens on what the sender saw
   m.derivedFor.reset();
 }
 
@@ -119,7 +161,10 @@ std::string Widget::fragment() const {
   return impl_->ready() ? core::encodeFragment(impl_->state) : std::string();
 }
 
-void Widget::copyFinished(bool ok) { impl_->copyResult = ok ? 1 : 0; }
+void Widget::copyFinished(bool ok) {
+  impl_->session.copyResult = ok ? 1 : 0;
+  settleCopy(impl_->session);
+}
 
 void Widget::setDarkMode(bool dark) {
   impl_->dark = dark;
@@ -135,8 +180,9 @@ bool Widget::frame() {
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
   const bool narrow = viewport->Size.x < kWideLayoutMin;
-  // Phones get a little less padding: every pixel of a 360 px column counts.
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, narrow ? ImVec2(12, 10) : ImVec2(20, 16));
+  // Phones (and compact embeds) get less padding: every pixel of a 360 px column counts.
+  const bool tight = narrow || m.session.compact;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, tight ? ImVec2(12, 10) : ImVec2(20, 16));
   ImGui::Begin("GenAI Career Explorer", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
@@ -144,27 +190,24 @@ bool Widget::frame() {
   ImGui::PopStyleVar();
   const Palette& colours = palette(m.dark);
 
+  bool animating = false;
   if (!m.failureTitle.empty()) {
     problemsView(colours, m.fonts, m.failureTitle, m.failureDetail,
                  m.data && !m.data->report.ok() ? &m.data->report : nullptr);
   } else if (!m.ready()) {
     textColoured(colours.textMuted, "Loading career data\xE2\x80\xA6");
   } else {
-    m.refreshDerived();
-    ViewContext ctx{m.data->catalog, m.state, m.derived, m.items, colours, m.fonts, m.hooks, narrow};
-    headerView(ctx);
-    switch (m.state.view) {
-      case core::View::Roles: rolesView(ctx, m.rolesView); break;
-      case core::View::Compare:
-        if (compareView(ctx)) m.rolesView.detailOpen = true;  // a chosen row opens that role
-        break;
-      case core::View::Skills: skillsView(ctx); break;
-      case core::View::Plan: planView(ctx); break;
-    }
+    m.drawExplorer(narrow, colours);
+    ViewContext ctx{m.data->catalog, m.state, m.derived, m.items, colours, m.fonts, m.hooks, narrow,
+                    m.session.compact};
+    bool startOver = false;
+    animating = actionOverlays(ctx, m.session, startOver);
+    if (startOver) m.startOver();
+    m.persist();
   }
   ImGui::End();
   m.items.endFrame();
-  return false;  // nothing animates yet
+  return animating;
 }
 
 std::string Widget::stateJson() const {
@@ -173,6 +216,10 @@ std::string Widget::stateJson() const {
   if (m.ready()) {
     m.refreshDerived();
     j = core::Json::parse(core::stateToJson(m.state, m.derived), nullptr, false);
+    j["viewingLink"] = m.session.viewingLink;
+    j["notices"] = m.session.notices;
+    j["dialog"] = m.session.dialog == Dialog::None ? "" : m.session.dialogTitle;
+    j["toast"] = m.session.toast;
   }
   j["status"] = !m.failureTitle.empty() ? "error" : m.ready() ? "ready" : "loading";
   j["theme"] = m.dark ? "dark" : "light";

@@ -6,7 +6,14 @@ namespace test {
 
 namespace {
 
-void recordUrl(const char* url) { UiHarness::openedUrls().emplace_back(url); }
+void recordUrl(const char* url) { UiHarness::calls().opened.emplace_back(url); }
+void recordCopy(const char* text) { UiHarness::calls().copied.emplace_back(text); }
+void recordSave(const char* fragment) { UiHarness::calls().saved.emplace_back(fragment); }
+void recordPrint(const char* html) { UiHarness::calls().printed.emplace_back(html); }
+void recordDownload(const char* name, const char*, const char* contents) {
+  UiHarness::calls().downloads.emplace_back(name, contents);
+}
+void recordOffline() { ++UiHarness::calls().offline; }
 
 // Pretends to be a renderer that has uploaded every texture ImGui asked for.
 void acknowledgeTextures() {
@@ -23,9 +30,9 @@ void acknowledgeTextures() {
 
 }  // namespace
 
-std::vector<std::string>& UiHarness::openedUrls() {
-  static std::vector<std::string> urls;
-  return urls;
+UiHarness::Calls& UiHarness::calls() {
+  static Calls calls;
+  return calls;
 }
 
 UiHarness::UiHarness(float width, float height, bool dark) : width_(width), height_(height) {
@@ -37,6 +44,12 @@ UiHarness::UiHarness(float width, float height, bool dark) : width_(width), heig
   io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;
   ui::PlatformHooks hooks;
   hooks.openUrl = recordUrl;
+  hooks.copyText = recordCopy;
+  hooks.saveState = recordSave;
+  hooks.printHtml = recordPrint;
+  hooks.downloadFile = recordDownload;
+  hooks.downloadOffline = recordOffline;
+  clearCalls();
   widget_.setDarkMode(dark);
   widget_.init(hooks);
 }

@@ -33,8 +33,15 @@ class UiHarness {
   bool scrollTo(const std::string& name, float x, float y, int maxSteps = 60);
   std::string stateJson() const { return widget_.stateJson(); }
 
-  // URLs the widget asked the platform to open, in order.
-  static std::vector<std::string>& openedUrls();
+  // What the widget asked of the platform, in order (cleared by clearCalls()).
+  struct Calls {
+    std::vector<std::string> opened, copied, saved, printed;
+    std::vector<std::pair<std::string, std::string>> downloads;  // file name, contents
+    int offline = 0;
+  };
+  static Calls& calls();
+  static void clearCalls() { calls() = Calls{}; }
+  static std::vector<std::string>& openedUrls() { return calls().opened; }
 
  private:
   void frame();

@@ -208,3 +208,132 @@ TEST_CASE("bold text falls back to the regular face for characters outside its s
   CHECK(bold->IsGlyphInFont(0x00E9));  // é: not in the bold subset, found in Regular
   CHECK_FALSE(bold->IsGlyphInFont(0x4E2D));  // a CJK character is in neither
 }
+
+namespace {
+const std::string kPage = "https://example.org/careers/index.html";
+}
+
+TEST_CASE("Share copies a link that reopens this view; a failed copy shows it to copy by hand") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().setPageUrl(kPage + "#old");
+  ui.widget().restore("", "");
+  ui.frames(2);
+  REQUIRE(ui.click("view/compare"));
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("share"));
+  REQUIRE(UiHarness::calls().copied.size() == 1);
+  const std::string link = UiHarness::calls().copied[0];
+  CHECK(link == kPage + "#" + ui.widget().fragment());
+  CHECK(link.find("view=compare") != std::string::npos);
+  ui.widget().copyFinished(true);
+  ui.frames(2);
+  CHECK(state(ui)["toast"] == "Link copied");
+
+  REQUIRE(ui.click("share"));
+  ui.widget().copyFinished(false);
+  ui.frames(2);
+  CHECK(state(ui)["dialog"] == "Copy this by hand");
+  ui::Rect r;
+  CHECK(ui.rect("dialog/text", r));
+  REQUIRE(ui.click("dialog/close"));
+  CHECK(state(ui)["dialog"] == "");
+}
+
+TEST_CASE("the menu exports the plan: Markdown, calendar, print; and offers the offline copy") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().setPageUrl(kPage);
+  ui.widget().restore("v1;view=plan;target=genai-engineer", "");
+  ui.frames(2);
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/markdown"));
+  REQUIRE(UiHarness::calls().copied.size() == 1);
+  CHECK(UiHarness::calls().copied[0].rfind("# Learning plan: Generative AI Engineer", 0) == 0);
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/ics"));
+  REQUIRE(UiHarness::calls().downloads.size() == 1);
+  CHECK(UiHarness::calls().downloads[0].first == "learning-plan.ics");
+  CHECK(UiHarness::calls().downloads[0].second.rfind("BEGIN:VCALENDAR", 0) == 0);
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/print"));
+  REQUIRE(UiHarness::calls().printed.size() == 1);
+  CHECK(UiHarness::calls().printed[0].find("<h2>Courses, in study order</h2>") != std::string::npos);
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/offline"));
+  CHECK(UiHarness::calls().offline == 1);
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/embed"));
+  Json s = state(ui);
+  CHECK(s["dialog"] == "Embed this view");
+  REQUIRE(ui.click("dialog/copy"));
+  REQUIRE(UiHarness::calls().copied.size() == 2);
+  CHECK(UiHarness::calls().copied[1] ==
+        "<script src=\"https://example.org/careers/embed.js\" data-state=\"" + ui.widget().fragment() +
+            "\" data-theme=\"auto\" data-height=\"auto\" async></script>");
+}
+
+TEST_CASE("progress is saved as it changes, and Start over clears it after asking") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("", "v1;skills=python.2");
+  ui.frames(2);
+  CHECK(state(ui)["ratings"]["python"] == 2);  // the stored state came back
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE_FALSE(UiHarness::calls().saved.empty());
+  CHECK(UiHarness::calls().saved.back() == ui.widget().fragment());
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/reset"));
+  CHECK(state(ui)["dialog"] == "Start over?");
+  REQUIRE(ui.click("dialog/close"));
+  CHECK(state(ui)["ratings"]["python"] == 2);  // Cancel changes nothing
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/reset"));
+  REQUIRE(ui.click("dialog/confirm"));
+  Json s = state(ui);
+  CHECK(s["ratings"].empty());
+  CHECK(s["view"] == "roles");
+  CHECK(UiHarness::calls().saved.back() == ui.widget().fragment());
+}
+
+TEST_CASE("a shared link wins over stored progress without overwriting it, until the reader chooses") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  const std::string mine = "v1;skills=python.3;target=mlops-engineer";
+  ui.widget().restore("v1;view=compare;role=ai-product-manager", mine);
+  ui.frames(2);
+  Json s = state(ui);
+  CHECK(s["view"] == "compare");
+  CHECK(s["viewingLink"] == true);
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("sort/entry"));
+  CHECK(UiHarness::calls().saved.empty());  // the stored state is untouched while looking
+  REQUIRE(ui.click("banner/mine"));
+  s = state(ui);
+  CHECK(s["viewingLink"] == false);
+  CHECK(s["ratings"]["python"] == 3);
+  CHECK(s["target"] == "mlops-engineer");
+
+  // The other choice: keep the link's state as one's own.
+  ui.widget().restore("v1;view=compare", mine);
+  ui.frames(2);
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("banner/keep"));
+  REQUIRE_FALSE(UiHarness::calls().saved.empty());
+  CHECK(UiHarness::calls().saved.back().find("view=compare") != std::string::npos);
+}
+
+TEST_CASE("a link naming things the data no longer has says so, and restores the rest") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=plan;skills=python.2,time-travel.3", "");
+  ui.frames(2);
+  Json s = state(ui);
+  CHECK(s["view"] == "plan");
+  CHECK(s["ratings"]["python"] == 2);
+  REQUIRE(s["notices"].size() == 1);
+  REQUIRE(ui.click("banner/dismiss"));
+  CHECK(state(ui)["notices"].empty());
+}

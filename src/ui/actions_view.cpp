@@ -1,0 +1,231 @@
+#include "actions_view.h"
+
+#include <algorithm>
+
+#include "elements.h"
+#include "plan_export.h"
+#include "share_link.h"
+
+namespace ui {
+
+namespace {
+
+constexpr double kToastSeconds = 2.5;
+
+std::string shareLink(const ViewContext& ctx, const Session& s) {
+  return s.pageUrl + "#" + core::encodeFragment(ctx.state);
+}
+
+// The folder the page is served from: embed.js and index.html live beside it.
+std::string baseUrl(const std::string& pageUrl) {
+  std::string url = pageUrl.substr(0, pageUrl.find_first_of("?#"));
+  return url.substr(0, url.rfind('/') + 1);
+}
+
+void toast(Session& s, std::string text) {
+  s.toast = std::move(text);
+  s.toastUntil = ImGui::GetTime() + kToastSeconds;
+}
+
+void copy(const ViewContext& ctx, Session& s, std::string label, std::string text) {
+  s.copyLabel = std::move(label);
+  s.copyText = std::move(text);
+  s.copyResult = -1;
+  if (ctx.hooks.copyText) ctx.hooks.copyText(s.copyText.c_str());
+  else s.copyResult = 0;  // no clipboard at all: show the text straight away
+  settleCopy(s);
+}
+
+void openDialog(Session& s, Dialog d, std::string title, std::string text) {
+  s.dialog = d;
+  s.dialogTitle = std::move(title);
+  s.dialogText = std::move(text);
+}
+
+bool menuItem(const ViewContext& ctx, const char* label, const std::string& name, bool enabled = true) {
+  bool chosen = ImGui::MenuItem(label, nullptr, false, enabled);
+  ctx.items.nameLastItem(name);
+  return chosen;
+}
+
+void menu(const ViewContext& ctx, Session& s) {
+  if (!ImGui::BeginPopup("actions-menu")) return;
+  const bool share = !s.pageUrl.empty();
+  if (menuItem(ctx, "Share a link to this view", "menu/share", share))
+    copy(ctx, s, "Link copied", shareLink(ctx, s));
+  const bool plan = ctx.derived.target && !ctx.derived.plan.courses.empty();
+  if (menuItem(ctx, "Copy plan as Markdown", "menu/markdown", plan))
+    copy(ctx, s, "Plan copied as Markdown", core::planMarkdown(ctx.catalog, ctx.state, ctx.derived));
+  if (ctx.hooks.downloadFile && menuItem(ctx, "Download plan as calendar (.ics)", "menu/ics", plan)) {
+    std::string ics = core::planIcs(ctx.catalog, ctx.state, ctx.derived, s.today);
+    ctx.hooks.downloadFile("learning-plan.ics", "text/calendar", ics.c_str());
+  }
+  if (ctx.hooks.printHtml && menuItem(ctx, "Print role and plan", "menu/print", ctx.derived.target != nullptr)) {
+    std::string html = core::planPrintHtml(ctx.catalog, ctx.state, ctx.derived);
+    ctx.hooks.printHtml(html.c_str());
+  }
+  ImGui::Separator();
+  if (menuItem(ctx, "Embed on your site", "menu/embed", share)) {
+    const std::string base = baseUrl(s.pageUrl), fragment = core::encodeFragment(ctx.state);
+    openDialog(s, Dialog::Embed, "Embed this view",
+               "<script src=\"" + base + "embed.js\" data-state=\"" + fragment +
+                   "\" data-theme=\"auto\" data-height=\"auto\" async></script>");
+  }
+  if (ctx.hooks.downloadOffline && menuItem(ctx, "Download for offline use", "menu/offline"))
+    ctx.hooks.downloadOffline();
+  ImGui::Separator();
+  if (menuItem(ctx, "Start over", "menu/reset"))
+    openDialog(s, Dialog::ConfirmStartOver, "Start over?",
+               "Your skill ratings, plan choices and progress on this device will be cleared.");
+  ImGui::EndPopup();
+}
+
+// A modal with a title, a body, and buttons given by the caller.
+bool beginDialog(const ViewContext& ctx, const Session& s, const char* id) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(520.0f, vp->Size.x - 24.0f), 0));
+  if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+  // Width fixed to the screen, height fitted to the content (the 0 above).
+  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove))
+    return false;
+  FontScope bold(ctx.fonts.bold, TextSize::kTitle);
+  textWrapped(s.dialogTitle);
+  return true;
+}
+
+void readOnlyText(const ViewContext& ctx, const std::string& text, const char* name, float lines) {
+  // ImGui needs a mutable buffer even for read-only text.
+  static std::string buffer;
+  buffer = text;
+  ImGui::InputTextMultiline(name, buffer.data(), buffer.size() + 1,
+                            ImVec2(-1, ImGui::GetTextLineHeight() * lines + 12),
+                            ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+  ctx.items.nameLastItem(std::string("dialog/text"));
+}
+
+}  // namespace
+
+float actionButtonsWidth(const ViewContext& ctx, const Session& s) {
+  (void)ctx;
+  return (s.pageUrl.empty() ? 0.0f : 72.0f) + 48.0f;
+}
+
+void actionButtons(const ViewContext& ctx, Session& s) {
+  if (!s.pageUrl.empty()) {
+    if (tabButton(ctx, "Share", false, "share", 64.0f, true)) copy(ctx, s, "Link copied", shareLink(ctx, s));
+    ImGui::SetItemTooltip("Copy a link that reopens exactly this view");
+    ImGui::SameLine();
+  }
+  if (tabButton(ctx, "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2", false, "menu", 40.0f, true))
+    ImGui::OpenPopup("actions-menu");
+  ImGui::SetItemTooltip("More: export the plan, embed, offline copy, start over");
+  menu(ctx, s);
+}
+
+bool linkBanner(const ViewContext& ctx, Session& s, bool& openMine) {
+  openMine = false;
+  if (!s.viewingLink && s.notices.empty()) return false;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.colours.surface);
+  ImGui::BeginChild("banner", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  for (const std::string& notice : s.notices) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.warning);
+    textWrapped(notice);
+    ImGui::PopStyleColor();
+  }
+  if (s.viewingLink) {
+    textWrapped("You are looking at a shared link. Your own progress is kept on this device.");
+    if (tabButton(ctx, "Open my progress", false, "banner/mine", 0, true)) {
+      openMine = true;
+      s.viewingLink = false;
+      s.notices.clear();
+    }
+    ImGui::SameLine();
+    if (tabButton(ctx, "Keep this one", false, "banner/keep", 0, true)) {
+      s.viewingLink = false;  // from now on this state is saved as the reader's own
+      s.notices.clear();
+    }
+  } else if (tabButton(ctx, "Dismiss", false, "banner/dismiss", 0, true)) {
+    s.notices.clear();
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  return true;
+}
+
+void settleCopy(Session& s) {
+  if (s.copyResult < 0) return;
+  if (s.copyResult == 1) toast(s, s.copyLabel);
+  else openDialog(s, Dialog::CopyByHand, "Copy this by hand", s.copyText);
+  s.copyResult = -1;
+}
+
+bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
+  startOver = false;
+  switch (s.dialog) {
+    case Dialog::None: break;
+    case Dialog::CopyByHand:
+      if (beginDialog(ctx, s, "copy-by-hand")) {
+        textWrappedMuted(ctx, "The clipboard is not available here. Select the text and copy it.");
+        readOnlyText(ctx, s.dialogText, "##copy", 5);
+        if (tabButton(ctx, "Close", true, "dialog/close")) {
+          s.dialog = Dialog::None;
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+      }
+      break;
+    case Dialog::Embed:
+      if (beginDialog(ctx, s, "embed")) {
+        textWrappedMuted(ctx, "Paste this where the widget should appear. It sizes itself to the "
+                              "column and follows the reader's light or dark setting.");
+        readOnlyText(ctx, s.dialogText, "##snippet", 4);
+        if (tabButton(ctx, "Copy", true, "dialog/copy")) {
+          s.dialog = Dialog::None;
+          ImGui::CloseCurrentPopup();
+          copy(ctx, s, "Snippet copied", s.dialogText);
+        }
+        ImGui::SameLine();
+        if (tabButton(ctx, "Close", false, "dialog/close")) {
+          s.dialog = Dialog::None;
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+      }
+      break;
+    case Dialog::ConfirmStartOver:
+      if (beginDialog(ctx, s, "start-over")) {
+        textWrapped(s.dialogText);
+        if (tabButton(ctx, "Start over", true, "dialog/confirm")) {
+          startOver = true;
+          s.dialog = Dialog::None;
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (tabButton(ctx, "Cancel", false, "dialog/close")) {
+          s.dialog = Dialog::None;
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+      }
+      break;
+  }
+  if (s.toast.empty()) return false;
+  if (ImGui::GetTime() > s.toastUntil) {
+    s.toast.clear();
+    return false;
+  }
+  // A pill at the bottom centre; role=status in the page's mirror would announce it (later).
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  FontScope bold(ctx.fonts.bold, TextSize::kBody);
+  ImVec2 size = ImGui::CalcTextSize(s.toast.c_str());
+  ImVec2 pos(vp->Pos.x + (vp->Size.x - size.x) * 0.5f - 14, vp->Pos.y + vp->Size.y - size.y - 40);
+  draw->AddRectFilled(pos, ImVec2(pos.x + size.x + 28, pos.y + size.y + 16), ctx.colours.text, 18.0f);
+  draw->AddText(ImVec2(pos.x + 14, pos.y + 8), ctx.colours.background, s.toast.c_str());
+  return true;
+}
+
+}  // namespace ui

@@ -1,0 +1,25 @@
+// Share, export, embed and start-over: the buttons on the title line (`share`, `menu` and its
+// items `menu/share`, `menu/markdown`, `menu/ics`, `menu/print`, `menu/embed`, `menu/offline`,
+// `menu/reset`), and what they open: banners, dialogs (`dialog/...`) and toasts.
+#pragma once
+
+#include "session.h"
+#include "view_context.h"
+
+namespace ui {
+
+// The width the title-line buttons take, for laying out the header around them.
+float actionButtonsWidth(const ViewContext& ctx, const Session& session);
+void actionButtons(const ViewContext& ctx, Session& session);
+
+// The shared-link banner and notices, under the header. Returns true when the reader chose to
+// switch to their own saved state (the caller restores it).
+bool linkBanner(const ViewContext& ctx, Session& session, bool& openMine);
+
+// Dialogs and the toast, drawn last (above everything). Returns true while something animates.
+bool actionOverlays(const ViewContext& ctx, Session& session, bool& startOver);
+
+// Called when a copy finished: shows the toast, or the text to copy by hand.
+void settleCopy(Session& session);
+
+}  // namespace ui

@@ -1,0 +1,33 @@
+// What the widget remembers about this visit beside the reader's state: where it runs, what
+// storage holds, whether a shared link is being looked at, and the transient UI of the actions
+// (dialogs, toasts). UI-only: none of it is part of a share link.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ui {
+
+enum class Dialog { None, CopyByHand, Embed, ConfirmStartOver };
+
+struct Session {
+  std::string pageUrl;        // the page without its fragment; empty: no Share or Embed
+  bool compact = false;       // embed option
+  int today = 0;              // days since 1970-01-01, for plan dates
+
+  std::string savedFragment;  // the reader's own state in storage ("" when none)
+  bool viewingLink = false;   // showing a shared link that differs from savedFragment
+  std::string lastSaved;      // the last fragment handed to PlatformHooks::saveState
+  std::vector<std::string> notices;  // from restoring a link, until dismissed
+
+  // A copy in flight: what to confirm when it worked, what to show when it did not.
+  std::string copyLabel, copyText;
+  int copyResult = -1;  // -1 nothing pending, 0 failed, 1 done (set by Widget::copyFinished)
+
+  Dialog dialog = Dialog::None;
+  std::string dialogTitle, dialogText;
+  std::string toast;
+  double toastUntil = 0;  // ImGui::GetTime() seconds
+};
+
+}  // namespace ui
