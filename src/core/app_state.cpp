@@ -159,6 +159,8 @@ Derived derive(const Catalog& catalog, const AppState& state, int today) {
   }
   if (d.target) d.plan = planFor(catalog, *d.target, state.ratings, state.goal, state.filters);
   d.schedule = scheduleFor(d.plan, state, today);
+  if (const Role* selected = catalog.findRole(state.role))
+    d.roleCourses = coursesForRole(catalog, *selected);
   return d;
 }
 

@@ -82,6 +82,7 @@ struct Derived {
   bool targetIsBestFit = false;
   Plan plan;
   Schedule schedule;
+  std::vector<const Course*> roleCourses;  // coursesForRole() of the selected role
 };
 
 Derived derive(const Catalog& catalog, const AppState& state, int today);

@@ -76,6 +76,7 @@ void roleList(const ViewContext& ctx, RolesViewState& view) {
     if (roleRow(ctx, *role, !ctx.narrow && role->id == ctx.state.role, score)) {
       core::selectRole(ctx.state, ctx.catalog, role->id);
       view.detailOpen = true;
+      view.coursesShown = kCoursesPage;
     }
   }
 }
@@ -214,7 +215,7 @@ const char* weightWord(int weight) {
 
 }  // namespace
 
-void roleDetail(const ViewContext& ctx, const core::Role& role) {
+void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& view) {
   {
     FontScope heading(ctx.fonts.bold, TextSize::kHeading);
     textWrapped(role.title);
@@ -260,11 +261,19 @@ void roleDetail(const ViewContext& ctx, const core::Role& role) {
   }
 
   sectionTitle(ctx, "Courses that teach these skills");
-  auto courses = core::coursesForRole(ctx.catalog, role);
+  // Computed once per state change (Derived), and shown a page at a time: a data file with
+  // thousands of courses must not cost thousands of cards per frame.
+  const auto& courses = ctx.derived.roleCourses;
   if (courses.empty()) textWrappedMuted(ctx, "No course in the data teaches these skills yet.");
-  for (const core::Course* c : courses) {
+  const std::size_t shown = std::min(courses.size(), view.coursesShown);
+  for (std::size_t i = 0; i < shown; ++i) {
     ImGui::Separator();
-    courseCard(ctx, *c);
+    courseCard(ctx, *courses[i]);
+  }
+  if (shown < courses.size()) {
+    ImGui::Separator();
+    const std::string more = "Show more courses (" + std::to_string(courses.size() - shown) + " more)";
+    if (tabButton(ctx, more.c_str(), false, "courses/more", 0, true)) view.coursesShown += kCoursesPage;
   }
   sourceFooter(ctx);
 }
@@ -276,7 +285,7 @@ void rolesView(const ViewContext& ctx, RolesViewState& view) {
       if (ImGui::Button("\xE2\x80\xB9 All roles")) view.detailOpen = false;
       ctx.items.nameLastItem("back/roles");
       ImGui::BeginChild("detail", ImVec2(0, 0), ImGuiChildFlags_None);
-      roleDetail(ctx, *selected);
+      roleDetail(ctx, *selected, view);
       ImGui::EndChild();
     } else {
       ImGui::BeginChild("list", ImVec2(0, 0), ImGuiChildFlags_None);
@@ -292,7 +301,7 @@ void rolesView(const ViewContext& ctx, RolesViewState& view) {
   ImGui::EndChild();
   ImGui::SameLine(0, 16);
   ImGui::BeginChild("detail", ImVec2(0, 0), ImGuiChildFlags_None);
-  if (selected) roleDetail(ctx, *selected);
+  if (selected) roleDetail(ctx, *selected, view);
   ImGui::EndChild();
 }
 

@@ -1,12 +1,17 @@
 #pragma once
 
+#include <cstddef>
+
 #include "view_context.h"
 
 namespace ui {
 
 // UI-only state of the Roles view (not part of the reader's shareable state).
+inline constexpr std::size_t kCoursesPage = 12;
+
 struct RolesViewState {
   bool detailOpen = false;  // narrow layout: showing the selected role instead of the list
+  std::size_t coursesShown = kCoursesPage;  // the profile lists courses a page at a time
 };
 
 // The list of roles (`role/<id>`) and the selected role's profile. Wide: side by side.
@@ -14,6 +19,6 @@ struct RolesViewState {
 void rolesView(const ViewContext& ctx, RolesViewState& view);
 
 // One role's profile: summary, pay chart, day-to-day, skills, tools, courses (`course/<id>`).
-void roleDetail(const ViewContext& ctx, const core::Role& role);
+void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& view);
 
 }  // namespace ui
