@@ -28,7 +28,11 @@ double medianMs(int runs, const std::function<void()>& work) {
 }  // namespace
 
 int main() {
+#ifdef __EMSCRIPTEN__
+  std::printf("GenAI Career Explorer — core benchmark (WebAssembly in Node, median of runs)\n");
+#else
   std::printf("GenAI Career Explorer — core benchmark (native, median of runs)\n");
+#endif
   std::printf("targets: exact plan, 16 missing skills, 1,000 courses <= 20 ms; "
               "load+validate 10,000 courses <= 100 ms\n\n");
   std::printf("%8s %6s %10s %14s %10s %12s %10s %8s\n", "courses", "gap", "json KB",
