@@ -32,6 +32,19 @@ async function ready(options = {}) {
   return w;
 }
 
+// Wheels the view under the middle of the page down until the item is fully on screen.
+async function scrollToItem(page, name) {
+  const { height } = page.viewportSize();
+  for (let i = 0; i < 80; i++) {
+    const r = await page.evaluate((n) => window.careerExplorer.itemRect(n), name);
+    if (r && r.y + r.h < height - 4) return;
+    await page.mouse.move(500, height / 2);
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(60);
+  }
+  assert.fail(`item ${name} never came on screen`);
+}
+
 async function clickItem(page, name) {
   const r = await page.evaluate((n) => window.careerExplorer.itemRect(n), name);
   assert.ok(r, `item ${name} is on screen`);
@@ -156,3 +169,42 @@ for (const [width, height] of [[1000, 700], [360, 640]]) {
     });
   }
 }
+
+test('rating skills through the UI reorders the roles and changes the plan', async () => {
+  const { page, errors, context } = await ready();
+  const state = () => page.evaluate(() => window.careerExplorer.getState());
+  await clickItem(page, 'view/plan');
+  const before = await state();
+  assert.equal(before.plan.role, 'prompt-engineer');  // nothing rated: the role being looked at
+  const coursesBefore = before.plan.courses.map((c) => c.id);
+
+  await clickItem(page, 'view/skills');
+  await clickItem(page, 'profile/writer-marketer');
+  let s = await state();
+  assert.ok(Object.keys(s.ratings).length >= 5, 'the profile filled the ratings');
+  const best = Object.entries(s.scores).sort((a, b) => b[1] - a[1])[0][0];
+  assert.equal(best, 'ai-content-creator');
+
+  // The Roles list now leads with the best fit.
+  await clickItem(page, 'view/roles');
+  const top = await page.evaluate(() => window.careerExplorer.itemRect('role/ai-content-creator'));
+  const other = await page.evaluate(() => window.careerExplorer.itemRect('role/mlops-engineer'));
+  assert.ok(top.y < other.y, 'best fit first');
+
+  // The plan follows: it targets the best fit, and differs from the plan from scratch.
+  await clickItem(page, 'view/plan');
+  s = await state();
+  assert.equal(s.plan.role, 'ai-content-creator');
+  assert.notDeepEqual(s.plan.courses.map((c) => c.id), coursesBefore);
+
+  // One more rating, made with a click on its level, moves the score.
+  await clickItem(page, 'view/skills');
+  const scoreBefore = s.scores['ai-content-creator'];
+  await scrollToItem(page, 'skill/generative-media-tools/3');
+  await clickItem(page, 'skill/generative-media-tools/3');
+  s = await state();
+  assert.equal(s.ratings['generative-media-tools'], 3);
+  assert.ok(s.scores['ai-content-creator'] > scoreBefore);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
