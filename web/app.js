@@ -76,7 +76,8 @@
     });
 
     var data = fetchData();  // in parallel with the wasm download
-    loadScript(WIDGET_SCRIPT)
+    // The offline file (scripts/make-offline-html.py) has the widget inline, already defined.
+    (window.createCareerExplorer ? Promise.resolve() : loadScript(WIDGET_SCRIPT))
       .then(function () {
         return window.createCareerExplorer({
           onAbort: function () { /* the rejected promise below shows the message */ },
@@ -88,6 +89,7 @@
         return data.then(function (result) {
           if (result.bytes) {
             passBytes(widget, result.bytes);
+            restoreState(widget);
           } else {
             withStrings(widget, ['The career data could not be loaded',
                                  DATA_URL + ': ' + result.error + '. Check your connection and reload the page.'],
@@ -120,6 +122,9 @@
 
   // Never rejects: resolves to { bytes } or { error }, consumed once the widget is up.
   function fetchData() {
+    // The offline file carries the data inline: a page opened from disk cannot fetch.
+    var inline = document.getElementById('ce-data');
+    if (inline) return Promise.resolve({ bytes: new TextEncoder().encode(inline.textContent) });
     return fetch(DATA_URL)
       .then(function (response) {
         if (!response.ok) throw new Error('HTTP ' + response.status);
@@ -138,6 +143,35 @@
       script.onerror = function () { reject(new Error(src + ' did not load')); };
       document.head.appendChild(script);
     });
+  }
+
+  // The reader's state comes from the link (the URL fragment) and from saved progress (read by
+  // the widget itself). The fragment is only state: it never chooses the data or anything else.
+  function restoreState(widget) {
+    // A page opened from disk has no address worth sharing: Share and Embed stay hidden.
+    if (/^https?:$/.test(location.protocol)) {
+      withStrings(widget, [location.href.split('#')[0]], function (url) { widget._ce_set_page_url(url); });
+    }
+    var restore = function () {
+      withStrings(widget, [currentFragment()], function (fragment) { widget._ce_restore(fragment); });
+    };
+    restore();
+    // Another link pasted into the same tab changes only the fragment: no reload, so follow it.
+    // Our own replaceState calls fire no hashchange.
+    window.addEventListener('hashchange', function () {
+      if (currentFragment() !== widget.UTF8ToString(widget._ce_fragment())) restore();
+    });
+  }
+
+  // location.hash without '#'. Some apps percent-encode links they pass on; a malformed escape is
+  // handed over as it is and the widget's decoder turns it down with a notice.
+  function currentFragment() {
+    var hash = location.hash.replace(/^#/, '');
+    try {
+      return decodeURIComponent(hash);
+    } catch (error) {
+      return hash;
+    }
   }
 
   function passBytes(widget, bytes) {
@@ -185,6 +219,8 @@
           }
         });
       },
+      // The reader's state as a URL fragment (without '#'), as mirrored into the address bar.
+      fragment: function () { return widget.UTF8ToString(widget._ce_fragment()); },
       // Frames drawn since start: constant while nobody interacts (the widget sleeps when idle).
       frameCount: function () { return widget._ce_frame_count(); },
       // Schedules one frame.

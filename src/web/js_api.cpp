@@ -2,9 +2,12 @@
 // in are UTF-8 and only read during the call; strings returned stay valid until the next call.
 #include <emscripten/em_macros.h>
 
+#include <cstdlib>
+#include <string>
 #include <string_view>
 
 #include "frame_scheduler.h"
+#include "js_bridge.h"
 #include "web_app.h"
 
 #ifndef CE_VERSION
@@ -36,6 +39,51 @@ EMSCRIPTEN_KEEPALIVE void ce_load_data(const char* bytes, int length) {
 EMSCRIPTEN_KEEPALIVE void ce_show_failure(const char* title, const char* detail) {
   web::webApp().widget.showFailure(title ? title : "", detail ? detail : "");
   contentArrived(true);
+}
+
+// Where the page lives (its URL without the fragment): share links and the embed snippet are
+// built from it. Not called for a page opened from disk, whose address means nothing elsewhere.
+EMSCRIPTEN_KEEPALIVE void ce_set_page_url(const char* url) {
+  web::webApp().widget.setPageUrl(url ? url : "");
+  web::requestFrames(1 + web::kSettleFrames);
+}
+
+// After ce_load_data: the state from the page's URL fragment (without '#'; "" when none) and
+// from storage, read here so that the storage key lives in one place. Called again when the
+// fragment changes under the page (hashchange: a reader pasted another link into the tab).
+EMSCRIPTEN_KEEPALIVE void ce_restore(const char* linkFragment) {
+  web::WebApp& app = web::webApp();
+  const std::string link = linkFragment ? linkFragment : "";
+  std::string saved;
+  if (char* stored = ce_js_load_state()) {
+    saved = stored;
+    std::free(stored);
+  }
+  app.widget.restore(link, saved);
+  // A link in the address bar is rewritten to the state it gave (hostile or outdated parts
+  // dropped) by the next frame; without one the address bar stays clean until the reader acts.
+  app.mirrorFragment = true;
+  app.mirroredFragment = link.empty() ? app.widget.fragment() : link;
+  web::requestFrames(1 + web::kSettleFrames);
+}
+
+// The reader's state as a URL fragment, without '#' (ui::Widget::fragment).
+EMSCRIPTEN_KEEPALIVE const char* ce_fragment() {
+  web::WebApp& app = web::webApp();
+  app.exportBuffer = app.widget.fragment();
+  return app.exportBuffer.c_str();
+}
+
+// The answer to a copy the widget asked for (library_career_explorer.js, ce_js_copy_text).
+EMSCRIPTEN_KEEPALIVE void ce_copy_finished(int ok) {
+  web::webApp().widget.copyFinished(ok != 0);
+  web::requestFrames(1 + web::kSettleFrames);
+}
+
+// Compact mode, an embed option (?compact=1): no subtitle or footer, tighter spacing.
+EMSCRIPTEN_KEEPALIVE void ce_set_compact(int compact) {
+  web::webApp().widget.setCompact(compact != 0);
+  web::requestFrames(1 + web::kSettleFrames);
 }
 
 // The reader-visible state as JSON (ui::Widget::stateJson).

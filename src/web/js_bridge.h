@@ -18,8 +18,28 @@ void ce_js_set_cursor(int imguiCursor);
 // gesture the browser would block it, so it is then kept and opened on the next press.
 void ce_js_open_url(const char* url);
 
-// Copies text to the system clipboard (async Clipboard API, execCommand fallback).
-void ce_js_copy_text(const char* text);
+// Copies text to the system clipboard (async Clipboard API, execCommand fallback). With
+// `report`, the outcome comes back later through ce_copy_finished (js_api.cpp).
+void ce_js_copy_text(const char* text, int report);
+
+// Offers `contents` as a file to save (a Blob behind a temporary <a download>).
+void ce_js_download_file(const char* fileName, const char* mimeType, const char* contents);
+
+// Prints a complete HTML document from a hidden frame that runs no script.
+void ce_js_print_html(const char* html);
+
+// The reader's saved state (localStorage): save ("" forgets it) and load. ce_js_load_state
+// returns a malloc'ed string for the caller to free, or null when nothing is saved or storage is
+// unavailable (sandboxed frame, private mode): neither ever fails loudly.
+void ce_js_save_state(const char* fragment);
+char* ce_js_load_state(void);
+
+// Whether the one-file copy can be offered (the page is served over http(s)), and offering it.
+int ce_js_can_download_offline(void);
+void ce_js_download_offline(void);
+
+// The reader's state changed: mirror it into the address bar (history.replaceState).
+void ce_js_fragment_changed(const char* fragment);
 
 // Tells the page the widget drew its first frame with content: dispatches
 // `careerexplorer:ready` on window (detail: { failed }, failed = it shows a failure message).

@@ -1,8 +1,9 @@
 // JavaScript half of the platform layer (linked with --js-library). It covers what
 // emscripten/html5.h lacks in Emscripten 3.1.6 — Pointer Events, ResizeObserver in device
 // pixels, devicePixelRatio changes, IntersectionObserver, prefers-color-scheme, the paste event —
-// and the browser services the widget asks for (open a link, copy text, cursor, page events).
-// DOM events are forwarded to the ce_platform_* functions exported from the C++ side.
+// and the browser services the widget asks for (open a link, copy text, downloads, printing,
+// saved progress, the address bar, cursor, page events). DOM events are forwarded to the
+// ce_platform_* functions exported from the C++ side.
 //
 // CSP: nothing here evaluates code or writes inline style attributes; style changes go through
 // the CSSOM, which a strict `style-src 'self'` allows.
@@ -170,6 +171,8 @@ var LibraryCareerExplorer = {
       }
     },
 
+    // The fallback for browsers without the async Clipboard API (or when it refuses, e.g. in a
+    // frame without allow="clipboard-write"). Returns whether the browser says it copied.
     copyWithTextarea: function(text) {
       var active = document.activeElement;
       var area = document.createElement('textarea');
@@ -182,10 +185,80 @@ var LibraryCareerExplorer = {
       area.style.opacity = '0';
       document.body.appendChild(area);
       area.select();
-      try { document.execCommand('copy'); } catch (err) { /* nothing else to try */ }
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (err) { /* nothing else to try */ }
       document.body.removeChild(area);
       if (active && active.focus) active.focus({ preventScroll: true });
+      return !!ok;
     },
+
+    // Saves `href` as `fileName` through a temporary <a download>. In a sandboxed frame without
+    // allow-downloads the browser drops it silently; there is nothing safer to fall back to.
+    download: function(href, fileName) {
+      var link = document.createElement('a');
+      link.href = href;
+      link.download = fileName;
+      link.rel = 'noopener';
+      link.style.display = 'none';
+      document.body.appendChild(link);
+      link.click();
+      document.body.removeChild(link);
+    },
+
+    // A file name the widget chose, reduced to characters every file system accepts.
+    safeFileName: function(name) {
+      name = String(name).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');
+      return name || 'download';
+    },
+
+    // One hidden frame, reused, that holds the document to print. Sandboxed without allow-scripts:
+    // nothing in the printed HTML can run (its scripts are removed anyway). allow-same-origin lets
+    // this script reach its document; allow-modals lets it open the print dialog.
+    printFrame: null,
+
+    // The printed document inherits this page's Content-Security-Policy (srcdoc documents do), so
+    // with `style-src 'self'` its <style> elements and style attributes would be refused, each with
+    // a CSP violation report. So they are taken out of the HTML before it loads and applied
+    // afterwards through the CSSOM, which CSP does not govern: the page's policy stays strict and
+    // nothing is reported. Plain text matching is enough here because the document comes from
+    // the widget itself, which escapes every text it writes ('<' never appears outside a tag);
+    // parsing it with DOMParser or a <template> would already trigger the CSP checks.
+    printStyles: [],
+
+    splitPrintStyles: function(html) {
+      var styles = [];
+      html = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+                 .replace(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi, function(all, css) {
+                   styles.push(css);
+                   return '';
+                 })
+                 .replace(/<[a-z][^>]*>/gi, function(tag) {
+                   // Attribute by attribute, quoted values whole: "style=" inside a value stays.
+                   return tag.replace(/(\s)([^\s=>]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/g,
+                                      function(all, space, name, value) {
+                                        return name.toLowerCase() === 'style'
+                                            ? space + 'data-ce-style' + (value || '') : all;
+                                      });
+                 });
+      return { html: html, styles: styles };
+    },
+
+    applyPrintStyles: function(doc, view) {
+      if (view.CSSStyleSheet && 'adoptedStyleSheets' in doc) {
+        doc.adoptedStyleSheets = CE.printStyles.map(function(text) {
+          var sheet = new view.CSSStyleSheet();
+          try { sheet.replaceSync(text); } catch (err) { /* unparsable: an empty sheet */ }
+          return sheet;
+        });
+      }
+      var styled = doc.querySelectorAll('[data-ce-style]');
+      for (var i = 0; i < styled.length; i++) styled[i].style.cssText = styled[i].getAttribute('data-ce-style');
+    },
+
+    // Saved progress: one key, the reader's state as a share-link fragment. Storage can throw
+    // (a sandboxed frame without allow-same-origin, blocked cookies, a full quota): then progress
+    // is simply not kept and everything else works.
+    storageKey: 'career-explorer:v1',
 
     dispatchLater: function(name, detail) {
       // After the current frame has returned to the browser: listeners may call back into the
@@ -233,13 +306,103 @@ var LibraryCareerExplorer = {
   },
 
   ce_js_copy_text__deps: ['$CE'],
-  ce_js_copy_text: function(textPtr) {
+  ce_js_copy_text: function(textPtr, report) {
     var text = UTF8ToString(textPtr);
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(function() { CE.copyWithTextarea(text); });
-    } else {
-      CE.copyWithTextarea(text);
+    function finished(ok) {
+      // Later, never inside the frame that asked: the answer changes what the widget shows.
+      if (report) setTimeout(function() { _ce_copy_finished(ok ? 1 : 0); }, 0);
     }
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(function() { finished(true); },
+                                               function() { finished(CE.copyWithTextarea(text)); });
+    } else {
+      finished(CE.copyWithTextarea(text));
+    }
+  },
+
+  ce_js_download_file__deps: ['$CE'],
+  ce_js_download_file: function(namePtr, typePtr, contentsPtr) {
+    var type = UTF8ToString(typePtr) || 'application/octet-stream';
+    if (/^text\//.test(type) && !/charset=/i.test(type)) type += ';charset=utf-8';
+    var url = URL.createObjectURL(new Blob([UTF8ToString(contentsPtr)], { type: type }));
+    CE.download(url, CE.safeFileName(UTF8ToString(namePtr)));
+    // The download has taken its copy by then; a minute is generous for a slow disk.
+    setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  ce_js_print_html__deps: ['$CE'],
+  ce_js_print_html: function(htmlPtr) {
+    var html = UTF8ToString(htmlPtr);
+    var frame = CE.printFrame;
+    if (!frame) {
+      frame = CE.printFrame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+      frame.setAttribute('aria-hidden', 'true');
+      frame.setAttribute('tabindex', '-1');
+      frame.title = 'Print preview';
+      // Not display:none: some browsers print nothing from an undisplayed frame.
+      frame.style.position = 'fixed';
+      frame.style.right = '0';
+      frame.style.bottom = '0';
+      frame.style.width = '0';
+      frame.style.height = '0';
+      frame.style.border = '0';
+      frame.style.visibility = 'hidden';
+      frame.addEventListener('load', function() {
+        var view = frame.contentWindow;
+        if (!view || !frame.srcdoc) return;  // the initial about:blank
+        try {
+          CE.applyPrintStyles(frame.contentDocument, view);
+          view.focus();
+          view.print();
+        } catch (err) { /* printing blocked (e.g. our own page is sandboxed without allow-modals) */ }
+      });
+      document.body.appendChild(frame);
+    }
+    var split = CE.splitPrintStyles(html);
+    CE.printStyles = split.styles;
+    frame.srcdoc = split.html;
+  },
+
+  ce_js_save_state__deps: ['$CE'],
+  ce_js_save_state: function(fragmentPtr) {
+    var fragment = UTF8ToString(fragmentPtr);
+    try {
+      if (fragment) window.localStorage.setItem(CE.storageKey, fragment);
+      else window.localStorage.removeItem(CE.storageKey);
+    } catch (err) { /* no storage here: progress is not kept */ }
+  },
+
+  // Returns the saved fragment as a malloc'ed UTF-8 string the caller frees, or 0.
+  ce_js_load_state__deps: ['$CE', 'malloc'],
+  ce_js_load_state: function() {
+    var fragment = null;
+    try { fragment = window.localStorage.getItem(CE.storageKey); } catch (err) { /* no storage */ }
+    if (typeof fragment !== 'string' || !fragment) return 0;
+    var size = lengthBytesUTF8(fragment) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(fragment, ptr, size);
+    return ptr;
+  },
+
+  // The one-file copy sits beside the hosted page (scripts/assemble-dist.sh). Opened from disk,
+  // the reader already has it.
+  ce_js_can_download_offline: function() {
+    return /^https?:$/.test(location.protocol) ? 1 : 0;
+  },
+
+  ce_js_download_offline__deps: ['$CE'],
+  ce_js_download_offline: function() {
+    CE.download(new URL('career-explorer.html', document.baseURI).href, 'career-explorer.html');
+  },
+
+  // Keeps the address bar in step with the reader's state, without adding history entries (Back
+  // leaves the page instead of undoing clicks). A sandboxed or opaque-origin document may refuse.
+  ce_js_fragment_changed: function(fragmentPtr) {
+    var fragment = UTF8ToString(fragmentPtr);
+    try {
+      history.replaceState(history.state, '', fragment ? '#' + fragment : location.pathname + location.search);
+    } catch (err) { /* the address bar stays as it was; Share still gives the link */ }
   },
 
   ce_js_announce_ready__deps: ['$CE'],

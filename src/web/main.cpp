@@ -1,6 +1,9 @@
 // Entry point of the browser build: creates the ImGui context, the WebGL2 renderer and the
 // widget, then returns. There is no main loop: frames are drawn on demand (frame_scheduler.h),
 // and the page drives everything else through events and the JS API (js_api.cpp).
+#include <string>
+#include <utility>
+
 #include "frame_scheduler.h"
 #include "imgui.h"
 #include "js_bridge.h"
@@ -23,7 +26,22 @@ namespace {
 constexpr const char* kCanvasId = "ce-canvas";
 
 void openUrl(const char* url) { ce_js_open_url(url); }
-void copyText(const char* text) { ce_js_copy_text(text); }
+void copyText(const char* text) { ce_js_copy_text(text, 1); }
+void downloadFile(const char* fileName, const char* mimeType, const char* contents) {
+  ce_js_download_file(fileName, mimeType, contents);
+}
+void printHtml(const char* html) { ce_js_print_html(html); }
+void saveState(const char* fragment) { ce_js_save_state(fragment); }
+void downloadOffline() { ce_js_download_offline(); }
+
+// After a frame: if the reader's state changed, the address bar follows (web_app.h).
+void mirrorFragment(web::WebApp& app) {
+  if (!app.mirrorFragment) return;
+  std::string fragment = app.widget.fragment();
+  if (fragment == app.mirroredFragment) return;
+  app.mirroredFragment = std::move(fragment);
+  ce_js_fragment_changed(app.mirroredFragment.c_str());
+}
 
 // One frame. Runs from requestAnimationFrame, or synchronously inside an event handler.
 void drawFrame() {
@@ -39,6 +57,7 @@ void drawFrame() {
   rendererRender(ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg], framebufferWidth(),
                  framebufferHeight());
   app.frameCount += 1;
+  mirrorFragment(app);
 
   FrameOutcome outcome;
   outcome.keepDrawing = animating || platformInputHeld();
@@ -75,6 +94,10 @@ int main() {
   ui::PlatformHooks hooks;
   hooks.openUrl = openUrl;
   hooks.copyText = copyText;
+  hooks.downloadFile = downloadFile;
+  hooks.printHtml = printHtml;
+  hooks.saveState = saveState;
+  if (ce_js_can_download_offline()) hooks.downloadOffline = downloadOffline;
   webApp().widget.init(hooks);
 
   // After the widget: the platform reports the colour scheme right away, which styles it.

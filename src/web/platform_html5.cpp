@@ -287,7 +287,7 @@ const char* getClipboardText(ImGuiContext* /*ctx*/) { return p.clipboard.c_str()
 
 void setClipboardText(ImGuiContext* /*ctx*/, const char* text) {
   p.clipboard = text;
-  ce_js_copy_text(text);
+  ce_js_copy_text(text, 0);  // Ctrl+C in a text field: no "copied" message
 }
 
 }  // namespace

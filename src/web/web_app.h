@@ -21,6 +21,10 @@ struct WebApp {
   ThemePreference themePreference = ThemePreference::Auto;
   bool systemDark = false;        // prefers-color-scheme: dark
   std::string exportBuffer;       // keeps strings returned to JS alive until the next call
+  // The address bar's fragment as last written (or found): compared after each frame, so a
+  // change costs one string comparison and idle costs nothing. Off until the page restored state.
+  bool mirrorFragment = false;
+  std::string mirroredFragment;
 };
 
 WebApp& webApp();
