@@ -59,10 +59,20 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
   }
 
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
-  std::string line = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 figures from \xE2\x80\x9C" +
-                     src.title + "\xE2\x80\x9D (" + std::to_string(src.year) + "), as of " + src.asOf + ".";
+  // A phone gets one short line; the full source is a tap away.
+  const std::string full = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 figures from \xE2\x80\x9C" +
+                           src.title + "\xE2\x80\x9D (" + std::to_string(src.year) + "), as of " + src.asOf + ".";
+  const std::string line = ctx.narrow ? src.region + " figures from a " + std::to_string(src.year) +
+                                            " source, as of " + src.asOf + " (tap for more)"
+                                      : full;
   textWrappedMuted(ctx, line);
-  if (!src.note.empty()) ImGui::SetItemTooltip("%s", src.note.c_str());
+  if ((ctx.narrow || !src.note.empty()) && ImGui::BeginItemTooltip()) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 300.0f);
+    textWrapped(ctx.narrow ? full : src.note);
+    if (ctx.narrow && !src.note.empty()) textWrappedMuted(ctx, src.note);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
   ImGui::Separator();
 }
 

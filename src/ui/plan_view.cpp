@@ -84,11 +84,12 @@ void goalAndFilters(const ViewContext& ctx) {
 
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Levels up to");
-  ImGui::SameLine();
+  Flow levels;  // wraps on a phone rather than running off the edge
+  levels.next(0);
   for (core::CourseLevel level : {core::CourseLevel::Beginner, core::CourseLevel::Intermediate,
                                   core::CourseLevel::Advanced}) {
     std::string name(core::nameOf(level));
-    if (level != core::CourseLevel::Beginner) ImGui::SameLine();
+    levels.next(ImGui::CalcTextSize(name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
     if (tabButton(ctx, name.c_str(), f.maxLevel == level, "level/" + name, 0, true)) f.maxLevel = level;
   }
 
