@@ -335,6 +335,9 @@ bool isHttpUrl(std::string_view url) {
 LoadResult loadCatalog(std::string_view text, const JsonLimits& limits) {
   LoadResult result;
   LoadReport& report = result.report;
+  // The document lives in an arena for the duration of the load; `parsed` is declared after the
+  // scope, so it is destroyed before it (json_arena.h). Nothing of it escapes into `result`.
+  JsonArenaScope arena;
   ParsedJson parsed = parseJson(text, limits);
   if (!parsed.value) {
     report.error("", parsed.error);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,11 +12,15 @@
 // JSON_NOEXCEPTION is defined for every target that links ce_core (src/core/CMakeLists.txt).
 #include <nlohmann/json.hpp>
 
+#include "json_arena.h"
+
 namespace core {
 
-// ordered_json keeps an object's members in a vector: far fewer allocations than a map for the
-// small objects of our data (10,000 courses load twice as fast), and messages follow file order.
-using Json = nlohmann::ordered_json;
+// Objects keep their members in a vector (nlohmann's ordered_map): far fewer allocations than a
+// map for the small objects of our data, and messages follow file order. Objects and arrays take
+// their memory from the loader's arena when one is active (json_arena.h).
+using Json = nlohmann::basic_json<nlohmann::ordered_map, std::vector, std::string, bool,
+                                  std::int64_t, std::uint64_t, double, ArenaAllocator>;
 
 struct JsonLimits {
   std::size_t maxBytes = 8u << 20;  // 8 MiB: ample for 10,000 courses
