@@ -82,8 +82,9 @@ bool chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool out
 }
 
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
-               float width, bool quiet) {
-  ImGui::PushStyleColor(ImGuiCol_Button, selected ? ctx.colours.accent : ctx.colours.surface);
+               float width, bool quiet, ImU32 fill) {
+  ImGui::PushStyleColor(ImGuiCol_Button,
+                        selected ? ctx.colours.accent : fill ? fill : ctx.colours.surface);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
                         selected ? ctx.colours.accent : ctx.colours.surfaceHover);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, ctx.colours.accentText);

@@ -43,8 +43,9 @@ bool chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool out
 
 // A segmented tab button; `name` is registered for itemRect. Returns true when clicked.
 // `quiet`: unselected, it is drawn in the regular face (for rows of many choices).
+// `fill`: the unselected background, when not the default surface colour.
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
-               float width = 0.0f, bool quiet = false);
+               float width = 0.0f, bool quiet = false, ImU32 fill = 0);
 
 // A link-styled button that opens `url` in a new tab through the platform.
 bool linkButton(const ViewContext& ctx, const char* label, const std::string& url,

@@ -35,10 +35,13 @@ int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current,
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4, 6));
   for (int level = 0; level <= 3; ++level) {
     if (level) ImGui::SameLine();
-    const bool selected = level == current;
+    // "None" chosen is the resting state of most rows: marked quietly, so that the skills a
+    // reader has stand out.
+    const bool selected = level == current && level > 0;
+    const bool restingNone = level == 0 && current == 0;
     ImGui::PushID(level);
-    if (tabButton(ctx, ratingWord(level), selected,
-                  "skill/" + skill.id + "/" + std::to_string(level), segment, !selected))
+    if (tabButton(ctx, ratingWord(level), selected, "skill/" + skill.id + "/" + std::to_string(level),
+                  segment, !selected, restingNone ? ctx.colours.surfaceSelected : 0))
       clicked = level;
     ImGui::PopID();
   }
