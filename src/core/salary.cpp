@@ -54,6 +54,12 @@ std::optional<PaySpan> paySpan(const Role& role) {
   return span;
 }
 
+std::string formatSpan(const PaySpan& span) {
+  const std::string plus = span.openHigh ? "+" : "";
+  if (span.low == span.high) return formatMoney(span.low) + plus;
+  return formatMoney(span.low) + " \xE2\x80\x93 " + formatMoney(span.high) + plus;
+}
+
 std::optional<std::int64_t> entryPayKey(const Role& role) {
   const SalaryRange& r = role.pay(Seniority::Entry);
   return r.min ? r.min : r.max;

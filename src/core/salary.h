@@ -26,6 +26,9 @@ struct PaySpan {
 };
 std::optional<PaySpan> paySpan(const Role& role);
 
+// "$70k – $300k+", or "$400k+" when the span is one figure.
+std::string formatSpan(const PaySpan& span);
+
 // Sort keys for comparing roles: the low end of the entry band, the high end of the senior band.
 // Only that band counts (a role whose only figure is senior must not top an entry-pay ranking);
 // empty when the band has no figure.

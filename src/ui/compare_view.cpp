@@ -14,12 +14,6 @@ float axisRight(const ViewContext& ctx, float left, float width) {
   return left + width - 8.0f - (ctx.derived.anyRated && !ctx.narrow ? 64.0f : 0.0f);
 }
 
-std::string spanText(const core::PaySpan& span) {
-  std::string plus = span.openHigh ? "+" : "";
-  if (span.low == span.high) return core::formatMoney(span.low) + plus;
-  return core::formatMoney(span.low) + " \xE2\x80\x93 " + core::formatMoney(span.high) + plus;
-}
-
 void roleTooltip(const ViewContext& ctx, const core::Role& role) {
   {
     FontScope bold(ctx.fonts.bold, TextSize::kTitle);
@@ -38,16 +32,12 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   const float barRow = 26.0f;
   const float titleRow = ctx.narrow ? 22.0f : 0.0f;
   const float height = barRow + titleRow + 6.0f;
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
-  ImGui::PushID(role.id.c_str());
-  bool clicked = ImGui::InvisibleButton("row", ImVec2(width, height));
-  ImGui::PopID();
-  ctx.items.nameLastItem("compare/" + role.id);
-  const bool hovered = ImGui::IsItemHovered();
+  const Row row = rowButton(ctx, role.id, "compare/" + role.id, height);
+  const ImVec2 pos = row.min;
+  const float width = row.max.x - row.min.x;
+  const bool clicked = row.clicked, hovered = row.hovered;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  if (hovered)
-    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ctx.colours.surfaceHover, 6.0f);
+  if (hovered) draw->AddRectFilled(pos, row.max, ctx.colours.surfaceHover, 6.0f);
   const float yBar = pos.y + titleRow + barRow * 0.5f + 3.0f;
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
@@ -62,7 +52,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   if (auto span = core::paySpan(role)) {
     float labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar,
                              ctx.colours.barFill);
-    std::string label = spanText(*span);
+    std::string label = core::formatSpan(*span);
     float w = ImGui::CalcTextSize(label.c_str()).x;
     if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(static_cast<double>(span->low)) - w - 8);
     draw->AddText(ImVec2(labelX, textY), ctx.colours.text, label.c_str());

@@ -99,6 +99,19 @@ bool tabButton(const ViewContext& ctx, const char* label, bool selected, const s
   return clicked;
 }
 
+Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& name, float height) {
+  Row row;
+  row.min = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  row.max = ImVec2(row.min.x + width, row.min.y + height);
+  ImGui::PushID(id.c_str());
+  row.clicked = ImGui::InvisibleButton("row", ImVec2(width, height));
+  ImGui::PopID();
+  ctx.items.nameLastItem(name);
+  row.hovered = ImGui::IsItemHovered();
+  return row;
+}
+
 bool linkButton(const ViewContext& ctx, const char* label, const std::string& url,
                 const std::string& name) {
   ImGui::PushID(name.c_str());

@@ -47,6 +47,13 @@ bool chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool out
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
                float width = 0.0f, bool quiet = false, ImU32 fill = 0);
 
+// A full-width clickable row of `height`, named for itemRect, with a hover background.
+struct Row {
+  bool clicked, hovered;
+  ImVec2 min, max;
+};
+Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& name, float height);
+
 // A link-styled button that opens `url` in a new tab through the platform.
 bool linkButton(const ViewContext& ctx, const char* label, const std::string& url,
                 const std::string& name);

@@ -15,25 +15,17 @@ namespace {
 
 std::string spanLabel(const core::Role& role) {
   auto span = core::paySpan(role);
-  if (!span) return "pay not stated";
-  if (span->low == span->high) return core::formatMoney(span->low) + (span->openHigh ? "+" : "");
-  return core::formatMoney(span->low) + " \xE2\x80\x93 " + core::formatMoney(span->high) +
-         (span->openHigh ? "+" : "");
+  return span ? core::formatSpan(*span) : "pay not stated";
 }
 
 // A role's row in the list: title, its pay span and, once the reader rated anything, their fit.
 // Returns true when clicked.
 bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int fitScore) {
-  const float height = 54.0f;
-  ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
-  ImGui::PushID(role.id.c_str());
-  bool clicked = ImGui::InvisibleButton("row", ImVec2(width, height));
-  ImGui::PopID();
-  ctx.items.nameLastItem("role/" + role.id);
-  const bool hovered = ImGui::IsItemHovered();
+  const Row row = rowButton(ctx, role.id, "role/" + role.id, 54.0f);
+  const ImVec2 pos = row.min, end = row.max;
+  const float height = end.y - pos.y;
+  const bool clicked = row.clicked, hovered = row.hovered;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  ImVec2 end(pos.x + width, pos.y + height);
   if (selected || hovered)
     draw->AddRectFilled(pos, end, selected ? ctx.colours.surfaceSelected : ctx.colours.surfaceHover,
                         8.0f);
