@@ -19,6 +19,7 @@
 #include "session.h"
 #include "share_link.h"
 #include "skills_view.h"
+#include "text_mirror.h"
 #include "theme.h"
 
 namespace ui {
@@ -229,6 +230,24 @@ std::string Widget::stateJson() const {
     j["dataErrors"] = errors;
   }
   if (!m.failureTitle.empty()) j["failure"] = m.failureTitle;
+  return j.dump();
+}
+
+std::string Widget::textMirrorJson() const {
+  const Impl& m = *impl_;
+  core::Json j = core::Json::object();
+  core::Json sections = core::Json::array();
+  if (m.ready()) {
+    m.refreshDerived();
+    for (const core::TextSection& s : core::describeView(m.data->catalog, m.state, m.derived))
+      sections.push_back({{"title", s.title}, {"lines", s.lines}});
+  } else if (!m.failureTitle.empty()) {
+    sections.push_back({{"title", m.failureTitle}, {"lines", {m.failureDetail}}});
+  }
+  j["sections"] = sections;
+  std::string status = m.session.toast;
+  for (const std::string& n : m.session.notices) status += (status.empty() ? "" : " ") + n;
+  j["status"] = status;
   return j.dump();
 }
 

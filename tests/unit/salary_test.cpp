@@ -2,6 +2,7 @@
 
 #include "app_state.h"
 #include "salary.h"
+#include "text_mirror.h"
 #include "test_helpers.h"
 
 using core::SalaryRange;
@@ -101,4 +102,20 @@ TEST_CASE("actions keep the state valid and the JSON names it") {
   CHECK(j["view"] == "compare");
   CHECK(j["role"] == "mlops-engineer");
   CHECK(j["compareSort"] == "entry");
+}
+
+TEST_CASE("the text mirror describes each view in words") {
+  auto r = core::loadCatalog(test::realData());
+  core::AppState s = core::initialState(r.catalog);
+  auto sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
+  REQUIRE(sections.size() == 2);  // the list and the selected role
+  CHECK(sections[0].title == "Roles");
+  CHECK(sections[0].lines[0] == "Prompt Engineer: $100k – $180k+ a year");
+  CHECK(sections[1].title == "Prompt Engineer");
+  core::showView(s, core::View::Plan);
+  core::setTarget(s, r.catalog, "genai-engineer");
+  sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].title == "Learning plan for Generative AI Engineer");
+  CHECK(sections[0].lines.size() >= 2);
 }

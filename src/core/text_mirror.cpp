@@ -1,0 +1,100 @@
+#include "text_mirror.h"
+
+#include <cstdio>
+
+#include "salary.h"
+
+namespace core {
+
+namespace {
+
+const char* kRatingWords[] = {"none", "basic", "working", "strong"};
+
+std::string payLine(const Role& r) {
+  auto span = paySpan(r);
+  return r.title + ": " + (span ? formatSpan(*span) + " a year" : std::string("pay not stated"));
+}
+
+int fitOf(const Derived& d, const Role& r) {
+  for (const RoleFit& f : d.ranking)
+    if (f.role == &r) return f.score;
+  return 0;
+}
+
+TextSection roleProfile(const Catalog& c, const Role& r, const Derived& d) {
+  TextSection s{r.title, {r.summary}};
+  for (Seniority band : kSeniorities) {
+    const SalaryRange& range = r.pay(band);
+    std::string line = std::string(nameOf(band)) + " pay: " + formatRange(range);
+    if (range.stated()) line += " (" + std::string(nameOf(range.confidence)) + ")";
+    s.lines.push_back(line);
+  }
+  for (const Benchmark& b : r.benchmarks)
+    s.lines.push_back(b.source + ", " + b.occupation + ": median " + formatMoney(b.median));
+  for (const std::string& a : r.activities) s.lines.push_back("Day to day: " + a);
+  std::string skills = "Skills: ";
+  for (std::size_t i = 0; i < r.skills.size(); ++i) {
+    const Skill* k = c.findSkill(r.skills[i].skill);
+    skills += (i ? ", " : "") + (k ? k->name : r.skills[i].skill);
+  }
+  s.lines.push_back(skills);
+  if (d.anyRated) s.lines.push_back("Your fit: " + std::to_string(fitOf(d, r)) + "%");
+  for (const Course* course : d.roleCourses)
+    s.lines.push_back("Course: " + course->title + ", " + course->provider);
+  return s;
+}
+
+}  // namespace
+
+std::vector<TextSection> describeView(const Catalog& c, const AppState& state, const Derived& d) {
+  std::vector<TextSection> out;
+  switch (state.view) {
+    case View::Roles: {
+      TextSection list{"Roles", {}};
+      if (d.anyRated) {
+        for (const RoleFit& f : d.ranking)
+          list.lines.push_back(payLine(*f.role) + ", fit " + std::to_string(f.score) + "%");
+      } else {
+        for (const Role& r : c.roles) list.lines.push_back(payLine(r));
+      }
+      out.push_back(list);
+      if (const Role* r = c.findRole(state.role)) out.push_back(roleProfile(c, *r, d));
+      break;
+    }
+    case View::Compare: {
+      TextSection s{"Pay compared, by " + std::string(state.compareSort == CompareSort::EntryPay
+                                                          ? "entry pay" : "senior pay"), {}};
+      for (const Role* r : rolesForCompare(c, state.compareSort)) s.lines.push_back(payLine(*r));
+      out.push_back(s);
+      break;
+    }
+    case View::Skills: {
+      TextSection s{"My skills", {}};
+      for (const Skill& k : c.skills)
+        s.lines.push_back(k.name + ": " + kRatingWords[ratingOf(state.ratings, k.id)]);
+      out.push_back(s);
+      break;
+    }
+    case View::Plan: {
+      TextSection s{"Learning plan" + (d.target ? " for " + d.target->title : std::string()), {}};
+      char totals[160];
+      std::snprintf(totals, sizeof totals, "%zu courses, %.0f hours, $%.0f, %d weeks at %d hours a week",
+                    d.plan.courses.size(), d.plan.totalHours, d.plan.totalUsd, d.schedule.weeks,
+                    state.hoursPerWeek);
+      s.lines.push_back(totals);
+      for (const ScheduledCourse& sc : d.schedule.courses) {
+        const PlannedCourse& pc = d.plan.courses[sc.index];
+        s.lines.push_back(std::string(sc.done ? "Done: " : "To do: ") + pc.course->title);
+      }
+      for (const std::string& id : d.plan.uncoverable) {
+        const Skill* k = c.findSkill(id);
+        s.lines.push_back("No course teaches " + (k ? k->name : id));
+      }
+      out.push_back(s);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace core
