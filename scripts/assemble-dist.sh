@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Assembles the shippable widget from the wasm build: the host page and its scripts, the
-# compiled .js/.wasm, and the career data (fetched at run time so a blogger can swap it); then
-# the one-file offline copy (career-explorer.html) and the social-card image made from it.
+# compiled .js/.wasm, and the career data (fetched at run time so a blogger can swap it); the
+# app icons and the service worker's file list; then the one-file offline copy
+# (career-explorer.html) and the social-card image made from it.
 # Usage: assemble-dist.sh WASM_BUILD_DIR DIST_DIR
 set -euo pipefail
 build=$1
@@ -11,8 +12,20 @@ mkdir -p "$dist"
 cp -R web/. "$dist/"
 cp "$build/src/web/career-explorer.js" "$build/src/web/career-explorer.wasm" "$dist/"
 cp data/careers.json "$dist/careers.json"
-/usr/bin/python3 scripts/make-offline-html.py "$dist" "$build/src/web/career-explorer-single.js" \
-  "$dist/career-explorer.html"
+/usr/bin/python3 scripts/make-icons.py "$dist"
+
+# What the service worker keeps for offline use: everything the hosted page loads. Not the
+# one-file copy (a download, not part of the page), the embed script or the examples. The
+# version is a hash of these files, so any change to them installs a new worker.
+offline_assets=(index.html app.js style.css career-explorer.js career-explorer.wasm careers.json
+                manifest.webmanifest icon-192.png icon-512.png)
+version=$(cd "$dist" && cat "${offline_assets[@]}" | sha256sum | cut -c1-16)
+list=$(printf "'%s', " "${offline_assets[@]}")
+sed -i -e "s|__CE_VERSION__|$version|" -e "s|/\* __CE_ASSETS__ \*/|${list%, }|" "$dist/sw.js"
+grep -q "$version" "$dist/sw.js" && ! grep -q "__CE_" "$dist/sw.js" ||
+  { echo "assemble-dist: could not stamp sw.js" >&2; exit 1; }
+
+/usr/bin/python3 scripts/make-offline-html.py "$dist" "$dist/career-explorer.html"
 # A picture for link previews, taken from the real widget. Nice to have: never fails the build.
 bash scripts/make-og-image.sh "$dist/career-explorer.html" "$dist/og-image.png" ||
   echo "warning: og-image.png was not made (see above); link previews will show no picture" >&2

@@ -3,16 +3,22 @@
 
 Everything the hosted page loads goes inside one HTML file that works opened from disk (file://)
 with no network at all: the host page, style.css, app.js, the career data (as a
-<script type="application/json" id="ce-data"> that app.js prefers over fetching careers.json) and
-the widget built with -sSINGLE_FILE (its wasm inlined as base64; Chrome will not fetch a separate
-.wasm from file://).
+<script type="application/json" id="ce-data"> that app.js prefers over fetching careers.json), the
+widget's script, and its wasm as base64 in a <script type="application/octet-stream" id="ce-wasm">
+that app.js decodes and hands to the runtime as Module.wasmBinary (Chrome will not fetch a
+separate .wasm from file://).
+
+Why not the -sSINGLE_FILE build (career-explorer-single.js)? Its loader first fetch()es its own
+data: URL: under this page's CSP that is a violation report on every start (or needs
+connect-src data:), and in Chromium's virtual time (scripts/make-og-image.sh) that fetch never
+completes. Given wasmBinary, the runtime makes no request at all.
 
 Inline scripts are unavoidable here, so the page's Content-Security-Policy lists the SHA-256 of
 each inline script and style instead of allowing 'unsafe-inline': nothing but these exact bytes
 can run, and 'wasm-unsafe-eval' lets WebAssembly compile. No 'self': a file:// page has no origin
-worth trusting, and nothing is fetched.
+worth trusting, and nothing is fetched. The data blocks are not scripts: they need no hash.
 
-Usage: make-offline-html.py DIST_DIR SINGLE_FILE_JS OUT_HTML
+Usage: make-offline-html.py DIST_DIR OUT_HTML     (DIST_DIR holds the hosted build)
 """
 import base64
 import hashlib
@@ -45,18 +51,20 @@ def replace_once(html, pattern, replacement, what):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 3:
         sys.exit(__doc__)
-    dist, single_js, out = sys.argv[1:]
+    dist, out = sys.argv[1:]
     html = read(f"{dist}/index.html")
     style = read(f"{dist}/style.css")
     app = read(f"{dist}/app.js")
-    widget = read(single_js)
+    widget = read(f"{dist}/career-explorer.js")
+    with open(f"{dist}/career-explorer.wasm", "rb") as f:
+        wasm = base64.b64encode(f.read()).decode("ascii")  # no '<' in base64: safe in a data block
     # "<" appears in JSON only inside strings, where "\u003c" is the same character: no "</script"
     # or "<!--" can come out of the data.
     data = read(f"{dist}/careers.json").replace("<", "\\u003c")
     check_inlinable("style.css", style, "</style")
-    for name, text in (("app.js", app), ("career-explorer-single.js", widget)):
+    for name, text in (("app.js", app), ("career-explorer.js", widget)):
         check_inlinable(name, text, "</script")
 
     csp = ("default-src 'none'; "
@@ -70,13 +78,14 @@ def main():
                         "style.css link")
     html = replace_once(html, r'<script src="app.js"></script>', f"<script>{app}</script>",
                         "app.js script")
-    # Things that only make sense on a web server: the install manifest (a request), and the
-    # social-card image (a URL relative to the hosting folder).
-    html = re.sub(r'\s*<link rel="manifest"[^>]*>', "", html)
+    # Things that only make sense on a web server: the install manifest and its icon (requests),
+    # and the social-card image (a URL relative to the hosting folder).
+    html = re.sub(r'\s*<link rel="(manifest|apple-touch-icon)"[^>]*>', "", html)
     html = re.sub(r'\s*<meta (property|name)="(og|twitter):image[^"]*"[^>]*>', "", html)
     # The widget last: it runs while the page is parsed, before app.js starts it (DOMContentLoaded).
     html = replace_once(html, r"</body>",
                         f'<script type="application/json" id="ce-data">{data}</script>\n'
+                        f'<script type="application/octet-stream" id="ce-wasm">{wasm}</script>\n'
                         f"<script>{widget}</script>\n</body>", "</body>")
     with open(out, "w", encoding="utf-8") as f:
         f.write(html)

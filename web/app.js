@@ -1,6 +1,13 @@
 // Host page script: checks WebGL 2, loads the wasm widget and careers.json side by side, hands
 // the data over, shows HTML messages when something cannot work, and publishes the JS API as
 // window.careerExplorer. Runs synchronously in <head> so ?theme= applies before the first paint.
+//
+// Page options (the embed script sets them; see web/embed.js):
+//   ?theme=auto|light|dark   colours (default auto: the reader's system)
+//   ?compact=1               no subtitle or footer, tighter spacing
+//   ?data=URL                another careers.json, only from this page's own origin or, inside
+//                            a frame, from the embedding page's origin (see dataUrlFromPage)
+// The URL fragment is the reader's state only (restoreState); it never selects data.
 (function () {
   'use strict';
 
@@ -9,7 +16,11 @@
   var THEME_CODES = { auto: 0, light: 1, dark: 2 };  // ce_set_theme()
   var THEME_COLOURS = { light: '#ffffff', dark: '#111318' };  // src/ui/theme.cpp backgrounds
 
+  var params = new URLSearchParams(window.location.search);
   var theme = readThemeParameter();
+  var compact = params.get('compact') === '1';
+  var framed = isFramed();
+  var dataUrl = dataUrlFromPage();
   applyPageTheme(theme);
 
   if (document.readyState === 'loading') {
@@ -20,8 +31,51 @@
 
   // ?theme=light|dark|auto (default auto: follow prefers-color-scheme).
   function readThemeParameter() {
-    var value = new URLSearchParams(window.location.search).get('theme');
+    var value = params.get('theme');
     return Object.prototype.hasOwnProperty.call(THEME_CODES, value) ? value : 'auto';
+  }
+
+  function isFramed() {
+    try {
+      return window.parent !== window;
+    } catch (error) {
+      return true;
+    }
+  }
+
+  // ?data= is honoured only for http(s) URLs from a source the page owner vouches for: this
+  // page's own origin, or, when the page is framed, the origin of the page that embeds it (a
+  // blogger's own careers.json beside their article). Anything else, say a link that points the
+  // widget at a stranger's file, is ignored with a warning and the bundled data is used. Whatever
+  // is loaded then goes through the same validator (ce_load_data).
+  function dataUrlFromPage() {
+    var value = params.get('data');
+    if (!value) return DATA_URL;
+    var url;
+    try {
+      url = new URL(value, window.location.href);
+    } catch (error) {
+      url = null;
+    }
+    var allowed = url && /^https?:$/.test(url.protocol) &&
+                  (url.origin === window.location.origin || (framed && url.origin === embedderOrigin()));
+    if (allowed) return url.href;
+    console.warn('career explorer: ignoring ?data=' + value + ': only data from this site or from ' +
+                 'the page that embeds the widget is used. Showing the bundled data.');
+    return DATA_URL;
+  }
+
+  // The embedding page's origin: location.ancestorOrigins where the browser has it (Chromium,
+  // Safari), else the referrer, which embed.js limits to the origin.
+  function embedderOrigin() {
+    try {
+      if (window.location.ancestorOrigins && window.location.ancestorOrigins.length) {
+        return window.location.ancestorOrigins[0];
+      }
+      return document.referrer ? new URL(document.referrer).origin : '';
+    } catch (error) {
+      return '';
+    }
   }
 
   // Page background and browser chrome follow a forced theme too (style.css, [data-theme]).
@@ -75,24 +129,30 @@
       }
     });
 
+    if (framed) reportHeight();
+    registerServiceWorker();
+
     var data = fetchData();  // in parallel with the wasm download
     // The offline file (scripts/make-offline-html.py) has the widget inline, already defined.
     (window.createCareerExplorer ? Promise.resolve() : loadScript(WIDGET_SCRIPT))
       .then(function () {
         return window.createCareerExplorer({
           onAbort: function () { /* the rejected promise below shows the message */ },
+          // The offline file carries the wasm inline; given the bytes, the runtime fetches nothing.
+          wasmBinary: inlineWasm(),
         });
       })
       .then(function (widget) {
         window.careerExplorer = makeApi(widget, page.canvas);
         widget._ce_set_theme(THEME_CODES[theme]);
+        if (compact) widget._ce_set_compact(1);
         return data.then(function (result) {
           if (result.bytes) {
             passBytes(widget, result.bytes);
             restoreState(widget);
           } else {
             withStrings(widget, ['The career data could not be loaded',
-                                 DATA_URL + ': ' + result.error + '. Check your connection and reload the page.'],
+                                 dataUrl + ': ' + result.error + '. Check your connection and reload the page.'],
                         function (title, detail) { widget._ce_show_failure(title, detail); });
           }
         });
@@ -106,6 +166,52 @@
           reload: true,
         });
       });
+  }
+
+  // Inside an embed (web/embed.js), tells the embedding page how tall the frame should be. The
+  // widget scrolls inside itself, so this is a comfortable fixed height per layout rather than
+  // the content's height (which ImGui only knows after laying out every view): 640 px when the
+  // frame is narrow (phone layout, under 720 px wide), 700 px when wide, 40 px less in compact
+  // mode. It depends on the frame's width only, so a new height never feeds back into itself.
+  // Posted to any origin ('*'): a number of pixels tells nobody anything.
+  function reportHeight() {
+    var last = 0;
+    var pending = false;
+    function post() {
+      pending = false;
+      var height = (window.innerWidth < 720 ? 640 : 700) - (compact ? 40 : 0);
+      if (height === last) return;
+      last = height;
+      try {
+        window.parent.postMessage({ type: 'careerexplorer:height', height: height }, '*');
+      } catch (error) { /* no parent to tell */ }
+    }
+    post();
+    window.addEventListener('resize', function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(post);
+      }
+    });
+  }
+
+  // Offline after a first visit: sw.js keeps every file of the hosted build. Only for the page
+  // opened on its own over http(s): not from disk (the one-file copy needs nothing), not in an
+  // opaque-origin sandbox (no storage there), and not inside a blog's embed, whose readers did
+  // not choose to keep a megabyte of widget around.
+  function registerServiceWorker() {
+    try {
+      if (!/^https?:$/.test(window.location.protocol) || framed || window.origin === 'null' ||
+          document.getElementById('ce-data') || !('serviceWorker' in navigator)) {
+        return;
+      }
+      // After the page has loaded: the worker's downloads must not compete with the first draw.
+      var register = function () {
+        navigator.serviceWorker.register('sw.js').catch(function () { /* stays online-only */ });
+      };
+      if (document.readyState === 'complete') register();
+      else window.addEventListener('load', register);
+    } catch (error) { /* stays online-only */ }
   }
 
   function hasWebGL2() {
@@ -125,13 +231,23 @@
     // The offline file carries the data inline: a page opened from disk cannot fetch.
     var inline = document.getElementById('ce-data');
     if (inline) return Promise.resolve({ bytes: new TextEncoder().encode(inline.textContent) });
-    return fetch(DATA_URL)
+    return fetch(dataUrl)
       .then(function (response) {
         if (!response.ok) throw new Error('HTTP ' + response.status);
         return response.arrayBuffer();
       })
       .then(function (buffer) { return { bytes: new Uint8Array(buffer) }; },
             function (error) { return { error: describe(error) }; });
+  }
+
+  // The wasm from the offline file's data block (scripts/make-offline-html.py), or undefined.
+  function inlineWasm() {
+    var block = document.getElementById('ce-wasm');
+    if (!block) return undefined;
+    var text = atob(block.textContent.trim());
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
   }
 
   function loadScript(src) {
@@ -150,7 +266,7 @@
   function restoreState(widget) {
     // A page opened from disk has no address worth sharing: Share and Embed stay hidden.
     if (/^https?:$/.test(location.protocol)) {
-      withStrings(widget, [location.href.split('#')[0]], function (url) { widget._ce_set_page_url(url); });
+      withStrings(widget, [shareablePageUrl()], function (url) { widget._ce_set_page_url(url); });
     }
     var restore = function () {
       withStrings(widget, [currentFragment()], function (fragment) { widget._ce_restore(fragment); });
@@ -161,6 +277,19 @@
     window.addEventListener('hashchange', function () {
       if (currentFragment() !== widget.UTF8ToString(widget._ce_fragment())) restore();
     });
+  }
+
+  // The address share links and the embed snippet start from: this page without its fragment
+  // and without the embed options (theme and compact are the sender's, not the reader's). Own
+  // data stays only when it is on this page's origin, the one case a receiver's page accepts.
+  function shareablePageUrl() {
+    var url = new URL(location.href);
+    url.hash = '';
+    url.search = '';
+    if (dataUrl !== DATA_URL && new URL(dataUrl).origin === location.origin) {
+      url.searchParams.set('data', dataUrl);
+    }
+    return url.href;
   }
 
   // location.hash without '#'. Some apps percent-encode links they pass on; a malformed escape is
@@ -255,12 +384,13 @@
       technical.textContent = message.technical;
       box.appendChild(technical);
     }
-    if (message.dataLink) {
+    // (Not in the offline file: its data is inside it, there is no careers.json beside it.)
+    if (message.dataLink && !document.getElementById('ce-data')) {
       var data = document.createElement('p');
       data.appendChild(document.createTextNode('The career data is still readable: '));
       var link = document.createElement('a');
-      link.href = DATA_URL;
-      link.textContent = DATA_URL;
+      link.href = dataUrl;
+      link.textContent = dataUrl;
       data.appendChild(link);
       data.appendChild(document.createTextNode('.'));
       box.appendChild(data);

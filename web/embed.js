@@ -52,9 +52,9 @@
   var fixedHeight = /^\d+$/.test(options.height || '') ? clampHeight(Number(options.height)) : 0;
 
   var frame = document.createElement('iframe');
+  frame.loading = 'lazy';  // before src: a widget far down the article loads when it comes near
   frame.src = page.href;
   frame.title = 'GenAI Career Explorer: roles, pay, skills and courses';
-  frame.loading = 'lazy';
   // Copy buttons inside a cross-origin frame need this; nothing else is delegated.
   frame.allow = 'clipboard-write';
   // The widget page learns the embedding site's origin (for data-data), never the article's path.

@@ -192,6 +192,13 @@ var LibraryCareerExplorer = {
       return !!ok;
     },
 
+    // A frame without allow="clipboard-write" (a plain or sandboxed iframe) may not use the
+    // Clipboard API; calling it anyway logs a policy violation. Ask first where browsers can say.
+    clipboardApiAllowed: function() {
+      var policy = document.permissionsPolicy || document.featurePolicy;
+      return !(policy && policy.allowsFeature) || policy.allowsFeature('clipboard-write');
+    },
+
     // Saves `href` as `fileName` through a temporary <a download>. In a sandboxed frame without
     // allow-downloads the browser drops it silently; there is nothing safer to fall back to.
     download: function(href, fileName) {
@@ -312,7 +319,7 @@ var LibraryCareerExplorer = {
       // Later, never inside the frame that asked: the answer changes what the widget shows.
       if (report) setTimeout(function() { _ce_copy_finished(ok ? 1 : 0); }, 0);
     }
-    if (navigator.clipboard && navigator.clipboard.writeText) {
+    if (navigator.clipboard && navigator.clipboard.writeText && CE.clipboardApiAllowed()) {
       navigator.clipboard.writeText(text).then(function() { finished(true); },
                                                function() { finished(CE.copyWithTextarea(text)); });
     } else {

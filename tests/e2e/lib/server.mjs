@@ -18,6 +18,8 @@ const types = {
 };
 
 // options.headers(path) -> extra headers; options.override(path) -> body string/Buffer or undefined.
+// options.cors: also send Access-Control-Allow-Origin: * (what an opaque-origin sandboxed embed
+// needs to fetch the data and the wasm).
 export async function serveFolder(folder, options = {}) {
   const root = resolve(folder);
   const server = createServer(async (req, res) => {
@@ -29,7 +31,8 @@ export async function serveFolder(folder, options = {}) {
       res.writeHead(403).end();
       return;
     }
-    const extra = options.headers ? options.headers(path) : {};
+    const extra = { ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
+                    ...(options.headers ? options.headers(path) : {}) };
     const override = options.override ? options.override(path) : undefined;
     try {
       const body = override !== undefined ? override : await readFile(file);

@@ -1,0 +1,287 @@
+// "Embed it on any blog": the snippet on an article page served from another origin, at phone
+// and desktop widths in light and dark; auto height; strict CSP on both pages; a sandboxed
+// iframe with an opaque origin; a blogger's own data file (and a stranger's, refused); and no
+// frames drawn while the embed is scrolled away or its page hidden.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+const artifacts = join(here, 'artifacts');
+const BLOG = '/examples/blog-post.html';
+
+// The widget's own page, as strict as a careful host would serve it (on top of its meta CSP;
+// connect-src as in index.html, which lets an embed load its blogger's careers.json).
+const WIDGET_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+                   "img-src 'self' data:; connect-src 'self' https: http://127.0.0.1:*; " +
+                   "object-src 'none'; base-uri 'none'";
+
+let browser;
+let widget;   // serves dist/: the widget, embed.js (with CORS, as a sandboxed embed needs)
+let blog;     // another origin: the blogger's site
+let blogData; // a blogger's own careers.json: MLOps first, so the first role shows whose data it is
+
+before(async () => {
+  await mkdir(artifacts, { recursive: true });
+  browser = await launch();
+  const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
+  const mlops = catalog.roles.findIndex((r) => r.id === 'mlops-engineer');
+  catalog.roles.unshift(...catalog.roles.splice(mlops, 1));
+  blogData = JSON.stringify(catalog);
+  widget = await serveFolder(dist, {
+    cors: true,
+    headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': WIDGET_CSP } : {}),
+  });
+  blog = await serveFolder(dist, { cors: true, override: blogPage });
+});
+
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+  await blog?.close();
+});
+
+const snippet = (attributes) =>
+  `<script src="${widget.url}embed.js" ${attributes} async></script>`;
+
+// The blogger's site: the example article with its snippet pointing at the widget's origin, plus
+// small pages made up for single tests.
+function blogPage(path) {
+  if (path === '/my-careers.json') return blogData;
+  const page = (body) => `<!doctype html><html><head><meta charset="utf-8"><title>host</title>
+    <link rel="icon" href="data:,"></head><body style="margin:0">${body}</body></html>`;
+  if (path === '/wide.html') return page(snippet('data-state="v1;view=roles"'));
+  if (path === '/fixed.html') return page(snippet('data-height="500"') + snippet('data-height="99999"'));
+  if (path === '/own-data.html') return page(snippet(`data-data="${blog.url}my-careers.json"`));
+  if (path === '/stranger-data.html') {
+    const stranger = blog.url.replace('127.0.0.1', 'localhost');  // another origin, same files
+    return page(snippet(`data-data="${stranger}my-careers.json"`));
+  }
+  if (path === '/sandboxed.html') {
+    return page(`<iframe sandbox="allow-scripts allow-popups" title="explorer"
+      src="${widget.url}index.html#v1;view=plan;role=genai-engineer;target=genai-engineer"
+      width="1000" height="700" style="border:0;display:block"></iframe>`);
+  }
+  return undefined;  // the real file
+}
+
+// The example article, with its relative snippet pointed at the widget's origin.
+async function blogArticleOverride() {
+  const html = await readFile(join(dist, 'examples', 'blog-post.html'), 'utf8');
+  assert.ok(html.includes('src="../embed.js"'), 'the example embeds ../embed.js');
+  return html.replace('src="../embed.js"', `src="${widget.url}embed.js"`);
+}
+
+async function openHost(url, options = {}) {
+  const w = await newPage(browser, options);
+  await w.page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation',
+                              (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await w.page.goto(url);
+  const element = await w.page.waitForSelector('iframe', { state: 'attached' });
+  const frame = await element.contentFrame();
+  await waitWidgetReady(frame);
+  return { ...w, element, frame };
+}
+
+async function waitFor(check, message, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (!check()) {
+    assert.ok(Date.now() < end, message);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+const violations = (target) => target.evaluate(() => window.__violations || []);
+const frameHeight = (w) => w.element.evaluate((f) => f.getBoundingClientRect().height);
+
+for (const width of [360, 1000]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`the example article embeds the widget from another origin (${width} px, ${colorScheme})`,
+         async () => {
+      const article = await blogArticleOverride();
+      const host = await serveFolder(dist, { override: (p) => (p === BLOG ? article : undefined) });
+      const w = await openHost(host.url + BLOG.slice(1), { width, height: 800, colorScheme });
+      const src = new URL(await w.element.getAttribute('src'));
+      assert.equal(src.origin, new URL(widget.url).origin, 'the frame comes from the widget\'s origin');
+      assert.equal(await w.element.getAttribute('loading'), 'lazy');
+      assert.equal(await w.element.getAttribute('allow'), 'clipboard-write');
+      const s = await state(w.frame);
+      assert.equal(s.view, 'compare', 'data-state opened Compare');
+      assert.equal(s.theme, colorScheme, 'data-theme="auto" follows the reader');
+      // The article column is narrower than 720 px: the widget asks for its phone-layout height.
+      await w.page.waitForFunction(() => document.querySelector('iframe').style.height === '640px');
+      const box = await w.element.boundingBox();
+      assert.ok(box.width <= 680 && box.width >= Math.min(680, width - 40), `fills the column (${box.width})`);
+      await w.element.scrollIntoViewIfNeeded();
+      await waitIdle(w.frame);
+      await writeFile(join(artifacts, `embed-blog-${width}-${colorScheme}.png`),
+                      await w.page.screenshot({ fullPage: true }));
+      assert.deepEqual(w.errors, []);
+      await w.context.close();
+      await host.close();
+    });
+  }
+}
+
+test('auto height: 700 px on a wide page, and only the frame\'s own messages count', async () => {
+  const w = await openHost(`${blog.url}wide.html`, { width: 1000, height: 800 });
+  await w.page.waitForFunction(() => document.querySelector('iframe').style.height === '700px');
+  // A message from anywhere else (here the host page itself) is not believed.
+  await w.page.evaluate(() => window.postMessage({ type: 'careerexplorer:height', height: 1500 }, '*'));
+  await w.page.waitForTimeout(200);
+  assert.equal(await frameHeight(w), 700);
+  assert.equal((await state(w.frame)).view, 'roles');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('fixed heights are kept, within 360..2000 px', async () => {
+  const w = await openHost(`${blog.url}fixed.html`, { width: 1000, height: 800 });
+  const heights = await w.page.evaluate(
+    () => [...document.querySelectorAll('iframe')].map((f) => f.getBoundingClientRect().height));
+  assert.deepEqual(heights, [500, 2000]);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('strict CSP on the article and on the widget: no violations, and the menu works', async () => {
+  const article = await blogArticleOverride();
+  const origin = new URL(widget.url).origin;
+  const host = await serveFolder(dist, {
+    override: (p) => (p === BLOG ? article : undefined),
+    headers: (p) => (p === BLOG ? { 'content-security-policy':
+      `default-src 'self'; script-src 'self' ${origin}; frame-src ${origin}; style-src 'self'; img-src 'self' data:` } : {}),
+  });
+  const w = await openHost(host.url + BLOG.slice(1), { width: 1000, height: 800 });
+  await w.element.scrollIntoViewIfNeeded();
+  await clickItem(w.page, 'view/roles', { frame: w.frame });
+  assert.equal((await state(w.frame)).view, 'roles');
+  // Print builds a document in a frame inside the widget: its styles must not trip the CSP.
+  await clickItem(w.page, 'menu', { frame: w.frame });
+  await clickItem(w.page, 'menu/print', { frame: w.frame });
+  await w.frame.waitForFunction(() => document.querySelector('iframe[sandbox]')?.contentDocument?.body
+    ?.innerText.length > 0);
+  assert.deepEqual(await violations(w.page), []);
+  assert.deepEqual(await violations(w.frame), []);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+  await host.close();
+});
+
+test('inside <iframe sandbox="allow-scripts allow-popups"> (opaque origin): works, no storage errors, links open', async () => {
+  const w = await openHost(`${blog.url}sandboxed.html`, { width: 1000, height: 700 });
+  // Never let a course link leave the machine; note where it tried to go.
+  const leaving = [];
+  await w.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+    leaving.push(route.request().url());
+    return route.abort();
+  });
+  assert.equal(await w.frame.evaluate(() => window.origin), 'null', 'the frame really is opaque');
+  const s = await state(w.frame);
+  assert.equal(s.view, 'plan');
+  assert.equal(s.plan.role, 'genai-engineer');
+  // Progress cannot be kept here; changing the state must still work quietly.
+  await clickItem(w.page, 'goal/cost', { frame: w.frame });
+  assert.equal((await state(w.frame)).goal, 'cost');
+  // Share without the Clipboard API (not delegated to this frame): the fallback copies the link.
+  await w.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await clickItem(w.page, 'menu', { frame: w.frame });
+  await clickItem(w.page, 'menu/share', { frame: w.frame });
+  const link = `${widget.url}index.html#${await w.frame.evaluate(() => window.careerExplorer.fragment())}`;
+  await w.page.waitForFunction((l) => navigator.clipboard.readText().then((t) => t === l), link,
+                               { timeout: 5000 });
+  assert.equal((await state(w.frame)).toast, 'Link copied');
+  const course = s.plan.courses[0].id;
+  const popup = w.context.waitForEvent('page', { timeout: 10000 });
+  await clickItem(w.page, `course/${course}`, { frame: w.frame });
+  await popup;
+  const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
+  const url = catalog.courses.find((c) => c.id === course).url;
+  await waitFor(() => leaving.includes(url), `a new tab went to ${url} (saw ${leaving})`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('a blogger\'s own careers.json (same origin as the article) is used', async () => {
+  const w = await openHost(`${blog.url}own-data.html`, { width: 1000, height: 800 });
+  assert.equal((await state(w.frame)).role, 'mlops-engineer', 'the first role of the blog\'s data');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('data from a stranger is refused: another origin than the embedding page, or no embed at all',
+     async () => {
+  const w = await openHost(`${blog.url}stranger-data.html`, { width: 1000, height: 800 });
+  assert.equal((await state(w.frame)).role, 'prompt-engineer', 'the bundled data');
+  await w.context.close();
+
+  const top = await newPage(browser);
+  const warnings = [];
+  top.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await top.page.goto(`${widget.url}index.html?data=${encodeURIComponent(`${blog.url}my-careers.json`)}` +
+                      '#v1;view=compare');
+  await waitWidgetReady(top.page);
+  assert.equal((await state(top.page)).role, 'prompt-engineer');
+  assert.ok(warnings.some((t) => t.includes('ignoring ?data=')), warnings.join('\n'));
+  // Nor does a fragment ever choose data.
+  await top.page.goto(`${widget.url}index.html#data=${blog.url}my-careers.json`);
+  await waitWidgetReady(top.page);
+  assert.equal((await state(top.page)).role, 'prompt-engineer');
+  assert.deepEqual(top.errors, []);
+  await top.context.close();
+});
+
+test('no frames while the embed is scrolled offscreen (real scroll), and again when back', async () => {
+  const article = await blogArticleOverride();
+  const host = await serveFolder(dist, { override: (p) => (p === BLOG ? article : undefined) });
+  const w = await openHost(host.url + BLOG.slice(1), { width: 1000, height: 700 });
+  await w.element.scrollIntoViewIfNeeded();
+  await waitIdle(w.frame);
+  await w.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await w.page.waitForTimeout(300);
+  assert.equal(await w.element.evaluate((f) => f.getBoundingClientRect().bottom < 0), true,
+               'the embed is above the viewport');
+  const before = await w.frame.evaluate(() => window.careerExplorer.frameCount());
+  // Something asks for frames (a script, a late tooltip): offscreen, none are drawn.
+  await w.frame.evaluate(() => window.careerExplorer.redraw());
+  await w.page.waitForTimeout(800);
+  assert.equal(await w.frame.evaluate(() => window.careerExplorer.frameCount()), before);
+  await w.element.scrollIntoViewIfNeeded();
+  await w.frame.waitForFunction((n) => window.careerExplorer.frameCount() > n, before);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+  await host.close();
+});
+
+// Headless Chromium cannot really hide a tab (minimising the window or bringing another tab to
+// the front leaves document.visibilityState "visible", and CDP has no page-visibility switch
+// that still runs script), so the frame's document reports "hidden" and gets the
+// visibilitychange event, which is exactly what the widget's platform layer listens to.
+test('no frames while the page is hidden (visibilitychange emulated in the frame)', async () => {
+  const w = await openHost(`${blog.url}wide.html`, { width: 1000, height: 800 });
+  await waitIdle(w.frame);
+  const setHidden = (hidden) => w.frame.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+  await setHidden(true);
+  const before = await w.frame.evaluate(() => window.careerExplorer.frameCount());
+  await w.frame.evaluate(() => window.careerExplorer.redraw());
+  await w.page.mouse.move(300, 300);  // input while hidden is queued, not drawn
+  await w.page.waitForTimeout(800);
+  assert.equal(await w.frame.evaluate(() => window.careerExplorer.frameCount()), before);
+  await setHidden(false);
+  await w.frame.waitForFunction((n) => window.careerExplorer.frameCount() > n, before);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});

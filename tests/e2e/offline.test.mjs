@@ -1,0 +1,170 @@
+// "Use it offline": the one-file copy opened from disk with every network request refused, and
+// the hosted build reloaded without a network after one visit (service worker), including the
+// switch to a new build; the web app manifest and its icons.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+const artifacts = join(here, 'artifacts');
+const single = pathToFileURL(join(dist, 'career-explorer.html')).href;
+let browser;
+
+before(async () => {
+  await mkdir(artifacts, { recursive: true });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// A page whose every request other than file:// is refused and recorded.
+async function offlinePage(options) {
+  const w = await newPage(browser, options);
+  w.refused = [];
+  await w.context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    w.refused.push(url);
+    return route.abort('internetdisconnected');
+  });
+  await w.page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation',
+                              (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return w;
+}
+
+test('the one-file copy works from file:// with every network request refused', async () => {
+  const file = join(dist, 'career-explorer.html');
+  const bytes = await readFile(file);
+  console.log(`career-explorer.html: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzip`);
+  const html = bytes.toString('utf8');
+  assert.doesNotMatch(html, /unsafe-inline/, 'the CSP allows inline code by hash only');
+  assert.match(html, /script-src 'sha256-[^']+' 'sha256-[^']+' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(html, /<(script|link|img|iframe)\b[^>]*\s(src|href)="(?!data:)/,
+                     'nothing is loaded from another file');
+
+  const w = await offlinePage();
+  await w.page.goto(single);
+  await waitWidgetReady(w.page);
+  await clickItem(w.page, 'view/compare');
+  assert.equal((await state(w.page)).view, 'compare');
+  await clickItem(w.page, 'view/skills');
+  await clickItem(w.page, 'profile/student');
+  await waitIdle(w.page);
+  await writeFile(join(artifacts, 'offline-single-file.png'), await w.page.screenshot());
+  assert.deepEqual(w.refused, [], 'no request left the file');
+  assert.deepEqual(await w.page.evaluate(() => window.__violations), []);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('the one-file copy restores a link and does not offer itself for download', async () => {
+  const w = await offlinePage({ width: 360, height: 640, colorScheme: 'dark' });
+  await w.page.goto(`${single}#v1;view=plan;role=mlops-engineer;target=mlops-engineer;goal=cost`);
+  await waitWidgetReady(w.page);
+  const s = await state(w.page);
+  assert.equal(s.view, 'plan');
+  assert.equal(s.goal, 'cost');
+  assert.equal(s.theme, 'dark');
+  await clickItem(w.page, 'menu');
+  // The copy is already offline; Share and Embed are shown disabled (no web address to give).
+  assert.equal(await w.page.evaluate(() => window.careerExplorer.itemRect('menu/offline')), null,
+               'Download for offline use is not offered from the file itself');
+  assert.ok(await w.page.evaluate(() => window.careerExplorer.itemRect('menu/markdown')));
+  await w.page.keyboard.press('Escape');
+  await waitIdle(w.page);
+  await writeFile(join(artifacts, 'offline-single-file-360-dark.png'), await w.page.screenshot());
+  assert.deepEqual(w.refused, []);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+// Service workers need a secure context: http://127.0.0.1 is one (as is localhost).
+test('after one visit the hosted build reloads without a network (service worker)', async () => {
+  const server = await serveFolder(dist);
+  const w = await newPage(browser);
+  const loaded = [];
+  w.page.on('response', (r) => loaded.push(r));
+  await w.page.goto(`${server.url}#v1;view=compare`);
+  await waitWidgetReady(w.page);
+  const firstLoad = await Promise.all(loaded.map(async (r) => (await r.body().catch(() => Buffer.alloc(0))).length));
+  console.log(`hosted first load (before the worker's own downloads): ${loaded.length} responses, ` +
+              `${firstLoad.reduce((a, b) => a + b, 0)} bytes uncompressed`);
+  // The worker installs after the page's load event, stores the build, then takes control.
+  await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  const cached = await w.page.evaluate(async () => {
+    const keys = await caches.keys();
+    const cache = await caches.open(keys[0]);
+    return { keys, files: (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1)).sort() };
+  });
+  assert.equal(cached.keys.length, 1);
+  assert.match(cached.keys[0], /^career-explorer-[0-9a-f]{16}$/);
+  assert.deepEqual(cached.files, ['app.js', 'career-explorer.js', 'career-explorer.wasm', 'careers.json',
+                                  'icon-192.png', 'icon-512.png', 'index.html', 'manifest.webmanifest',
+                                  'style.css']);
+
+  await w.context.setOffline(true);
+  await w.page.reload();
+  await waitWidgetReady(w.page);
+  assert.equal((await state(w.page)).view, 'compare', 'the link in the address bar still applies');
+  // ?theme= is read by the page's script: the stored index.html answers for it too.
+  await w.page.goto(`${server.url}index.html?theme=dark`);
+  await waitWidgetReady(w.page);
+  assert.equal((await state(w.page)).theme, 'dark');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+  await server.close();
+});
+
+test('a new build replaces the stored one and deletes the old store', async () => {
+  let sw = await readFile(join(dist, 'sw.js'), 'utf8');
+  const server = await serveFolder(dist, { override: (p) => (p === '/sw.js' ? sw : undefined) });
+  const w = await newPage(browser);
+  await w.page.goto(server.url);
+  await waitWidgetReady(w.page);
+  await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  const oldKeys = await w.page.evaluate(() => caches.keys());
+
+  sw = sw.replace(/var VERSION = '[0-9a-f]+'/, "var VERSION = '0123456789abcdef'");
+  assert.ok(sw.includes('0123456789abcdef'));
+  await w.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await w.page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    return keys.length === 1 && keys[0] === 'career-explorer-0123456789abcdef';
+  }, null, { timeout: 20000, polling: 200 });
+  assert.notDeepEqual(oldKeys, ['career-explorer-0123456789abcdef']);
+
+  await w.context.setOffline(true);
+  await w.page.reload();
+  await waitWidgetReady(w.page);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+  await server.close();
+});
+
+test('the manifest describes an installable app with our own icons', async () => {
+  const manifest = JSON.parse(await readFile(join(dist, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, './');
+  assert.ok(manifest.name && manifest.short_name && manifest.theme_color && manifest.background_color);
+  const index = await readFile(join(dist, 'index.html'), 'utf8');
+  assert.match(index, /<link rel="manifest" href="manifest.webmanifest">/);
+  for (const icon of manifest.icons) {
+    const png = await readFile(join(dist, icon.src));
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assert.equal(`${w}x${h}`, icon.sizes, icon.src);
+  }
+  assert.ok((await stat(join(dist, 'og-image.png'))).size > 10000, 'the social card was made');
+});
