@@ -11,7 +11,9 @@ rm -rf "$dist"
 mkdir -p "$dist"
 cp -R web/. "$dist/"
 cp "$build/src/web/career-explorer.js" "$build/src/web/career-explorer.wasm" "$dist/"
-cp data/careers.json "$dist/careers.json"
+# Shipped without indentation (data/careers.json stays readable for editing): less to download.
+/usr/bin/python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1], encoding="utf-8")), open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, separators=(",", ":"))' \
+  data/careers.json "$dist/careers.json"
 /usr/bin/python3 scripts/make-icons.py "$dist"
 
 # What the service worker keeps for offline use: everything the hosted page loads. Not the

@@ -39,8 +39,9 @@ TextSection roleProfile(const Catalog& c, const Role& r, const Derived& d) {
   }
   s.lines.push_back(skills);
   if (d.anyRated) s.lines.push_back("Your fit: " + std::to_string(fitOf(d, r)) + "%");
-  for (const Course* course : d.roleCourses)
-    s.lines.push_back("Course: " + course->title + ", " + course->provider);
+  // As in the interface, the first dozen: a huge data file must not make a huge mirror.
+  for (std::size_t i = 0; i < d.roleCourses.size() && i < 12; ++i)
+    s.lines.push_back("Course: " + d.roleCourses[i]->title + ", " + d.roleCourses[i]->provider);
   return s;
 }
 

@@ -235,7 +235,6 @@ std::string Widget::stateJson() const {
 
 std::string Widget::textMirrorJson() const {
   const Impl& m = *impl_;
-  core::Json j = core::Json::object();
   core::Json sections = core::Json::array();
   if (m.ready()) {
     m.refreshDerived();
@@ -244,11 +243,15 @@ std::string Widget::textMirrorJson() const {
   } else if (!m.failureTitle.empty()) {
     sections.push_back({{"title", m.failureTitle}, {"lines", {m.failureDetail}}});
   }
-  j["sections"] = sections;
-  std::string status = m.session.toast;
-  for (const std::string& n : m.session.notices) status += (status.empty() ? "" : " ") + n;
-  j["status"] = status;
-  return j.dump();
+  return sections.dump();
+}
+
+std::string Widget::announcement() const {
+  const Session& s = impl_->session;
+  std::string text = s.toast;
+  for (const std::string& n : s.notices) text += (text.empty() ? "" : " ") + n;
+  if (s.dialog != Dialog::None) text += (text.empty() ? "" : " ") + s.dialogTitle;
+  return text;
 }
 
 bool Widget::itemRect(std::string_view name, Rect& out) const {

@@ -78,9 +78,10 @@ class Widget {
   // A JSON snapshot of the reader-visible state (see README, "JS API").
   std::string stateJson() const;
   // The current view as text sections, JSON `[{"title": ..., "lines": [...]}, ...]`, for the
-  // page's hidden HTML mirror that screen readers read; plus `status` (a toast or notice to
-  // announce). Changes only when the state does.
+  // page's hidden HTML mirror that screen readers read. Changes only when fragment() does.
   std::string textMirrorJson() const;
+  // What a screen reader should announce now (a confirmation, a notice), or "".
+  std::string announcement() const;
   // The rectangle of a named item (`role/<id>`, `view/roles`, ...) as drawn in the last frame,
   // or false when it was not on screen.
   bool itemRect(std::string_view name, Rect& out) const;

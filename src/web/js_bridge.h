@@ -40,6 +40,10 @@ void ce_js_download_offline(void);
 
 // The reader's state changed: mirror it into the address bar (history.replaceState).
 void ce_js_fragment_changed(const char* fragment);
+// Replaces the page's hidden text mirror (JSON sections from ui::Widget::textMirrorJson).
+void ce_js_text_mirror(const char* sectionsJson);
+// Puts text into the page's live region for screen readers.
+void ce_js_announce(const char* text);
 
 // Tells the page the widget drew its first frame with content: dispatches
 // `careerexplorer:ready` on window (detail: { failed }, failed = it shows a failure message).

@@ -412,6 +412,34 @@ var LibraryCareerExplorer = {
     } catch (err) { /* the address bar stays as it was; Share still gives the link */ }
   },
 
+  // Screen readers cannot read the canvas: #ce-mirror holds the same content as HTML headings and
+  // lists (built with textContent, never markup from the data).
+  ce_js_text_mirror: function(jsonPtr) {
+    var mirror = document.getElementById('ce-mirror');
+    if (!mirror) return;
+    var sections;
+    try { sections = JSON.parse(UTF8ToString(jsonPtr)); } catch (err) { return; }
+    var fragment = document.createDocumentFragment();
+    sections.forEach(function(section) {
+      var heading = document.createElement('h2');
+      heading.textContent = section.title;
+      fragment.appendChild(heading);
+      var list = document.createElement('ul');
+      section.lines.forEach(function(line) {
+        var item = document.createElement('li');
+        item.textContent = line;
+        list.appendChild(item);
+      });
+      fragment.appendChild(list);
+    });
+    mirror.replaceChildren(fragment);
+  },
+
+  ce_js_announce: function(textPtr) {
+    var status = document.getElementById('ce-status');
+    if (status) status.textContent = UTF8ToString(textPtr);
+  },
+
   ce_js_announce_ready__deps: ['$CE'],
   ce_js_announce_ready: function(failed) {
     CE.dispatchLater('careerexplorer:ready', { failed: !!failed });

@@ -38,9 +38,22 @@ void downloadOffline() { ce_js_download_offline(); }
 void mirrorFragment(web::WebApp& app) {
   if (!app.mirrorFragment) return;
   std::string fragment = app.widget.fragment();
+  // The hidden text mirror for screen readers follows the same state (from the first frame on).
+  if (fragment != app.textMirrorFor) {
+    app.textMirrorFor = fragment;
+    ce_js_text_mirror(app.widget.textMirrorJson().c_str());
+  }
   if (fragment == app.mirroredFragment) return;
   app.mirroredFragment = std::move(fragment);
   ce_js_fragment_changed(app.mirroredFragment.c_str());
+}
+
+// After a frame: a new confirmation or notice goes to the page's live region.
+void announce(web::WebApp& app) {
+  std::string text = app.widget.announcement();
+  if (text == app.announced) return;
+  app.announced = std::move(text);
+  ce_js_announce(app.announced.c_str());
 }
 
 // One frame. Runs from requestAnimationFrame, or synchronously inside an event handler.
@@ -58,6 +71,7 @@ void drawFrame() {
                  framebufferHeight());
   app.frameCount += 1;
   mirrorFragment(app);
+  announce(app);
 
   FrameOutcome outcome;
   outcome.keepDrawing = animating || platformInputHeld();

@@ -25,6 +25,8 @@ struct WebApp {
   // change costs one string comparison and idle costs nothing. Off until the page restored state.
   bool mirrorFragment = false;
   std::string mirroredFragment;
+  std::string textMirrorFor;  // the state the page's text mirror shows
+  std::string announced;      // the last text handed to the page's live region
 };
 
 WebApp& webApp();

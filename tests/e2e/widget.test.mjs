@@ -220,3 +220,22 @@ test('rating skills through the UI reorders the roles and changes the plan', asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('screen readers get the view as text, kept in step with the canvas', async () => {
+  const { page, errors, context } = await ready();
+  const mirror = () => page.evaluate(() => document.getElementById('ce-mirror').innerText);
+  let text = await mirror();
+  assert.match(text, /Roles/);
+  assert.match(text, /Prompt Engineer: \$100k – \$180k\+ a year/);
+  await clickItem(page, 'view/compare');
+  await page.waitForFunction(() => /Pay compared/.test(document.getElementById('ce-mirror').innerText));
+  text = await mirror();
+  assert.match(text, /AI Content Creator \/ Consultant: \$400k\+ a year/);
+  // A confirmation is announced through the live region.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await clickItem(page, 'share');
+  await page.waitForFunction(() => document.getElementById('ce-status').textContent === 'Link copied');
+  assert.equal(await page.evaluate(() => document.getElementById('ce-status').getAttribute('role')), 'status');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
