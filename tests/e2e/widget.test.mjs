@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { launch, openWidget, pixelStats } from './lib/browser.mjs';
+import { launch, openWidget } from './lib/browser.mjs';
+import { pixelStats } from './lib/png.mjs';
 import { serveFolder } from './lib/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

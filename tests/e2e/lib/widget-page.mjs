@@ -54,31 +54,4 @@ export async function waitIdle(target, quietMs = 400, timeout = 10000) {
   }
 }
 
-// The share of pixels that differ noticeably between two PNGs of the same size (decoded in a
-// scratch browser page; no image library needed). 1 when the sizes differ.
-export async function pngDifference(browser, a, b) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const share = await page.evaluate(async ([a64, b64]) => {
-    async function pixels(b64) {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = new OffscreenCanvas(img.width, img.height);
-      const g = canvas.getContext('2d');
-      g.drawImage(img, 0, 0);
-      return g.getImageData(0, 0, img.width, img.height);
-    }
-    const [pa, pb] = [await pixels(a64), await pixels(b64)];
-    if (pa.width !== pb.width || pa.height !== pb.height) return 1;
-    let differing = 0;
-    for (let i = 0; i < pa.data.length; i += 4) {
-      const d = Math.abs(pa.data[i] - pb.data[i]) + Math.abs(pa.data[i + 1] - pb.data[i + 1]) +
-                Math.abs(pa.data[i + 2] - pb.data[i + 2]);
-      if (d > 30) differing++;
-    }
-    return differing / (pa.data.length / 4);
-  }, [a.toString('base64'), b.toString('base64')]);
-  await context.close();
-  return share;
-}
+export { pngDifference } from './png.mjs';
