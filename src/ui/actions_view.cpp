@@ -50,6 +50,7 @@ bool menuItem(const ViewContext& ctx, const char* label, const std::string& name
 
 void menu(const ViewContext& ctx, Session& s) {
   if (!ImGui::BeginPopup("actions-menu")) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();  // without keyboard nav
   const bool share = !s.pageUrl.empty();
   if (menuItem(ctx, "Share a link to this view", "menu/share", share))
     copy(ctx, s, "Link copied", shareLink(ctx, s));
@@ -81,7 +82,7 @@ void menu(const ViewContext& ctx, Session& s) {
 }
 
 // A modal with a title, a body, and buttons given by the caller.
-bool beginDialog(const ViewContext& ctx, const Session& s, const char* id) {
+bool beginDialog(const ViewContext& ctx, Session& s, const char* id) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f),
                           ImGuiCond_Always, ImVec2(0.5f, 0.5f));
@@ -90,6 +91,10 @@ bool beginDialog(const ViewContext& ctx, const Session& s, const char* id) {
   // Width fixed to the screen, height fitted to the content (the 0 above).
   if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove))
     return false;
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {  // Escape dismisses, like Close or Cancel
+    s.dialog = Dialog::None;
+    ImGui::CloseCurrentPopup();
+  }
   FontScope bold(ctx.fonts.bold, TextSize::kTitle);
   textWrapped(s.dialogTitle);
   return true;

@@ -87,6 +87,14 @@ bool UiHarness::click(const std::string& name) {
   return true;
 }
 
+void UiHarness::key(int imguiKey) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(static_cast<ImGuiKey>(imguiKey), true);
+  frame();
+  io.AddKeyEvent(static_cast<ImGuiKey>(imguiKey), false);
+  frames(2);
+}
+
 bool UiHarness::scrollTo(const std::string& name, float x, float y, int maxSteps) {
   ui::Rect r;
   for (int i = 0; i < maxSteps; ++i) {

@@ -29,6 +29,8 @@ class UiHarness {
   bool click(const std::string& name);
   // Scrolls the window under the given point by `lines` wheel steps (negative: down).
   void wheel(float x, float y, float lines);
+  // Presses and releases a key over two frames.
+  void key(int imguiKey);
   // Scrolls the view under (x, y) down until the named item is on screen; false if it never is.
   bool scrollTo(const std::string& name, float x, float y, int maxSteps = 60);
   std::string stateJson() const { return widget_.stateJson(); }

@@ -337,3 +337,20 @@ TEST_CASE("a link naming things the data no longer has says so, and restores the
   REQUIRE(ui.click("banner/dismiss"));
   CHECK(state(ui)["notices"].empty());
 }
+
+TEST_CASE("Escape closes the menu and dialogs") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().setPageUrl(kPage);
+  ui.frames(2);
+  REQUIRE(ui.click("menu"));
+  ui::Rect r;
+  CHECK(ui.rect("menu/reset", r));
+  ui.key(ImGuiKey_Escape);
+  CHECK_FALSE(ui.rect("menu/reset", r));
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/reset"));
+  CHECK(state(ui)["dialog"] == "Start over?");
+  ui.key(ImGuiKey_Escape);
+  CHECK(state(ui)["dialog"] == "");
+}
