@@ -80,7 +80,7 @@ def main():
                         "app.js script")
     # Things that only make sense on a web server: the install manifest and its icon (requests),
     # and the social-card image (a URL relative to the hosting folder).
-    html = re.sub(r'\s*<link rel="(manifest|apple-touch-icon)"[^>]*>', "", html)
+    html = re.sub(r'\s*<link rel="(manifest|apple-touch-icon|preload)"[^>]*>', "", html)
     html = re.sub(r'\s*<meta (property|name)="(og|twitter):image[^"]*"[^>]*>', "", html)
     # The widget last: it runs while the page is parsed, before app.js starts it (DOMContentLoaded).
     html = replace_once(html, r"</body>",
