@@ -2,7 +2,8 @@
 // build/bench/baseline/www/) the same way, RUNS times each, prints a side-by-side table and
 // writes build/bench/web-results.json. Usage: node bench/web/measure.mjs [--baseline-only]
 // (run.sh builds what is needed first). Exits 0 whatever the figures are.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,21 @@ console.log(`\nWeb benchmark: ${runs} fresh loads per page, headless Chromium (S
             `idle = ${idleMs / 1000} s after load + first draw + ${settleMs / 1000} s settle`);
 printReport(pages, checks);
 
+// Files a reader gets other than by loading the page: the one-file offline copy and the embed
+// script (sizes only; they are not part of the first load).
+const otherFiles = {};
+if (pages.widget) {
+  console.log('\nother shipped files (KB = 1000 B)');
+  for (const name of ['career-explorer.html', 'embed.js']) {
+    const path = join(folders.widget, name);
+    if (!existsSync(path)) continue;
+    const body = readFileSync(path);
+    otherFiles[name] = { rawBytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+    console.log(`${name.padEnd(22)} raw ${(body.length / 1000).toFixed(1).padStart(7)} KB   ` +
+                `gzip ${(otherFiles[name].gzipBytes / 1000).toFixed(1).padStart(6)} KB`);
+  }
+}
+
 const out = join(root, 'build/bench/web-results.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify({
@@ -68,5 +84,6 @@ writeFileSync(out, JSON.stringify({
   targets,
   pages,
   checks,
+  otherFiles,
 }, null, 2) + '\n');
 console.log(`\nwrote ${out}`);
