@@ -1,9 +1,12 @@
 #include "actions_view.h"
 
 #include <algorithm>
+#include <cfloat>
 
 #include "elements.h"
+#include "links.h"
 #include "plan_export.h"
+#include "scroll_area.h"
 #include "share_link.h"
 
 namespace ui {
@@ -12,14 +15,11 @@ namespace {
 
 constexpr double kToastSeconds = 2.5;
 
+// Inside an article, the link reopens the article with the widget in this state (when the embed
+// script told the widget the article's address); elsewhere, the widget's own page.
 std::string shareLink(const ViewContext& ctx, const Session& s) {
-  return s.pageUrl + "#" + core::encodeFragment(ctx.state);
-}
-
-// The folder the page is served from: embed.js and index.html live beside it.
-std::string baseUrl(const std::string& pageUrl) {
-  std::string url = pageUrl.substr(0, pageUrl.find_first_of("?#"));
-  return url.substr(0, url.rfind('/') + 1);
+  if (!s.articleUrl.empty()) return core::shareUrl(s.articleUrl, core::PageKind::Article, ctx.state);
+  return core::shareUrl(s.pageUrl, core::PageKind::Widget, ctx.state);
 }
 
 void toast(Session& s, std::string text) {
@@ -42,8 +42,12 @@ void openDialog(Session& s, Dialog d, std::string title, std::string text) {
   s.dialogText = std::move(text);
 }
 
+// A menu entry tall enough for a finger (kMinTarget at the least; roomier on touch screens).
 bool menuItem(const ViewContext& ctx, const char* label, const std::string& name, bool enabled = true) {
-  bool chosen = ImGui::MenuItem(label, nullptr, false, enabled);
+  const float height = ctx.touch ? kComfortableTarget : 32.0f;
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+  bool chosen = ImGui::Selectable(label, false, enabled ? 0 : ImGuiSelectableFlags_Disabled, ImVec2(0, height));
+  ImGui::PopStyleVar();
   ctx.items.nameLastItem(name);
   return chosen;
 }
@@ -67,10 +71,8 @@ void menu(const ViewContext& ctx, Session& s) {
   }
   ImGui::Separator();
   if (menuItem(ctx, "Embed on your site", "menu/embed", share)) {
-    const std::string base = baseUrl(s.pageUrl), fragment = core::encodeFragment(ctx.state);
-    openDialog(s, Dialog::Embed, "Embed this view",
-               "<script src=\"" + base + "embed.js\" data-state=\"" + fragment +
-                   "\" data-theme=\"auto\" data-height=\"auto\" async></script>");
+    s.embedWithProgress = false;
+    openDialog(s, Dialog::Embed, "Embed this view", core::embedSnippet(s.pageUrl, ctx.state, false));
   }
   if (ctx.hooks.downloadOffline && menuItem(ctx, "Download for offline use", "menu/offline"))
     ctx.hooks.downloadOffline();
@@ -89,8 +91,11 @@ bool beginDialog(const ViewContext& ctx, Session& s, const char* id) {
   ImGui::SetNextWindowSize(ImVec2(std::min(520.0f, vp->Size.x - 24.0f), 0));
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
   // Width fixed to the screen, height fitted to the content (the 0 above).
+  // Never taller than the screen: a long body scrolls inside the dialog.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, vp->Size.y - 24.0f));
   if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove))
     return false;
+  popupScrollRegion(ctx, id);
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {  // Escape dismisses, like Close or Cancel
     s.dialog = Dialog::None;
     ImGui::CloseCurrentPopup();
@@ -100,13 +105,25 @@ bool beginDialog(const ViewContext& ctx, Session& s, const char* id) {
   return true;
 }
 
-void readOnlyText(const ViewContext& ctx, const std::string& text, const char* name, float lines) {
-  // ImGui needs a mutable buffer even for read-only text.
-  static std::string buffer;
-  buffer = text;
-  ImGui::InputTextMultiline(name, buffer.data(), buffer.size() + 1,
+// Text to select and copy by hand. ImGui needs a mutable buffer even for read-only text: the
+// session's own copy serves, so no view keeps static state.
+void readOnlyText(const ViewContext& ctx, std::string& text, const char* name, float lines) {
+  ImGui::InputTextMultiline(name, text.data(), text.size() + 1,
                             ImVec2(-1, ImGui::GetTextLineHeight() * lines + 12),
                             ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+  ctx.items.nameLastItem(std::string("dialog/text"));
+}
+
+// Text shown whole, wrapped, in a framed box (the embed snippet): nothing hidden past an edge.
+void wrappedBox(const ViewContext& ctx, const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.colours.surface);
+  ImGui::BeginChild("##box", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
+  {
+    FontScope mono(ctx.fonts.regular, TextSize::kSmall);
+    textWrapped(text);
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
   ctx.items.nameLastItem(std::string("dialog/text"));
 }
 
@@ -186,7 +203,10 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
       if (beginDialog(ctx, s, "embed")) {
         textWrappedMuted(ctx, "Paste this where the widget should appear. It sizes itself to the "
                               "column and follows the reader's light or dark setting.");
-        readOnlyText(ctx, s.dialogText, "##snippet", 4);
+        wrappedBox(ctx, s.dialogText);
+        if (ImGui::Checkbox("Include my ratings, plan and progress", &s.embedWithProgress))
+          s.dialogText = core::embedSnippet(s.pageUrl, ctx.state, s.embedWithProgress);
+        ctx.items.nameLastItem("dialog/progress");
         if (tabButton(ctx, "Copy", true, "dialog/copy")) {
           s.dialog = Dialog::None;
           ImGui::CloseCurrentPopup();

@@ -1,6 +1,7 @@
 #include "compare_view.h"
 
 #include "elements.h"
+#include "scroll_area.h"
 #include "header_view.h"
 #include "salary.h"
 #include "salary_chart.h"
@@ -69,7 +70,8 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
       draw->AddText(ImVec2(x, y), ctx.colours.accentText, fit.c_str());
     }
   }
-  if (hovered && ImGui::BeginTooltip()) {
+  // A pointer's preview of the role; a click or tap opens the role itself.
+  if (hovered && ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse && ImGui::BeginTooltip()) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 320.0f);
     roleTooltip(ctx, role);
     ImGui::PopTextWrapPos();
@@ -82,7 +84,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
 
 bool compareView(const ViewContext& ctx) {
   bool chosen = false;
-  ImGui::BeginChild("compare", ImVec2(0, 0), ImGuiChildFlags_None);
+  ScrollArea area(ctx.input, "compare", ImVec2(0, 0));
   {
     FontScope heading(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted("Pay compared");
@@ -117,7 +119,6 @@ bool compareView(const ViewContext& ctx) {
   drawAxis(ctx, axis, top.y, bottom);
   ImGui::Dummy(ImVec2(0, 18));
   sourceFooter(ctx);
-  ImGui::EndChild();
   return chosen;
 }
 

@@ -1,5 +1,9 @@
 #include "elements.h"
 
+#include <algorithm>
+
+#include "scroll_area.h"
+
 namespace ui {
 
 void textColoured(ImU32 colour, const std::string& text) {
@@ -26,17 +30,20 @@ void sectionTitle(const ViewContext& ctx, const char* title) {
   ImGui::TextUnformatted(title);
 }
 
-void badge(const ViewContext& ctx, const std::string& text, ImU32 colour) {
+ImVec2 drawBadge(const ViewContext& ctx, ImVec2 pos, const std::string& text, ImU32 colour) {
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
   const ImVec2 pad(7, 2);
   ImVec2 size = ImGui::CalcTextSize(text.c_str());
-  ImVec2 pos = ImGui::GetCursorScreenPos();
   ImVec2 box(size.x + pad.x * 2, size.y + pad.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImU32 fill = (colour & ~IM_COL32_A_MASK) | (IM_COL32(0, 0, 0, 36) & IM_COL32_A_MASK);
   draw->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), fill, box.y * 0.5f);
   draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), colour, text.c_str());
-  ImGui::Dummy(box);
+  return box;
+}
+
+void badge(const ViewContext& ctx, const std::string& text, ImU32 colour) {
+  ImGui::Dummy(drawBadge(ctx, ImGui::GetCursorScreenPos(), text, colour));
 }
 
 const char* confidenceMeaning(core::Confidence c) {
@@ -50,7 +57,6 @@ const char* confidenceMeaning(core::Confidence c) {
 
 void confidenceBadge(const ViewContext& ctx, core::Confidence c) {
   badge(ctx, std::string(core::nameOf(c)), confidenceColour(ctx.colours, c));
-  ImGui::SetItemTooltip("%s", confidenceMeaning(c));
 }
 
 void Flow::next(float itemWidth) {
@@ -64,21 +70,69 @@ void Flow::next(float itemWidth) {
   if (ImGui::GetItemRectMax().x + spacing + itemWidth <= right) ImGui::SameLine();
 }
 
-bool chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool outlined) {
-  const ImVec2 pad(10, 4);
+void chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool outlined) {
+  const float padX = 10;
   ImVec2 text = ImGui::CalcTextSize(label.c_str());
-  ImVec2 box(text.x + pad.x * 2, text.y + pad.y * 2);
+  ImVec2 box(text.x + padX * 2, std::max(kMinTarget, text.y + 8));
   flow.next(box.x);
   ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImGui::Dummy(box);
+  ImGui::PushID(label.c_str());
+  ImGui::InvisibleButton("chip", box);
+  ImGui::PopID();
   bool hovered = ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 end(pos.x + box.x, pos.y + box.y);
   if (outlined) draw->AddRect(pos, end, ctx.colours.border, box.y * 0.5f, 0, 1.0f);
   else draw->AddRectFilled(pos, end, hovered ? ctx.colours.surfaceHover : ctx.colours.chip,
                            box.y * 0.5f);
-  draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ctx.colours.chipText, label.c_str());
-  return hovered;
+  draw->AddText(ImVec2(pos.x + padX, pos.y + (box.y - text.y) * 0.5f), ctx.colours.chipText, label.c_str());
+}
+
+float explainerWidth() {
+  return std::min(320.0f, ImGui::GetMainViewport()->Size.x - 24.0f);
+}
+
+void explainLastItem(const ViewContext& ctx, const std::string& name, const std::function<void()>& body) {
+  ctx.items.nameLastItem(name);
+  const std::string popup = "##explain/" + name;
+  const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
+  if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) ImGui::OpenPopup(popup.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  const float width = explainerWidth();
+  const bool open = ImGui::IsPopupOpen(popup.c_str());
+  // A finger has no hover: a tooltip would only flash while it is down.
+  if (!open && mouse && ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) {
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    if (ImGui::BeginTooltip()) {
+      body();
+      ImGui::EndTooltip();
+    }
+  }
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  if (ImGui::BeginPopup(popup.c_str())) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    popupScrollRegion(ctx, popup.c_str());
+    body();
+    ImGui::EndPopup();
+  }
+}
+
+void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour, const std::string& name,
+                   const std::function<void()>& body) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float height = std::max(kMinTarget, size.y);
+  ImGui::PushID(name.c_str());
+  ImGui::InvisibleButton("text", ImVec2(std::max(1.0f, std::min(width, size.x)), height));
+  ImGui::PopID();
+  const float y = pos.y + (height - size.y) * 0.5f;
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x, y), colour,
+                                      text.c_str(), nullptr, width);
+  if (ImGui::IsItemHovered())
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(pos.x, y + size.y), ImVec2(pos.x + std::min(width, size.x), y + size.y),
+                                        colour, 1.0f);
+  explainLastItem(ctx, name, body);
 }
 
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
@@ -114,12 +168,22 @@ Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& 
 
 bool linkButton(const ViewContext& ctx, const char* label, const std::string& url,
                 const std::string& name) {
+  // Drawn as a link, hit like a button: at least kMinTarget tall, so a finger finds it.
+  const ImVec2 text = ImGui::CalcTextSize(label);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 box(text.x, std::max(kMinTarget, text.y + 8));
   ImGui::PushID(name.c_str());
-  bool clicked = ImGui::TextLink(label);
+  const bool clicked = ImGui::InvisibleButton("link", box);
   ImGui::PopID();
   ctx.items.nameLastItem(name);
+  const bool hovered = ImGui::IsItemHovered();
+  const ImU32 colour = ImGui::GetColorU32(ImGuiCol_TextLink);
+  const float y = pos.y + (box.y - text.y) * 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddText(ImVec2(pos.x, y), colour, label);
+  if (hovered) draw->AddLine(ImVec2(pos.x, y + text.y), ImVec2(pos.x + text.x, y + text.y), colour, 1.0f);
   if (clicked && ctx.hooks.openUrl) ctx.hooks.openUrl(url.c_str());
-  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::SetItemTooltip("%s", url.c_str());
   return clicked;
 }

@@ -1,6 +1,7 @@
 // Small drawing helpers shared by the views: text styles, badges, chips, links, tabs.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "imgui.h"
@@ -22,8 +23,15 @@ void textWrapped(const std::string& text);
 void textWrappedMuted(const ViewContext& ctx, const std::string& text);
 void sectionTitle(const ViewContext& ctx, const char* title);
 
-// A small rounded label ("article", "legacy"). Drawn inline; returns its width.
+// The smallest thing a finger can hit (WCAG 2.2 target size: 24x24 CSS px), and the size to
+// give a target where there is room for it.
+inline constexpr float kMinTarget = 24.0f;
+inline constexpr float kComfortableTarget = 44.0f;
+
+// A small rounded label ("article", "legacy"). Drawn inline.
 void badge(const ViewContext& ctx, const std::string& text, ImU32 colour);
+// The same label drawn at `pos` without taking layout space; returns its size.
+ImVec2 drawBadge(const ViewContext& ctx, ImVec2 pos, const std::string& text, ImU32 colour);
 void confidenceBadge(const ViewContext& ctx, core::Confidence c);
 // The plain-words meaning of a confidence level, for tooltips.
 const char* confidenceMeaning(core::Confidence c);
@@ -38,8 +46,22 @@ class Flow {
   bool first_ = true;
 };
 
-// A chip: rounded, filled; returns true while hovered (for a tooltip).
-bool chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool outlined = false);
+// A chip: rounded, filled; an item at least kMinTarget tall (explainLastItem can follow it).
+void chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool outlined = false);
+
+// More about the last item: the statement a figure comes from, what a confidence level means.
+// A mouse resting on the item shows it as a tooltip; a click or a tap opens it as a popover that
+// stays until dismissed (Escape, or a click or tap elsewhere) — so a phone reader can read it.
+// `name` names the item for itemRect ("info/..."). `body` draws the content (wrapped text).
+void explainLastItem(const ViewContext& ctx, const std::string& name, const std::function<void()>& body);
+
+// A line of wrapped text that explains itself on demand (explainLastItem): an item at least
+// kMinTarget tall, so a finger can hit it.
+void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour, const std::string& name,
+                   const std::function<void()>& body);
+
+// The width an explainer's popover or tooltip gets: comfortable, never wider than the screen.
+float explainerWidth();
 
 // A segmented tab button; `name` is registered for itemRect. Returns true when clicked.
 // `quiet`: unselected, it is drawn in the regular face (for rows of many choices).

@@ -59,19 +59,21 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
   }
 
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
-  // A phone gets one short line; the full source is a tap away.
+  // A phone gets one short line; the full source is a tap away. The words follow the input in
+  // use: "tap" for a touch screen, "click" for a mouse.
   const std::string full = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 figures from \xE2\x80\x9C" +
                            src.title + "\xE2\x80\x9D (" + std::to_string(src.year) + "), as of " + src.asOf + ".";
+  const std::string more = ctx.touch ? " (tap for the source)" : " (click for the source)";
   const std::string line = ctx.narrow ? src.region + " figures from a " + std::to_string(src.year) +
-                                            " source, as of " + src.asOf + " (tap for more)"
+                                            " source, as of " + src.asOf + more
                                       : full;
-  textWrappedMuted(ctx, line);
-  if ((ctx.narrow || !src.note.empty()) && ImGui::BeginItemTooltip()) {
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 300.0f);
-    textWrapped(ctx.narrow ? full : src.note);
-    if (ctx.narrow && !src.note.empty()) textWrappedMuted(ctx, src.note);
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
+  if (ctx.narrow || !src.note.empty()) {
+    explainedText(ctx, line, ctx.colours.textMuted, "info/source", [&] {
+      textWrapped(full);
+      if (!src.note.empty()) textWrappedMuted(ctx, src.note);
+    });
+  } else {
+    textWrappedMuted(ctx, line);
   }
   ImGui::Separator();
 }
@@ -84,17 +86,21 @@ void sourceFooter(const ViewContext& ctx) {
   for (core::Confidence c : {core::Confidence::Article, core::Confidence::Confirmed,
                              core::Confidence::Secondary, core::Confidence::Unconfirmed}) {
     std::string label(core::nameOf(c));
-    flow.next(ImGui::CalcTextSize(label.c_str()).x + 14.0f);
-    ImGui::BeginGroup();
-    confidenceDot(ctx, c);
-    ImGui::SameLine(0, 4);
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ctx.colours.textMuted), "%s", label.c_str());
-    ImGui::EndGroup();
-    ImGui::SetItemTooltip("%s", confidenceMeaning(c));
+    const float width = ImGui::CalcTextSize(label.c_str()).x + 14.0f;
+    flow.next(width);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton(label.c_str(), ImVec2(width, kMinTarget));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float yMid = pos.y + kMinTarget * 0.5f;
+    draw->AddCircleFilled(ImVec2(pos.x + 4, yMid), 4.0f, confidenceColour(ctx.colours, c));
+    draw->AddText(ImVec2(pos.x + 14, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted, label.c_str());
+    explainLastItem(ctx, "info/confidence/" + label, [&] { textWrapped(confidenceMeaning(c)); });
   }
-  textWrappedMuted(ctx, "Salaries are US dollars a year. A fading bar end means the source gives "
-                        "no upper figure (\xE2\x80\x9Cor more\xE2\x80\x9D). Hover or tap a figure for "
-                        "the statement it comes from.");
+  textWrappedMuted(ctx, std::string("Salaries are US dollars a year. A fading bar end means the source gives "
+                                    "no upper figure (\xE2\x80\x9Cor more\xE2\x80\x9D). ") +
+                            (ctx.touch ? "Tap a figure or a confidence level to see where it comes from."
+                                       : "Point at a figure or a confidence level, or click it, to see "
+                                         "where it comes from."));
 }
 
 }  // namespace ui

@@ -22,6 +22,7 @@ class ItemRegistry {
 
   // The rectangle from the last completed frame.
   bool find(std::string_view name, Rect& out) const;
+  const std::unordered_map<std::string, Rect>& shown() const { return shown_; }
 
  private:
   std::unordered_map<std::string, Rect> drawing_, shown_;

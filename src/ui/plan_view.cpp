@@ -5,6 +5,7 @@
 
 #include "calendar.h"
 #include "elements.h"
+#include "scroll_area.h"
 #include "header_view.h"
 #include "salary.h"
 #include "skills_view.h"
@@ -47,6 +48,7 @@ void targetPicker(const ViewContext& ctx) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 320.0f);
   if (ImGui::BeginCombo("##target", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    popupScrollRegion(ctx, "target-list");
     if (ImGui::Selectable("Best fit", ctx.state.target.empty())) core::setTarget(ctx.state, ctx.catalog, "");
     ctx.items.nameLastItem("target/best");
     for (const core::RoleFit& f : ctx.derived.ranking) {
@@ -103,6 +105,7 @@ void goalAndFilters(const ViewContext& ctx) {
     if (ImGui::SliderInt("##budget", &budget, 0, 1000, "$%d", ImGuiSliderFlags_AlwaysClamp))
       f.budgetUsd = budget;
     ctx.items.nameLastItem("plan/budget");
+    ctx.input.addDraggable();
   }
   if (!(f == s.filters)) core::setFilters(s, f);
 
@@ -115,6 +118,7 @@ void goalAndFilters(const ViewContext& ctx) {
                        "%d h a week", ImGuiSliderFlags_AlwaysClamp))
     core::setHoursPerWeek(s, hours);
   ctx.items.nameLastItem("plan/hours");
+  ctx.input.addDraggable();
 }
 
 void progressBar(const ViewContext& ctx, double progress) {
@@ -227,7 +231,7 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
 }  // namespace
 
 void planView(const ViewContext& ctx) {
-  ImGui::BeginChild("plan", ImVec2(0, 0), ImGuiChildFlags_None);
+  ScrollArea area(ctx.input, "plan", ImVec2(0, 0));
   {
     FontScope heading(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted("Your learning plan");
@@ -251,7 +255,6 @@ void planView(const ViewContext& ctx) {
     }
   }
   sourceFooter(ctx);
-  ImGui::EndChild();
 }
 
 }  // namespace ui

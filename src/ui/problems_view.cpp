@@ -1,10 +1,11 @@
 #include "problems_view.h"
 
 #include "elements.h"
+#include "scroll_area.h"
 
 namespace ui {
 
-void problemsView(const Palette& colours, const Fonts& fonts, const std::string& title,
+void problemsView(const Palette& colours, const Fonts& fonts, InputMap& input, const std::string& title,
                   const std::string& detail, const core::LoadReport* report) {
   {
     FontScope heading(fonts.bold, TextSize::kHeading);
@@ -16,7 +17,7 @@ void problemsView(const Palette& colours, const Fonts& fonts, const std::string&
   if (!report) return;
   ImGui::Spacing();
   ImGui::TextUnformatted("The career data file has these problems:");
-  ImGui::BeginChild("problems", ImVec2(0, 0), ImGuiChildFlags_Borders);
+  ScrollArea area(input, "problems", ImVec2(0, 0), ImGuiChildFlags_Borders);
   FontScope small(fonts.regular, TextSize::kSmall);
   for (const core::Problem& p : report->errors()) {
     ImGui::PushStyleColor(ImGuiCol_Text, colours.error);
@@ -35,7 +36,6 @@ void problemsView(const Palette& colours, const Fonts& fonts, const std::string&
     ImGui::SameLine();
     textWrapped(p.text());
   }
-  ImGui::EndChild();
 }
 
 }  // namespace ui

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "elements.h"
+#include "scroll_area.h"
 #include "header_view.h"
 #include "salary.h"
 #include "salary_chart.h"
@@ -119,26 +120,28 @@ std::string priceText(const core::Price& p) {
   }
 }
 
-// One fact of a course: a confidence dot and its text, with the note on hover.
-void courseFact(const ViewContext& ctx, Flow& flow, const std::string& text,
-                std::optional<core::Confidence> confidence, const std::string& note) {
-  flow.next(ImGui::CalcTextSize(text.c_str()).x + 14.0f);
-  ImGui::BeginGroup();
-  if (confidence) {
-    confidenceDot(ctx, *confidence);
-    ImGui::SameLine(0, 4);
-  }
-  ImGui::PushStyleColor(ImGuiCol_Text, confidence ? ctx.colours.text : ctx.colours.textMuted);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopStyleColor();
-  ImGui::EndGroup();
-  if (confidence && ImGui::BeginItemTooltip()) {
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 280.0f);
-    ImGui::Text("%s (%s)", confidenceMeaning(*confidence), std::string(core::nameOf(*confidence)).c_str());
+// One fact of a course: a confidence dot and its text; what the confidence means, and the note
+// behind the figure, on demand.
+void courseFact(const ViewContext& ctx, Flow& flow, const std::string& courseId, const std::string& what,
+                const std::string& text, std::optional<core::Confidence> confidence, const std::string& note) {
+  const float dot = confidence ? 12.0f : 0.0f;
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  flow.next(size.x + dot);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float height = std::max(kMinTarget, size.y);
+  ImGui::PushID(what.c_str());
+  ImGui::InvisibleButton("fact", ImVec2(size.x + dot, height));
+  ImGui::PopID();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float yMid = pos.y + height * 0.5f;
+  if (confidence) draw->AddCircleFilled(ImVec2(pos.x + 4, yMid), 4.0f, confidenceColour(ctx.colours, *confidence));
+  draw->AddText(ImVec2(pos.x + dot, yMid - size.y * 0.5f), confidence ? ctx.colours.text : ctx.colours.textMuted,
+                text.c_str());
+  if (!confidence) return;
+  explainLastItem(ctx, "info/course/" + courseId + "/" + what, [&] {
+    textWrapped(std::string(confidenceMeaning(*confidence)) + " (" + std::string(core::nameOf(*confidence)) + ")");
     if (!note.empty()) textWrappedMuted(ctx, note);
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
-  }
+  });
 }
 
 void courseCard(const ViewContext& ctx, const core::Course& c) {
@@ -152,44 +155,46 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   std::string by = c.provider + (c.partner.empty() ? "" : " \xC2\xB7 " + c.partner);
   textWrappedMuted(ctx, by);
   Flow flow;
-  if (c.level) courseFact(ctx, flow, std::string(core::nameOf(c.level->value)), c.level->confidence, c.level->note);
-  else courseFact(ctx, flow, "level not stated", std::nullopt, "");
+  const std::string& id = c.id;
+  if (c.level) courseFact(ctx, flow, id, "level", std::string(core::nameOf(c.level->value)), c.level->confidence, c.level->note);
+  else courseFact(ctx, flow, id, "level", "level not stated", std::nullopt, "");
   if (c.hours) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g h", c.hours->value);
-    courseFact(ctx, flow, buf, c.hours->confidence, c.hours->note);
+    courseFact(ctx, flow, id, "hours", buf, c.hours->confidence, c.hours->note);
   } else if (c.duration) {
-    courseFact(ctx, flow, c.duration->value, c.duration->confidence, c.duration->note);
+    courseFact(ctx, flow, id, "hours", c.duration->value, c.duration->confidence, c.duration->note);
   } else {
-    courseFact(ctx, flow, "hours not stated", std::nullopt, "");
+    courseFact(ctx, flow, id, "hours", "hours not stated", std::nullopt, "");
   }
-  if (c.price) courseFact(ctx, flow, priceText(*c.price), c.price->confidence, c.price->note);
-  else courseFact(ctx, flow, "price not stated", std::nullopt, "");
+  if (c.price) courseFact(ctx, flow, id, "price", priceText(*c.price), c.price->confidence, c.price->note);
+  else courseFact(ctx, flow, id, "price", "price not stated", std::nullopt, "");
   if (c.rating) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "rated %.1f/5", c.rating->value);
-    courseFact(ctx, flow, buf, c.rating->confidence, c.rating->note);
+    courseFact(ctx, flow, id, "rating", buf, c.rating->confidence, c.rating->note);
   } else {
-    courseFact(ctx, flow, "no rating", std::nullopt, "");
+    courseFact(ctx, flow, id, "rating", "no rating", std::nullopt, "");
   }
   if (!c.about.empty()) textWrappedMuted(ctx, c.about);
   if (c.legacy) {
-    badge(ctx, "legacy", ctx.colours.warning);
-    if (ImGui::BeginItemTooltip()) {
-      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 280.0f);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("legacy", ImVec2(ImGui::CalcTextSize("legacy").x + 16, kMinTarget));
+    drawBadge(ctx, ImVec2(pos.x, pos.y + 2), "legacy", ctx.colours.warning);
+    explainLastItem(ctx, "info/course/" + c.id + "/legacy", [&] {
       textWrapped(c.legacy->reason);
       if (!c.legacy->successor.empty()) textWrapped("Successor: " + c.legacy->successor);
-      ImGui::PopTextWrapPos();
-      ImGui::EndTooltip();
-    }
+    });
     ImGui::SameLine();
   }
   if (!c.url.empty()) {
     linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id);
     ImGui::SameLine();
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ctx.colours.textMuted), "link %s",
-                       std::string(core::nameOf(c.urlConfidence)).c_str());
-    ImGui::SetItemTooltip("%s", confidenceMeaning(c.urlConfidence));
+    const std::string linkWord = "link " + std::string(core::nameOf(c.urlConfidence));
+    ImGui::BeginGroup();
+    explainedText(ctx, linkWord, ctx.colours.textMuted, "info/course/" + c.id + "/link",
+                  [&] { textWrapped(confidenceMeaning(c.urlConfidence)); });
+    ImGui::EndGroup();
   } else {
     textColoured(ctx.colours.textMuted, "no link known");
   }
@@ -235,15 +240,12 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   for (const core::SkillNeed* n : needs) {
     const core::Skill* skill = ctx.catalog.findSkill(n->skill);
     if (!skill) continue;
-    if (chip(ctx, skills, skill->name) && ImGui::BeginTooltip()) {
-      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 280.0f);
+    chip(ctx, skills, skill->name);
+    explainLastItem(ctx, "info/skill/" + skill->id, [&] {
       textWrapped(skill->description);
-      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ctx.colours.textMuted),
-                         "Needed at a %s level \xC2\xB7 importance %s", levelWord(n->level),
-                         weightWord(n->weight));
-      ImGui::PopTextWrapPos();
-      ImGui::EndTooltip();
-    }
+      textWrappedMuted(ctx, std::string("Needed at a ") + levelWord(n->level) + " level \xC2\xB7 importance " +
+                                weightWord(n->weight));
+    });
   }
 
   if (!role.tools.empty()) {
@@ -274,27 +276,25 @@ void rolesView(const ViewContext& ctx, RolesViewState& view) {
   const core::Role* selected = ctx.catalog.findRole(ctx.state.role);
   if (ctx.narrow) {
     if (view.detailOpen && selected) {
-      if (ImGui::Button("\xE2\x80\xB9 All roles")) view.detailOpen = false;
-      ctx.items.nameLastItem("back/roles");
-      ImGui::BeginChild("detail", ImVec2(0, 0), ImGuiChildFlags_None);
+      if (tabButton(ctx, "\xE2\x80\xB9 All roles", false, "back/roles", 0, true)) view.detailOpen = false;
+      ScrollArea detail(ctx.input, "detail", ImVec2(0, 0), ImGuiChildFlags_None, selected->id);
       roleDetail(ctx, *selected, view);
-      ImGui::EndChild();
     } else {
-      ImGui::BeginChild("list", ImVec2(0, 0), ImGuiChildFlags_None);
+      ScrollArea list(ctx.input, "list", ImVec2(0, 0));
       roleList(ctx, view);
       sourceFooter(ctx);
-      ImGui::EndChild();
     }
     return;
   }
   const float listWidth = std::clamp(ImGui::GetContentRegionAvail().x * 0.32f, 250.0f, 330.0f);
-  ImGui::BeginChild("list", ImVec2(listWidth, 0), ImGuiChildFlags_None);
-  roleList(ctx, view);
-  ImGui::EndChild();
+  {
+    ScrollArea list(ctx.input, "list", ImVec2(listWidth, 0));
+    roleList(ctx, view);
+  }
   ImGui::SameLine(0, 16);
-  ImGui::BeginChild("detail", ImVec2(0, 0), ImGuiChildFlags_None);
+  // Another role starts at its title, not where the previous one was scrolled to.
+  ScrollArea detail(ctx.input, "detail", ImVec2(0, 0), ImGuiChildFlags_None, selected ? selected->id : "");
   if (selected) roleDetail(ctx, *selected, view);
-  ImGui::EndChild();
 }
 
 }  // namespace ui

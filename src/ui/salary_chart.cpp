@@ -103,7 +103,7 @@ void bandTooltip(const ViewContext& ctx, core::Seniority band, const core::Salar
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
     ImGui::Text("%s level: %s", bandTitle(band), core::formatRange(range).c_str());
   }
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 300.0f);
+  ImGui::PushTextWrapPos(0.0f);  // the popover's width
   if (!range.provenance.empty())
     ImGui::Text("Source statement: \xE2\x80\x9C%s\xE2\x80\x9D", range.provenance.c_str());
   if (!range.note.empty()) textWrappedMuted(ctx, range.note);
@@ -119,12 +119,36 @@ void bandTooltip(const ViewContext& ctx, core::Seniority band, const core::Salar
 
 namespace {
 
+// A government figure for a comparable occupation, in full: what it is, its percentiles, its source.
+void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b) {
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    textWrapped(b.occupation + " (SOC " + b.code + "), " + std::to_string(b.year));
+  }
+  ImGui::PushTextWrapPos(0.0f);  // the popover's width
+  ImGui::Text("Median %s", core::formatMoney(b.median).c_str());
+  if (b.p10 && b.p90)
+    ImGui::Text("10th\xE2\x80\x9390th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p10).c_str(),
+                core::formatMoney(*b.p90).c_str());
+  if (b.p25 && b.p75)
+    ImGui::Text("25th\xE2\x80\x9375th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p25).c_str(),
+                core::formatMoney(*b.p75).c_str());
+  if (b.growthPct) ImGui::Text("Projected growth %s: %+.0f%%", b.growthPeriod.c_str(), *b.growthPct);
+  ImGui::Text("Source: %s", b.source.c_str());
+  ImGui::TextUnformatted("A comparable occupation, not this exact role.");
+  ImGui::PopTextWrapPos();
+  badge(ctx, std::string(core::nameOf(b.confidence)), confidenceColour(ctx.colours, b.confidence));
+}
+
 void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Benchmark& b,
                   float rowHeight) {
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(("bench-" + b.code).c_str(), ImVec2(axis.x1 - pos.x, rowHeight));
+  const bool hovered = ImGui::IsItemHovered();
+  explainLastItem(ctx, "info/bls/" + b.code, [&] { benchmarkDetails(ctx, b); });
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float yMid = pos.y + rowHeight * 0.5f;
+  if (hovered) draw->AddRectFilled(pos, ImVec2(axis.x1, pos.y + rowHeight), ctx.colours.surface, 6.0f);
   {
     FontScope small(ctx.fonts.bold, TextSize::kSmall);
     draw->AddText(ImVec2(pos.x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.benchmark, "BLS");
@@ -145,26 +169,8 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
     draw->AddText(ImVec2(x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted,
                   label.c_str());
   }
-  if (ImGui::BeginItemTooltip()) {
-    {
-      FontScope bold(ctx.fonts.bold, TextSize::kBody);
-      ImGui::Text("%s (SOC %s), %d", b.occupation.c_str(), b.code.c_str(), b.year);
-    }
-    ImGui::Text("Median %s", core::formatMoney(b.median).c_str());
-    if (b.p10 && b.p90)
-      ImGui::Text("10th–90th percentile: %s – %s", core::formatMoney(*b.p10).c_str(),
-                  core::formatMoney(*b.p90).c_str());
-    if (b.p25 && b.p75)
-      ImGui::Text("25th–75th percentile: %s – %s", core::formatMoney(*b.p25).c_str(),
-                  core::formatMoney(*b.p75).c_str());
-    if (b.growthPct)
-      ImGui::Text("Projected growth %s: %+.0f%%", b.growthPeriod.c_str(), *b.growthPct);
-    ImGui::Text("Source: %s", b.source.c_str());
-    ImGui::TextUnformatted("A comparable occupation, not this exact role.");
-    badge(ctx, std::string(core::nameOf(b.confidence)), confidenceColour(ctx.colours, b.confidence));
-    ImGui::EndTooltip();
-  }
 }
+
 
 }  // namespace
 
@@ -187,6 +193,8 @@ void salaryChart(const ViewContext& ctx, const core::Role& role) {
     ImGui::InvisibleButton("band", ImVec2(right - pos.x, rowHeight));
     ImGui::PopID();
     const bool hovered = ImGui::IsItemHovered();
+    explainLastItem(ctx, std::string("info/pay/") + role.id + "/" + std::string(core::nameOf(band)),
+                    [&] { bandTooltip(ctx, band, range); });
     const float yMid = pos.y + rowHeight * 0.5f;
     if (hovered)
       draw->AddRectFilled(pos, ImVec2(right, pos.y + rowHeight), ctx.colours.surface, 6.0f);
@@ -209,10 +217,6 @@ void salaryChart(const ViewContext& ctx, const core::Role& role) {
         if (labelX + w > start) labelX = right - w;
       }
       draw->AddText(ImVec2(labelX, textY), ctx.colours.text, label.c_str());
-    }
-    if (hovered && ImGui::BeginTooltip()) {
-      bandTooltip(ctx, band, range);
-      ImGui::EndTooltip();
     }
   }
   for (const core::Benchmark& b : role.benchmarks) benchmarkRow(ctx, axis, b, rowHeight);

@@ -12,6 +12,8 @@ enum class Dialog { None, CopyByHand, Embed, ConfirmStartOver };
 
 struct Session {
   std::string pageUrl;        // the page without its fragment; empty: no Share or Embed
+  std::string articleUrl;     // inside an embed: the article's address, for share links ("" unknown)
+  bool touch = false;         // the reader's last pointer was a finger: say "tap"
   bool compact = false;       // embed option
   int today = 0;              // days since 1970-01-01, for plan dates
 
@@ -26,6 +28,7 @@ struct Session {
 
   Dialog dialog = Dialog::None;
   std::string dialogTitle, dialogText;
+  bool embedWithProgress = false;  // the embed dialog's "include my ratings" choice
   std::string toast;
   double toastUntil = 0;  // ImGui::GetTime() seconds
 };

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "elements.h"
+#include "scroll_area.h"
 #include "header_view.h"
 
 namespace ui {
@@ -74,7 +75,7 @@ const char* ratingWord(int level) {
 }
 
 void skillsView(const ViewContext& ctx) {
-  ImGui::BeginChild("skills", ImVec2(0, 0), ImGuiChildFlags_None);
+  ScrollArea area(ctx.input, "skills", ImVec2(0, 0));
   {
     FontScope heading(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted("My skills");
@@ -132,7 +133,6 @@ void skillsView(const ViewContext& ctx) {
     }
   }
   sourceFooter(ctx);
-  ImGui::EndChild();
 }
 
 }  // namespace ui

@@ -3,6 +3,7 @@
 
 #include "app_state.h"
 #include "fonts.h"
+#include "input_map.h"
 #include "item_registry.h"
 #include "model.h"
 #include "theme.h"
@@ -15,11 +16,13 @@ struct ViewContext {
   core::AppState& state;
   const core::Derived& derived;  // fits and plan for `state` as it was when the frame began
   ItemRegistry& items;
+  InputMap& input;  // scroll regions and draggables, for the platform's gesture decisions
   const Palette& colours;
   const Fonts& fonts;
   const PlatformHooks& hooks;
   bool narrow;   // below kWideLayoutMin: one column, tabs, master-detail
   bool compact;  // embed option: no subtitle or footer
+  bool touch;    // the reader last used a touch screen: say "tap", not "click" or "hover"
 };
 
 // CSS pixels of width from which the roles list and the detail stand side by side.

@@ -12,7 +12,10 @@
 #include "fonts.h"
 #include "header_view.h"
 #include "imgui.h"
+#include "input_map.h"
 #include "item_registry.h"
+#include "links.h"
+#include "navigation.h"
 #include "plan_view.h"
 #include "problems_view.h"
 #include "roles_view.h"
@@ -42,7 +45,11 @@ struct Widget::Impl {
   std::optional<core::LoadResult> data;  // set by loadData; usable when data->report.ok()
   core::AppState state;
   ItemRegistry items;
+  InputMap input;
   RolesViewState rolesUi;
+  core::PlaceHistory history;
+  bool historyStarted = false;  // false until the first HistoryUpdate after a (re)start
+  std::string historyFragment;  // the address the browser was last given
   Session session;
   std::string failureTitle, failureDetail;  // set by showFailure or a failed load
   // Fits and the plan for `derivedFor`; mutable so that reading the state can bring them up to
@@ -69,6 +76,22 @@ struct Widget::Impl {
     session.lastSaved = session.savedFragment = fragment;
   }
 
+  static const char* dialogName(Dialog d) {
+    switch (d) {
+      case Dialog::CopyByHand: return "copy";
+      case Dialog::Embed: return "embed";
+      case Dialog::ConfirmStartOver: return "start-over";
+      default: return "";
+    }
+  }
+
+  core::Place place() const { return core::placeOf(state, rolesUi.detailOpen, dialogName(session.dialog)); }
+
+  ViewContext context(bool narrow, const Palette& colours) {
+    return ViewContext{data->catalog, state, derived, items, input, colours, fonts, hooks, narrow,
+                       session.compact, session.touch};
+  }
+
   void startOver() {
     state = core::initialState(data->catalog);
     session.viewingLink = false;
@@ -81,8 +104,7 @@ struct Widget::Impl {
 
   void drawExplorer(bool narrow, const Palette& colours) {
     refreshDerived();
-    ViewContext ctx{data->catalog, state, derived, items, colours, fonts, hooks, narrow,
-                    session.compact};
+    const ViewContext ctx = context(narrow, colours);
     headerView(ctx, actionButtonsWidth(ctx, session), [&] { actionButtons(ctx, session); });
     bool openMine = false;
     linkBanner(ctx, session, openMine);
@@ -131,31 +153,69 @@ void Widget::setPageUrl(std::string_view url) {
   impl_->session.pageUrl = std::string(url.substr(0, url.find('#')));
 }
 
+void Widget::setArticleUrl(std::string_view url) {
+  impl_->session.articleUrl = std::string(url.substr(0, url.find('#')));
+}
+
 void Widget::setCompact(bool compact) { impl_->session.compact = compact; }
 
-void Widget::restore(std::string_view linkFragment, std::string_view savedFragment) {
+void Widget::setTouchInput(bool touch) { impl_->session.touch = touch; }
+
+float Widget::scrollAt(float x, float y, float dy) { return impl_->input.scrollAt(x, y, dy); }
+
+bool Widget::dragsAt(float x, float y) const { return impl_->input.draggableAt(x, y); }
+
+Widget::HistoryUpdate Widget::historyUpdate() {
+  Impl& m = *impl_;
+  HistoryUpdate u;
+  if (!m.ready()) return u;
+  const core::Place place = m.place();
+  u.fragment = core::encodeFragment(m.state);
+  const bool settingsChanged = u.fragment != m.historyFragment;
+  if (!m.historyStarted) {
+    m.history.reset(place);
+    m.historyStarted = true;
+    u.step = 1;  // the first entry becomes ours (its place), so Back to it is understood
+  } else {
+    switch (m.history.moveTo(place, settingsChanged)) {
+      case core::PlaceHistory::Step::None: u.step = 0; break;
+      case core::PlaceHistory::Step::Replace: u.step = 1; break;
+      case core::PlaceHistory::Step::Push: u.step = 2; break;
+      case core::PlaceHistory::Step::Back: u.step = 3; break;
+    }
+  }
+  m.historyFragment = u.fragment;
+  u.place = core::encodePlace(place);
+  u.depth = m.history.depth();
+  return u;
+}
+
+void Widget::goToPlace(std::string_view placeText, std::size_t depth) {
   Impl& m = *impl_;
   if (!m.ready()) return;
-  const core::Catalog& catalog = m.data->catalog;
+  const core::Place place = core::decodePlace(placeText);
+  core::goToPlace(m.state, m.data->catalog, place);
+  m.rolesUi.detailOpen = place.roleOpen;
+  // Back closes a dialog; Forward does not reopen one (its contents were a moment's).
+  if (place.dialog.empty()) m.session.dialog = Dialog::None;
+  m.history.arrivedAt(depth, m.place());
+}
+
+void Widget::restore(std::string_view linkFragment, std::string_view startFragment,
+                     std::string_view savedFragment) {
+  Impl& m = *impl_;
+  if (!m.ready()) return;
+  core::Startup start = core::resolveStartup(m.data->catalog, {linkFragment, startFragment, savedFragment});
   Session& s = m.session;
-  core::DecodedFragment saved = core::decodeFragment(savedFragment, catalog);
-  s.savedFragment = saved.recognised ? core::encodeFragment(saved.state) : "";
+  m.state = std::move(start.state);
+  s.notices = std::move(start.notices);
+  s.savedFragment = start.savedFragment;
   s.lastSaved = s.savedFragment;
-  if (!linkFragment.empty() && linkFragment.front() == '#') linkFragment.remove_prefix(1);
-  if (!linkFragment.empty()) {
-    core::DecodedFragment link = core::decodeFragment(linkFragment, catalog);
-    m.state = link.state;
-    s.notices = link.notices;
-    // A link that differs from what is stored is only looked at until the reader chooses.
-    s.viewingLink = !s.savedFragment.empty() && core::encodeFragment(link.state) != s.savedFragment;
-  } else {
-    m.state = saved.recognised ? saved.state : core::initialState(catalog);
-    s.notices.clear();
-    s.viewingLink = false;
-  }
+  s.viewingLink = start.viewingLink;
   m.rolesUi = {};
-  m.rolesUi.detailOpen = !linkFragment.empty();  // a link opens on what the sender saw
+  m.rolesUi.detailOpen = start.opensRole;  // a link opens on what the sender saw
   m.derivedFor.reset();
+  m.historyStarted = false;
 }
 
 std::string Widget::fragment() const {
@@ -177,6 +237,7 @@ bool Widget::darkMode() const { return impl_->dark; }
 bool Widget::frame() {
   Impl& m = *impl_;
   m.items.beginFrame();
+  m.input.beginFrame();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
@@ -193,14 +254,13 @@ bool Widget::frame() {
 
   bool animating = false;
   if (!m.failureTitle.empty()) {
-    problemsView(colours, m.fonts, m.failureTitle, m.failureDetail,
+    problemsView(colours, m.fonts, m.input, m.failureTitle, m.failureDetail,
                  m.data && !m.data->report.ok() ? &m.data->report : nullptr);
   } else if (!m.ready()) {
     textColoured(colours.textMuted, "Loading career data\xE2\x80\xA6");
   } else {
     m.drawExplorer(narrow, colours);
-    ViewContext ctx{m.data->catalog, m.state, m.derived, m.items, colours, m.fonts, m.hooks, narrow,
-                    m.session.compact};
+    const ViewContext ctx = m.context(narrow, colours);
     bool startOver = false;
     animating = actionOverlays(ctx, m.session, startOver);
     if (startOver) m.startOver();
@@ -208,6 +268,7 @@ bool Widget::frame() {
   }
   ImGui::End();
   m.items.endFrame();
+  m.input.endFrame();
   return animating;
 }
 
@@ -256,6 +317,11 @@ std::string Widget::announcement() const {
 
 bool Widget::itemRect(std::string_view name, Rect& out) const {
   return impl_->items.find(name, out);
+}
+
+std::vector<std::pair<std::string, Rect>> Widget::items() const {
+  const auto& shown = impl_->items.shown();
+  return {shown.begin(), shown.end()};
 }
 
 }  // namespace ui

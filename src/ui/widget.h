@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ui {
 
@@ -54,10 +56,35 @@ class Widget {
   // Where the widget runs (the page URL without its fragment): share links and the embed snippet
   // are built from it. Without it, Share and Embed are hidden.
   void setPageUrl(std::string_view url);
-  // After loadData: the state from the page's URL fragment (a shared link) and from storage.
-  // A link wins; when it differs from a stored state, the stored one is kept and the reader is
-  // offered to switch back. Anything unusable falls back to defaults with a notice.
-  void restore(std::string_view linkFragment, std::string_view savedFragment);
+  // Inside an embed: the article's address, so that Share gives a link to the article that
+  // reopens the widget in the same state (core::shareUrl). Empty: links to the widget's page.
+  void setArticleUrl(std::string_view url);
+  // After loadData: where the visit starts (core::resolveStartup): a shared link the reader
+  // followed, else their saved progress, else the page's starting view (an embed's data-state).
+  // A link that differs from saved progress is only looked at until the reader chooses.
+  // Anything unusable falls back to defaults with a notice.
+  void restore(std::string_view linkFragment, std::string_view startFragment, std::string_view savedFragment);
+
+  // The browser's history, on the widget's own page (core/navigation.h): after each frame the
+  // platform asks what changed. step: 0 nothing, 1 replace the address, 2 push a new entry,
+  // 3 go back one entry. `place` and `depth` go into the entry's state.
+  struct HistoryUpdate {
+    int step = 0;
+    std::string fragment, place;
+    std::size_t depth = 0;
+  };
+  HistoryUpdate historyUpdate();
+  // Back or Forward reached an entry of ours (its place and depth); the reader's settings stay.
+  void goToPlace(std::string_view place, std::size_t depth);
+
+  // Gestures, decided from what the last frame drew (ui/input_map.h). Scrolls the region under
+  // (x, y) (CSS px from the canvas' top-left) by up to dy px, positive towards the end; returns
+  // the distance taken: 0 means nothing there scrolls that way, and the page should scroll.
+  float scrollAt(float x, float y, float dy);
+  // Whether a horizontal drag from (x, y) adjusts something (a slider).
+  bool dragsAt(float x, float y) const;
+  // The reader's pointer is a finger (true) or a mouse or pen: the wording follows ("tap").
+  void setTouchInput(bool touch);
   // The current state as a URL fragment (without '#'); the platform mirrors it into the address
   // bar with history.replaceState whenever it changes. Empty before the data is loaded.
   std::string fragment() const;
@@ -85,6 +112,8 @@ class Widget {
   // The rectangle of a named item (`role/<id>`, `view/roles`, ...) as drawn in the last frame,
   // or false when it was not on screen.
   bool itemRect(std::string_view name, Rect& out) const;
+  // Every named item drawn in the last frame with its rectangle (tests check target sizes).
+  std::vector<std::pair<std::string, Rect>> items() const;
 
  private:
   struct Impl;

@@ -105,12 +105,14 @@ bool UiHarness::scrollTo(const std::string& name, float x, float y, int maxSteps
   return widget_.itemRect(name, r);
 }
 
-void UiHarness::wheel(float x, float y, float lines) {
+float UiHarness::wheel(float x, float y, float lines) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddMousePosEvent(x, y);
   frame();
-  io.AddMouseWheelEvent(0.0f, lines);
+  // As the browser platform does: the widget decides what scrolls (one notch = 100 CSS px).
+  const float taken = widget_.scrollAt(x, y, -lines * 100.0f);
   frames(2);
+  return taken;
 }
 
 }  // namespace test

@@ -27,8 +27,9 @@ class UiHarness {
   // Moves the mouse to the centre of the named item, presses and releases it over a few frames.
   // Returns false when the item is not on screen.
   bool click(const std::string& name);
-  // Scrolls the window under the given point by `lines` wheel steps (negative: down).
-  void wheel(float x, float y, float lines);
+  // Scrolls the region under the given point by `lines` wheel notches (negative: down), as the
+  // browser platform does. Returns the CSS px the widget took (0: the page would scroll).
+  float wheel(float x, float y, float lines);
   // Presses and releases a key over two frames.
   void key(int imguiKey);
   // Scrolls the view under (x, y) down until the named item is on screen; false if it never is.

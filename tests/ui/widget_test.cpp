@@ -217,7 +217,7 @@ TEST_CASE("Share copies a link that reopens this view; a failed copy shows it to
   UiHarness ui(1000, 700);
   loadRealData(ui);
   ui.widget().setPageUrl(kPage + "#old");
-  ui.widget().restore("", "");
+  ui.widget().restore("", "", "");
   ui.frames(2);
   REQUIRE(ui.click("view/compare"));
   UiHarness::clearCalls();
@@ -244,7 +244,7 @@ TEST_CASE("the menu exports the plan: Markdown, calendar, print; and offers the 
   UiHarness ui(1000, 700);
   loadRealData(ui);
   ui.widget().setPageUrl(kPage);
-  ui.widget().restore("v1;view=plan;target=genai-engineer", "");
+  ui.widget().restore("v1;view=plan;target=genai-engineer", "", "");
   ui.frames(2);
   UiHarness::clearCalls();
   REQUIRE(ui.click("menu"));
@@ -277,7 +277,7 @@ TEST_CASE("the menu exports the plan: Markdown, calendar, print; and offers the 
 TEST_CASE("progress is saved as it changes, and Start over clears it after asking") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
-  ui.widget().restore("", "v1;skills=python.2");
+  ui.widget().restore("", "", "v1;skills=python.2");
   ui.frames(2);
   CHECK(state(ui)["ratings"]["python"] == 2);  // the stored state came back
   UiHarness::clearCalls();
@@ -302,7 +302,7 @@ TEST_CASE("a shared link wins over stored progress without overwriting it, until
   UiHarness ui(1000, 700);
   loadRealData(ui);
   const std::string mine = "v1;skills=python.3;target=mlops-engineer";
-  ui.widget().restore("v1;view=compare;role=ai-product-manager", mine);
+  ui.widget().restore("v1;view=compare;role=ai-product-manager", "", mine);
   ui.frames(2);
   Json s = state(ui);
   CHECK(s["view"] == "compare");
@@ -317,7 +317,7 @@ TEST_CASE("a shared link wins over stored progress without overwriting it, until
   CHECK(s["target"] == "mlops-engineer");
 
   // The other choice: keep the link's state as one's own.
-  ui.widget().restore("v1;view=compare", mine);
+  ui.widget().restore("v1;view=compare", "", mine);
   ui.frames(2);
   UiHarness::clearCalls();
   REQUIRE(ui.click("banner/keep"));
@@ -328,7 +328,7 @@ TEST_CASE("a shared link wins over stored progress without overwriting it, until
 TEST_CASE("a link naming things the data no longer has says so, and restores the rest") {
   UiHarness ui(360, 640);
   loadRealData(ui);
-  ui.widget().restore("v1;view=plan;skills=python.2,time-travel.3", "");
+  ui.widget().restore("v1;view=plan;skills=python.2,time-travel.3", "", "");
   ui.frames(2);
   Json s = state(ui);
   CHECK(s["view"] == "plan");

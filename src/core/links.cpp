@@ -1,0 +1,81 @@
+#include "links.h"
+
+#include "share_link.h"
+
+namespace core {
+
+namespace {
+
+std::string withoutFragment(std::string_view url) { return std::string(url.substr(0, url.find('#'))); }
+
+// For a double-quoted HTML attribute.
+std::string escapeAttribute(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+bool namesRole(std::string_view fragment) {
+  return fragment.find(";role=") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state) {
+  const std::string prefix = kind == PageKind::Article ? std::string(kArticleFragmentPrefix) : "";
+  return withoutFragment(pageUrl) + "#" + prefix + encodeFragment(state);
+}
+
+std::string embedStartFragment(const AppState& state, bool includeProgress) {
+  if (includeProgress) return encodeFragment(state);
+  AppState view;  // defaults everywhere but the view and the role
+  view.view = state.view;
+  view.role = state.role;
+  return encodeFragment(view);
+}
+
+std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, bool includeProgress) {
+  std::string page = std::string(widgetPageUrl.substr(0, widgetPageUrl.find_first_of("?#")));
+  const std::string folder = page.substr(0, page.rfind('/') + 1);
+  return "<script src=\"" + escapeAttribute(folder + "embed.js") + "\" data-state=\"" +
+         escapeAttribute(embedStartFragment(state, includeProgress)) +
+         "\" data-theme=\"auto\" data-height=\"auto\" async></script>";
+}
+
+Startup resolveStartup(const Catalog& catalog, const StartupInput& in) {
+  Startup out;
+  auto strip = [](std::string_view f) {
+    if (!f.empty() && f.front() == '#') f.remove_prefix(1);
+    return f;
+  };
+  const std::string_view link = strip(in.link), start = strip(in.start);
+  const DecodedFragment saved = decodeFragment(in.saved, catalog);
+  out.savedFragment = saved.recognised ? encodeFragment(saved.state) : "";
+  if (!link.empty()) {
+    DecodedFragment d = decodeFragment(link, catalog);
+    out.state = d.state;
+    out.notices = d.notices;
+    out.viewingLink = !out.savedFragment.empty() && encodeFragment(d.state) != out.savedFragment;
+    out.opensRole = namesRole(link);
+  } else if (!out.savedFragment.empty()) {
+    out.state = saved.state;
+  } else if (!start.empty()) {
+    DecodedFragment d = decodeFragment(start, catalog);
+    out.state = d.state;
+    out.notices = d.notices;
+    out.opensRole = namesRole(start);
+  } else {
+    out.state = initialState(catalog);
+  }
+  return out;
+}
+
+}  // namespace core

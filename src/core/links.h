@@ -1,0 +1,52 @@
+// What a link means and where a visit starts: the rules shared by the widget's own page and by
+// embeds, kept here so that the views, the platform and the tests agree on them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app_state.h"
+#include "model.h"
+
+namespace core {
+
+// In an article that embeds the widget, a share link is the article's own address with the
+// state behind this prefix (https://blog.example/post#career-explorer:v1;view=plan;...): the
+// embed script reads it and opens the widget on that state.
+inline constexpr std::string_view kArticleFragmentPrefix = "career-explorer:";
+
+// Where the widget runs: its own page, or inside an article (an embed).
+enum class PageKind { Widget, Article };
+
+// A link that reopens `state` from `pageUrl` (any fragment on it is dropped).
+std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state);
+
+// The embed snippet's starting view: the view and role only, unless the blogger asks to include
+// their own ratings, plan and progress (`includeProgress`).
+std::string embedStartFragment(const AppState& state, bool includeProgress);
+// The whole <script> tag for the embed dialog. `widgetPageUrl` is the widget page's address;
+// embed.js sits beside it. Quotes and angle brackets in the address are escaped.
+std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, bool includeProgress);
+
+// What a visit starts from.
+struct StartupInput {
+  std::string_view link;   // a shared link the reader followed (a fragment), or empty
+  std::string_view start;  // the page's starting view (an embed's data-state), or empty
+  std::string_view saved;  // the reader's saved progress, or empty
+};
+
+struct Startup {
+  AppState state;
+  std::vector<std::string> notices;  // what a link or starting view could not use, for the reader
+  std::string savedFragment;         // the saved progress, normalised ("" when none is usable)
+  bool viewingLink = false;  // a link that differs from saved progress: saved only when the reader says
+  bool opensRole = false;    // the link or starting view named a role: show its profile on phones
+};
+
+// A link wins; without one, the reader's own saved progress; without that, the page's starting
+// view; else the first role. So a returning reader of an embed sees their own progress, and a
+// blogger's starting view never counts as a link (no "shared link" banner on every visit).
+Startup resolveStartup(const Catalog& catalog, const StartupInput& in);
+
+}  // namespace core

@@ -1,0 +1,70 @@
+// Where the reader is, as the browser's Back button understands it, and the rule for when a
+// change of state is a step the reader can go back from.
+//
+// A *place* is what the reader navigated to: the view, the role they opened, and an open dialog.
+// Moving to another place is a step (the host page adds a history entry); every other change —
+// ratings, goal, filters, hours a week, done courses, the Compare sort — is a setting, which
+// only updates the address. Returning to the place just left (closing a dialog, "All roles" on a
+// phone) is the same as Back, so Back never reopens what the reader closed.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app_state.h"
+
+namespace core {
+
+struct Place {
+  View view = View::Roles;
+  std::string role;     // the selected role (Roles view only; elsewhere empty)
+  bool roleOpen = false;  // a phone shows the role's profile instead of the list
+  std::string dialog;   // an open dialog's kind ("embed", "start-over", ...); empty: none
+
+  bool operator==(const Place& o) const {
+    return view == o.view && role == o.role && roleOpen == o.roleOpen && dialog == o.dialog;
+  }
+  bool operator!=(const Place& o) const { return !(*this == o); }
+};
+
+// The place a state shows. `roleOpen` and `dialog` come from the interface (they are not part of
+// a share link).
+Place placeOf(const AppState& state, bool roleOpen, std::string_view dialog);
+
+// A place as a short string for the browser's history entry, and back. Decoding is forgiving:
+// anything unreadable gives the Roles view (the caller keeps the current role then).
+std::string encodePlace(const Place& place);
+Place decodePlace(std::string_view text);
+
+// Moves the state to a place's view and role, keeping every setting.
+void goToPlace(AppState& state, const Catalog& catalog, const Place& place);
+
+// The reader's steps on the widget's own page, mirrored by the browser's history entries (each
+// entry knows its depth). Bounded: a long session keeps the latest kMaxSteps places.
+class PlaceHistory {
+ public:
+  enum class Step {
+    None,     // nothing to tell the browser
+    Replace,  // same place, other settings: update the address only
+    Push,     // a new place: add a history entry
+    Back,     // the place one entry back: ask the browser to go back
+  };
+  static constexpr std::size_t kMaxSteps = 100;
+
+  // Starts over at `place` (page load, or a link opened in the same tab).
+  void reset(const Place& place);
+  // The reader moved within the widget (after a frame). `settingsChanged`: whether the address
+  // differs even if the place does not.
+  Step moveTo(const Place& place, bool settingsChanged);
+  // The browser went Back or Forward to the entry at `depth`, which shows `place`.
+  void arrivedAt(std::size_t depth, const Place& place);
+  std::size_t depth() const { return index_; }
+
+ private:
+  std::vector<Place> places_;
+  std::size_t index_ = 0;
+};
+
+}  // namespace core

@@ -1,0 +1,157 @@
+// Where a visit starts, what a share link and an embed snippet carry, and the Back button's
+// notion of a place.
+#include <doctest/doctest.h>
+
+#include "links.h"
+#include "navigation.h"
+#include "share_link.h"
+#include "test_helpers.h"
+
+namespace {
+
+const core::Catalog& catalog() {
+  static const core::LoadResult loaded = core::loadCatalog(test::realData());
+  return loaded.catalog;
+}
+
+// A reader with ratings, a plan choice and a done course, looking at one role.
+core::AppState busyReader() {
+  const core::Catalog& c = catalog();
+  core::AppState s = core::initialState(c);
+  core::rateSkill(s, c, c.skills[0].id, 2);
+  core::setGoal(s, core::PlanGoal::LeastCost);
+  core::toggleDone(s, c, c.courses[0].id);
+  core::selectRole(s, c, c.roles[2].id);
+  core::showView(s, core::View::Plan);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a returning embed reader gets their saved progress, not the blogger's starting view") {
+  const std::string saved = core::encodeFragment(busyReader());
+  core::Startup s = core::resolveStartup(catalog(), {"", "v1;view=compare", saved});
+  CHECK(core::encodeFragment(s.state) == saved);
+  CHECK_FALSE(s.viewingLink);  // no "shared link" banner
+  CHECK(s.notices.empty());
+}
+
+TEST_CASE("a first-time embed reader starts on the blogger's starting view") {
+  core::Startup s = core::resolveStartup(catalog(), {"", "v1;view=compare", ""});
+  CHECK(s.state.view == core::View::Compare);
+  CHECK_FALSE(s.viewingLink);
+}
+
+TEST_CASE("a link wins over saved progress and is only looked at while they differ") {
+  const std::string saved = core::encodeFragment(busyReader());
+  core::Startup s = core::resolveStartup(catalog(), {"#v1;view=skills", "v1;view=compare", saved});
+  CHECK(s.state.view == core::View::Skills);
+  CHECK(s.viewingLink);
+  CHECK(s.savedFragment == saved);
+  core::Startup same = core::resolveStartup(catalog(), {saved, "", saved});
+  CHECK_FALSE(same.viewingLink);
+}
+
+TEST_CASE("a broken starting view falls back with a notice, like a broken link") {
+  core::Startup s = core::resolveStartup(catalog(), {"", "v9;view=plan", ""});
+  CHECK(s.state.view == core::View::Roles);
+  CHECK(s.notices.size() == 1);
+}
+
+TEST_CASE("the embed snippet carries the view and role only unless asked") {
+  const core::AppState reader = busyReader();
+  const std::string plain = core::embedSnippet("https://example.org/ce/index.html?x=1#v1", reader, false);
+  CHECK(plain.find("src=\"https://example.org/ce/embed.js\"") != std::string::npos);
+  CHECK(plain.find("data-state=\"v1;view=plan;role=" + reader.role + "\"") != std::string::npos);
+  for (const char* personal : {"skills=", "done=", "goal="}) CHECK(plain.find(personal) == std::string::npos);
+  const std::string full = core::embedSnippet("https://example.org/ce/", reader, true);
+  for (const char* personal : {"skills=", "done=", "goal=cost"}) CHECK(full.find(personal) != std::string::npos);
+}
+
+TEST_CASE("the embed snippet escapes a hostile page address") {
+  const std::string s = core::embedSnippet("https://e.org/\"><script>x</script>/index.html", busyReader(), false);
+  CHECK(s.find("<script>x") == std::string::npos);
+  CHECK(s.find("&quot;&gt;&lt;script&gt;") != std::string::npos);
+}
+
+TEST_CASE("share links: the widget page's fragment, or the article's with the prefix") {
+  const core::AppState reader = busyReader();
+  const std::string fragment = core::encodeFragment(reader);
+  CHECK(core::shareUrl("https://w.example/index.html#old", core::PageKind::Widget, reader) ==
+        "https://w.example/index.html#" + fragment);
+  CHECK(core::shareUrl("https://blog.example/post?p=2#comments", core::PageKind::Article, reader) ==
+        "https://blog.example/post?p=2#career-explorer:" + fragment);
+}
+
+TEST_CASE("places: views, an opened role and a dialog are places; settings are not") {
+  const core::Catalog& c = catalog();
+  core::AppState s = core::initialState(c);
+  const core::Place start = core::placeOf(s, false, "");
+  core::AppState rated = s;
+  core::rateSkill(rated, c, c.skills[0].id, 3);
+  core::setHoursPerWeek(rated, 9);
+  CHECK(core::placeOf(rated, false, "") == start);
+  core::AppState compare = s;
+  core::showView(compare, core::View::Compare);
+  CHECK(core::placeOf(compare, false, "") != start);
+  CHECK(core::placeOf(s, true, "") != start);
+  CHECK(core::placeOf(s, false, "embed") != start);
+  // Outside Roles the selected role is not part of the place.
+  core::AppState plan = s;
+  core::showView(plan, core::View::Plan);
+  core::AppState plan2 = plan;
+  core::selectRole(plan2, c, c.roles[3].id);
+  CHECK(core::placeOf(plan, false, "") == core::placeOf(plan2, false, ""));
+}
+
+TEST_CASE("places survive their history entry, and hostile entries decode to something small") {
+  core::Place p{core::View::Roles, "mlops-engineer", true, "embed"};
+  CHECK(core::decodePlace(core::encodePlace(p)) == p);
+  core::Place q = core::decodePlace("plan|x|1|");
+  CHECK(q.view == core::View::Plan);
+  CHECK(q.role.empty());
+  CHECK(core::decodePlace("").view == core::View::Roles);
+  CHECK(core::decodePlace(std::string(100000, 'a') + "|" + std::string(100000, 'b')).dialog.size() <= 200);
+}
+
+TEST_CASE("the Back button's history: push new places, go back to the one just left") {
+  using Step = core::PlaceHistory::Step;
+  core::PlaceHistory h;
+  const core::Place roles{core::View::Roles, "a", false, ""};
+  const core::Place skills{core::View::Skills, "", false, ""};
+  const core::Place dialog{core::View::Skills, "", false, "embed"};
+  h.reset(roles);
+  CHECK(h.moveTo(roles, false) == Step::None);
+  CHECK(h.moveTo(roles, true) == Step::Replace);
+  CHECK(h.moveTo(skills, true) == Step::Push);
+  CHECK(h.depth() == 1);
+  CHECK(h.moveTo(dialog, false) == Step::Push);
+  CHECK(h.moveTo(skills, false) == Step::Back);  // closing the dialog is Back
+  CHECK(h.depth() == 1);
+  h.arrivedAt(0, roles);  // the browser's Back
+  CHECK(h.depth() == 0);
+  h.arrivedAt(1, skills);  // and Forward
+  CHECK(h.depth() == 1);
+  h.arrivedAt(7, dialog);  // an entry it never made: start from there
+  CHECK(h.depth() == 0);
+}
+
+TEST_CASE("the Back button's history stays bounded") {
+  core::PlaceHistory h;
+  h.reset({});
+  for (int i = 0; i < 1000; ++i)
+    h.moveTo(core::Place{core::View::Roles, "r" + std::to_string(i), false, ""}, false);
+  CHECK(h.depth() == core::PlaceHistory::kMaxSteps - 1);
+}
+
+TEST_CASE("going to a place keeps every setting") {
+  const core::Catalog& c = catalog();
+  core::AppState s = busyReader();
+  const core::AppState before = s;
+  core::goToPlace(s, c, core::Place{core::View::Roles, c.roles[4].id, true, ""});
+  CHECK(s.view == core::View::Roles);
+  CHECK(s.role == c.roles[4].id);
+  CHECK(s.ratings == before.ratings);
+  CHECK(s.done == before.done);
+  CHECK(s.goal == before.goal);
+}
