@@ -23,8 +23,10 @@ struct Place {
   bool roleOpen = false;  // a phone shows the role's profile instead of the list
   std::string dialog;   // an open dialog's kind ("embed", "start-over", ...); empty: none
 
+  // On a phone the list of roles looks the same whichever role is selected: two places with no
+  // role open are the same place ("All roles" after opening one is Back, not a new step).
   bool operator==(const Place& o) const {
-    return view == o.view && role == o.role && roleOpen == o.roleOpen && dialog == o.dialog;
+    return view == o.view && roleOpen == o.roleOpen && (!roleOpen || role == o.role) && dialog == o.dialog;
   }
   bool operator!=(const Place& o) const { return !(*this == o); }
 };

@@ -6,9 +6,15 @@
 
 namespace ui {
 
-void ItemRegistry::beginFrame() { drawing_.clear(); }
+void ItemRegistry::beginFrame() {
+  drawing_.clear();
+  drawingFull_.clear();
+}
 
-void ItemRegistry::endFrame() { shown_.swap(drawing_); }
+void ItemRegistry::endFrame() {
+  shown_.swap(drawing_);
+  shownFull_.swap(drawingFull_);
+}
 
 void ItemRegistry::nameLastItem(std::string name) {
   ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -17,6 +23,8 @@ void ItemRegistry::nameLastItem(std::string name) {
   min = ImVec2(std::max(min.x, clipMin.x), std::max(min.y, clipMin.y));
   max = ImVec2(std::min(max.x, clipMax.x), std::min(max.y, clipMax.y));
   if (max.x - min.x < 1.0f || max.y - min.y < 1.0f) return;
+  const ImVec2 full = ImGui::GetItemRectSize();
+  drawingFull_[name] = Rect{ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, full.x, full.y};
   drawing_[std::move(name)] = Rect{min.x, min.y, max.x - min.x, max.y - min.y};
 }
 

@@ -23,9 +23,12 @@ class ItemRegistry {
   // The rectangle from the last completed frame.
   bool find(std::string_view name, Rect& out) const;
   const std::unordered_map<std::string, Rect>& shown() const { return shown_; }
+  // Each shown item's whole size, before clipping (a row half scrolled away is still a row).
+  const std::unordered_map<std::string, Rect>& fullSizes() const { return shownFull_; }
 
  private:
   std::unordered_map<std::string, Rect> drawing_, shown_;
+  std::unordered_map<std::string, Rect> drawingFull_, shownFull_;
 };
 
 }  // namespace ui

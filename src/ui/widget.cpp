@@ -320,8 +320,8 @@ bool Widget::itemRect(std::string_view name, Rect& out) const {
 }
 
 std::vector<std::pair<std::string, Rect>> Widget::items() const {
-  const auto& shown = impl_->items.shown();
-  return {shown.begin(), shown.end()};
+  const auto& full = impl_->items.fullSizes();
+  return {full.begin(), full.end()};
 }
 
 }  // namespace ui

@@ -112,7 +112,8 @@ class Widget {
   // The rectangle of a named item (`role/<id>`, `view/roles`, ...) as drawn in the last frame,
   // or false when it was not on screen.
   bool itemRect(std::string_view name, Rect& out) const;
-  // Every named item drawn in the last frame with its rectangle (tests check target sizes).
+  // Every named item drawn in the last frame with its whole rectangle, before clipping to what is
+  // visible (tests check target sizes).
   std::vector<std::pair<std::string, Rect>> items() const;
 
  private:

@@ -1,6 +1,7 @@
 #include "ui_harness.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"  // the log buffer (tests only)
 
 namespace test {
 
@@ -59,7 +60,10 @@ UiHarness::~UiHarness() { ImGui::DestroyContext(context_); }
 void UiHarness::frame() {
   ImGui::GetIO().DisplaySize = ImVec2(width_, height_);
   ImGui::NewFrame();
+  ImGui::LogToBuffer();  // what the frame renders as text, for drawnText()
   widget_.frame();
+  drawnText_ = GImGui->LogBuffer.c_str();
+  ImGui::LogFinish();
   ImGui::Render();
   acknowledgeTextures();
 }

@@ -35,6 +35,8 @@ class UiHarness {
   // Scrolls the view under (x, y) down until the named item is on screen; false if it never is.
   bool scrollTo(const std::string& name, float x, float y, int maxSteps = 60);
   std::string stateJson() const { return widget_.stateJson(); }
+  // The text of the items drawn in the last frame (ImGui's log of rendered text).
+  const std::string& drawnText() const { return drawnText_; }
 
   // What the widget asked of the platform, in order (cleared by clearCalls()).
   struct Calls {
@@ -51,6 +53,7 @@ class UiHarness {
   ImGuiContext* context_ = nullptr;
   ui::Widget widget_;
   float width_, height_;
+  std::string drawnText_;
 };
 
 }  // namespace test

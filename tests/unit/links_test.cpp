@@ -95,6 +95,10 @@ TEST_CASE("places: views, an opened role and a dialog are places; settings are n
   core::showView(compare, core::View::Compare);
   CHECK(core::placeOf(compare, false, "") != start);
   CHECK(core::placeOf(s, true, "") != start);
+  core::AppState other = s;
+  core::selectRole(other, c, c.roles[3].id);
+  CHECK(core::placeOf(other, true, "") != core::placeOf(s, true, ""));  // another role's profile
+  CHECK(core::placeOf(other, false, "") == start);  // the list of roles, either way
   CHECK(core::placeOf(s, false, "embed") != start);
   // Outside Roles the selected role is not part of the place.
   core::AppState plan = s;
@@ -140,7 +144,7 @@ TEST_CASE("the Back button's history stays bounded") {
   core::PlaceHistory h;
   h.reset({});
   for (int i = 0; i < 1000; ++i)
-    h.moveTo(core::Place{core::View::Roles, "r" + std::to_string(i), false, ""}, false);
+    h.moveTo(core::Place{core::View::Roles, "r" + std::to_string(i), true, ""}, false);
   CHECK(h.depth() == core::PlaceHistory::kMaxSteps - 1);
 }
 

@@ -1,0 +1,259 @@
+// The widget as a guest in a page, natively: what scrolls (and when the page should scroll
+// instead), explanations that open on a click or tap and stay, target sizes, and the places the
+// Back button steps through.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "imgui.h"
+#include "json_document.h"
+#include "test_helpers.h"
+#include "ui_harness.h"
+
+using core::Json;
+using test::UiHarness;
+
+namespace {
+
+Json state(const UiHarness& ui) { return Json::parse(ui.stateJson()); }
+
+void loadRealData(UiHarness& ui) {
+  ui.widget().loadData(test::realData());
+  ui.frames(2);
+}
+
+bool anyPopupOpen() { return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel); }
+
+// Every named item on screen in every view, at this size: at least 24x24 CSS px (WCAG 2.2).
+void checkTargetSizes(UiHarness& ui, const char* view) {
+  REQUIRE(ui.click(std::string("view/") + view));
+  for (const auto& [name, r] : ui.widget().items()) {
+    if (name == "dialog/text") continue;  // text to read, not a target
+    INFO(view << ": " << name << " is " << r.w << "x" << r.h);
+    CHECK(r.w >= 24.0f);
+    CHECK(r.h >= 24.0f);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the wheel scrolls a region while it can, and is left to the page at its ends") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui::Rect detail;
+  REQUIRE(ui.rect("role/prompt-engineer", detail));
+  const float x = 700, y = 400;  // over the role's profile
+  CHECK(ui.wheel(x, y, 1) == 0.0f);  // at the top already: up belongs to the page
+  float moved = 0;
+  for (int i = 0; i < 200; ++i) {
+    const float taken = ui.wheel(x, y, -1);
+    if (taken == 0.0f) break;
+    CHECK(taken > 0.0f);
+    moved += taken;
+  }
+  CHECK(moved > 100.0f);               // the profile is longer than the screen
+  CHECK(ui.wheel(x, y, -1) == 0.0f);   // at the bottom: down belongs to the page
+  CHECK(ui.wheel(x, y, 1) < 0.0f);     // and up scrolls the profile again
+  // The roles list is shorter than the screen: nothing there scrolls, the page does.
+  CHECK(ui.wheel(150, 300, -1) == 0.0f);
+  // The header does not scroll either.
+  CHECK(ui.wheel(500, 20, -1) == 0.0f);
+}
+
+TEST_CASE("another role starts at its title, not where the previous one was scrolled to") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  for (int i = 0; i < 5; ++i) ui.wheel(700, 400, -1);
+  ui::Rect before;
+  CHECK_FALSE(ui.rect("info/pay/prompt-engineer/entry", before));  // scrolled out of view
+  REQUIRE(ui.click("role/mlops-engineer"));
+  ui.frames(2);
+  ui::Rect pay;
+  CHECK(ui.rect("info/pay/mlops-engineer/entry", pay));
+  CHECK(ui.wheel(700, 400, 1) == 0.0f);  // at its top
+}
+
+TEST_CASE("a slider takes horizontal drags, the rest of the view does not") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  REQUIRE(ui.click("view/plan"));
+  ui::Rect hours;
+  REQUIRE(ui.scrollTo("plan/hours", 180, 400));
+  REQUIRE(ui.rect("plan/hours", hours));
+  CHECK(ui.widget().dragsAt(hours.x + hours.w / 2, hours.y + hours.h / 2));
+  CHECK_FALSE(ui.widget().dragsAt(hours.x + hours.w / 2, hours.y - 30));
+}
+
+TEST_CASE("a source statement opens on click, stays, and Escape closes it") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("info/pay/prompt-engineer/senior"));
+  ui.frames(3);
+  CHECK(anyPopupOpen());
+  ui.frames(30);  // still there with no further input
+  CHECK(anyPopupOpen());
+  ui.key(ImGuiKey_Escape);
+  CHECK_FALSE(anyPopupOpen());
+}
+
+TEST_CASE("a click elsewhere closes an open explanation") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("info/pay/prompt-engineer/entry"));
+  ui.frames(2);
+  CHECK(anyPopupOpen());
+  REQUIRE(ui.click("role/mlops-engineer"));  // light dismiss: the click only closes it
+  CHECK_FALSE(anyPopupOpen());
+  REQUIRE(ui.click("role/mlops-engineer"));
+  CHECK(state(ui)["role"] == "mlops-engineer");
+}
+
+TEST_CASE("the header's source note opens as a readable box, never wider than the screen") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  REQUIRE(ui.click("info/source"));
+  ui.frames(2);
+  REQUIRE(anyPopupOpen());
+  // The box is drawn inside the screen (ImGui keeps popups within the viewport).
+  bool found = false;
+  ImDrawData* draw = ImGui::GetDrawData();
+  REQUIRE(draw != nullptr);
+  for (int i = 0; i < draw->CmdListsCount; ++i) {
+    const ImDrawList* list = draw->CmdLists[i];
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      if (cmd.ClipRect.z > 360.5f) FAIL("something is drawn past the right edge");
+      found = true;
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("touch targets are at least 24x24 in every view, wide and narrow") {
+  for (float width : {1000.0f, 360.0f}) {
+    UiHarness ui(width, width > 500 ? 700.0f : 640.0f);
+    loadRealData(ui);
+    REQUIRE(ui.click("view/skills"));
+    REQUIRE(ui.click("profile/software-engineer"));
+    for (const char* view : {"roles", "compare", "skills", "plan"}) checkTargetSizes(ui, view);
+    REQUIRE(ui.click("menu"));
+    ui.frames(2);
+    for (const auto& [name, r] : ui.widget().items()) {
+      if (name.rfind("menu/", 0) != 0) continue;
+      INFO(name << " is " << r.w << "x" << r.h);
+      CHECK(r.h >= 32.0f);
+    }
+  }
+}
+
+TEST_CASE("the Back button's places: views, an opened role and a dialog push, settings replace") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  auto step = [&] { return ui.widget().historyUpdate().step; };
+  CHECK(step() == 1);  // the first entry becomes ours
+  CHECK(step() == 0);  // nothing changed
+  REQUIRE(ui.click("role/mlops-engineer"));  // opens the profile on a phone
+  CHECK(step() == 2);
+  REQUIRE(ui.click("back/roles"));  // "All roles" returns to where the reader was: Back
+  CHECK(step() == 3);
+  REQUIRE(ui.click("view/skills"));
+  CHECK(step() == 2);
+  REQUIRE(ui.scrollTo("skill/python/2", 180, 400));
+  CHECK(step() == 0);  // scrolling is no step either
+  REQUIRE(ui.click("skill/python/2"));
+  CHECK(step() == 1);  // a rating is a setting: the address changes, no new entry
+}
+
+TEST_CASE("Back returns to the previous place and keeps the reader's settings") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  const ui::Widget::HistoryUpdate first = ui.widget().historyUpdate();
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE(ui.click("profile/software-engineer"));
+  REQUIRE(ui.widget().historyUpdate().step == 2);
+  ui.widget().goToPlace(first.place, first.depth);  // the browser's Back
+  ui.frames(2);
+  Json s = state(ui);
+  CHECK(s["view"] == "roles");
+  CHECK_FALSE(s["ratings"].empty());  // the profile's ratings stay
+  CHECK(ui.widget().historyUpdate().step == 1);  // only the address follows
+}
+
+TEST_CASE("Back closes an open dialog") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().setPageUrl("https://example.org/ce/index.html");
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  const ui::Widget::HistoryUpdate first = ui.widget().historyUpdate();
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/embed"));
+  ui.frames(2);
+  CHECK(state(ui)["dialog"] != "");
+  CHECK(ui.widget().historyUpdate().step == 2);
+  ui.widget().goToPlace(first.place, first.depth);
+  ui.frames(3);
+  CHECK(state(ui)["dialog"] == "");
+  CHECK_FALSE(anyPopupOpen());
+}
+
+TEST_CASE("the embed snippet carries the view only, and shows whole, until asked for progress") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  ui.widget().setPageUrl("https://example.org/ce/index.html");
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE(ui.click("profile/software-engineer"));
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/embed"));
+  ui.frames(2);
+  REQUIRE(ui.click("dialog/copy"));
+  ui.frames(2);
+  REQUIRE(UiHarness::calls().copied.size() == 1);
+  const std::string snippet = UiHarness::calls().copied[0];
+  CHECK(snippet.find("data-state=\"v1;view=skills;role=") != std::string::npos);
+  CHECK(snippet.find("skills=") == std::string::npos);
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/embed"));
+  ui.frames(2);
+  REQUIRE(ui.click("dialog/progress"));
+  ui.frames(3);  // the dialog fits its longer text
+  REQUIRE(ui.click("dialog/copy"));
+  ui.frames(2);
+  REQUIRE(UiHarness::calls().copied.size() == 1);
+  CHECK(UiHarness::calls().copied[0].find("skills=") != std::string::npos);
+}
+
+TEST_CASE("inside an article, Share links to the article with the widget's state") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().setPageUrl("https://widget.example/ce/index.html");
+  ui.widget().setArticleUrl("https://blog.example/post?id=4#comments");
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("share"));
+  ui.frames(2);
+  REQUIRE(UiHarness::calls().copied.size() == 1);
+  CHECK(UiHarness::calls().copied[0].rfind("https://blog.example/post?id=4#career-explorer:v1", 0) == 0);
+}
+
+TEST_CASE("the words follow the input: tap on a touch screen, click with a mouse") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  ui.widget().setTouchInput(true);
+  for (int i = 0; i < 20 && ui.wheel(180, 400, -1) != 0.0f;) ++i;  // the list's footer
+  ui.frames(1);
+  CHECK(ui.drawnText().find("Tap a figure") != std::string::npos);
+  CHECK(ui.drawnText().find("Hover") == std::string::npos);
+  ui.widget().setTouchInput(false);
+  ui.frames(1);
+  CHECK(ui.drawnText().find("or click it") != std::string::npos);
+  CHECK(ui.drawnText().find("Tap") == std::string::npos);
+}
