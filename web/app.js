@@ -7,7 +7,10 @@
 //   ?compact=1               no subtitle or footer, tighter spacing
 //   ?data=URL                another careers.json, only from this page's own origin or, inside
 //                            a frame, from the embedding page's origin (see dataUrlFromPage)
-// The URL fragment is the reader's state only (restoreState); it never selects data.
+//   ?start=STATE             the view to start on (an embed's data-state), written like a share
+//                            link's fragment; a returning reader's own saved progress wins over it
+// The URL fragment is a shared link the reader followed (restoreState): state only, it never
+// selects data. Inside an embed, web/embed.js puts a link from the article's address there.
 (function () {
   'use strict';
 
@@ -21,6 +24,10 @@
   var compact = params.get('compact') === '1';
   var framed = isFramed();
   var dataUrl = dataUrlFromPage();
+  var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=-]/g, '').slice(0, 8192);
+  // What the article around an embed tells the widget (web/embed.js), kept until it is ready.
+  var article = { url: '', link: null };
+  var widgetForArticle = null;
   applyPageTheme(theme);
 
   if (document.readyState === 'loading') {
@@ -129,7 +136,10 @@
       }
     });
 
-    if (framed) reportHeight();
+    if (framed) {
+      reportHeight();
+      listenToArticle();
+    }
     registerServiceWorker();
 
     var data = fetchData();  // in parallel with the wasm download
@@ -138,6 +148,9 @@
       .then(function () {
         return window.createCareerExplorer({
           onAbort: function () { /* the rejected promise below shows the message */ },
+          // Saved progress is kept per data set: a blogger's own data never overwrites the
+          // progress a reader has with the bundled data on the same site.
+          storageKey: 'career-explorer:v1' + (dataUrl === DATA_URL ? '' : '|' + dataUrl),
           // The offline file carries the wasm inline; given the bytes, the runtime fetches nothing.
           wasmBinary: inlineWasm(),
         });
@@ -261,21 +274,59 @@
     });
   }
 
-  // The reader's state comes from the link (the URL fragment) and from saved progress (read by
-  // the widget itself). The fragment is only state: it never chooses the data or anything else.
+  // Where the visit starts: a link the reader followed (the URL fragment), else their saved
+  // progress (read by the widget itself), else the page's starting view (?start=). The rule
+  // lives in the widget (core::resolveStartup). The fragment is only state: it never chooses the
+  // data or anything else.
   function restoreState(widget) {
     // A page opened from disk has no address worth sharing: Share and Embed stay hidden.
     if (/^https?:$/.test(location.protocol)) {
       withStrings(widget, [shareablePageUrl()], function (url) { widget._ce_set_page_url(url); });
     }
-    var restore = function () {
-      withStrings(widget, [currentFragment()], function (fragment) { widget._ce_restore(fragment); });
+    var restore = function (link, start) {
+      withStrings(widget, [link, start], function (l, s) { widget._ce_restore(l, s); });
     };
-    restore();
+    restore(currentFragment(), startState);
     // Another link pasted into the same tab changes only the fragment: no reload, so follow it.
-    // Our own replaceState calls fire no hashchange.
+    // The widget's own history entries are followed by the widget (popstate), and its own
+    // address updates fire no hashchange.
     window.addEventListener('hashchange', function () {
-      if (currentFragment() !== widget.UTF8ToString(widget._ce_fragment())) restore();
+      if (currentFragment() !== widget.UTF8ToString(widget._ce_fragment())) restore(currentFragment(), '');
+    });
+    widgetForArticle = function (message) {
+      if (message.url) withStrings(widget, [message.url], function (url) { widget._ce_set_article_url(url); });
+      if (message.link !== null) restore(message.link, '');
+    };
+    widgetForArticle(article);
+  }
+
+  // Inside an embed, web/embed.js tells the widget the article's address (so that Share links to
+  // the article) and a link to follow when the article's own address carries one. Only messages
+  // from the page that embeds this one, for an address on that page's origin, are believed.
+  function listenToArticle() {
+    window.addEventListener('message', function (event) {
+      var data = event.data;
+      if (event.source !== window.parent || !data || typeof data !== 'object') return;
+      var origin = embedderOrigin();
+      if (!origin || event.origin !== origin) return;
+      var message = { url: '', link: null };
+      if (data.type === 'careerexplorer:article' && typeof data.url === 'string') {
+        var url;
+        try {
+          url = new URL(data.url);
+        } catch (error) {
+          return;
+        }
+        if (!/^https?:$/.test(url.protocol) || url.origin !== origin) return;
+        url.hash = '';
+        message.url = url.href;
+      } else if (data.type === 'careerexplorer:link' && typeof data.fragment === 'string') {
+        message.link = data.fragment.replace(/[^A-Za-z0-9._,;=-]/g, '').slice(0, 8192);
+      } else {
+        return;
+      }
+      if (message.url) article.url = message.url;
+      if (widgetForArticle) widgetForArticle(message);
     });
   }
 
@@ -354,6 +405,8 @@
       frameCount: function () { return widget._ce_frame_count(); },
       // Schedules one frame.
       redraw: function () { widget._ce_redraw(); },
+      // Stops the widget for good: it draws nothing more and removes its listeners from the page.
+      destroy: function () { widget._ce_destroy(); },
     });
   }
 

@@ -5,7 +5,8 @@
 //
 // and this replaces that <script> with an <iframe> of the widget page beside it (index.html in
 // the same folder). Every data-* option is optional:
-//   data-state    the view to open, as in a share link's fragment (after '#')
+//   data-state    the view a first-time reader starts on, as in a share link's fragment (after
+//                 '#'); a returning reader sees their own saved progress instead
 //   data-theme    auto (follow the reader's system, default), light or dark
 //   data-height   auto (default: the widget says how tall it wants to be) or pixels, 360..2000
 //   data-compact  1: no subtitle or footer, tighter spacing
@@ -13,13 +14,20 @@
 //                 origin as your page) and served with CORS (see README, "Embedding")
 //
 // The widget runs in its own frame: its scripts, styles and keyboard handling cannot touch the
-// blog's page, and the blog's cannot break it. This file only builds the frame and sizes it.
+// blog's page, and the blog's cannot break it. This file builds the frame, sizes it, and passes
+// on links: Share inside the widget gives the article's address with the widget's state after
+// '#career-explorer:', and opening that address opens the widget on that state.
 (function () {
   'use strict';
 
   var MIN_HEIGHT = 360;
   var MAX_HEIGHT = 2000;
   var DEFAULT_HEIGHT = 640;  // until the widget reports (it asks for 640 narrow, 700 wide)
+  // An auto-height frame never fills the reader's screen: some article always shows around it,
+  // so a finger or a wheel over the page has somewhere to scroll it, and the reader sees that the
+  // widget is a box inside the article.
+  var MAX_SCREEN_SHARE = 0.85;
+  var LINK_PREFIX = '#career-explorer:';  // core::kArticleFragmentPrefix
 
   // document.currentScript is this <script> while it runs, async or not; a CMS that injects the
   // tag in a way that loses it still leaves the tag itself, found by its file name.
@@ -45,14 +53,32 @@
   if (options.compact === '1' || options.compact === 'true') page.searchParams.set('compact', '1');
   // Passed on as given: the widget page itself decides whether it may use it (app.js).
   if (options.data) page.searchParams.set('data', options.data);
-  // The fragment is state only, in its own small alphabet: anything else is dropped here already.
-  var state = (options.state || '').replace(/[^A-Za-z0-9._,;=-]/g, '');
-  if (state) page.hash = state;
+  // State is in its own small alphabet: anything else is dropped here already. The blogger's
+  // data-state is a starting view (?start=), not a link: a returning reader keeps their progress.
+  function cleanState(text) {
+    return String(text || '').replace(/[^A-Za-z0-9._,;=-]/g, '').slice(0, 8192);
+  }
+  var state = cleanState(options.state);
+  if (state) page.searchParams.set('start', state);
+  // A link to this article with the widget's state ('#career-explorer:v1;...') opens the widget
+  // on that state, as a shared link.
+  function linkInArticle() {
+    if (location.hash.indexOf(LINK_PREFIX) !== 0) return '';
+    var text = location.hash.slice(LINK_PREFIX.length);
+    try {
+      text = decodeURIComponent(text);
+    } catch (error) { /* keep it as it is: the widget turns down what it cannot read */ }
+    return cleanState(text);
+  }
+  var link = linkInArticle();
+  if (link) page.hash = link;
 
   var fixedHeight = /^\d+$/.test(options.height || '') ? clampHeight(Number(options.height)) : 0;
 
   var frame = document.createElement('iframe');
-  frame.loading = 'lazy';  // before src: a widget far down the article loads when it comes near
+  // Before src: a widget far down the article loads when it comes near. Opened through a link
+  // to it, it is what the reader came for: load it now.
+  frame.loading = link ? 'eager' : 'lazy';
   frame.src = page.href;
   frame.title = 'GenAI Career Explorer: roles, pay, skills and courses';
   // Copy buttons inside a cross-origin frame need this; nothing else is delegated.
@@ -65,10 +91,36 @@
   frame.style.height = (fixedHeight || DEFAULT_HEIGHT) + 'px';
   frame.className = script.className;  // lets a blog keep styling hooks it put on the tag
   script.parentNode.replaceChild(frame, script);
+  if (link && frame.scrollIntoView) frame.scrollIntoView({ block: 'start' });
+
+  // The widget learns the article's address (for its Share links) once it has loaded. Sent to
+  // the widget's origin only; the address stays in the reader's browser (no server sees it).
+  function tell(message) {
+    try {
+      frame.contentWindow.postMessage(message, page.origin);
+    } catch (error) { /* the frame is gone */ }
+  }
+  frame.addEventListener('load', function () {
+    tell({ type: 'careerexplorer:article', url: location.href.split('#')[0] });
+  });
+  // Another widget link opened in the same article: the widget follows it.
+  window.addEventListener('hashchange', function () {
+    var next = linkInArticle();
+    if (next) tell({ type: 'careerexplorer:link', fragment: next });
+  });
 
   if (fixedHeight) return;
   // Auto height: the widget page posts {type: 'careerexplorer:height', height}. Only messages from
-  // this very frame, at the origin it was loaded from, are believed.
+  // this very frame, at the origin it was loaded from, are believed. The height is kept at most
+  // MAX_SCREEN_SHARE of the article's layout viewport, which (unlike innerHeight) does not change
+  // while a phone's address bar slides in and out: the frame never resizes under a finger.
+  var wanted = DEFAULT_HEIGHT;
+  var layoutWidth = document.documentElement.clientWidth;
+  function applyHeight() {
+    var screen = document.documentElement.clientHeight || window.innerHeight || wanted;
+    frame.style.height = clampHeight(Math.min(wanted, Math.max(MIN_HEIGHT, screen * MAX_SCREEN_SHARE))) + 'px';
+  }
+  applyHeight();
   window.addEventListener('message', function (event) {
     if (event.source !== frame.contentWindow || event.origin !== page.origin) return;
     var data = event.data;
@@ -76,6 +128,14 @@
         !isFinite(data.height)) {
       return;
     }
-    frame.style.height = clampHeight(data.height) + 'px';
+    wanted = data.height;
+    applyHeight();
+  });
+  // A rotation or a resized window: only a change of width re-measures (see above).
+  window.addEventListener('resize', function () {
+    var width = document.documentElement.clientWidth;
+    if (width === layoutWidth) return;
+    layoutWidth = width;
+    applyHeight();
   });
 })();

@@ -113,6 +113,7 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, const std:
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
     popupScrollRegion(ctx, popup.c_str());
     body();
+    ctx.items.nameCurrentWindow("popover/" + name);
     ImGui::EndPopup();
   }
 }

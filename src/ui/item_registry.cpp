@@ -28,6 +28,13 @@ void ItemRegistry::nameLastItem(std::string name) {
   drawing_[std::move(name)] = Rect{min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
+void ItemRegistry::nameCurrentWindow(std::string name) {
+  const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  const Rect r{pos.x, pos.y, size.x, size.y};
+  drawingFull_[name] = r;
+  drawing_[std::move(name)] = r;
+}
+
 bool ItemRegistry::find(std::string_view name, Rect& out) const {
   auto it = shown_.find(std::string(name));
   if (it == shown_.end()) return false;

@@ -19,6 +19,8 @@ class ItemRegistry {
   // Records the last ImGui item under `name`, clipped to what is visible of its window. Items
   // entirely clipped away are not recorded.
   void nameLastItem(std::string name);
+  // Records the current ImGui window (a popover, a dialog) under `name`.
+  void nameCurrentWindow(std::string name);
 
   // The rectangle from the last completed frame.
   bool find(std::string_view name, Rect& out) const;

@@ -128,10 +128,10 @@ void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b) {
   ImGui::PushTextWrapPos(0.0f);  // the popover's width
   ImGui::Text("Median %s", core::formatMoney(b.median).c_str());
   if (b.p10 && b.p90)
-    ImGui::Text("10th\xE2\x80\x9390th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p10).c_str(),
+    ImGui::Text("10th\xE2\x80\x93" "90th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p10).c_str(),
                 core::formatMoney(*b.p90).c_str());
   if (b.p25 && b.p75)
-    ImGui::Text("25th\xE2\x80\x9375th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p25).c_str(),
+    ImGui::Text("25th\xE2\x80\x93" "75th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p25).c_str(),
                 core::formatMoney(*b.p75).c_str());
   if (b.growthPct) ImGui::Text("Projected growth %s: %+.0f%%", b.growthPeriod.c_str(), *b.growthPct);
   ImGui::Text("Source: %s", b.source.c_str());

@@ -199,6 +199,7 @@ void Widget::goToPlace(std::string_view placeText, std::size_t depth) {
   // Back closes a dialog; Forward does not reopen one (its contents were a moment's).
   if (place.dialog.empty()) m.session.dialog = Dialog::None;
   m.history.arrivedAt(depth, m.place());
+  m.historyFragment.clear();  // the entry's address holds older settings: rewrite it
 }
 
 void Widget::restore(std::string_view linkFragment, std::string_view startFragment,

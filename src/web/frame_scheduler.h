@@ -23,6 +23,7 @@ enum PauseReason : unsigned {
   kPauseOffscreen = 1u << 1,    // the canvas is scrolled out of view (IntersectionObserver)
   kPauseNoContext = 1u << 2,    // no usable WebGL context: lost until restored, or never created
   kPauseNoContent = 1u << 3,    // no data and no failure to show yet: the HTML loader stays up
+  kPauseDestroyed = 1u << 4,    // the page destroyed the widget: for good
 };
 
 // What the last frame asked for, reported by the frame function.

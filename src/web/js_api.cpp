@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "frame_scheduler.h"
+#include "platform_html5.h"
 #include "js_bridge.h"
 #include "web_app.h"
 
@@ -48,10 +49,12 @@ EMSCRIPTEN_KEEPALIVE void ce_set_page_url(const char* url) {
   web::requestFrames(1 + web::kSettleFrames);
 }
 
-// After ce_load_data: the state from the page's URL fragment (without '#'; "" when none) and
-// from storage, read here so that the storage key lives in one place. Called again when the
-// fragment changes under the page (hashchange: a reader pasted another link into the tab).
-EMSCRIPTEN_KEEPALIVE void ce_restore(const char* linkFragment) {
+// After ce_load_data: where the visit starts (core::resolveStartup). linkFragment: a shared link
+// the reader followed (the URL fragment without '#', or "" when none); startFragment: the page's
+// starting view (an embed's data-state, or ""). Saved progress is read here, so that the storage
+// key lives in one place. Called again when another link arrives (the reader pasted one into
+// the tab, or the article around an embed was opened with one).
+EMSCRIPTEN_KEEPALIVE void ce_restore(const char* linkFragment, const char* startFragment) {
   web::WebApp& app = web::webApp();
   const std::string link = linkFragment ? linkFragment : "";
   std::string saved;
@@ -59,12 +62,35 @@ EMSCRIPTEN_KEEPALIVE void ce_restore(const char* linkFragment) {
     saved = stored;
     std::free(stored);
   }
-  app.widget.restore(link, saved);
+  app.widget.restore(link, startFragment ? startFragment : "", saved);
   // A link in the address bar is rewritten to the state it gave (hostile or outdated parts
   // dropped) by the next frame; without one the address bar stays clean until the reader acts.
   app.mirrorFragment = true;
-  app.mirroredFragment = link.empty() ? app.widget.fragment() : link;
+  app.cleanAddress = link.empty();
+  app.cleanFragment = app.widget.fragment();
   web::requestFrames(1 + web::kSettleFrames);
+}
+
+// Inside an embed: the address of the article around it (web/embed.js tells it), so Share links
+// to the article (ui::Widget::setArticleUrl).
+EMSCRIPTEN_KEEPALIVE void ce_set_article_url(const char* url) {
+  web::webApp().widget.setArticleUrl(url ? url : "");
+}
+
+// The browser went Back or Forward to one of the widget's history entries (its state's place and
+// depth): the view follows, the reader's settings stay, and the address is rewritten to them.
+EMSCRIPTEN_KEEPALIVE void ce_platform_history(const char* place, int depth) {
+  web::WebApp& app = web::webApp();
+  app.widget.goToPlace(place ? place : "", depth > 0 ? static_cast<std::size_t>(depth) : 0);
+  app.cleanAddress = false;
+  web::requestFrames(1 + web::kSettleFrames);
+  web::drawFrameNow();  // the address is right before the browser's hashchange event
+}
+
+// widget.destroy(): stops drawing for good and removes every listener from the page.
+EMSCRIPTEN_KEEPALIVE void ce_destroy() {
+  web::setPaused(web::kPauseDestroyed, true);
+  web::platformShutdown();
 }
 
 // The reader's state as a URL fragment, without '#' (ui::Widget::fragment).

@@ -7,6 +7,8 @@ extern "C" {
 // Installs the DOM listeners html5.h lacks (pointer, resize + DPR, intersection, colour scheme,
 // paste) on the canvas with this id. They call back the ce_platform_* exports.
 void ce_js_platform_init(const char* canvasId);
+// Removes what ce_js_platform_init installed.
+void ce_js_platform_shutdown(void);
 
 // Whether the reader is on macOS/iOS, where Cmd takes the role of Ctrl in shortcuts.
 int ce_js_is_apple_platform(void);
@@ -38,8 +40,11 @@ char* ce_js_load_state(void);
 int ce_js_can_download_offline(void);
 void ce_js_download_offline(void);
 
-// The reader's state changed: mirror it into the address bar (history.replaceState).
-void ce_js_fragment_changed(const char* fragment);
+// The browser's history on the widget's own page (ui::Widget::HistoryUpdate): step 1 replaces
+// the current entry, 2 pushes a new one, 3 goes back one. The entry's address gets `fragment`
+// ("" keeps the address without one); its state remembers `place` and `depth`. Inside a frame
+// nothing is done: the host page's history belongs to its reader.
+void ce_js_history(int step, const char* fragment, const char* place, int depth);
 // Replaces the page's hidden text mirror (JSON sections from ui::Widget::textMirrorJson).
 void ce_js_text_mirror(const char* sectionsJson);
 // Puts text into the page's live region for screen readers.

@@ -1,6 +1,7 @@
 // JavaScript half of the platform layer (linked with --js-library). It covers what
-// emscripten/html5.h lacks in Emscripten 3.1.6 — Pointer Events, ResizeObserver in device
-// pixels, devicePixelRatio changes, IntersectionObserver, prefers-color-scheme, the paste event —
+// emscripten/html5.h lacks in Emscripten 3.1.6 — Pointer Events, non-passive Touch Events,
+// ResizeObserver in device pixels, devicePixelRatio changes, IntersectionObserver,
+// prefers-color-scheme, the paste event, history —
 // and the browser services the widget asks for (open a link, copy text, downloads, printing,
 // saved progress, the address bar, cursor, page events). DOM events are forwarded to the
 // ce_platform_* functions exported from the C++ side.
@@ -11,6 +12,27 @@
 var LibraryCareerExplorer = {
   $CE: {
     canvas: null,
+    // Everything installed on the page, so that ce_js_platform_shutdown can take it all away.
+    listeners: [],  // [target, type, handler, options]
+    observers: [],  // ResizeObserver, IntersectionObserver
+    mediaQueries: [],  // [MediaQueryList, handler]
+
+    listen: function(target, type, handler, options) {
+      target.addEventListener(type, handler, options);
+      CE.listeners.push([target, type, handler, options]);
+    },
+
+    watchMedia: function(query, handler) {
+      if (query.addEventListener) query.addEventListener('change', handler);
+      else query.addListener(handler);
+      CE.mediaQueries.push([query, handler]);
+    },
+
+    unwatchMedia: function(query, handler) {
+      if (query.removeEventListener) query.removeEventListener('change', handler);
+      else query.removeListener(handler);
+      CE.mediaQueries = CE.mediaQueries.filter(function(entry) { return entry[1] !== handler; });
+    },
     // A link the widget asked to open outside a user gesture (the browser would block it):
     // opened on the next press on the canvas, if that comes soon.
     pendingUrl: null,
@@ -34,34 +56,73 @@ var LibraryCareerExplorer = {
     },
 
     forwardPointer: function(phase, e) {
-      if (!e.isPrimary) return;  // one pointer drives ImGui; a second finger is ignored
+      // One pointer drives ImGui. Fingers come as Touch Events (watchTouch), which can tell the
+      // browser per gesture whether the page should scroll.
+      if (!e.isPrimary || e.pointerType === 'touch') return;
       var rect = CE.canvas.getBoundingClientRect();
       _ce_platform_pointer(phase, CE.pointerSource(e), e.clientX - rect.left, e.clientY - rect.top,
                            e.buttons, CE.modifierBits(e));
     },
 
     watchPointers: function(canvas) {
-      // The widget handles touch itself (tap = click, vertical drag = scroll): the browser must
-      // not pan or zoom while a finger is on the canvas. Only the canvas: the page around it
-      // scrolls as usual.
-      canvas.style.touchAction = 'none';
-      canvas.addEventListener('pointerdown', function(e) {
-        if (!e.isPrimary) return;
+      CE.listen(canvas, 'pointerdown', function(e) {
+        if (!e.isPrimary || e.pointerType === 'touch') return;
         // Keep receiving this pointer's events when it leaves the canvas mid-drag.
         try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* pointer already gone */ }
         // Focus comes from the browser's own mousedown handling (the canvas has a tabindex):
         // calling focus() here would also light up the keyboard focus ring after a click.
         CE.forwardPointer(CE.PHASE_DOWN, e);
       });
-      canvas.addEventListener('pointermove', function(e) { CE.forwardPointer(CE.PHASE_MOVE, e); });
-      canvas.addEventListener('pointerup', function(e) {
-        CE.forwardPointer(CE.PHASE_UP, e);  // may open a link: see drainInputNow() in the C++
+      CE.listen(canvas, 'pointermove', function(e) { CE.forwardPointer(CE.PHASE_MOVE, e); });
+      CE.listen(canvas, 'pointerup', function(e) {
+        CE.forwardPointer(CE.PHASE_UP, e);  // may open a link, drawn within this handler
         CE.openPendingUrl();
       });
-      canvas.addEventListener('pointercancel', function(e) { CE.forwardPointer(CE.PHASE_CANCEL, e); });
-      canvas.addEventListener('pointerleave', function(e) { CE.forwardPointer(CE.PHASE_LEAVE, e); });
+      CE.listen(canvas, 'pointercancel', function(e) { CE.forwardPointer(CE.PHASE_CANCEL, e); });
+      CE.listen(canvas, 'pointerleave', function(e) { CE.forwardPointer(CE.PHASE_LEAVE, e); });
       // Right clicks belong to the widget, not to the browser's canvas menu ("Save image as").
-      canvas.addEventListener('contextmenu', function(e) { e.preventDefault(); });
+      CE.listen(canvas, 'contextmenu', function(e) { e.preventDefault(); });
+    },
+
+    // Fingers. The browser keeps its own gestures (touch-action: manipulation: pan and pinch-zoom,
+    // no double-tap delay) unless the widget takes a gesture: the first move past the slop is
+    // handed to the widget (touch_gesture.h), and if it takes it, that move and the rest are
+    // prevented. A second finger is always a pinch, the browser's. Non-passive listeners, on the
+    // canvas only.
+    watchTouch: function(canvas) {
+      canvas.style.touchAction = 'manipulation';
+      function forward(phase, e) {
+        var touch = e.changedTouches && e.changedTouches[0];
+        if (!touch) return;
+        var rect = canvas.getBoundingClientRect();
+        var taken = _ce_platform_touch(phase, touch.clientX - rect.left, touch.clientY - rect.top,
+                                       e.touches ? e.touches.length : 0);
+        if (taken && e.cancelable) e.preventDefault();
+        if (phase === CE.PHASE_UP) CE.openPendingUrl();  // a tap on a link, within the gesture
+      }
+      var options = { passive: false };
+      CE.listen(canvas, 'touchstart', function(e) { forward(CE.PHASE_DOWN, e); }, options);
+      CE.listen(canvas, 'touchmove', function(e) { forward(CE.PHASE_MOVE, e); }, options);
+      CE.listen(canvas, 'touchend', function(e) { forward(CE.PHASE_UP, e); }, options);
+      CE.listen(canvas, 'touchcancel', function(e) { forward(CE.PHASE_CANCEL, e); }, options);
+    },
+
+    // Back and Forward on the widget's own page (ce_js_history writes the entries).
+    watchHistory: function() {
+      if (CE.framed()) return;
+      CE.listen(window, 'popstate', function(e) {
+        var state = e.state;
+        if (!state || state.ce !== 1 || typeof state.place !== 'string') return;  // app.js follows new links
+        var size = lengthBytesUTF8(state.place) + 1;
+        var ptr = _malloc(size);
+        stringToUTF8(state.place, ptr, size);
+        _ce_platform_history(ptr, Number(state.depth) | 0);
+        _free(ptr);
+      });
+    },
+
+    framed: function() {
+      try { return window.parent !== window; } catch (err) { return true; }
     },
 
     // Canvas backing store = its CSS size in device pixels, so text is crisp at any DPR.
@@ -82,10 +143,11 @@ var LibraryCareerExplorer = {
         report(Math.round(rect.width * dpr), Math.round(rect.height * dpr));
       }
       if (typeof ResizeObserver === 'undefined') {
-        window.addEventListener('resize', measureNow);
+        CE.listen(window, 'resize', measureNow);
         measureNow();
       } else {
         var observer = new ResizeObserver(function(entries) {
+          if (!CE.canvas) return;
           var entry = entries[entries.length - 1];
           var dpr = window.devicePixelRatio || 1;
           var width = Math.round(entry.contentRect.width * dpr);
@@ -105,6 +167,7 @@ var LibraryCareerExplorer = {
         } catch (err) {
           observer.observe(canvas);  // older Safari: no device-pixel-content-box
         }
+        CE.observers.push(observer);
       }
       // Browser zoom and moving the window to another screen change devicePixelRatio. A media
       // query for the current ratio stops matching then; it is re-armed for the new ratio.
@@ -112,13 +175,12 @@ var LibraryCareerExplorer = {
         if (!window.matchMedia) return;
         var query = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
         function onChange() {
-          if (query.removeEventListener) query.removeEventListener('change', onChange);
-          else query.removeListener(onChange);
+          CE.unwatchMedia(query, onChange);
+          if (!CE.canvas) return;
           measureNow();
           watchRatio();
         }
-        if (query.addEventListener) query.addEventListener('change', onChange);
-        else query.addListener(onChange);
+        CE.watchMedia(query, onChange);
       }
       watchRatio();
     },
@@ -126,23 +188,24 @@ var LibraryCareerExplorer = {
     // Offscreen (scrolled away in a blog post): stop drawing entirely.
     watchVisibility: function(canvas) {
       if (typeof IntersectionObserver === 'undefined') return;
-      new IntersectionObserver(function(entries) {
+      var observer = new IntersectionObserver(function(entries) {
         _ce_platform_onscreen(entries[entries.length - 1].isIntersecting ? 1 : 0);
-      }).observe(canvas);
+      });
+      observer.observe(canvas);
+      CE.observers.push(observer);
     },
 
     watchColorScheme: function() {
       if (!window.matchMedia) return;
       var query = window.matchMedia('(prefers-color-scheme: dark)');
       function report() { _ce_platform_system_dark_mode(query.matches ? 1 : 0); }
-      if (query.addEventListener) query.addEventListener('change', report);
-      else query.addListener(report);
+      CE.watchMedia(query, report);
       report();
     },
 
     // Browsers give clipboard contents only to a paste event (Ctrl/Cmd+V on the focused canvas).
     watchPaste: function(canvas) {
-      canvas.addEventListener('paste', function(e) {
+      CE.listen(canvas, 'paste', function(e) {
         var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
         if (!text) return;
         e.preventDefault();
@@ -265,7 +328,11 @@ var LibraryCareerExplorer = {
     // Saved progress: one key, the reader's state as a share-link fragment. Storage can throw
     // (a sandboxed frame without allow-same-origin, blocked cookies, a full quota): then progress
     // is simply not kept and everything else works.
-    storageKey: 'career-explorer:v1',
+    storageKey: function() {
+      // The page gives each data set its own key (app.js): progress with a blogger's own data
+      // never overwrites progress with the bundled data.
+      return Module['storageKey'] || 'career-explorer:v1';
+    },
 
     dispatchLater: function(name, detail) {
       // After the current frame has returned to the browser: listeners may call back into the
@@ -283,10 +350,22 @@ var LibraryCareerExplorer = {
     // Keys go to the widget only while the canvas has focus: it must be focusable.
     if (!canvas.hasAttribute('tabindex')) canvas.setAttribute('tabindex', '0');
     CE.watchPointers(canvas);
+    CE.watchTouch(canvas);
+    CE.watchHistory();
     CE.watchSize(canvas);
     CE.watchVisibility(canvas);
     CE.watchColorScheme();
     CE.watchPaste(canvas);
+  },
+
+  ce_js_platform_shutdown__deps: ['$CE'],
+  ce_js_platform_shutdown: function() {
+    CE.listeners.forEach(function(l) { l[0].removeEventListener(l[1], l[2], l[3]); });
+    CE.listeners = [];
+    CE.observers.forEach(function(o) { o.disconnect(); });
+    CE.observers = [];
+    CE.mediaQueries.slice().forEach(function(m) { CE.unwatchMedia(m[0], m[1]); });
+    CE.canvas = null;
   },
 
   ce_js_is_apple_platform: function() {
@@ -375,8 +454,8 @@ var LibraryCareerExplorer = {
   ce_js_save_state: function(fragmentPtr) {
     var fragment = UTF8ToString(fragmentPtr);
     try {
-      if (fragment) window.localStorage.setItem(CE.storageKey, fragment);
-      else window.localStorage.removeItem(CE.storageKey);
+      if (fragment) window.localStorage.setItem(CE.storageKey(), fragment);
+      else window.localStorage.removeItem(CE.storageKey());
     } catch (err) { /* no storage here: progress is not kept */ }
   },
 
@@ -384,7 +463,7 @@ var LibraryCareerExplorer = {
   ce_js_load_state__deps: ['$CE', 'malloc'],
   ce_js_load_state: function() {
     var fragment = null;
-    try { fragment = window.localStorage.getItem(CE.storageKey); } catch (err) { /* no storage */ }
+    try { fragment = window.localStorage.getItem(CE.storageKey()); } catch (err) { /* no storage */ }
     if (typeof fragment !== 'string' || !fragment) return 0;
     var size = lengthBytesUTF8(fragment) + 1;
     var ptr = _malloc(size);
@@ -403,13 +482,21 @@ var LibraryCareerExplorer = {
     CE.download(new URL('career-explorer.html', document.baseURI).href, 'career-explorer.html');
   },
 
-  // Keeps the address bar in step with the reader's state, without adding history entries (Back
-  // leaves the page instead of undoing clicks). A sandboxed or opaque-origin document may refuse.
-  ce_js_fragment_changed: function(fragmentPtr) {
+  // Keeps the address bar in step with the reader's state on the widget's own page: views, an
+  // opened role and dialogs are history entries (Back steps through them), settings only
+  // rewrite the address. Never inside a frame: the host page's history is its reader's. A
+  // sandboxed or opaque-origin document may refuse; Share still gives the link then.
+  ce_js_history__deps: ['$CE'],
+  ce_js_history: function(step, fragmentPtr, placePtr, depth) {
+    if (CE.framed()) return;
     var fragment = UTF8ToString(fragmentPtr);
+    var state = { ce: 1, place: UTF8ToString(placePtr), depth: depth };
+    var url = fragment ? '#' + fragment : location.pathname + location.search;
     try {
-      history.replaceState(history.state, '', fragment ? '#' + fragment : location.pathname + location.search);
-    } catch (err) { /* the address bar stays as it was; Share still gives the link */ }
+      if (step === 2) history.pushState(state, '', url);
+      else if (step === 3) history.back();  // popstate brings the entry; its address is rewritten then
+      else history.replaceState(state, '', url);
+    } catch (err) { /* the address bar stays as it was */ }
   },
 
   // Screen readers cannot read the canvas: #ce-mirror holds the same content as HTML headings and

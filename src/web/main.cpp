@@ -34,18 +34,19 @@ void printHtml(const char* html) { ce_js_print_html(html); }
 void saveState(const char* fragment) { ce_js_save_state(fragment); }
 void downloadOffline() { ce_js_download_offline(); }
 
-// After a frame: if the reader's state changed, the address bar follows (web_app.h).
+// After a frame: the address bar and the browser's history follow the reader (web_app.h).
 void mirrorFragment(web::WebApp& app) {
   if (!app.mirrorFragment) return;
-  std::string fragment = app.widget.fragment();
+  ui::Widget::HistoryUpdate update = app.widget.historyUpdate();
   // The hidden text mirror for screen readers follows the same state (from the first frame on).
-  if (fragment != app.textMirrorFor) {
-    app.textMirrorFor = fragment;
+  if (update.fragment != app.textMirrorFor) {
+    app.textMirrorFor = update.fragment;
     ce_js_text_mirror(app.widget.textMirrorJson().c_str());
   }
-  if (fragment == app.mirroredFragment) return;
-  app.mirroredFragment = std::move(fragment);
-  ce_js_fragment_changed(app.mirroredFragment.c_str());
+  if (update.step == 0) return;
+  if (app.cleanAddress && update.fragment == app.cleanFragment) update.fragment.clear();
+  else app.cleanAddress = false;
+  ce_js_history(update.step, update.fragment.c_str(), update.place.c_str(), static_cast<int>(update.depth));
 }
 
 // After a frame: a new confirmation or notice goes to the page's live region.

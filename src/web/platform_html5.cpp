@@ -4,85 +4,54 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <string>
 
 #include "frame_scheduler.h"
 #include "imgui.h"
-#include "imgui_internal.h"  // InputEventsQueue and HoveredWindow: see drainInputNow(), wheelStepPx()
 #include "js_bridge.h"
 #include "key_map_html5.h"
+#include "touch_gesture.h"
+#include "web_app.h"
 
 namespace web {
 
 namespace {
 
-// Values shared with library_career_explorer.js (ce_platform_pointer arguments).
+// Values shared with library_career_explorer.js (ce_platform_pointer / ce_platform_touch).
 enum PointerPhase { kPointerDown = 0, kPointerMove = 1, kPointerUp = 2, kPointerCancel = 3, kPointerLeave = 4 };
 enum ModifierBits { kModCtrl = 1, kModShift = 2, kModAlt = 4, kModMeta = 8 };
 
-// A finger must travel this far (CSS px) before a touch becomes a scroll or a drag; closer to
-// the start it is still a tap. Android uses 8 dp, iOS about 10 pt.
-constexpr float kTouchSlopPx = 8.0f;
+// CSS px one wheel unit scrolls in the browsers' line and page modes (pixel mode is exact).
+// Firefox reports 3 lines a notch: about 60 px, close to Chrome's 100 px a notch.
+constexpr float kWheelLinePx = 20.0f;
+constexpr float kWheelPagePx = 400.0f;
 
-// Pixel-mode wheel deltas per ImGui wheel unit: Chrome and Firefox report 100 px per notch of a
-// classic mouse wheel, and ImGui scrolls about 5 lines per unit, like a native window.
-constexpr float kWheelPixelsPerUnit = 100.0f;
-constexpr float kWheelLinesPerUnit = 3.0f;
-
-// At most this many frames are drawn inside one event handler (see drainInputNow()).
-constexpr int kMaxSynchronousFrames = 4;
-
-// What one touch does, decided once the finger has moved past the slop.
-enum class TouchMode { Undecided, Drag, Scroll };
-
-struct TouchGesture {
-  bool active = false;
-  TouchMode mode = TouchMode::Undecided;
-  float startX = 0, startY = 0;
-  float lastY = 0;
-};
-
-// The platform's whole state (one canvas per page).
+// The platform's whole state: one per page, made by platformInit, gone after platformShutdown.
 struct Platform {
+  std::string canvasSelector;     // "#ce-canvas": html5.h takes CSS selectors
   int fbWidth = 0, fbHeight = 0;  // canvas backing store, device px
   double devicePixelRatio = 1.0;
   double lastFrameTime = 0.0;     // emscripten_get_now(), ms
   int mouseButtons = 0;           // DOM `buttons` bits last forwarded
   int modifiers = 0;              // ModifierBits last forwarded
-  TouchGesture touch;
+  TouchGesture touch;             // the finger on the canvas, if any, and momentum after it
   bool canvasFocused = false;
   ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;  // last cursor sent to CSS: none yet
   std::string clipboard;          // what ImGui copied, or what the reader last pasted
 };
 
-Platform p;
-
-// --- small helpers --------------------------------------------------------------------------
+std::unique_ptr<Platform> platform;
 
 void requestInputFrames() { requestFrames(1 + kSettleFrames); }
 
-// Draws frames right away, inside the current DOM event handler, until ImGui has consumed the
-// queued input (at most a few frames).
-//
-// Why: a click often ends in window.open() or a clipboard write, which browsers allow only during
-// a user activation; Safari only inside the handler of the gesture itself. Frames normally run
-// later in requestAnimationFrame, outside the gesture. Drawing synchronously here makes an ImGui
-// button's click (which fires on release) run within the pointerup/keydown handler. ImGui
-// trickles its input queue (one button change per frame, and a touch press one frame after its
-// position), so a quick tap can need more than one frame: we drain the queue. Frames are cheap.
-void drainInputNow() {
-  for (int i = 0; i < kMaxSynchronousFrames && !isPaused(); ++i) {
-    if (GImGui->InputEventsQueue.Size == 0) break;
-    drawFrameNow();
-  }
-}
-
 void forwardModifiers(int mods) {
   ImGuiIO& io = ImGui::GetIO();
-  p.modifiers = mods;
+  platform->modifiers = mods;
   io.AddKeyEvent(ImGuiMod_Ctrl, (mods & kModCtrl) != 0);
   io.AddKeyEvent(ImGuiMod_Shift, (mods & kModShift) != 0);
   io.AddKeyEvent(ImGuiMod_Alt, (mods & kModAlt) != 0);
@@ -97,38 +66,27 @@ void forwardButtons(int buttons) {
   ImGuiIO& io = ImGui::GetIO();
   for (int b = 0; b < ImGuiMouseButton_COUNT; ++b) {
     const bool down = (buttons & kDomBit[b]) != 0;
-    if (down != ((p.mouseButtons & kDomBit[b]) != 0)) io.AddMouseButtonEvent(b, down);
+    if (down != ((platform->mouseButtons & kDomBit[b]) != 0)) io.AddMouseButtonEvent(b, down);
   }
-  p.mouseButtons = buttons;
+  platform->mouseButtons = buttons;
 }
 
 void forgetMousePosition() { ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX); }
-
-// How many CSS pixels one ImGui wheel unit scrolls the window under the mouse (mirrors
-// ImGui::UpdateMouseWheel: 5 x the window's font size, at most 2/3 of its height; wheel input
-// goes to the nearest scrollable ancestor).
-float wheelStepPx() {
-  const ImGuiWindow* w = GImGui->HoveredWindow;
-  while (w && w->ScrollMax.y == 0.0f && (w->Flags & ImGuiWindowFlags_ChildWindow) && w->ParentWindow)
-    w = w->ParentWindow;
-  if (!w) return 5.0f * ImGui::GetFontSize();
-  return ImMax(1.0f, ImTrunc(ImMin(5.0f * w->FontRefSize, w->InnerRect.GetHeight() * 0.67f)));
-}
 
 // The time after the last mouse move at which a delayed tooltip has become due.
 double tooltipDelaySeconds() {
   const ImGuiStyle& style = ImGui::GetStyle();
   const double stationaryThenShort = style.HoverStationaryDelay + style.HoverDelayShort;
-  return ImMax((double)style.HoverDelayNormal, stationaryThenShort) + 0.1;
+  return std::max((double)style.HoverDelayNormal, stationaryThenShort) + 0.1;
 }
 
-// --- pointers -------------------------------------------------------------------------------
+// --- mouse and pen --------------------------------------------------------------------------
 
 void handleMousePointer(int phase, float x, float y, int buttons) {
   ImGuiIO& io = ImGui::GetIO();
   switch (phase) {
     case kPointerLeave:
-      if (p.mouseButtons == 0) forgetMousePosition();  // while captured, the pointer still counts
+      if (platform->mouseButtons == 0) forgetMousePosition();  // while captured, the pointer still counts
       return;
     case kPointerCancel:
       forgetMousePosition();
@@ -141,61 +99,34 @@ void handleMousePointer(int phase, float x, float y, int buttons) {
   }
 }
 
-// Turns a vertical finger movement into wheel input for the window under the finger.
-void scrollByTouch(float dyPx) {
-  if (dyPx != 0.0f) ImGui::GetIO().AddMouseWheelEvent(0.0f, dyPx / wheelStepPx());
-}
+// --- touch ----------------------------------------------------------------------------------
 
-// A tap clicks (press on down, release on up); a horizontal drag drags (sliders); a vertical
-// drag scrolls: the press is then withdrawn (released away from any item, so nothing is
-// clicked) and finger movement becomes wheel input. After the finger lifts the mouse position is
-// forgotten so no hover highlight stays behind.
-void handleTouchPointer(int phase, float x, float y) {
+// What the gesture decided, turned into ImGui input. A finger presses nothing until it is clear
+// what it does: a tap is a click (position, press and release, each in its own frame, drawn here
+// inside the touchend handler so that a link opens within the reader's gesture); a horizontal
+// drag on a slider drags it; a vertical drag scrolls the widget where it can, else the page.
+void applyTouchActions(const TouchGesture::Actions& a) {
   ImGuiIO& io = ImGui::GetIO();
-  TouchGesture& t = p.touch;
-  switch (phase) {
-    case kPointerDown:
-      t = TouchGesture{true, TouchMode::Undecided, x, y, y};
-      io.AddMousePosEvent(x, y);
-      io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
-      return;
-    case kPointerMove: {
-      if (!t.active) return;
-      if (t.mode == TouchMode::Undecided) {
-        const float dx = x - t.startX, dy = y - t.startY;
-        if (dx * dx + dy * dy > kTouchSlopPx * kTouchSlopPx)
-          t.mode = std::fabs(dy) > std::fabs(dx) ? TouchMode::Scroll : TouchMode::Drag;
-        if (t.mode == TouchMode::Scroll) {
-          forgetMousePosition();
-          io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
-          io.AddMousePosEvent(t.startX, t.startY);  // wheel input goes to the window under here
-          scrollByTouch(y - t.startY);
-          t.lastY = y;
-          return;
-        }
-      }
-      if (t.mode == TouchMode::Scroll) {
-        scrollByTouch(y - t.lastY);
-        t.lastY = y;
-      } else {
-        io.AddMousePosEvent(x, y);
-      }
-      return;
-    }
-    case kPointerUp:
-    case kPointerCancel:
-      if (!t.active) return;
-      if (t.mode != TouchMode::Scroll) {
-        if (phase == kPointerCancel) forgetMousePosition();  // withdrawn: no click
-        else io.AddMousePosEvent(x, y);
-        io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
-      }
-      forgetMousePosition();
-      t.active = false;
-      return;
-    default:
-      return;  // leave: a finger has no hover
+  if (a.pressAt) {
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(a.pressAt->x, a.pressAt->y);
+    drawFrameNow();  // hover first: touch has none before the press
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+    drawFrameNow();
   }
+  if (a.moveTo) {
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(a.moveTo->x, a.moveTo->y);
+  }
+  if (a.release || a.withdraw) {
+    if (a.withdraw) forgetMousePosition();  // released away from every item: nothing is clicked
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+    drawFrameNow();
+    forgetMousePosition();  // a finger leaves no hover behind
+  }
+  requestInputFrames();
 }
 
 // --- html5.h callbacks ----------------------------------------------------------------------
@@ -248,30 +179,37 @@ EM_BOOL onKey(int eventType, const EmscriptenKeyboardEvent* e, void* /*userData*
   if (down && !shortcut && isSinglePrintableCharacter(e->key)) io.AddInputCharactersUTF8(e->key);
 
   requestInputFrames();
-  if (down) drainInputNow();  // Ctrl+C, or Enter on a link, runs within the key's user activation
+  if (down) drawFrameNow();  // Ctrl+C, or Enter on a link, runs within the key's user activation
 
   if (command) return typing && isShortcutLetter(e, "acxyz") ? EM_TRUE : EM_FALSE;
   return io.WantCaptureKeyboard || io.WantTextInput ? EM_TRUE : EM_FALSE;
 }
 
+// The wheel scrolls what is under the pointer while it can; at its ends, and over what does not
+// scroll, the event is left alone and the browser scrolls the page (through the frame to the
+// article): the widget behaves as a scrollable element inside the page. Ctrl+wheel and trackpad
+// pinches zoom the page. Sideways wheels belong to the page: nothing in the widget pans sideways.
 EM_BOOL onWheel(int /*eventType*/, const EmscriptenWheelEvent* e, void* /*userData*/) {
-  if (e->mouse.ctrlKey) return EM_FALSE;  // Ctrl+wheel and trackpad pinch: the browser zooms
-  float perUnit = 1.0f;  // DOM_DELTA_PAGE: one page per unit (ImGui caps a unit at 2/3 page)
-  if (e->deltaMode == DOM_DELTA_PIXEL) perUnit = kWheelPixelsPerUnit;
-  else if (e->deltaMode == DOM_DELTA_LINE) perUnit = kWheelLinesPerUnit;
+  if (e->mouse.ctrlKey) return EM_FALSE;
+  if (std::fabs(e->deltaX) > std::fabs(e->deltaY)) return EM_FALSE;
+  const float perUnit = e->deltaMode == DOM_DELTA_PIXEL  ? 1.0f
+                        : e->deltaMode == DOM_DELTA_LINE ? kWheelLinePx
+                                                         : kWheelPagePx;
+  const float x = (float)e->mouse.targetX, y = (float)e->mouse.targetY;
+  platform->touch.stopMomentum();
+  const float taken = webApp().widget.scrollAt(x, y, (float)e->deltaY * perUnit);
+  if (taken == 0.0f) return EM_FALSE;
   ImGuiIO& io = ImGui::GetIO();
   io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-  io.AddMousePosEvent((float)e->mouse.targetX, (float)e->mouse.targetY);
-  // DOM deltas grow downwards/rightwards; ImGui's wheel grows upwards/leftwards.
-  io.AddMouseWheelEvent((float)(-e->deltaX / perUnit), (float)(-e->deltaY / perUnit));
+  io.AddMousePosEvent(x, y);
   requestInputFrames();
   requestLateFrame(tooltipDelaySeconds());
-  return EM_TRUE;  // the listener is on the canvas: only scrolling over the widget is taken
+  return EM_TRUE;
 }
 
 EM_BOOL onFocusChange(int eventType, const EmscriptenFocusEvent* /*e*/, void* /*userData*/) {
-  p.canvasFocused = eventType == EMSCRIPTEN_EVENT_FOCUS;
-  ImGui::GetIO().AddFocusEvent(p.canvasFocused);
+  platform->canvasFocused = eventType == EMSCRIPTEN_EVENT_FOCUS;
+  ImGui::GetIO().AddFocusEvent(platform->canvasFocused);
   requestInputFrames();
   return EM_FALSE;
 }
@@ -283,11 +221,20 @@ EM_BOOL onVisibilityChange(int /*eventType*/, const EmscriptenVisibilityChangeEv
 
 // --- ImGui platform hooks -------------------------------------------------------------------
 
-const char* getClipboardText(ImGuiContext* /*ctx*/) { return p.clipboard.c_str(); }
+const char* getClipboardText(ImGuiContext* /*ctx*/) { return platform ? platform->clipboard.c_str() : ""; }
 
 void setClipboardText(ImGuiContext* /*ctx*/, const char* text) {
-  p.clipboard = text;
+  if (platform) platform->clipboard = text;
   ce_js_copy_text(text, 0);  // Ctrl+C in a text field: no "copied" message
+}
+
+void setCallbacks(const char* canvas, bool on) {
+  emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, on ? onKey : nullptr);
+  emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, on ? onKey : nullptr);
+  emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, on ? onWheel : nullptr);
+  emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, on ? onFocusChange : nullptr);
+  emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, on ? onFocusChange : nullptr);
+  emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, on ? onVisibilityChange : nullptr);
 }
 
 }  // namespace
@@ -295,8 +242,8 @@ void setClipboardText(ImGuiContext* /*ctx*/, const char* text) {
 // --- public functions -----------------------------------------------------------------------
 
 void platformInit(const char* canvasId) {
-  const std::string selector = std::string("#") + canvasId;  // html5.h takes CSS selectors
-  const char* canvas = selector.c_str();
+  platform = std::make_unique<Platform>();
+  platform->canvasSelector = std::string("#") + canvasId;
 
   ImGuiIO& io = ImGui::GetIO();
   io.BackendPlatformName = "career_explorer_html5";
@@ -304,61 +251,78 @@ void platformInit(const char* canvasId) {
   io.IniFilename = nullptr;  // no imgui.ini: there is no file system, and state lives in core
   io.LogFilename = nullptr;
   io.ConfigMacOSXBehaviors = ce_js_is_apple_platform() != 0;
+  // Every event queued before a frame is applied in that frame. The platform draws the frames
+  // that must be apart itself (a press and its release, a touch's position before its press),
+  // synchronously inside the DOM handler, so nothing depends on ImGui spreading them out.
+  io.ConfigInputTrickleEventQueue = false;
   io.AddFocusEvent(false);  // the canvas starts unfocused; its focus event says otherwise
 
   ImGuiPlatformIO& platformIo = ImGui::GetPlatformIO();
   platformIo.Platform_GetClipboardTextFn = getClipboardText;
   platformIo.Platform_SetClipboardTextFn = setClipboardText;
 
-  emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, onKey);
-  emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, onKey);
-  emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, onWheel);
-  emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, onFocusChange);
-  emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, onFocusChange);
-  emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, onVisibilityChange);
+  setCallbacks(platform->canvasSelector.c_str(), true);
 
   EmscriptenVisibilityChangeEvent visibility;
   if (emscripten_get_visibility_status(&visibility) == EMSCRIPTEN_RESULT_SUCCESS)
     setPaused(kPausePageHidden, visibility.hidden != 0);
 
-  p.lastFrameTime = emscripten_get_now();
+  platform->lastFrameTime = emscripten_get_now();
   ce_js_platform_init(canvasId);  // reports the canvas size and colour scheme right away
+}
+
+void platformShutdown() {
+  if (!platform) return;
+  setCallbacks(platform->canvasSelector.c_str(), false);
+  ce_js_platform_shutdown();
+  ImGuiPlatformIO& platformIo = ImGui::GetPlatformIO();
+  platformIo.Platform_GetClipboardTextFn = nullptr;
+  platformIo.Platform_SetClipboardTextFn = nullptr;
+  platform.reset();
 }
 
 void platformNewFrame() {
   ImGuiIO& io = ImGui::GetIO();
   // Display size in CSS px derived from the backing store, so DisplaySize x scale covers the
   // canvas exactly. ImGui 1.92 rasterises fonts at DisplayFramebufferScale: crisp at any DPR.
-  const float scale = (float)p.devicePixelRatio;
-  io.DisplaySize = ImVec2((float)p.fbWidth / scale, (float)p.fbHeight / scale);
+  const float scale = (float)platform->devicePixelRatio;
+  io.DisplaySize = ImVec2((float)platform->fbWidth / scale, (float)platform->fbHeight / scale);
   io.DisplayFramebufferScale = ImVec2(scale, scale);
 
   // Real elapsed time, even after a long idle pause: ImGui's hover delays, double-click timing
   // and key repeat are measured in DeltaTime, and the late tooltip frame relies on it.
   const double now = emscripten_get_now();
-  io.DeltaTime = (float)ImMax((now - p.lastFrameTime) / 1000.0, 1e-4);
-  p.lastFrameTime = now;
+  io.DeltaTime = (float)std::max((now - platform->lastFrameTime) / 1000.0, 1e-4);
+  platform->lastFrameTime = now;
+
+  // Momentum after a flick: the content glides on and slows down, as native scrolling does.
+  if (platform->touch.hasMomentum()) {
+    const TouchGesture::Glide glide = platform->touch.glide(now);
+    if (glide.dy != 0.0f && webApp().widget.scrollAt(glide.x, glide.y, glide.dy) == 0.0f)
+      platform->touch.stopMomentum();  // reached an end
+  }
 }
 
 void platformEndFrame() {
   const ImGuiIO& io = ImGui::GetIO();
   const ImGuiMouseCursor cursor = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
-  if (cursor != p.cursor) {
-    p.cursor = cursor;
+  if (cursor != platform->cursor) {
+    platform->cursor = cursor;
     ce_js_set_cursor(cursor);
   }
 }
 
 bool platformInputHeld() {
+  if (platform->touch.hasMomentum()) return true;
   for (bool down : ImGui::GetIO().MouseDown)
     if (down) return true;
   return false;
 }
 
-bool platformTextCursorVisible() { return p.canvasFocused && ImGui::GetIO().WantTextInput; }
+bool platformTextCursorVisible() { return platform->canvasFocused && ImGui::GetIO().WantTextInput; }
 
-int framebufferWidth() { return p.fbWidth; }
-int framebufferHeight() { return p.fbHeight; }
+int framebufferWidth() { return platform ? platform->fbWidth : 0; }
+int framebufferHeight() { return platform ? platform->fbHeight : 0; }
 
 }  // namespace web
 
@@ -366,17 +330,56 @@ int framebufferHeight() { return p.fbHeight; }
 
 extern "C" {
 
-// One Pointer Event on the canvas (primary pointer only). x, y: CSS px from the canvas' top-left.
-// source: an ImGuiMouseSource value. buttons: the DOM `buttons` bits. mods: ModifierBits.
+// One Pointer Event from a mouse or pen on the canvas (primary pointer only; fingers come through
+// ce_platform_touch). x, y: CSS px from the canvas' top-left. source: an ImGuiMouseSource value.
+// buttons: the DOM `buttons` bits. mods: ModifierBits.
 EMSCRIPTEN_KEEPALIVE void ce_platform_pointer(int phase, int source, float x, float y, int buttons, int mods) {
   using namespace web;
+  if (!platform) return;
   ImGuiIO& io = ImGui::GetIO();
   forwardModifiers(mods);
   io.AddMouseSourceEvent((ImGuiMouseSource)source);
-  if (source == ImGuiMouseSource_TouchScreen) handleTouchPointer(phase, x, y);
-  else handleMousePointer(phase, x, y, buttons);
+  if (phase == kPointerDown) {
+    platform->touch.stopMomentum();
+    webApp().widget.setTouchInput(false);
+  }
+  handleMousePointer(phase, x, y, buttons);
   requestInputFrames();
-  if (phase == kPointerDown || phase == kPointerUp) drainInputNow();  // see drainInputNow()
+  // A press and a release each get their own frame, drawn now: an ImGui button fires on
+  // release, and what it does (open a link, copy) must run within the reader's gesture.
+  if (phase == kPointerDown || phase == kPointerUp) drawFrameNow();
+}
+
+// One Touch Event on the canvas. phase: kPointerDown (touchstart), Move, Up (touchend), Cancel.
+// x, y: the changed finger in CSS px from the canvas' top-left; fingers: how many are on the
+// screen after the event. Returns 1 when the widget takes the event (the page calls
+// preventDefault), 0 when the browser should do what it does: scroll or zoom the page.
+EMSCRIPTEN_KEEPALIVE int ce_platform_touch(int phase, float x, float y, int fingers) {
+  using namespace web;
+  if (!platform) return 0;
+  TouchGesture& t = platform->touch;
+  const double now = emscripten_get_now();
+  TouchGesture::Actions actions;
+  ui::Widget& widget = webApp().widget;
+  switch (phase) {
+    case kPointerDown:
+      widget.setTouchInput(true);
+      actions = t.start(x, y, fingers, now);
+      break;
+    case kPointerMove:
+      actions = t.move(x, y, fingers, now,
+                       [&](float ax, float ay, float dy) { return widget.scrollAt(ax, ay, dy); },
+                       [&](float ax, float ay) { return widget.dragsAt(ax, ay); });
+      break;
+    case kPointerUp:
+      actions = t.end(x, y, fingers, now);
+      break;
+    default:
+      actions = t.cancel();
+      break;
+  }
+  applyTouchActions(actions);
+  return actions.consumed ? 1 : 0;
 }
 
 // The canvas' size changed (ResizeObserver) or the device pixel ratio did. The backing store has
@@ -384,9 +387,10 @@ EMSCRIPTEN_KEEPALIVE void ce_platform_pointer(int phase, int source, float x, fl
 // animation frame: no blank flash while resizing.
 EMSCRIPTEN_KEEPALIVE void ce_platform_resize(int fbWidth, int fbHeight, double devicePixelRatio) {
   using namespace web;
-  p.fbWidth = fbWidth;
-  p.fbHeight = fbHeight;
-  p.devicePixelRatio = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
+  if (!platform) return;
+  platform->fbWidth = fbWidth;
+  platform->fbHeight = fbHeight;
+  platform->devicePixelRatio = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
   requestInputFrames();
   drawFrameNow();
 }
@@ -401,13 +405,15 @@ EMSCRIPTEN_KEEPALIVE void ce_platform_onscreen(int onscreen) {
 // (Cmd on Apple platforms: ImGui swaps Cmd and Ctrl itself there).
 EMSCRIPTEN_KEEPALIVE void ce_platform_paste(const char* text) {
   using namespace web;
+  if (!platform) return;
   ImGuiIO& io = ImGui::GetIO();
-  p.clipboard = text;
+  platform->clipboard = text;
   const ImGuiKey command = io.ConfigMacOSXBehaviors ? ImGuiMod_Super : ImGuiMod_Ctrl;
   io.AddKeyEvent(command, true);
   io.AddKeyEvent(ImGuiKey_V, true);
+  drawFrameNow();  // the shortcut is seen in one frame, its release in the next
   io.AddKeyEvent(ImGuiKey_V, false);
-  const bool commandHeld = (p.modifiers & (io.ConfigMacOSXBehaviors ? kModMeta : kModCtrl)) != 0;
+  const bool commandHeld = (platform->modifiers & (io.ConfigMacOSXBehaviors ? kModMeta : kModCtrl)) != 0;
   io.AddKeyEvent(command, commandHeld);  // a paste from a menu leaves no modifier behind
   requestInputFrames();
 }

@@ -6,12 +6,19 @@
 // Event sources:
 //  - emscripten/html5.h: keydown/keyup, wheel, focus/blur (all on the canvas, so a blog's typing
 //    is never swallowed) and visibilitychange.
-//  - library_career_explorer.js, for what html5.h in 3.1.6 lacks: Pointer Events, ResizeObserver
-//    in device pixels, devicePixelRatio changes, IntersectionObserver, the paste event. It calls
-//    back the ce_platform_* functions exported from platform_html5.cpp.
+//  - library_career_explorer.js, for what html5.h in 3.1.6 lacks: Pointer Events (mouse, pen),
+//    Touch Events (non-passive, so the widget can decide per gesture), ResizeObserver in device
+//    pixels, devicePixelRatio changes, IntersectionObserver, the paste event. It calls back the
+//    ce_platform_* functions exported from platform_html5.cpp.
 //
-// Every event asks the frame scheduler for frames (frame_scheduler.h); pointer presses and
-// releases and key presses also draw synchronously, inside the event handler (see the .cpp).
+// A good guest: the wheel and touch drags scroll the widget only where it can scroll, and are
+// otherwise left to the browser, which scrolls the page (scroll chaining); two fingers always
+// zoom the page; Ctrl+wheel zooms the page; keys the widget does not use reach the page. See
+// touch_gesture.h for how a finger is read, ui/input_map.h for what scrolls where.
+//
+// Only ImGui's public API is used. Every event asks the frame scheduler for frames
+// (frame_scheduler.h); presses and releases, key presses and taps also draw synchronously,
+// inside the event handler, so what they trigger runs within the reader's gesture.
 #pragma once
 
 namespace web {
@@ -19,6 +26,9 @@ namespace web {
 // Call once, with the ImGui context current and the canvas in the page.
 // `canvasId` is the element id, without '#'.
 void platformInit(const char* canvasId);
+// Removes every listener and observer platformInit installed and forgets the platform's state
+// (the page's widget.destroy()). Events after it do nothing.
+void platformShutdown();
 
 // Call before ImGui::NewFrame(): display size, framebuffer scale, delta time.
 void platformNewFrame();

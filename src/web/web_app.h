@@ -21,10 +21,12 @@ struct WebApp {
   ThemePreference themePreference = ThemePreference::Auto;
   bool systemDark = false;        // prefers-color-scheme: dark
   std::string exportBuffer;       // keeps strings returned to JS alive until the next call
-  // The address bar's fragment as last written (or found): compared after each frame, so a
-  // change costs one string comparison and idle costs nothing. Off until the page restored state.
+  // The address bar follows the state after each frame (ui::Widget::historyUpdate), once the page
+  // restored state. A visit without a link keeps a clean address until the reader changes
+  // something: `cleanFragment` is the state it started with.
   bool mirrorFragment = false;
-  std::string mirroredFragment;
+  bool cleanAddress = false;
+  std::string cleanFragment;
   std::string textMirrorFor;  // the state the page's text mirror shows
   std::string announced;      // the last text handed to the page's live region
 };

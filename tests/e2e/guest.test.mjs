@@ -1,0 +1,336 @@
+// The widget as a guest in someone's article, tried with real input events (CDP mouse wheel,
+// touch scroll and pinch gestures, taps): the article scrolls when the widget cannot, pinch
+// zooms the page and clicks nothing, a swipe over a slider scrolls, explanations open on a tap
+// and stay, Back steps through what the reader opened, and an embed keeps its reader's own
+// progress and shares links to the article.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { pixelStats } from './lib/png.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+const artifacts = join(here, 'artifacts');
+const BLOG = '/examples/blog-post.html';
+
+let browser;
+let widget;  // the widget's origin
+let blog;    // the blogger's origin, serving the example article with its snippet
+
+before(async () => {
+  await mkdir(artifacts, { recursive: true });
+  browser = await launch();
+  widget = await serveFolder(dist, { cors: true });
+  const html = (await readFile(join(dist, 'examples', 'blog-post.html'), 'utf8'))
+    .replace('src="../embed.js"', `src="${widget.url}embed.js"`);
+  blog = await serveFolder(dist, { override: (p) => (p === BLOG ? html : undefined) });
+});
+
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+  await blog?.close();
+});
+
+// Waits until `check` (run in node) holds, polling; fails with `message` after `timeout` ms.
+async function until(check, message, timeout = 10000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return;
+    assert.ok(Date.now() < end, message);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+async function openArticle(options) {
+  const w = await newPage(browser, options);
+  await w.page.addInitScript(() => {
+    // Share copies through the Clipboard API: keep what was copied where the test can read it.
+    window.__copied = [];
+    if (navigator.clipboard) {
+      navigator.clipboard.writeText = (text) => { window.__copied.push(text); return Promise.resolve(); };
+    }
+  });
+  await w.page.goto(blog.url + BLOG.slice(1) + (options.hash || ''));
+  const element = await w.page.waitForSelector('iframe', { state: 'attached' });
+  await element.scrollIntoViewIfNeeded();
+  const frame = await element.contentFrame();
+  await waitWidgetReady(frame);
+  await waitIdle(frame);
+  const box = await element.boundingBox();
+  return { ...w, element, frame, box };
+}
+
+const scrollY = (page) => page.evaluate(() => window.scrollY);
+const rectIn = (frame, name) => frame.evaluate((n) => window.careerExplorer.itemRect(n), name);
+
+// A real touch scroll gesture (CDP): a finger from (x, y) moving by dy, at `speed` px/s.
+async function swipe(page, x, y, dy, speed = 800) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.synthesizeScrollGesture', {
+    x, y, yDistance: dy, speed, gestureSourceType: 'touch', repeatCount: 1, preventFling: true,
+  });
+  await cdp.detach();
+}
+
+test('desktop: the wheel over the embed scrolls the article where the widget cannot scroll', async () => {
+  const w = await openArticle({ width: 1000, height: 800 });
+  const before = await scrollY(w.page);
+  // Over the widget's title bar nothing scrolls: ten notches move the article.
+  await w.page.mouse.move(w.box.x + 40, w.box.y + 20);
+  for (let i = 0; i < 10; i++) await w.page.mouse.wheel(0, 100);
+  await until(async () => (await scrollY(w.page)) > before + 300, 'the article scrolled under the wheel');
+  // Upwards over a list at its top: the article scrolls back up.
+  await w.frame.evaluate(() => window.scrollTo(0, 0));
+  await w.element.scrollIntoViewIfNeeded();
+  const box = await w.element.boundingBox();
+  const mid = await scrollY(w.page);
+  await w.page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.6);
+  for (let i = 0; i < 3; i++) await w.page.mouse.wheel(0, -100);
+  await until(async () => (await scrollY(w.page)) < mid, 'the article scrolled up past the widget at its top');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('desktop: the wheel scrolls a long role profile first, then the article', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;role=data-scientist`);
+  await waitWidgetReady(w.page);
+  const first = await rectIn(w.page, 'info/pay/data-scientist/entry');
+  assert.ok(first, 'the pay chart is on screen');
+  await w.page.mouse.move(700, 400);
+  await w.page.mouse.wheel(0, 100);
+  await until(async () => {
+    const r = await rectIn(w.page, 'info/pay/data-scientist/entry');
+    return !r || r.y < first.y - 50;
+  }, 'the profile scrolled under the wheel');
+  assert.equal(await scrollY(w.page), 0, 'the page itself does not scroll (it has nothing to scroll)');
+  await w.context.close();
+});
+
+test('phone: a swipe over the embed scrolls the article, and the list inside scrolls first', async () => {
+  const w = await openArticle({ width: 360, height: 640, hasTouch: true, isMobile: true });
+  // Compare, at a phone's width, is longer than the frame: a swipe up on it scrolls the widget.
+  const row = await rectIn(w.frame, 'compare/prompt-engineer');
+  assert.ok(row, 'a Compare row is on screen');
+  const before = await scrollY(w.page);
+  await swipe(w.page, w.box.x + 180, w.box.y + w.box.height * 0.7, -150);
+  await until(async () => {
+    const r = await rectIn(w.frame, 'compare/prompt-engineer');
+    return !r || r.y < row.y - 60;
+  }, 'the widget scrolled under the finger');
+  assert.ok(Math.abs((await scrollY(w.page)) - before) < 20, 'the article stayed while the widget scrolled');
+  // Over the widget's header nothing scrolls: the same swipe moves the article.
+  const box = await w.element.boundingBox();
+  await swipe(w.page, box.x + 180, box.y + 20, -200);
+  await until(async () => (await scrollY(w.page)) > before + 100, 'the article scrolled under the finger');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('phone: a flick glides on after the finger lifts (momentum)', async () => {
+  const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true });
+  await w.page.goto(`${widget.url}index.html#v1;view=skills`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  await swipe(w.page, 180, 500, -120, 2400);
+  const framesAtLift = await w.page.evaluate(() => window.careerExplorer.frameCount());
+  const probe = 'skill/python/2';
+  const atLift = await rectIn(w.page, probe);
+  await until(async () => (await w.page.evaluate(() => window.careerExplorer.frameCount())) > framesAtLift + 5,
+              'frames keep coming after the finger lifted');
+  await waitIdle(w.page);
+  const after = await rectIn(w.page, probe);
+  assert.ok(!atLift || !after || after.y < atLift.y, 'the content moved on after the lift');
+  // And then it stops: no frames while nobody touches it.
+  const idle = await w.page.evaluate(() => window.careerExplorer.frameCount());
+  await new Promise((ok) => setTimeout(ok, 600));
+  assert.equal(await w.page.evaluate(() => window.careerExplorer.frameCount()), idle, 'it comes to rest');
+  await w.context.close();
+});
+
+test('phone: pinch over the embed zooms the article and clicks nothing', async () => {
+  const w = await openArticle({ width: 360, height: 640, hasTouch: true, isMobile: true });
+  const before = await state(w.frame);
+  const cdp = await w.page.context().newCDPSession(w.page);
+  await cdp.send('Input.synthesizePinchGesture', {
+    x: w.box.x + 180, y: w.box.y + w.box.height / 2, scaleFactor: 2, gestureSourceType: 'touch',
+  });
+  await cdp.detach();
+  await until(async () => (await w.page.evaluate(() => window.visualViewport.scale)) > 1.2,
+              'the article zoomed in');
+  await waitIdle(w.frame);
+  const after = await state(w.frame);
+  assert.equal(after.view, before.view, 'no tab was switched');
+  assert.equal(after.role, before.role, 'no role was opened');
+  assert.equal(after.dialog, '', 'nothing was opened');
+  await w.context.close();
+});
+
+test('phone: a vertical swipe that starts on the hours slider scrolls, and leaves the hours alone', async () => {
+  const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true });
+  await w.page.goto(`${widget.url}index.html#v1;view=plan`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const slider = await rectIn(w.page, 'plan/hours');
+  assert.ok(slider, 'the hours slider is on screen');
+  const hours = (await state(w.page)).hoursPerWeek;
+  await swipe(w.page, slider.x + slider.w * 0.2, slider.y + slider.h / 2, -160);
+  await waitIdle(w.page);
+  assert.equal((await state(w.page)).hoursPerWeek, hours, 'the study hours did not change');
+  const moved = await rectIn(w.page, 'plan/hours');
+  assert.ok(!moved || moved.y < slider.y - 40, 'the plan scrolled');
+  // A sideways drag on it does move the slider.
+  await w.page.goto(`${widget.url}index.html#v1;view=plan;hours=2`);
+  await w.page.reload();
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const s2 = await rectIn(w.page, 'plan/hours');
+  const cdp = await w.page.context().newCDPSession(w.page);
+  const y = s2.y + s2.h / 2;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: s2.x + 10, y }] });
+  for (let i = 1; i <= 10; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: s2.x + 10 + i * s2.w * 0.08, y }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await waitIdle(w.page);
+  assert.ok((await state(w.page)).hoursPerWeek > 10, 'a sideways drag set more hours');
+  await w.context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`phone: a tap opens where a figure comes from, it stays, and a tap elsewhere or Escape closes it (${colorScheme})`,
+       async () => {
+    const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true, colorScheme });
+    await w.page.goto(`${widget.url}index.html#v1;role=genai-engineer`);
+    await waitWidgetReady(w.page);
+    await waitIdle(w.page);
+    const source = await rectIn(w.page, 'info/source');
+    assert.ok(source && source.h >= 24, 'the header\'s source line is a target a finger can hit');
+    await w.page.touchscreen.tap(source.x + source.w / 2, source.y + source.h / 2);
+    await until(async () => !!(await rectIn(w.page, 'popover/info/source')), 'the source opened on a tap');
+    await new Promise((ok) => setTimeout(ok, 1500));
+    const box = await rectIn(w.page, 'popover/info/source');
+    assert.ok(box, 'it is still open with no finger on the screen');
+    assert.ok(box.x >= 0 && box.x + box.w <= 360 && box.w > 200, `it fits the screen (${JSON.stringify(box)})`);
+    await writeFile(join(artifacts, `guest-popover-360-${colorScheme}.png`), await w.page.screenshot());
+    const stats = await pixelStats(browser, await w.page.screenshot());
+    assert.ok(stats.distinctColours > 20, 'the popover is drawn');
+    // A tap elsewhere closes it (and opens nothing there).
+    await w.page.touchscreen.tap(300, 600);
+    await until(async () => !(await rectIn(w.page, 'popover/info/source')), 'a tap elsewhere closed it');
+    // A pay band's source statement, then Escape.
+    await w.page.keyboard.press('Tab');  // the canvas gets keyboard focus
+    const band = await rectIn(w.page, 'info/pay/genai-engineer/senior') ||
+                 (await swipe(w.page, 180, 500, -150), await waitIdle(w.page), await rectIn(w.page, 'info/pay/genai-engineer/senior'));
+    assert.ok(band, 'the senior pay band is on screen');
+    await w.page.touchscreen.tap(band.x + band.w / 2, band.y + band.h / 2);
+    await until(async () => !!(await rectIn(w.page, 'popover/info/pay/genai-engineer/senior')), 'the band opened');
+    await w.page.focus('#ce-canvas');
+    await w.page.keyboard.press('Escape');
+    await until(async () => !(await rectIn(w.page, 'popover/info/pay/genai-engineer/senior')), 'Escape closed it');
+    assert.deepEqual(w.errors, []);
+    await w.context.close();
+  });
+}
+
+test('Back steps through views, an opened role and a dialog; settings add no entries', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const length = await w.page.evaluate(() => history.length);
+  await clickItem(w.page, 'view/skills');
+  await clickItem(w.page, 'profile/software-engineer');  // a setting
+  await clickItem(w.page, 'view/compare');
+  await clickItem(w.page, 'compare/mlops-engineer');     // opens the role
+  await clickItem(w.page, 'menu');
+  await clickItem(w.page, 'menu/embed');
+  await until(async () => (await state(w.page)).dialog !== '', 'the dialog opened');
+  assert.equal(await w.page.evaluate(() => history.length), length + 4, 'four places, four entries');
+  const rated = (await state(w.page)).ratings;
+  assert.ok(Object.keys(rated).length > 0, 'the profile rated skills');
+
+  const back = async () => {
+    await w.page.evaluate(() => history.back());
+    await waitIdle(w.page);
+  };
+  await back();
+  assert.equal((await state(w.page)).dialog, '', 'Back closed the dialog');
+  assert.equal((await state(w.page)).role, 'mlops-engineer');
+  await back();
+  assert.equal((await state(w.page)).view, 'compare', 'Back returned to Compare');
+  await back();
+  let s = await state(w.page);
+  assert.equal(s.view, 'skills', 'Back returned to My skills');
+  assert.deepEqual(s.ratings, rated, 'the ratings stayed');
+  assert.ok((await w.page.evaluate(() => location.hash)).includes('skills='), 'the address keeps the settings');
+  await w.page.evaluate(() => history.forward());
+  await waitIdle(w.page);
+  assert.equal((await state(w.page)).view, 'compare', 'Forward works too');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('an embed never adds entries to the article\'s history', async () => {
+  const w = await openArticle({ width: 1000, height: 800 });
+  const length = await w.page.evaluate(() => history.length);
+  await clickItem(w.page, 'view/skills', { frame: w.frame });
+  await clickItem(w.page, 'view/plan', { frame: w.frame });
+  await clickItem(w.page, 'view/roles', { frame: w.frame });
+  await waitIdle(w.frame);
+  assert.equal(await w.page.evaluate(() => history.length), length);
+  await w.context.close();
+});
+
+test('a returning reader of an embed sees their own progress, with no shared-link banner', async () => {
+  const w = await openArticle({ width: 1000, height: 800 });
+  assert.equal((await state(w.frame)).view, 'compare', 'a first visit starts on the blogger\'s view');
+  await clickItem(w.page, 'view/skills', { frame: w.frame });
+  await clickItem(w.page, 'profile/data-analyst', { frame: w.frame });
+  await waitIdle(w.frame);
+  const mine = await state(w.frame);
+  await w.page.reload();
+  const frame = await (await w.page.waitForSelector('iframe', { state: 'attached' })).contentFrame();
+  await (await w.page.$('iframe')).scrollIntoViewIfNeeded();
+  await waitWidgetReady(frame);
+  const s = await state(frame);
+  assert.equal(s.view, 'skills', 'the reader\'s own view');
+  assert.deepEqual(s.ratings, mine.ratings, 'the reader\'s own ratings');
+  assert.equal(s.viewingLink, false, 'no "you are looking at a shared link" banner');
+  await w.context.close();
+});
+
+test('Share inside an embed links to the article, and that link reopens the widget as shared', async () => {
+  const w = await openArticle({ width: 1000, height: 800 });
+  await clickItem(w.page, 'view/skills', { frame: w.frame });
+  await clickItem(w.page, 'profile/writer-marketer', { frame: w.frame });
+  await clickItem(w.page, 'view/plan', { frame: w.frame });
+  await clickItem(w.page, 'share', { frame: w.frame });
+  await until(async () => (await w.frame.evaluate(() => window.__copied.length)) > 0, 'Share copied a link');
+  const link = (await w.frame.evaluate(() => window.__copied))[0];
+  const articleUrl = blog.url + BLOG.slice(1);
+  assert.ok(link.startsWith(`${articleUrl}#career-explorer:v1;view=plan`), `the link is to the article: ${link}`);
+  const sent = await state(w.frame);
+  await w.context.close();
+
+  const r = await openArticle({ width: 1000, height: 800, hash: link.slice(link.indexOf('#')) });
+  const s = await state(r.frame);
+  assert.equal(s.view, 'plan');
+  assert.deepEqual(s.ratings, sent.ratings, 'the sender\'s ratings');
+  assert.ok((await r.element.getAttribute('loading')) === 'eager', 'a widget link loads the widget at once');
+  await r.context.close();
+});
+
+test('auto height leaves some article around the frame on a short screen', async () => {
+  const w = await openArticle({ width: 360, height: 560, hasTouch: true, isMobile: true });
+  const height = await w.element.evaluate((f) => f.getBoundingClientRect().height);
+  assert.ok(height <= 560 * 0.85 + 1 && height >= 360, `the frame is ${height} px on a 560 px screen`);
+  await w.context.close();
+});
