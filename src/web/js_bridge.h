@@ -10,6 +10,9 @@ void ce_js_platform_init(const char* canvasId);
 // Removes what ce_js_platform_init installed.
 void ce_js_platform_shutdown(void);
 
+// Whether the primary pointer is coarse (a finger): CSS `(pointer: coarse)`.
+int ce_js_coarse_pointer(void);
+
 // Whether the reader is on macOS/iOS, where Cmd takes the role of Ctrl in shortcuts.
 int ce_js_is_apple_platform(void);
 

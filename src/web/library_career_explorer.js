@@ -368,6 +368,10 @@ var LibraryCareerExplorer = {
     CE.canvas = null;
   },
 
+  ce_js_coarse_pointer: function() {
+    return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+  },
+
   ce_js_is_apple_platform: function() {
     var platform = (navigator.userAgentData && navigator.userAgentData.platform) || navigator.platform || '';
     return /mac|iphone|ipad|ipod/i.test(platform) ? 1 : 0;

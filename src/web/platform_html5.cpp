@@ -262,6 +262,8 @@ void platformInit(const char* canvasId) {
   platformIo.Platform_SetClipboardTextFn = setClipboardText;
 
   setCallbacks(platform->canvasSelector.c_str(), true);
+  // Until the first pointer says otherwise, the words follow the device ("tap" on a phone).
+  webApp().widget.setTouchInput(ce_js_coarse_pointer() != 0);
 
   EmscriptenVisibilityChangeEvent visibility;
   if (emscripten_get_visibility_status(&visibility) == EMSCRIPTEN_RESULT_SUCCESS)

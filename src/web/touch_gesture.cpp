@@ -82,11 +82,16 @@ TouchGesture::Actions TouchGesture::move(float x, float y, int fingers, double n
 TouchGesture::Actions TouchGesture::end(float x, float y, int fingers, double nowMs) {
   Actions a;
   switch (mode_) {
-    case Mode::Undecided:
+    case Mode::Undecided: {
+      // A tap, unless the finger travelled without the moves in between being seen (the browser
+      // may coalesce them): then it was some gesture, and nothing is clicked.
+      const float dx = x - start_.x, dy = y - start_.y;
+      if (dx * dx + dy * dy > kSlopPx * kSlopPx) break;
       a.pressAt = start_;
       a.release = true;
       a.consumed = true;  // no emulated mouse events or click after the widget's own
       break;
+    }
     case Mode::Drag:
       a.moveTo = Point{x, y};
       a.release = true;

@@ -99,14 +99,14 @@ test('desktop: the wheel over the embed scrolls the article where the widget can
 
 test('desktop: the wheel scrolls a long role profile first, then the article', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
-  await w.page.goto(`${widget.url}index.html#v1;role=data-scientist`);
+  await w.page.goto(`${widget.url}index.html#v1;role=data-scientist-nlp`);
   await waitWidgetReady(w.page);
-  const first = await rectIn(w.page, 'info/pay/data-scientist/entry');
+  const first = await rectIn(w.page, 'info/pay/data-scientist-nlp/entry');
   assert.ok(first, 'the pay chart is on screen');
   await w.page.mouse.move(700, 400);
   await w.page.mouse.wheel(0, 100);
   await until(async () => {
-    const r = await rectIn(w.page, 'info/pay/data-scientist/entry');
+    const r = await rectIn(w.page, 'info/pay/data-scientist-nlp/entry');
     return !r || r.y < first.y - 50;
   }, 'the profile scrolled under the wheel');
   assert.equal(await scrollY(w.page), 0, 'the page itself does not scroll (it has nothing to scroll)');
