@@ -582,7 +582,7 @@ bool SaxReader::key(std::string& key) {
   for (std::size_t i = f.slotsBegin; i < f.slotsEnd; ++i) {
     ++work_;
     Slot& s = slots_[i];
-    if (key != s.key) continue;
+    if (key.size() != s.keySize || key.compare(0, s.keySize, s.key) != 0) continue;
     if (s.state != Slot::Absent) {
       error([&] { return pathOfMember(depth_ - 1, key); },
             "duplicate key " + quoteForMessage(key) + ": an object may give each key only once");
@@ -679,6 +679,7 @@ bool read(std::string_view text, const JsonLimits& limits, void (*bind)(Fields&,
   std::string failure;
   if (text.size() > limits.maxBytes) failure = fileTooLargeMessage(text.size(), limits.maxBytes);
   else if (auto encoding = wrongEncoding(text)) failure = *encoding;
+  else if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) failure = "the file is empty";
   if (failure.empty()) {
     SaxReader reader(text, limits, bind, root, report, work);
     const bool parsed = Json::sax_parse(text.begin(), text.end(), &reader);

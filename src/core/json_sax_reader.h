@@ -54,6 +54,7 @@ enum class SlotKind : unsigned char {
 // One declared field of the object being read, with where its value goes.
 struct Slot {
   const char* key = nullptr;
+  std::size_t keySize = 0;
   SlotKind kind = SlotKind::Text;
   Need need = Need::Optional;
   TextKind text = TextKind::Line;
@@ -181,6 +182,7 @@ class Fields {
   static detail::Slot slot(const char* key, detail::SlotKind kind, Need need, void* target) {
     detail::Slot s;
     s.key = key;
+    s.keySize = std::char_traits<char>::length(key);
     s.kind = kind;
     s.need = need;
     s.target = target;

@@ -39,6 +39,11 @@ TEST_CASE("deep nesting is refused without recursing into it") {
             .find("nesting") == std::string::npos);
 }
 
+TEST_CASE("an empty file is called empty") {
+  CHECK(onlyError("") == "the file is empty");
+  CHECK(onlyError(" \n\t") == "the file is empty");
+}
+
 TEST_CASE("invalid UTF-8 inside strings is malformed text") {
   CHECK(onlyError("{\"a\": \"\xff\xfe\"}").rfind("not valid JSON:", 0) == 0);
 }
