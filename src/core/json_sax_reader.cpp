@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "data_loader.h"  // isValidId, isHttpUrl
+#include "json_sax_reader_state.h"
 
 namespace core {
 
@@ -27,58 +28,11 @@ namespace detail {
 
 namespace {
 
-// A scalar as the parser delivers it.
-struct Scalar {
-  JsonKind kind = JsonKind::Null;
-  bool boolean = false;
-  std::int64_t integer = 0;
-  std::uint64_t unsignedInteger = 0;
-  double number = 0;
-  const std::string* text = nullptr;
-};
-
 std::string plainNumber(double d) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", d);
   return buf;
 }
-
-// Keys of an object that no field declares (unknown fields, or the ids of a rating object), kept
-// compactly until the object ends, when one sort finds the repeated ones.
-class KeyLog {
- public:
-  void clear() {
-    bytes_.clear();
-    spans_.clear();
-  }
-  void add(std::string_view key) {
-    spans_.push_back({bytes_.size(), key.size()});
-    bytes_.append(key);
-  }
-  // Calls repeated(key) once for each later occurrence of a key already seen.
-  template <class F>
-  void forEachRepeat(std::uint64_t& work, F repeated) {
-    if (spans_.size() < 2) return;
-    std::vector<std::size_t> order(spans_.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      ++work;
-      const auto ka = key(a), kb = key(b);
-      return ka != kb ? ka < kb : a < b;
-    });
-    for (std::size_t i = 1; i < order.size(); ++i) {
-      ++work;
-      if (key(order[i]) == key(order[i - 1])) repeated(key(order[i]));
-    }
-  }
-
- private:
-  std::string_view key(std::size_t i) const {
-    return std::string_view(bytes_).substr(spans_[i].first, spans_[i].second);
-  }
-  std::string bytes_;
-  std::vector<std::pair<std::size_t, std::size_t>> spans_;
-};
 
 bool simpleKey(std::string_view key) {
   if (key.empty() || key.size() > 64) return false;
@@ -121,148 +75,28 @@ std::string plainReason(const std::string& what) {
 
 }  // namespace
 
-class SaxReader {
- public:
-  SaxReader(std::string_view text, const JsonLimits& limits, void (*bindRoot)(Fields&, void*),
-            void* root, LoadReport& report, std::uint64_t& work)
-      : text_(text), limits_(limits), bindRoot_(bindRoot), root_(root), report_(report),
-        work_(work) {}
+std::string SaxReader::pathOfFrame(std::size_t i) {
+  std::string path;
+  for (std::size_t k = 0; k < i; ++k) appendSegment(path, frames_[k]);
+  return path;
+}
 
-  // The interface nlohmann::json::sax_parse calls.
-  bool null() { return scalar(Scalar{}); }
-  bool boolean(bool b) {
-    Scalar s;
-    s.kind = JsonKind::Boolean;
-    s.boolean = b;
-    return scalar(s);
-  }
-  bool number_integer(std::int64_t n) {
-    Scalar s;
-    s.kind = JsonKind::Integer;
-    s.integer = n;
-    return scalar(s);
-  }
-  bool number_unsigned(std::uint64_t n) {
-    Scalar s;
-    s.kind = JsonKind::Unsigned;
-    s.unsignedInteger = n;
-    return scalar(s);
-  }
-  bool number_float(double d, const std::string&) {
-    Scalar s;
-    s.kind = JsonKind::Float;
-    s.number = d;
-    return scalar(s);
-  }
-  bool string(std::string& text) {
-    Scalar s;
-    s.kind = JsonKind::String;
-    s.text = &text;
-    return scalar(s);
-  }
-  bool binary(Json::binary_t&) { return scalar(Scalar{}); }  // never from JSON text
-  bool start_object(std::size_t) { return open(JsonKind::Object); }
-  bool start_array(std::size_t) { return open(JsonKind::Array); }
-  bool key(std::string& key);
-  bool end_object() { return close(); }
-  bool end_array() { return close(); }
-  bool parse_error(std::size_t position, const std::string& lastToken,
-                   const nlohmann::detail::exception& ex);
+std::string SaxReader::pathOfMember(std::size_t i, std::string_view key) {
+  std::string path = pathOfFrame(i);
+  appendKey(path, key);
+  return path;
+}
 
-  // After sax_parse: the reason the text is not JSON, if it is not.
-  const std::string& failure() const { return failure_; }
-
-  // For Fields.
-  struct Frame {
-    enum Type : unsigned char { Object, List, Levels } type = Object;
-    std::size_t slotsBegin = 0;  // Object: its slots are slots_[slotsBegin, end of the frame)
-    std::size_t slotsEnd = 0;
-    std::ptrdiff_t current = -1;  // Object: the slot whose value comes next; -1 none
-    std::size_t owner = 0;        // List, Levels: the slot (of the parent object) it fills
-    std::size_t index = 0;        // List: the element being read; Levels: pairs seen
-    std::size_t errorsBefore = 0;
-    std::string key;              // Levels: the key whose value comes next
-    KeyLog otherKeys;             // Object: undeclared keys; Levels: all keys
-    void (*endCheck)(Fields&, void*) = nullptr;
-    void* endObject = nullptr;
-    void (*discard)(void*) = nullptr;  // an optional object: undo when it had errors
-    void* discardTarget = nullptr;
-    JsonKind deferredKind = JsonKind::Null;  // Object: what the deferred field held
-    std::string deferredText;
-  };
-  Frame& frame(std::size_t i) { return frames_[i]; }
-  std::vector<Slot>& slots() { return slots_; }
-  LoadReport& report() { return report_; }
-  std::uint64_t& work() { return work_; }
-  // The path of the object read by frame i ("" for the top level).
-  std::string pathOfFrame(std::size_t i) {
-    std::string path;
-    for (std::size_t k = 0; k < i; ++k) appendSegment(path, frames_[k]);
-    return path;
+void SaxReader::appendSegment(std::string& path, const Frame& f) {
+  ++work_;
+  switch (f.type) {
+    case Frame::Object:
+      if (f.current >= 0) appendKey(path, slots_[static_cast<std::size_t>(f.current)].key);
+      break;
+    case Frame::List: path += '[' + std::to_string(f.index) + ']'; break;
+    case Frame::Levels: appendKey(path, f.key); break;
   }
-  std::string pathOfMember(std::size_t i, std::string_view key) {
-    std::string path = pathOfFrame(i);
-    appendKey(path, key);
-    return path;
-  }
-  // Paths are built only for problems the report keeps.
-  template <class PathFn>
-  void error(PathFn path, std::string message) {
-    if (report_.keepsErrors()) report_.error(path(), std::move(message));
-    else report_.error({}, {});
-  }
-  template <class PathFn>
-  void warning(PathFn path, std::string message) {
-    if (report_.keepsWarnings()) report_.warning(path(), std::move(message));
-    else report_.warning({}, {});
-  }
-
- private:
-  bool scalar(const Scalar& v);
-  bool open(JsonKind kind);
-  bool close();
-  void pushObject(void* object, void (*bind)(Fields&, void*));
-  void pushFrame(Frame::Type type, std::size_t owner);
-  void valueDone();
-  void assign(Slot& s, const Scalar& v);
-  void listElement(Slot& list, const Scalar& v);
-  void textValue(Slot& s, const std::string& text);
-  void endObject();
-  void endList();
-  bool integerIn(const Scalar& v, std::int64_t lo, std::int64_t hi, std::int64_t& out);
-  void appendSegment(std::string& path, const Frame& f) {
-    ++work_;
-    switch (f.type) {
-      case Frame::Object:
-        if (f.current >= 0) appendKey(path, slots_[static_cast<std::size_t>(f.current)].key);
-        break;
-      case Frame::List: path += '[' + std::to_string(f.index) + ']'; break;
-      case Frame::Levels: appendKey(path, f.key); break;
-    }
-  }
-  // The path of the value being delivered now.
-  std::string pathHere() { return pathOfFrame(depth_); }
-  Frame& top() { return frames_[depth_ - 1]; }
-  template <class... Parts>
-  void errorHere(Parts&&... parts) {
-    error([&] { return pathHere(); }, (std::string() + ... + parts));
-  }
-
-  std::string_view text_;
-  const JsonLimits& limits_;
-  void (*bindRoot_)(Fields&, void*);
-  void* root_;
-  LoadReport& report_;
-  std::uint64_t& work_;
-  // Frames are reused (their strings and key logs keep their memory); depth_ are in use.
-  std::vector<Frame> frames_;
-  std::size_t depth_ = 0;
-  std::vector<Slot> slots_;
-  std::size_t skipping_ = 0;  // > 0: inside a value that is being ignored, this deep
-  int nesting_ = 0;           // open objects and arrays, for the depth limit
-  bool rootSeen_ = false;
-  std::string failure_;
-};
+}
 
 bool SaxReader::integerIn(const Scalar& v, std::int64_t lo, std::int64_t hi, std::int64_t& out) {
   std::int64_t n = 0;
@@ -693,132 +527,5 @@ bool read(std::string_view text, const JsonLimits& limits, void (*bind)(Fields&,
 }
 
 }  // namespace detail
-
-// Fields: declaring.
-
-void Fields::add(const detail::Slot& s) { reader_.slots().push_back(s); }
-
-void Fields::setEndCheck(void (*check)(Fields&, void*), void* object) {
-  auto& f = reader_.frame(frame_);
-  f.endCheck = check;
-  f.endObject = object;
-}
-
-void Fields::text(const char* key, std::string& out, Need need, TextKind kind, bool nonEmpty) {
-  detail::Slot s = slot(key, detail::SlotKind::Text, need, &out);
-  s.text = kind;
-  s.nonEmpty = nonEmpty;
-  add(s);
-}
-
-void Fields::id(std::string& out) {
-  detail::Slot s = slot("id", detail::SlotKind::Id, Need::Required, &out);
-  s.nonEmpty = true;
-  add(s);
-}
-
-void Fields::url(const char* key, std::string& out, Need need) {
-  add(slot(key, detail::SlotKind::Url, need, &out));
-}
-
-void Fields::integer(const char* key, int& out, int lo, int hi, Need need) {
-  detail::Slot s = slot(key, detail::SlotKind::Int, need, &out);
-  s.lo = lo;
-  s.hi = hi;
-  add(s);
-}
-
-void Fields::integer(const char* key, std::int64_t& out, std::int64_t lo, std::int64_t hi,
-                     Need need) {
-  detail::Slot s = slot(key, detail::SlotKind::Int64, need, &out);
-  s.lo = lo;
-  s.hi = hi;
-  add(s);
-}
-
-void Fields::nullableInteger(const char* key, std::optional<std::int64_t>& out, std::int64_t lo,
-                             std::int64_t hi, Need need) {
-  detail::Slot s = slot(key, detail::SlotKind::NullableInt64, need, &out);
-  s.lo = lo;
-  s.hi = hi;
-  add(s);
-}
-
-void Fields::number(const char* key, double& out, double lo, double hi, Need need) {
-  detail::Slot s = slot(key, detail::SlotKind::Number, need, &out);
-  s.dlo = lo;
-  s.dhi = hi;
-  add(s);
-}
-
-void Fields::nullableNumber(const char* key, std::optional<double>& out, double lo, double hi,
-                            Need need) {
-  detail::Slot s = slot(key, detail::SlotKind::NullableNumber, need, &out);
-  s.dlo = lo;
-  s.dhi = hi;
-  add(s);
-}
-
-void Fields::boolean(const char* key, bool& out, Need need) {
-  add(slot(key, detail::SlotKind::Boolean, need, &out));
-}
-
-
-void Fields::textList(const char* key, std::vector<std::string>& out, Need need,
-                      const ListRule& rule) {
-  detail::Slot s = slot(key, detail::SlotKind::TextList, need, &out);
-  s.rule = &rule;
-  add(s);
-}
-
-void Fields::levels(const char* key, std::vector<std::pair<std::string, int>>& out, int lo, int hi,
-                    Need need, const ListRule& rule) {
-  detail::Slot s = slot(key, detail::SlotKind::Levels, need, &out);
-  s.lo = lo;
-  s.hi = hi;
-  s.rule = &rule;
-  add(s);
-}
-
-// Fields: at the end.
-
-const detail::Slot* Fields::find(const char* key) const {
-  const auto& f = reader_.frame(frame_);
-  for (std::size_t i = f.slotsBegin; i < f.slotsEnd; ++i)
-    if (std::strcmp(reader_.slots()[i].key, key) == 0) return &reader_.slots()[i];
-  return nullptr;
-}
-
-bool Fields::present(const char* key) const {
-  const detail::Slot* s = find(key);
-  return s && s->state != detail::Slot::Absent;
-}
-
-bool Fields::good(const char* key) const {
-  const detail::Slot* s = find(key);
-  return s && s->state == detail::Slot::Good;
-}
-
-void Fields::error(std::string message) {
-  reader_.error([&] { return reader_.pathOfFrame(frame_); }, std::move(message));
-}
-
-void Fields::errorAt(const char* key, std::string message) {
-  reader_.error([&] { return reader_.pathOfMember(frame_, key); }, std::move(message));
-}
-
-void Fields::warning(std::string message) {
-  reader_.warning([&] { return reader_.pathOfFrame(frame_); }, std::move(message));
-}
-
-void Fields::readDeferred(const char* key) {
-  const detail::Slot* s = find(key);
-  if (!s || s->state == detail::Slot::Absent) return errorAt(key, "is required");
-  const auto& f = reader_.frame(frame_);
-  if (f.deferredKind != JsonKind::String)
-    return errorAt(key, std::string("expected a string, found ") + describeKind(f.deferredKind));
-  if (!s->parseEnum(f.deferredText, s->target))
-    errorAt(key, quoteForMessage(f.deferredText) + " is not one of " + s->allowed);
-}
 
 }  // namespace core
