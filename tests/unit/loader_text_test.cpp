@@ -35,7 +35,7 @@ TEST_CASE("a key given twice in one object is an error naming the key and its pa
                                       R"("title":"Engineer","title":"Other")"));
   CHECK(hasError(r.report, "roles[0].title: duplicate key \"title\": an object may give each key "
                            "only once"));
-  CHECK(r.catalog.roles.empty() == false);
+  CHECK(r.report.errorCount() == 1);  // the first value stands; only the repeat is reported
 
   // Keys no field declares, and the skill ids of a profile's ratings, too.
   r = core::loadCatalog(replaced(doc, R"("title":"Engineer")",
