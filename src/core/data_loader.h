@@ -1,8 +1,10 @@
 // Loads and validates career data (docs/data-format.md) from untrusted bytes. Every problem is
 // reported with its path and a plain reason; the result is usable only when report.ok().
-// Any input, of any bytes, returns: no crash, no hang, memory bounded by JsonLimits.
+// Any input, of any bytes, returns: no crash, no hang; time linear in the input, memory bounded by
+// JsonLimits and the list limits of the format.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 #include "json_document.h"
@@ -14,6 +16,9 @@ namespace core {
 struct LoadResult {
   Catalog catalog;  // complete and consistent only when report.ok()
   LoadReport report;
+  // Steps the loader took (parser events, key comparisons, references checked). Deterministic,
+  // so tests can check that loading stays linear in the input without timing it.
+  std::uint64_t work = 0;
 };
 
 LoadResult loadCatalog(std::string_view text, const JsonLimits& limits = {});

@@ -1,111 +1,74 @@
 #include "json_document.h"
 
 #include <cstdio>
-#include <vector>
+
+#include "text_check.h"
 
 namespace core {
 
 namespace {
 
-// The deepest nesting of arrays/objects in the text, stopping early past `limit`. Brackets inside
-// strings are skipped; malformed text is left for the parser to report.
-int nestingDepth(std::string_view text, int limit) {
-  int depth = 0, deepest = 0;
-  bool inString = false, escaped = false;
-  for (char c : text) {
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') inString = false;
-      continue;
-    }
-    if (c == '"') inString = true;
-    else if (c == '[' || c == '{') {
-      if (++depth > deepest && (deepest = depth) > limit) return deepest;
-    } else if ((c == ']' || c == '}') && depth > 0) --depth;
+std::string withThousands(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
   }
-  return deepest;
+  return out;
 }
 
-// Builds the document and, on failure, records where and why — in one pass and one instantiation
-// of nlohmann's parser (json::parse would also instantiate its callback parser: dead weight in
-// the wasm). The parser calls parse_error on this static type, so the member below is the one used.
-class DomBuilder : public nlohmann::detail::json_sax_dom_parser<Json> {
- public:
-  explicit DomBuilder(Json& result)
-      : nlohmann::detail::json_sax_dom_parser<Json>(result, /*allow_exceptions=*/false) {}
-
-  bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) {
-    failed = true;
-    position = pos;
-    reason = ex.what();
-    return false;
-  }
-
-  bool failed = false;
-  std::size_t position = 0;
-  std::string reason;
-};
-
-std::string lineAndColumn(std::string_view text, std::size_t bytePos) {
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < bytePos && i < text.size(); ++i) {
-    if (text[i] == '\n') ++line, column = 1;
-    else ++column;
-  }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
-// column 2: "; keep only the part after the last ": " prefix that names the position.
-// The reason can quote the offending input: keep it short and printable.
-std::string plainReason(const std::string& what) {
-  auto at = what.find(": ");
-  std::string reason = at == std::string::npos ? what : what.substr(at + 2);
-  if (reason.size() > 160) reason = reason.substr(0, 160) + "...";
-  for (char& c : reason)
-    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
-  return reason;
+std::string bytesInWords(std::size_t n) {
+  constexpr std::size_t kMiB = 1u << 20;
+  if (n < kMiB) return withThousands(n) + (n == 1 ? " byte" : " bytes");
+  char mib[32];
+  if (n % kMiB == 0) std::snprintf(mib, sizeof mib, "%zu MiB", n / kMiB);
+  else std::snprintf(mib, sizeof mib, "%.1f MiB", static_cast<double>(n) / kMiB);
+  return n % kMiB == 0 ? std::string(mib) + " (" + withThousands(n) + " bytes)"
+                       : withThousands(n) + " bytes (" + mib + ")";
 }
 
 }  // namespace
 
-ParsedJson parseJson(std::string_view text, const JsonLimits& limits) {
-  ParsedJson out;
-  if (text.size() > limits.maxBytes) {
-    out.error = "the file is " + std::to_string(text.size()) + " bytes; the limit is " +
-                std::to_string(limits.maxBytes);
-    return out;
-  }
-  if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
-    out.error = "nesting is deeper than " + std::to_string(limits.maxDepth) + " levels";
-    return out;
-  }
-  Json value;
-  DomBuilder builder(value);
-  const bool parsed = Json::sax_parse(text.begin(), text.end(), &builder);
-  if (!parsed || builder.failed) {
-    out.error = "not valid JSON: " +
-                lineAndColumn(text, builder.position ? builder.position - 1 : 0) + ": " +
-                plainReason(builder.reason);
-    return out;
-  }
-  out.value = std::move(value);
-  return out;
+std::string fileTooLargeMessage(std::size_t size, std::size_t limit) {
+  return "the file is " + bytesInWords(size) + "; the limit is " + bytesInWords(limit);
+}
+
+std::optional<std::string> wrongEncoding(std::string_view t) {
+  auto at = [&](std::size_t i) { return i < t.size() ? static_cast<unsigned char>(t[i]) : -1; };
+  const char* found = nullptr;
+  if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) found = "UTF-32 (big-endian)";
+  else if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) found = "UTF-32 (little-endian)";
+  else if (at(0) == 0xFE && at(1) == 0xFF) found = "UTF-16 (big-endian)";
+  else if (at(0) == 0xFF && at(1) == 0xFE) found = "UTF-16 (little-endian)";
+  // JSON text starts with an ASCII character; UTF-16 puts one zero byte beside it, UTF-32 three.
+  else if (at(0) > 0 && at(1) == 0 && at(2) == 0 && at(3) == 0) found = "UTF-32 (little-endian)";
+  else if (at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) > 0) found = "UTF-32 (big-endian)";
+  else if (at(0) > 0 && at(1) == 0) found = "UTF-16 (little-endian)";
+  else if (at(0) == 0 && at(1) > 0) found = "UTF-16 (big-endian)";
+  if (!found) return std::nullopt;
+  return std::string("the file is encoded as ") + found +
+         "; data files must be UTF-8: save it again with the encoding UTF-8";
 }
 
 std::string quoteForMessage(std::string_view s, std::size_t maxChars) {
   std::string out = "\"";
-  std::size_t shown = 0;
-  for (unsigned char c : s) {
+  std::size_t shown = 0, i = 0;
+  while (i < s.size()) {
     if (shown == maxChars) {
       out += "…";
       break;
     }
-    if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') out += static_cast<char>(c);
-    else {
+    const auto b = static_cast<unsigned char>(s[i]);
+    char32_t c = 0;
+    if (b >= 0x20 && b < 0x7F) {
+      if (b == '"' || b == '\\') out += '\\';
+      out += static_cast<char>(b);
+      ++i;
+    } else if (decodeUtf8(s, i, c)) {
+      out += "<" + codePointName(c) + ">";
+    } else {
       char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      std::snprintf(buf, sizeof buf, "<0x%02X>", b);
       out += buf;
     }
     ++shown;

@@ -1,6 +1,7 @@
-// Turns untrusted bytes into a JSON document, or a plain reason why not. Bounded before any
-// parsing: a size limit, and a nesting limit checked by a linear scan (so no recursion or
-// allocation ever grows with hostile nesting). nlohmann/json is used without exceptions.
+// The JSON value type the program writes with (state for tests, the text mirror), the limits a
+// data file must keep before it is read, and how untrusted text is quoted in messages. Reading
+// data files does not build documents: see json_sax_reader.h. nlohmann/json is used without
+// exceptions.
 #pragma once
 
 #include <cstddef>
@@ -12,30 +13,27 @@
 // JSON_NOEXCEPTION is defined for every target that links ce_core (src/core/CMakeLists.txt).
 #include <nlohmann/json.hpp>
 
-#include "json_arena.h"
-
 namespace core {
 
-// Objects keep their members in a vector (nlohmann's ordered_map): far fewer allocations than a
-// map for the small objects of our data, and messages follow file order. Objects and arrays take
-// their memory from the loader's arena when one is active (json_arena.h).
-using Json = nlohmann::basic_json<nlohmann::ordered_map, std::vector, std::string, bool,
-                                  std::int64_t, std::uint64_t, double, ArenaAllocator>;
+// Objects keep their members in insertion order (nlohmann's ordered_map), so what the program
+// writes reads in a stable, meaningful order.
+using Json = nlohmann::basic_json<nlohmann::ordered_map>;
 
 struct JsonLimits {
   std::size_t maxBytes = 8u << 20;  // 8 MiB: ample for 10,000 courses
   int maxDepth = 32;                // the data format needs 5
 };
 
-struct ParsedJson {
-  std::optional<Json> value;  // empty on failure
-  std::string error;          // e.g. "line 12, column 5: syntax error ..."
-};
+// "the file is 9,437,184 bytes (9.0 MiB); the limit is 8 MiB (8,388,608 bytes)".
+std::string fileTooLargeMessage(std::size_t size, std::size_t limit);
 
-ParsedJson parseJson(std::string_view text, const JsonLimits& limits = {});
+// When the text is not UTF-8 but UTF-16 or UTF-32 (a byte-order mark, or the zero bytes such text
+// has between ASCII characters), a plain sentence saying so; otherwise nothing.
+std::optional<std::string> wrongEncoding(std::string_view text);
 
-// A value shortened for an error message: printable ASCII kept, the rest escaped, at most
-// `maxChars` characters (hostile keys can be megabytes long).
+// A value shortened for an error message: printable ASCII kept (with \" and \\), every other
+// character shown as <U+XXXX> and every malformed byte as <0xXX>, at most `maxChars` characters
+// (hostile keys can be megabytes long). Never passes a control or escape character through.
 std::string quoteForMessage(std::string_view s, std::size_t maxChars = 40);
 
 }  // namespace core

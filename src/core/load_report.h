@@ -24,6 +24,10 @@ class LoadReport {
   void error(std::string path, std::string message);
   void warning(std::string path, std::string message);
 
+  // Whether the next problem of the kind would be kept (and so is worth describing fully).
+  bool keepsErrors() const { return errors_.size() < kMaxKept; }
+  bool keepsWarnings() const { return warnings_.size() < kMaxKept; }
+
   bool ok() const { return errorCount_ == 0; }
   const std::vector<Problem>& errors() const { return errors_; }
   const std::vector<Problem>& warnings() const { return warnings_; }

@@ -1,0 +1,44 @@
+// Rules for text that comes from a data file (docs/data-format.md, "Text"): which characters are
+// control characters (rejected), which are invisible (text made only of them counts as empty), and
+// which the widget's font can draw (font_ranges.def; the others are a warning). Text is UTF-8.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace core {
+
+// Single-line fields (titles, names, list items) allow no control character; prose fields
+// (summaries, descriptions, notes) allow line feeds (U+000A) between lines.
+enum class TextKind { Line, Prose };
+
+struct TextFindings {
+  bool valid = true;             // well-formed UTF-8
+  bool hasControl = false;
+  char32_t firstControl = 0;     // the first control character, when hasControl
+  bool hasVisible = false;       // at least one character that is neither space nor invisible
+  std::size_t undrawable = 0;    // characters the font has no glyph for (count)
+  char32_t undrawableShown[4] = {};  // the first few distinct ones
+  std::size_t undrawableDistinctShown = 0;
+};
+
+TextFindings inspectText(std::string_view utf8, TextKind kind);
+
+// C0 controls, DEL, C1 controls, the line and paragraph separators and the bidirectional
+// embedding, override and isolate controls (they reorder how text around them is displayed).
+bool isControlCharacter(char32_t c);
+// Spaces of every width and characters that draw nothing (zero-width space, joiners, soft
+// hyphen, byte-order mark, variation selectors, Hangul fillers, tags).
+bool isInvisibleCharacter(char32_t c);
+// In the ranges of font_ranges.def.
+bool fontCovers(char32_t c);
+
+// "U+0041", "U+1F600".
+std::string codePointName(char32_t c);
+
+// Decodes one UTF-8 sequence at s[i]; advances i. Returns false (and advances by one byte) on a
+// malformed sequence.
+bool decodeUtf8(std::string_view s, std::size_t& i, char32_t& out);
+
+}  // namespace core

@@ -1,0 +1,114 @@
+// The loader stays bounded: lists have upper limits (memory), and the work it does grows
+// linearly with the input (counted, not timed: LoadResult::work).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "test_helpers.h"
+
+using core::Json;
+using test::hasError;
+using test::load;
+using test::minimalDocument;
+
+namespace {
+
+// The minimal document with `members` spliced into the object that starts with `opening`.
+std::string withMembers(const std::string& opening, const std::string& members) {
+  std::string doc = minimalDocument().dump();
+  const auto at = doc.find(opening);
+  REQUIRE(at != std::string::npos);
+  return doc.insert(at + opening.size(), members);
+}
+
+std::string unknownKeys(int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+  return s;
+}
+
+std::string ratings(int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += "\"skill-" + std::to_string(i) + "\":1,";
+  return s;
+}
+
+std::string courses(int n) {
+  const std::string one = minimalDocument()["courses"][0].dump();
+  std::string s;
+  for (int i = 0; i < n; ++i) {
+    std::string c = one;
+    c.replace(c.find("py101"), 5, "c" + std::to_string(i));
+    s += c + ",";
+  }
+  return s;
+}
+
+// Work for a document built with `n` of something, and with 8n.
+template <class Make>
+std::pair<std::uint64_t, std::uint64_t> workFor(int n, Make make) {
+  return {core::loadCatalog(make(n)).work, core::loadCatalog(make(8 * n)).work};
+}
+
+}  // namespace
+
+TEST_CASE("loading work grows linearly: 8 times the keys or courses, about 8 times the work") {
+  // Quadratic work would grow 64-fold. The parser's events, the comparisons of a key with the
+  // fields of its object and the checks after reading grow 8-fold; the one sort per object of
+  // the keys no field declares (to find repeats) grows by 8 x log(8n)/log(n), about 10.2 here.
+  const int n = 2000;
+  auto check = [](std::pair<std::uint64_t, std::uint64_t> w) {
+    CAPTURE(w.first);
+    CAPTURE(w.second);
+    CHECK(w.second > 4 * w.first);  // the measure does follow the input
+    CHECK(w.second < 12 * w.first);
+  };
+  // Many keys in one object: unknown fields (each a warning) ...
+  check(workFor(n, [](int k) { return withMembers("\"source\":{", unknownKeys(k)); }));
+  // ... the ids of a profile's ratings (each an unknown skill) ...
+  check(workFor(n, [](int k) { return withMembers("\"ratings\":{", ratings(k)); }));
+  // ... the same key again and again (each a duplicate) ...
+  check(workFor(n, [](int k) {
+    std::string same;
+    for (int i = 0; i < k; ++i) same += "\"title\":\"x\",";
+    return withMembers("\"roles\":[{", same);
+  }));
+  // ... and many courses.
+  check(workFor(n / 4, [](int k) { return withMembers("\"courses\":[", courses(k)); }));
+}
+
+TEST_CASE("many keys in one object load, each reported, in bounded time and memory") {
+  auto r = core::loadCatalog(withMembers("\"source\":{", unknownKeys(50000)));
+  CHECK(r.report.ok());
+  CHECK(r.report.warningCount() == 50000);
+  CHECK(r.report.warnings().size() == core::LoadReport::kMaxKept);
+  CHECK(test::hasWarning(r.report, "source: unknown field \"k0\" (ignored)"));
+}
+
+TEST_CASE("lists have upper limits, and entries past them are not kept") {
+  Json doc = minimalDocument();
+  for (int i = 0; i < 101; ++i) doc["roles"][0]["tools"].push_back("tool " + std::to_string(i));
+  for (int i = 0; i < 51; ++i) doc["roles"][0]["activities"].push_back("does " + std::to_string(i));
+  auto r = load(doc);
+  CHECK(hasError(r.report, "roles[0].tools: lists 102 tools; a role can list at most 100"));
+  CHECK(hasError(r.report, "roles[0].activities: lists 52 activities; a role can list at most 50"));
+  CHECK(r.catalog.roles[0].tools.size() == 100);
+
+  // 20,001 more courses (a larger file than the default limit allows): one error for the count,
+  // and the courses past the limit are not kept.
+  core::JsonLimits large;
+  large.maxBytes = 64u << 20;
+  r = core::loadCatalog(withMembers("\"courses\":[", courses(20001)), large);
+  CHECK(hasError(r.report, "courses: lists 20002 courses; a file can list at most 20000"));
+  CHECK(r.report.errorCount() == 1);
+  CHECK(r.catalog.courses.size() == 20000);
+}
+
+TEST_CASE("a list element that is not an object keeps its place") {
+  Json doc = minimalDocument();
+  doc["courses"].insert(doc["courses"].begin(), 7);
+  doc["courses"].push_back(doc["courses"][1]);
+  auto r = load(doc);
+  CHECK(hasError(r.report, "courses[0]: expected an object, found an integer"));
+  CHECK(hasError(r.report, "courses[2].id: \"py101\" is already used by courses[1]"));
+}
