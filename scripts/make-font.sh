@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the UI font: Inter (Debian's fonts-inter, SIL OFL) subset to Latin-1 plus the few symbols
-# the widget draws, which takes each face from ~260 KB to ~21 KB. No OpenType layout features:
+# Builds the UI font: Inter (Debian's fonts-inter, SIL OFL) subset to the characters listed in
+# src/core/font_ranges.def (Latin-1, Latin Extended-A and the few symbols the widget draws; the
+# loader warns about data text outside them), which takes each face from ~260 KB to ~30 KB. No OpenType layout features:
 # ImGui's rasteriser applies none (not even kerning), so they would be dead weight. Desubroutinized
 # outlines are larger raw but compress better. Output is a build artifact.
 # Usage: make-font.sh OUT_DIR
@@ -8,10 +9,10 @@ set -euo pipefail
 out=$1
 mkdir -p "$out"
 src=/usr/share/fonts/opentype/inter
-# Regular: U+0020-00FF Latin-1 (accents in a blogger's own data); 2013/2014 dashes; 2018-201D
-# quotes; 2022 bullet; 2026 ellipsis; 2039/203A angle quotes (back/open chevrons); 2190-2193 and
-# 2197 arrows; 2248 approx; 2264/2265; 2713 check; 25B2/25BC triangles; 25CF/25CB dots.
-unicodes="U+0020-007E,U+00A0-00FF,U+2013,U+2014,U+2018-201D,U+2022,U+2026,U+2039,U+203A,U+2190-2193,U+2197,U+2248,U+2264,U+2265,U+2713,U+25B2,U+25BC,U+25CF,U+25CB"
+# Regular: every range of src/core/font_ranges.def (the one list, shared with the loader's check).
+ranges_file="$(dirname "$0")/../src/core/font_ranges.def"
+unicodes=$(sed -nE 's/^CE_FONT_RANGE\(0x([0-9A-F]+), 0x([0-9A-F]+)\).*/U+\1-\2/p' "$ranges_file" | paste -sd, -)
+[ -n "$unicodes" ] || { echo "make-font: no ranges in $ranges_file" >&2; exit 1; }
 # SemiBold (headings, buttons, figures): ASCII and the same punctuation only. Any other character
 # in bold text is drawn from Regular, merged behind it (src/ui/fonts.cpp): ~4 KB less to download.
 bold_unicodes="U+0020-007E,U+00A0,U+00B7,U+2013,U+2014,U+2018-201D,U+2022,U+2026,U+2039,U+203A,U+2197,U+2713,U+25CF,U+25CB"

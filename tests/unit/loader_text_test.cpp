@@ -118,26 +118,31 @@ TEST_CASE("a course that lists the same skill twice is rejected") {
 
 TEST_CASE("characters the font cannot draw are a warning that names them") {
   Json doc = minimalDocument();
-  doc["roles"][0]["title"] = "\xc5\x81ukasz Dvo\xc5\x99\xc3\xa1k";  // Łukasz Dvořák
-  doc["courses"][0]["title"] = "Caf\xc3\xa9 \xe2\x80\x93 na\xc3\xafve";  // Café – naïve: drawable
+  doc["roles"][0]["title"] = "\xd0\x9c\xd0\xb8\xd1\x80 \xc5\x81ukasz";  // Мир Łukasz: Cyrillic is not drawn
+  doc["courses"][0]["title"] = "Caf\xc3\xa9 \xe2\x80\x93 Dvo\xc5\x99\xc3\xa1k";  // Café – Dvořák: drawable
   doc["skills"][0]["name"] = "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\xe3\x81\xae\xe6\x96\x87";
   auto r = load(doc);
   CHECK(r.report.ok());
-  CHECK(hasWarning(r.report, "roles[0].title: has 2 characters the widget's font cannot draw "
-                             "(U+0141, U+0159); it shows a placeholder instead"));
+  CHECK(hasWarning(r.report, "roles[0].title: has 3 characters the widget's font cannot draw "
+                             "(U+041C, U+0438, U+0440); it shows a placeholder instead"));
   CHECK(hasWarning(r.report, "skills[0].name: has 5 characters the widget's font cannot draw "
                              "(U+65E5, U+672C, U+8A9E, U+306E, ...); it shows a placeholder instead"));
   CHECK(r.report.warningCount() == 2);
 }
 
-TEST_CASE("the font's ranges: ASCII and Latin-1 and the listed symbols, nothing else") {
+TEST_CASE("the font's ranges: ASCII, Latin-1, Latin Extended-A and the listed symbols, nothing else") {
   CHECK(core::fontCovers(U' '));
   CHECK(core::fontCovers(U'~'));
   CHECK_FALSE(core::fontCovers(0x7F));
   CHECK_FALSE(core::fontCovers(0x9F));
   CHECK(core::fontCovers(0xA0));
   CHECK(core::fontCovers(0xFF));
-  CHECK_FALSE(core::fontCovers(0x100));
+  CHECK(core::fontCovers(0x100));
+  CHECK(core::fontCovers(0x141));  // Ł
+  CHECK(core::fontCovers(0x17F));
+  CHECK_FALSE(core::fontCovers(0x180));
+  CHECK(core::fontCovers(0x219));  // ș
+  CHECK_FALSE(core::fontCovers(0x41C));  // Cyrillic
   CHECK(core::fontCovers(0x2013));
   CHECK(core::fontCovers(0x2713));
   CHECK_FALSE(core::fontCovers(0x2714));
