@@ -70,13 +70,13 @@ void Flow::next(float itemWidth) {
   if (ImGui::GetItemRectMax().x + spacing + itemWidth <= right) ImGui::SameLine();
 }
 
-void chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool outlined) {
+void chip(const ViewContext& ctx, Flow& flow, const std::string& label, const std::string& id, bool outlined) {
   const float padX = 10;
   ImVec2 text = ImGui::CalcTextSize(label.c_str());
   ImVec2 box(text.x + padX * 2, std::max(kMinTarget, text.y + 8));
   flow.next(box.x);
   ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImGui::PushID(label.c_str());
+  ImGui::PushID(id.c_str());
   ImGui::InvisibleButton("chip", box);
   ImGui::PopID();
   bool hovered = ImGui::IsItemHovered();
@@ -136,6 +136,16 @@ void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour
   explainLastItem(ctx, name, body);
 }
 
+std::string imguiLabel(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    out += text[i];
+    if (text[i] == '#' && i + 1 < text.size() && text[i + 1] == '#') out += "\xC2\xA0";
+  }
+  return out;
+}
+
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
                float width, bool quiet, ImU32 fill) {
   ImGui::PushStyleColor(ImGuiCol_Button,
@@ -147,7 +157,9 @@ bool tabButton(const ViewContext& ctx, const char* label, bool selected, const s
   bool clicked;
   {
     FontScope face(quiet && !selected ? ctx.fonts.regular : ctx.fonts.bold, TextSize::kBody);
-    clicked = ImGui::Button(label, ImVec2(width, 0));
+    ImGui::PushID(name.c_str());
+    clicked = ImGui::Button(imguiLabel(label).c_str(), ImVec2(width, 0));
+    ImGui::PopID();
   }
   ImGui::PopStyleColor(4);
   ctx.items.nameLastItem(name);

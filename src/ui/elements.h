@@ -47,7 +47,8 @@ class Flow {
 };
 
 // A chip: rounded, filled; an item at least kMinTarget tall (explainLastItem can follow it).
-void chip(const ViewContext& ctx, Flow& flow, const std::string& label, bool outlined = false);
+// `id` is unique among the chips of a window (a skill id, a list index), never the label.
+void chip(const ViewContext& ctx, Flow& flow, const std::string& label, const std::string& id, bool outlined = false);
 
 // More about the last item: the statement a figure comes from, what a confidence level means.
 // A mouse resting on the item shows it as a tooltip; a click or a tap opens it as a popover that
@@ -63,7 +64,13 @@ void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour
 // The width an explainer's popover or tooltip gets: comfortable, never wider than the screen.
 float explainerWidth();
 
-// A segmented tab button; `name` is registered for itemRect. Returns true when clicked.
+// Text from the data as an ImGui label: ImGui reads "##" in a label as the start of a hidden id,
+// so a title containing it would be cut short (and "###" would change the id). The pair is shown
+// with a no-break space between; ids never come from labels (push a stable id instead).
+std::string imguiLabel(const std::string& text);
+
+// A segmented tab button; `name` is registered for itemRect and is the item's ImGui id (labels
+// from the data never decide which item a click hits). Returns true when clicked.
 // `quiet`: unselected, it is drawn in the regular face (for rows of many choices).
 // `fill`: the unselected background, when not the default surface colour.
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,

@@ -240,7 +240,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   for (const core::SkillNeed* n : needs) {
     const core::Skill* skill = ctx.catalog.findSkill(n->skill);
     if (!skill) continue;
-    chip(ctx, skills, skill->name);
+    chip(ctx, skills, skill->name, "skill/" + skill->id);
     explainLastItem(ctx, "info/skill/" + skill->id, [&] {
       textWrapped(skill->description);
       textWrappedMuted(ctx, std::string("Needed at a ") + levelWord(n->level) + " level \xC2\xB7 importance " +
@@ -251,7 +251,8 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   if (!role.tools.empty()) {
     sectionTitle(ctx, "Tools and frameworks");
     Flow tools;
-    for (const std::string& t : role.tools) chip(ctx, tools, t, true);
+    for (std::size_t i = 0; i < role.tools.size(); ++i)
+      chip(ctx, tools, role.tools[i], "tool/" + std::to_string(i), true);
   }
 
   sectionTitle(ctx, "Courses that teach these skills");

@@ -308,8 +308,16 @@ std::string Widget::textMirrorJson() const {
   return sections.dump();
 }
 
+std::string Widget::mirrorKey() const {
+  const Impl& m = *impl_;
+  if (!m.failureTitle.empty()) return "failure:" + m.failureTitle + "\n" + m.failureDetail;
+  return m.ready() ? core::encodeFragment(m.state) : std::string();
+}
+
 std::string Widget::announcement() const {
   const Session& s = impl_->session;
+  // A failure replaces everything else: it is what a screen-reader user must hear.
+  if (!impl_->failureTitle.empty()) return impl_->failureTitle + ". " + impl_->failureDetail;
   std::string text = s.toast;
   for (const std::string& n : s.notices) text += (text.empty() ? "" : " ") + n;
   if (s.dialog != Dialog::None) text += (text.empty() ? "" : " ") + s.dialogTitle;

@@ -107,8 +107,10 @@ class Widget {
   // The current view as text sections, JSON `[{"title": ..., "lines": [...]}, ...]`, for the
   // page's hidden HTML mirror that screen readers read. Changes only when fragment() does.
   std::string textMirrorJson() const;
-  // What a screen reader should announce now (a confirmation, a notice), or "".
+  // What a screen reader should announce now (a confirmation, a notice, a failure), or "".
   std::string announcement() const;
+  // Changes whenever textMirrorJson() would: the state's fragment, or the failure shown.
+  std::string mirrorKey() const;
   // The rectangle of a named item (`role/<id>`, `view/roles`, ...) as drawn in the last frame,
   // or false when it was not on screen.
   bool itemRect(std::string_view name, Rect& out) const;

@@ -36,13 +36,14 @@ void downloadOffline() { ce_js_download_offline(); }
 
 // After a frame: the address bar and the browser's history follow the reader (web_app.h).
 void mirrorFragment(web::WebApp& app) {
-  if (!app.mirrorFragment) return;
-  ui::Widget::HistoryUpdate update = app.widget.historyUpdate();
-  // The hidden text mirror for screen readers follows the same state (from the first frame on).
-  if (update.fragment != app.textMirrorFor) {
-    app.textMirrorFor = update.fragment;
+  // The hidden text mirror for screen readers follows what is shown, a failure included.
+  std::string key = app.widget.mirrorKey();
+  if (key != app.textMirrorFor) {
+    app.textMirrorFor = std::move(key);
     ce_js_text_mirror(app.widget.textMirrorJson().c_str());
   }
+  if (!app.mirrorFragment) return;
+  ui::Widget::HistoryUpdate update = app.widget.historyUpdate();
   if (update.step == 0) return;
   if (app.cleanAddress && update.fragment == app.cleanFragment) update.fragment.clear();
   else app.cleanAddress = false;
