@@ -300,8 +300,9 @@ struct Planner::Impl {
 
   // A proven lower bound on the optimum's primary cost, in integer units.
   double bound() const {
+    if (phase != Phase::Greedy && phase != Phase::Search && phase != Phase::Done) return 0;  // setup
     double b = p.skills ? p.lowerBound(p.full) : 0;
-    if (phase == Phase::Search || phase == Phase::Done) {
+    {
       if (stage == Stage::Pareto) b = std::max(b, uncappedOptimum);
       if (stage == Stage::Branch && bnb) b = std::max(b, std::min(bnb->provenBound(), static_cast<double>(search::kInfinite)));
     }
