@@ -185,6 +185,7 @@ void quality(const ViewContext& ctx, const core::Plan& plan) {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.accentText);
     textWrapped(text);
     ImGui::PopStyleColor();
+    ctx.items.nameLastItem("plan/improving");
   } else {
     textWrappedMuted(ctx, text);
   }

@@ -59,7 +59,7 @@ UiHarness::~UiHarness() { ImGui::DestroyContext(context_); }
 void UiHarness::frame() {
   ImGui::GetIO().DisplaySize = ImVec2(width_, height_);
   ImGui::NewFrame();
-  widget_.frame();
+  animating_ = widget_.frame();
   ImGui::Render();
   acknowledgeTextures();
 }

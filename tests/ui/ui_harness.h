@@ -34,6 +34,8 @@ class UiHarness {
   // Scrolls the view under (x, y) down until the named item is on screen; false if it never is.
   bool scrollTo(const std::string& name, float x, float y, int maxSteps = 60);
   std::string stateJson() const { return widget_.stateJson(); }
+  // What the last frame returned: true asks the platform for another frame without input.
+  bool lastFrameAnimating() const { return animating_; }
 
   // What the widget asked of the platform, in order (cleared by clearCalls()).
   struct Calls {
@@ -50,6 +52,7 @@ class UiHarness {
   ImGuiContext* context_ = nullptr;
   ui::Widget widget_;
   float width_, height_;
+  bool animating_ = false;
 };
 
 }  // namespace test
