@@ -1,6 +1,7 @@
 #include "plan_search.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace core::search {
 
@@ -16,6 +17,16 @@ double Problem::lowerBound(Mask uncovered) const {
     if (!(uncovered >> e & 1)) continue;
     sum += minShare[e];
     most = std::max(most, minPrimary[e]);
+  }
+  return std::max(sum, most);
+}
+
+double Problem::lowerBoundSecondary(Mask uncovered) const {
+  double sum = 0, most = 0;
+  for (int e = 0; e < skills; ++e) {
+    if (!(uncovered >> e & 1)) continue;
+    sum += minShareSecondary[e];
+    most = std::max(most, minSecondary[e]);
   }
   return std::max(sum, most);
 }
@@ -71,7 +82,9 @@ bool Greedy::run(Slice& s) {
 // --- exact --------------------------------------------------------------------------------------
 
 namespace {
-constexpr std::size_t kFillPerStep = 64;  // table entries set up per step
+// Steps per table entry set up. Each is fresh memory (up to 32 MB for 20 skills): touching it
+// costs about two search steps, so the set-up is spread over slices like the search.
+constexpr std::uint64_t kFillSteps = 2;
 }
 
 bool SubsetDp::run(Slice& s) {
@@ -83,9 +96,8 @@ bool SubsetDp::run(Slice& s) {
   }
   while (table_.size() < n) {
     if (!s.more()) return false;
-    ++s.used;
-    for (std::size_t i = 0; i < kFillPerStep && table_.size() < n; ++i)
-      table_.push_back(Entry{kInfinite, 0, 0, -1, 0});
+    s.used += kFillSteps;
+    table_.push_back(Entry{kInfinite, 0, 0, -1, 0});
   }
   while (state_ < full) {
     if (!s.more()) return false;
@@ -136,8 +148,8 @@ bool ParetoDp::run(Slice& s) {
   }
   while (fronts_.size() < n) {
     if (!s.more()) return false;
-    ++s.used;
-    for (std::size_t i = 0; i < kFillPerStep && fronts_.size() < n; ++i) fronts_.emplace_back();
+    s.used += kFillSteps;
+    fronts_.emplace_back();
   }
   const std::int64_t cap = p_.capCents.value_or(kInfinite);
   while (state_ < full) {
@@ -238,7 +250,7 @@ void BranchAndBound::push(Mask uncovered, const Key& cost) {
 
 bool BranchAndBound::run(Slice& s) {
   // The bound costs a pass over the skills: it counts as part of a step.
-  const std::uint64_t boundSteps = 1 + static_cast<std::uint64_t>(p_.skills) / 16;
+  const std::uint64_t boundSteps = 1 + static_cast<std::uint64_t>(p_.skills) / 4;
   while (!stack_.empty()) {
     if (!s.more()) return false;
     ++s.used;
@@ -265,11 +277,17 @@ bool BranchAndBound::run(Slice& s) {
       continue;
     }
     s.used += boundSteps;
-    // Prune only what cannot tie: an equal primary cost may still win on the secondary.
-    if (found_ && static_cast<double>(next.primary) + p_.lowerBound(rest) >
-                      static_cast<double>(bestKey_.primary) + 1e-6) {
-      path_.pop_back();
-      continue;
+    // Prune what cannot beat the best plan: costs are whole units, so a bound is rounded up;
+    // where it only ties on the primary measure, the secondary one decides.
+    if (found_) {
+      const double least = std::ceil(static_cast<double>(next.primary) + p_.lowerBound(rest) - 1e-6);
+      const double best = static_cast<double>(bestKey_.primary);
+      if (least > best ||
+          (least == best && static_cast<double>(next.secondary) + p_.lowerBoundSecondary(rest) >
+                                static_cast<double>(bestKey_.secondary) + 1e-6)) {
+        path_.pop_back();
+        continue;
+      }
     }
     push(rest, next);
   }

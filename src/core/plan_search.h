@@ -64,11 +64,14 @@ struct Problem {
   // For the lower bound: per bit, the cheapest option's primary cost covering it, and the
   // cheapest share of an option's primary cost (cost / skills it covers).
   std::vector<double> minPrimary, minShare;
+  std::vector<double> minSecondary, minShareSecondary;  // the same for the secondary measure
 
   Key keyOf(const std::vector<int>& chosen) const;
   // A valid lower bound on the primary cost of covering `uncovered`: any cover pays at least the
   // dearest single skill's cheapest option, and at least each skill's cheapest share.
   double lowerBound(Mask uncovered) const;
+  // The same for the secondary measure (for ties on the primary one, e.g. many free courses).
+  double lowerBoundSecondary(Mask uncovered) const;
   bool withinCap(const Key& k) const { return !capCents || budgetIsPrimary || k.secondary <= *capCents; }
 };
 

@@ -17,6 +17,9 @@ using search::Slice;
 
 namespace {
 
+// A taught skill looked up by id (a string hash) costs a few search steps.
+constexpr std::uint64_t kLookupSteps = 4;
+
 std::int64_t centsOf(double usd) { return std::llround(usd * 100.0); }
 
 // What the planner is doing. Setup (Scan to Greedy) is linear in the data and always finishes;
@@ -103,7 +106,7 @@ struct Planner::Impl {
     while (cursor < catalog.courses.size()) {
       if (!s.more()) return;
       const Course& c = catalog.courses[cursor++];
-      s.used += 1 + c.teaches.size();
+      s.used += 1 + kLookupSteps * c.teaches.size();
       if (!allowedByFilters(c, filters)) continue;
       allowed.push_back(&c);
       for (const SkillTaught& t : c.teaches) {
@@ -149,7 +152,7 @@ struct Planner::Impl {
     while (cursor < allowed.size()) {
       if (!s.more()) return;
       const Course* c = allowed[cursor++];
-      s.used += 1 + c->teaches.size();
+      s.used += 1 + kLookupSteps * c->teaches.size();
       Mask m = 0;
       for (const SkillTaught& t : c->teaches) {
         auto it = bitOf.find(t.skill);
@@ -186,6 +189,8 @@ struct Planner::Impl {
     p.byElement.assign(p.skills, {});
     p.minPrimary.assign(p.skills, std::numeric_limits<double>::infinity());
     p.minShare.assign(p.skills, std::numeric_limits<double>::infinity());
+    p.minSecondary.assign(p.skills, std::numeric_limits<double>::infinity());
+    p.minShareSecondary.assign(p.skills, std::numeric_limits<double>::infinity());
     p.options.reserve(unsorted.size());
     phase = Phase::Index;
   }
@@ -197,13 +202,17 @@ struct Planner::Impl {
       const Option& o = unsorted[order[cursor++]];
       const int at = static_cast<int>(p.options.size());
       p.options.push_back(o);
-      const double share = static_cast<double>(o.key.primary) / __builtin_popcountll(o.mask);
+      const int covers = __builtin_popcountll(o.mask);
+      const double share = static_cast<double>(o.key.primary) / covers;
+      const double shareSecondary = static_cast<double>(o.key.secondary) / covers;
       for (Mask m = o.mask; m; m &= m - 1) {
         const int e = __builtin_ctzll(m);
         ++s.used;
         p.byElement[e].push_back(at);
         p.minPrimary[e] = std::min(p.minPrimary[e], static_cast<double>(o.key.primary));
         p.minShare[e] = std::min(p.minShare[e], share);
+        p.minSecondary[e] = std::min(p.minSecondary[e], static_cast<double>(o.key.secondary));
+        p.minShareSecondary[e] = std::min(p.minShareSecondary[e], shareSecondary);
       }
     }
     unsorted = {};
@@ -224,7 +233,7 @@ struct Planner::Impl {
       finish(true);
       return;
     }
-    if (limits.forceBranchAndBound || p.skills > kExactSkills) {
+    if (limits.forceBranchAndBound || p.skills > kExactSkills || !exactFits()) {
       stage = Stage::Branch;
       bnb = std::make_unique<search::BranchAndBound>(
           p, haveIncumbent && feasible(incumbentKey) ? incumbent : std::vector<int>{});
@@ -236,6 +245,17 @@ struct Planner::Impl {
   }
 
   // --- search --------------------------------------------------------------------------------
+
+  // Whether the exact search can finish within the budget: it tries, from each of the 2^k
+  // subsets, the options covering one skill (on average entries/k of them). When it cannot
+  // (thousands of courses each teaching half the gap), branch and bound, which prunes with the
+  // best plan so far, usually proves the optimum long before the exact search would.
+  bool exactFits() const {
+    std::uint64_t entries = 0;
+    for (const auto& list : p.byElement) entries += list.size();
+    const double estimate = std::ldexp(static_cast<double>(entries) / p.skills, p.skills);
+    return estimate <= static_cast<double>(limits.searchBudget);
+  }
 
   void searchSlice(Slice& s) {
     const std::uint64_t left = limits.searchBudget > searchUsed ? limits.searchBudget - searchUsed : 0;
