@@ -218,7 +218,7 @@ std::string Widget::stateJson() const {
   const Impl& m = *impl_;
   core::Json j = core::Json::object();
   if (m.ready()) {
-    m.refreshDerived();
+    m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
     j = core::Json::parse(core::stateToJson(m.state, m.derived()), nullptr, false);
     j["viewingLink"] = m.session.viewingLink;
     j["notices"] = m.session.notices;
@@ -240,7 +240,7 @@ std::string Widget::textMirrorJson() const {
   const Impl& m = *impl_;
   core::Json sections = core::Json::array();
   if (m.ready()) {
-    m.refreshDerived();
+    m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
     for (const core::TextSection& s : core::describeView(m.data->catalog, m.state, m.derived()))
       sections.push_back({{"title", s.title}, {"lines", s.lines}});
   } else if (!m.failureTitle.empty()) {
