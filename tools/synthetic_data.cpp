@@ -66,7 +66,7 @@ std::string syntheticCatalogJson(const SyntheticSpec& spec) {
   for (int c = 0; c < spec.courses; ++c) {
     std::shuffle(order.begin(), order.end(), rng);
     core::Json teaches = core::Json::array();
-    const int count = 2 + static_cast<int>(rng() % 5);
+    const int count = spec.teachesPerCourse > 0 ? spec.teachesPerCourse : 2 + static_cast<int>(rng() % 5);
     for (int i = 0; i < std::min(count, spec.skills); ++i)
       teaches.push_back({{"skill", id("skill", order[i])}, {"level", 1 + static_cast<int>(rng() % 3)}});
     core::Json course = {

@@ -11,6 +11,9 @@ struct SyntheticSpec {
   int skills = 40;
   int roles = 8;
   int skillsPerRole = 16;  // every role needs this many distinct skills
+  // Skills each course teaches: 2-6 at random, or exactly this many when set (a worst case for
+  // the planner: 10 of a 20-skill gap per course leaves few dominated options).
+  int teachesPerCourse = 0;
   unsigned seed = 1;
 };
 

@@ -1,16 +1,19 @@
 // Native core benchmark: load+validate, score all roles, and plan, on synthetic data of
-// 10 / 100 / 1,000 / 10,000 courses and 4 / 8 / 16 missing skills. Prints figures (median of
-// several runs); never passes or fails on time.
+// 10 / 100 / 1,000 / 10,000 courses and 4 / 8 / 16 missing skills; then planning in slices (one
+// per frame) for the worst cases: per-slice worst time, time to the first and to the final plan.
+// Prints figures (median of several runs); never passes or fails on time.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <functional>
 #include <string>
+#include <optional>
 #include <vector>
 
 #include "data_loader.h"
 #include "fit.h"
 #include "plan.h"
+#include "planner.h"
 #include "synthetic_data.h"
 
 namespace {
@@ -33,6 +36,93 @@ std::string manyKeysCatalog(std::string json, int keys) {
   for (int i = 0; i < keys; ++i) extra += "\"extra-" + std::to_string(i) + "\":" + std::to_string(i) + ",";
   json.insert(json.find(marker) + marker.size(), extra);
   return json;
+}
+
+struct SlicedRun {
+  int slices = 0, worstSlice = 0;
+  double worstSliceMs = 0, p95SliceMs = 0, firstPlanMs = 0, totalMs = 0;
+  core::Plan plan;
+};
+
+// Plans as the widget does: kSliceSteps per call, timing each call.
+SlicedRun runSliced(const core::Catalog& cat, core::PlanGoal goal, const core::PlanFilters& filters) {
+  SlicedRun run;
+  std::vector<double> slices;
+  core::Planner planner(cat, cat.roles[0], {}, goal, filters);
+  bool done = false;
+  while (!done) {
+    auto start = std::chrono::steady_clock::now();
+    done = planner.step(core::kSliceSteps);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (slices.empty() || ms > *std::max_element(slices.begin(), slices.end()))
+      run.worstSlice = static_cast<int>(slices.size()) + 1;
+    slices.push_back(ms);
+    run.totalMs += ms;
+    if (run.firstPlanMs == 0 && !planner.plan().courses.empty()) run.firstPlanMs = run.totalMs;
+  }
+  run.slices = static_cast<int>(slices.size());
+  std::sort(slices.begin(), slices.end());
+  run.worstSliceMs = slices.back();
+  run.p95SliceMs = slices[slices.size() * 95 / 100];
+  run.plan = planner.plan();
+  return run;
+}
+
+void slicedPlanning() {
+  std::printf("\nplanning in slices of %llu steps (one per frame; search budget %llu steps)\n",
+              static_cast<unsigned long long>(core::kSliceSteps),
+              static_cast<unsigned long long>(core::kSearchBudget));
+  std::printf("aim: every slice a few ms natively; the widget draws between slices\n");
+  std::printf("%-46s %7s %9s %6s %9s %10s %10s %8s %12s\n", "case", "slices", "worst ms", "(#)",
+              "p95 ms", "first ms", "final ms", "optimal", "total/bound");
+  struct Case {
+    const char* name;
+    int courses, gap, teaches;
+    core::PlanGoal goal;
+    std::optional<double> budget;
+  };
+  const Case cases[] = {
+      {"100 courses, gap 20, least hours, cap $1,000", 100, 20, 0, core::PlanGoal::LeastHours, 1000},
+      {"100 courses, gap 20, least hours, cap $100,000", 100, 20, 0, core::PlanGoal::LeastHours, 100000},
+      {"100 courses, gap 20, least hours, cap $150", 100, 20, 0, core::PlanGoal::LeastHours, 150},
+      {"10,000 courses, gap 20, 10 per course, hours", 10000, 20, 10, core::PlanGoal::LeastHours, {}},
+      {"10,000 courses, gap 20, 10 per course, cost", 10000, 20, 10, core::PlanGoal::LeastCost, {}},
+      {"10,000 courses, gap 20, 10 per course, $300", 10000, 20, 10, core::PlanGoal::LeastHours, 300},
+      {"10,000 courses, gap 30, 10 per course (B&B)", 10000, 30, 10, core::PlanGoal::LeastHours, {}},
+  };
+  for (const Case& c : cases) {
+    tools::SyntheticSpec spec;
+    spec.courses = c.courses;
+    spec.skills = 40;
+    spec.skillsPerRole = c.gap;
+    spec.teachesPerCourse = c.teaches;
+    spec.seed = 42;
+    const core::LoadResult loaded = core::loadCatalog(tools::syntheticCatalogJson(spec));
+    if (!loaded.report.ok()) {
+      std::printf("synthetic data invalid: %s\n", loaded.report.text().c_str());
+      return;
+    }
+    core::PlanFilters filters;
+    filters.budgetUsd = c.budget;
+    // Median of three runs, figure by figure (timings wander on a shared machine).
+    std::vector<SlicedRun> runs;
+    for (int i = 0; i < 3; ++i) runs.push_back(runSliced(loaded.catalog, c.goal, filters));
+    auto median = [&](double SlicedRun::*field) {
+      std::vector<double> v;
+      for (const SlicedRun& r : runs) v.push_back(r.*field);
+      std::sort(v.begin(), v.end());
+      return v[1];
+    };
+    const core::Plan& plan = runs[0].plan;
+    const bool hours = c.goal == core::PlanGoal::LeastHours;
+    char totals[48];
+    std::snprintf(totals, sizeof totals, "%.1f/%.1f%s", hours ? plan.totalHours : plan.totalUsd,
+                  plan.lowerBound, plan.overBudget ? " over" : "");
+    std::printf("%-46s %7d %9.2f %6d %9.2f %10.1f %10.1f %8s %12s\n", c.name, runs[0].slices,
+                median(&SlicedRun::worstSliceMs), runs[1].worstSlice, median(&SlicedRun::p95SliceMs),
+                median(&SlicedRun::firstPlanMs), median(&SlicedRun::totalMs),
+                plan.optimal ? "yes" : "no", totals);
+  }
 }
 
 }  // namespace
@@ -107,5 +197,6 @@ int main() {
     std::printf("%8d %10.1f %14.3f %14llu\n", keys, json.size() / 1024.0, loadMs,
                 static_cast<unsigned long long>(r.work));
   }
+  slicedPlanning();
   return 0;
 }

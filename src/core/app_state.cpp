@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "calendar.h"
 #include "json_document.h"
@@ -70,7 +71,7 @@ void setTarget(AppState& state, const Catalog& catalog, std::string_view roleId)
 void setGoal(AppState& state, PlanGoal goal) { state.goal = goal; }
 
 void setFilters(AppState& state, PlanFilters filters) {
-  if (filters.budgetUsd) filters.budgetUsd = std::clamp(*filters.budgetUsd, 0.0, 100000.0);
+  if (filters.budgetUsd) filters.budgetUsd = std::clamp(*filters.budgetUsd, double{kMinBudgetUsd}, double{kMaxBudgetUsd});
   state.filters = filters;
 }
 
@@ -101,12 +102,16 @@ std::vector<const Role*> rolesForCompare(const Catalog& catalog, CompareSort sor
 }
 
 std::vector<const Course*> coursesForRole(const Catalog& catalog, const Role& role) {
+  // A look-up per taught skill, not a pass over the role's skills: linear in the catalogue.
+  std::unordered_map<std::string_view, int> weightOf;
+  for (const SkillNeed& n : role.skills) weightOf[n.skill] += n.weight;
   std::vector<std::pair<int, const Course*>> scored;
   for (const Course& c : catalog.courses) {
     int weight = 0;
-    for (const SkillTaught& t : c.teaches)
-      for (const SkillNeed& n : role.skills)
-        if (n.skill == t.skill) weight += n.weight;
+    for (const SkillTaught& t : c.teaches) {
+      auto it = weightOf.find(t.skill);
+      if (it != weightOf.end()) weight += it->second;
+    }
     if (weight > 0) scored.emplace_back(weight, &c);
   }
   std::stable_sort(scored.begin(), scored.end(),
@@ -115,8 +120,6 @@ std::vector<const Course*> coursesForRole(const Catalog& catalog, const Role& ro
   for (const auto& [w, c] : scored) out.push_back(c);
   return out;
 }
-
-namespace {
 
 Schedule scheduleFor(const Plan& plan, const AppState& state, int today) {
   Schedule s;
@@ -142,26 +145,6 @@ Schedule scheduleFor(const Plan& plan, const AppState& state, int today) {
   s.finishDay = today + s.weeks * 7;
   s.progress = s.totalHours > 0 ? s.doneHours / s.totalHours : 0;
   return s;
-}
-
-}  // namespace
-
-Derived derive(const Catalog& catalog, const AppState& state, int today) {
-  Derived d;
-  d.anyRated = !state.ratings.empty();
-  d.ranking = rankRoles(catalog, state.ratings);
-  d.target = catalog.findRole(state.target);
-  if (!d.target) {
-    // Nothing rated yet: every fit is 0, so plan for the role being looked at.
-    d.targetIsBestFit = d.anyRated;
-    d.target = d.anyRated && !d.ranking.empty() ? d.ranking.front().role
-                                                : catalog.findRole(state.role);
-  }
-  if (d.target) d.plan = planFor(catalog, *d.target, state.ratings, state.goal, state.filters);
-  d.schedule = scheduleFor(d.plan, state, today);
-  if (const Role* selected = catalog.findRole(state.role))
-    d.roleCourses = coursesForRole(catalog, *selected);
-  return d;
 }
 
 std::string stateToJson(const AppState& state, const Derived& d) {
@@ -193,6 +176,7 @@ std::string stateToJson(const AppState& state, const Derived& d) {
                {"optimal", d.plan.optimal},
                {"lowerBound", d.plan.lowerBound},
                {"overBudget", d.plan.overBudget},
+               {"planning", d.plan.planning},
                {"weeks", d.schedule.weeks},
                {"finish", isoDate(d.schedule.finishDay)}};
   Json j = {{"view", nameOf(state.view)},

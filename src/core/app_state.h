@@ -74,7 +74,10 @@ struct Schedule {
   double progress = 0; // doneHours / totalHours, 0..1
 };
 
-// What the views show, computed from the state when it changes (never per frame).
+Schedule scheduleFor(const Plan& plan, const AppState& state, int today);
+
+// What the views show, kept up to date with the state by DerivedCache (derived.h): each part is
+// recomputed only when what it depends on changed.
 struct Derived {
   bool anyRated = false;
   std::vector<RoleFit> ranking;  // best first
@@ -85,6 +88,8 @@ struct Derived {
   std::vector<const Course*> roleCourses;  // coursesForRole() of the selected role
 };
 
+// Everything at once, planning to the end (or the work budget): for exports, tests and tools.
+// Implemented in derived.cpp.
 Derived derive(const Catalog& catalog, const AppState& state, int today);
 
 // The state as JSON for window.careerExplorer.getState().

@@ -7,8 +7,9 @@
 // course raises is reported as uncoverable, and the rest is still planned.
 //
 // Choosing the courses is a weighted set cover. With up to kExactSkills gap skills it is solved
-// exactly (dynamic programming over subsets of the gap); beyond that, branch and bound runs for
-// a fixed amount of work and reports a proven lower bound with the best plan it found.
+// exactly (dynamic programming over subsets of the gap); beyond that, by branch and bound. Every
+// path shares one work budget (kSearchBudget steps) and runs in slices (planner.h), so a plan is
+// improved a few milliseconds at a time and reports a proven lower bound until it is optimal.
 #pragma once
 
 #include <cstdint>
@@ -68,23 +69,42 @@ struct Plan {
   std::vector<std::string> shortOfLevel;  // coverable only below the role's level
   double totalHours = 0, totalUsd = 0;
   bool anyEstimate = false;
-  bool optimal = true;      // proven optimal (always, up to kExactSkills gap skills)
-  double lowerBound = 0;    // in the goal's unit (hours or USD); == total when optimal
-  bool overBudget = false;  // no set of allowed courses within the budget closes the gap
-  std::uint64_t work = 0;   // search steps taken (for benchmarks)
+  bool planning = false;    // still improving: more slices will follow (Planner::step)
+  bool optimal = true;      // proven optimal; false while planning or when the budget ran out
+  double lowerBound = 0;    // proven, in the goal's unit (hours or USD); == total when optimal
+  // The plan shown is over the budget: when optimal, no set of allowed courses within it closes
+  // the gap (the cheapest plan is shown); otherwise none within it has been found (yet).
+  bool overBudget = false;
+  std::uint64_t work = 0;   // steps taken, setup included (for tests and benchmarks)
 };
 
 inline constexpr int kExactSkills = 20;
-// Branch-and-bound steps allowed beyond kExactSkills (about 50 ms natively).
-inline constexpr std::uint64_t kSearchBudget = 2'000'000;
+// The one work budget of every solver path (exact, Pareto, branch and bound), in steps: about
+// 0.2-0.5 s natively, spread over frames. Setting up the problem (linear in the data) and the
+// first greedy plan are outside it: they always finish, so there is always a plan to show.
+inline constexpr std::uint64_t kSearchBudget = 60'000'000;
+// Steps per slice when planning runs beside drawing: one slice per frame, a few ms natively.
+inline constexpr std::uint64_t kSliceSteps = 250'000;
+
+// What the budget-cap control offers (the plan view's slider; links are clamped to it).
+inline constexpr int kMinBudgetUsd = 0;
+inline constexpr int kMaxBudgetUsd = 1000;
+inline constexpr int kDefaultBudgetUsd = 100;  // when the cap is switched on
 
 // Hours and price as the planner counts them (estimates filled in from `assumptions`).
 double planningHours(const Course& c, const PlanAssumptions& a, bool* estimated = nullptr);
 double planningUsd(const Course& c, const PlanAssumptions& a, bool* estimated = nullptr);
 bool allowedByFilters(const Course& c, const PlanFilters& f);
 
+// The plan in one call: runs a Planner (planner.h) until it is done or `searchBudget` is spent.
+// For exports and tests; the interface plans in slices instead.
 Plan planFor(const Catalog& catalog, const Role& role, const Ratings& ratings, PlanGoal goal,
              const PlanFilters& filters, const PlanAssumptions& assumptions = {},
              std::uint64_t searchBudget = kSearchBudget);
+
+// Study order: beginner before intermediate before advanced; where two courses teach the same
+// skill, the one teaching it at a lower level first. Ties by id.
+void orderForStudy(std::vector<PlannedCourse>& courses);
+int teachesAt(const Course& c, std::string_view skill);
 
 }  // namespace core

@@ -28,6 +28,8 @@ std::vector<std::string_view> split(std::string_view s, char sep, std::size_t li
   return parts;
 }
 
+constexpr long kMaxDigitsNumber = 9'999'999;  // the most seven digits can say
+
 // A small non-negative integer written in plain digits, or -1.
 long parseNumber(std::string_view s, long max) {
   if (s.empty() || s.size() > 7) return -1;
@@ -104,7 +106,7 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
 
   AppState& s = out.state;
   std::vector<std::string_view> seen;
-  std::size_t dropped = 0, ignored = 0;
+  std::size_t dropped = 0, ignored = 0, clamped = 0;
   for (std::size_t i = 1; i < fields.size(); ++i) {
     const std::size_t eq = fields[i].find('=');
     if (eq == std::string_view::npos) {
@@ -144,9 +146,15 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
       else if (value == "cost") s.goal = PlanGoal::LeastCost;
       else ++ignored;
     } else if (key == "budget") {
-      const long usd = parseNumber(value, 100000);
-      if (usd >= 0) s.filters.budgetUsd = static_cast<double>(usd);
-      else ++ignored;
+      // Within what the slider offers: a link cannot ask for more (or more work) than a click.
+      const long usd = parseNumber(value, kMaxDigitsNumber);
+      if (usd < 0) {
+        ++ignored;
+      } else {
+        const long kept = std::clamp<long>(usd, kMinBudgetUsd, kMaxBudgetUsd);
+        clamped += kept != usd;
+        s.filters.budgetUsd = static_cast<double>(kept);
+      }
     } else if (key == "free" || key == "legacy") {
       if (value != "0" && value != "1") {
         ++ignored;
@@ -159,9 +167,14 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
       if (auto l = courseLevelFromString(value)) s.filters.maxLevel = *l;
       else ++ignored;
     } else if (key == "hours") {
-      const long h = parseNumber(value, kMaxHoursPerWeek);
-      if (h >= kMinHoursPerWeek) setHoursPerWeek(s, static_cast<int>(h));
-      else ++ignored;
+      const long h = parseNumber(value, kMaxDigitsNumber);
+      if (h < 0) {
+        ++ignored;
+      } else {
+        const long kept = std::clamp<long>(h, kMinHoursPerWeek, kMaxHoursPerWeek);
+        clamped += kept != h;
+        setHoursPerWeek(s, static_cast<int>(kept));
+      }
     } else if (key == "done") {
       for (std::string_view id : split(value, ',', kMaxListItems)) {
         if (catalog.findCourse(id)) s.done.insert(std::string(id));
@@ -174,6 +187,10 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
   if (dropped)
     out.notices.push_back(plural(dropped, "item of the link no longer exists", "items of the link no longer exist") +
                           " in the data and " + (dropped == 1 ? "was" : "were") + " left out.");
+  if (clamped)
+    out.notices.push_back(plural(clamped, "value of the link was", "values of the link were") +
+                          " outside what the controls offer and " + (clamped == 1 ? "was" : "were") +
+                          " brought within range.");
   if (ignored)
     out.notices.push_back(plural(ignored, "part of the link was", "parts of the link were") +
                           " not understood and ignored.");

@@ -96,13 +96,15 @@ void goalAndFilters(const ViewContext& ctx) {
   }
 
   bool capped = f.budgetUsd.has_value();
-  if (ImGui::Checkbox("Budget cap", &capped)) f.budgetUsd = capped ? std::optional<double>(100.0) : std::nullopt;
+  if (ImGui::Checkbox("Budget cap", &capped))
+    f.budgetUsd = capped ? std::optional<double>(core::kDefaultBudgetUsd) : std::nullopt;
   ctx.items.nameLastItem("filter/budget");
   if (f.budgetUsd) {
     ImGui::SameLine();
     int budget = static_cast<int>(*f.budgetUsd);
     ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
-    if (ImGui::SliderInt("##budget", &budget, 0, 1000, "$%d", ImGuiSliderFlags_AlwaysClamp))
+    if (ImGui::SliderInt("##budget", &budget, core::kMinBudgetUsd, core::kMaxBudgetUsd, "$%d",
+                         ImGuiSliderFlags_AlwaysClamp))
       f.budgetUsd = budget;
     ctx.items.nameLastItem("plan/budget");
     ctx.input.addDraggable();
@@ -158,24 +160,48 @@ void summary(const ViewContext& ctx) {
   textColoured(ctx.colours.textMuted, buf);
 }
 
+// How good the plan is: proven optimal, still improving (with what is proven so far), or the
+// best found when the work budget ran out.
+void quality(const ViewContext& ctx, const core::Plan& plan) {
+  const bool hours = ctx.state.goal == core::PlanGoal::LeastHours;
+  const char* unit = hours ? "hours" : "cost";
+  if (plan.optimal) {
+    if (!plan.overBudget)
+      textWrappedMuted(ctx, std::string("The least total ") + unit +
+                                " that closes every gap the allowed courses can close (proven optimal).");
+    return;
+  }
+  const double total = hours ? plan.totalHours : plan.totalUsd;
+  char bound[64];
+  if (hours) std::snprintf(bound, sizeof bound, "%.1f h", plan.lowerBound);
+  else std::snprintf(bound, sizeof bound, "$%.0f", plan.lowerBound);
+  std::string text = plan.planning ? "Still improving\xE2\x80\xA6 the best plan so far" :
+                                     "The best plan found with the work allowed";
+  text += std::string("; the least total ") + unit + " is at least " + bound;
+  if (plan.lowerBound > 0 && total >= plan.lowerBound && !plan.overBudget) {
+    char above[48];
+    std::snprintf(above, sizeof above, ", so this is at most %.0f%% above it",
+                  (total / plan.lowerBound - 1) * 100);
+    text += above;
+  }
+  text += ".";
+  if (plan.planning) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.accentText);
+    textWrapped(text);
+    ImGui::PopStyleColor();
+    ctx.items.nameLastItem("plan/improving");
+  } else {
+    textWrappedMuted(ctx, text);
+  }
+}
+
 void notes(const ViewContext& ctx) {
   const core::Plan& plan = ctx.derived.plan;
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
-  const char* unit = ctx.state.goal == core::PlanGoal::LeastHours ? "hours" : "cost";
-  if (plan.optimal) {
-    textWrappedMuted(ctx, std::string("The least total ") + unit +
-                              " that closes every gap the allowed courses can close (proven optimal).");
-  } else {
-    char buf[200];
-    const double total = ctx.state.goal == core::PlanGoal::LeastHours ? plan.totalHours : plan.totalUsd;
-    std::snprintf(buf, sizeof buf,
-                  "The best plan found in the time allowed; the optimum is at least %.1f, so this is "
-                  "at most %.0f%% above it.",
-                  plan.lowerBound, plan.lowerBound > 0 ? (total / plan.lowerBound - 1) * 100 : 0.0);
-    textWrappedMuted(ctx, buf);
-  }
+  quality(ctx, plan);
   if (plan.overBudget)
-    textColoured(ctx.colours.warning, "No plan fits the budget; this is the cheapest plan.");
+    textColoured(ctx.colours.warning, plan.optimal ? "No plan fits the budget; this is the cheapest plan."
+                                                   : "No plan within the budget found yet; this is the cheapest found.");
   if (!plan.uncoverable.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.warning);
     textWrapped("No allowed course teaches: " + skillList(ctx, plan.uncoverable) +
@@ -243,7 +269,10 @@ void planView(const ViewContext& ctx) {
   goalAndFilters(ctx);
   ImGui::Separator();
   const core::Plan& plan = ctx.derived.plan;
-  if (plan.gap.empty()) {
+  if (plan.planning && plan.courses.empty()) {
+    // Still reading a large catalogue: no first plan yet (it follows within a few frames).
+    textColoured(ctx.colours.accentText, "Working out your plan\xE2\x80\xA6");
+  } else if (plan.gap.empty()) {
     textWrapped("You already have every skill this role needs at its level. Nothing to plan.");
   } else {
     summary(ctx);

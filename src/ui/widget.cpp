@@ -8,6 +8,7 @@
 #include "calendar.h"
 #include "compare_view.h"
 #include "data_loader.h"
+#include "derived.h"
 #include "elements.h"
 #include "fonts.h"
 #include "header_view.h"
@@ -52,18 +53,18 @@ struct Widget::Impl {
   std::string historyFragment;  // the address the browser was last given
   Session session;
   std::string failureTitle, failureDetail;  // set by showFailure or a failed load
-  // Fits and the plan for `derivedFor`; mutable so that reading the state can bring them up to
-  // date between frames.
-  mutable core::Derived derived;
-  mutable std::optional<core::AppState> derivedFor;
+  // Fits, the plan and its schedule for `state`; mutable so that reading the state can bring
+  // them up to date between frames.
+  mutable core::DerivedCache cache;
 
   bool ready() const { return data && data->report.ok(); }
+  const core::Derived& derived() const { return cache.derived(); }
 
-  // Recomputes fits and the plan only when the state they come from changed.
-  void refreshDerived() const {
-    if (derivedFor && *derivedFor == state) return;
-    derived = core::derive(data->catalog, state, session.today);
-    derivedFor = state;
+  // Brings fits and the plan up to date with the state (each only when what it depends on
+  // changed: core/derived.h) and runs up to `planSteps` of an unfinished plan. Frames run one
+  // slice each and keep coming while the plan improves (frame() reports it as animating).
+  void refreshDerived(std::uint64_t planSteps = 0) const {
+    cache.update(data->catalog, state, session.today, planSteps);
   }
 
   // Hands the reader's own state to storage when it changed — never a shared link they are
@@ -88,7 +89,7 @@ struct Widget::Impl {
   core::Place place() const { return core::placeOf(state, rolesUi.detailOpen, dialogName(session.dialog)); }
 
   ViewContext context(bool narrow, const Palette& colours) {
-    return ViewContext{data->catalog, state, derived, items, input, colours, fonts, hooks, narrow,
+    return ViewContext{data->catalog, state, derived(), items, input, colours, fonts, hooks, narrow,
                        session.compact, session.touch};
   }
 
@@ -103,7 +104,7 @@ struct Widget::Impl {
   }
 
   void drawExplorer(bool narrow, const Palette& colours) {
-    refreshDerived();
+    refreshDerived(core::kSliceSteps);
     const ViewContext ctx = context(narrow, colours);
     headerView(ctx, actionButtonsWidth(ctx, session), [&] { actionButtons(ctx, session); });
     bool openMine = false;
@@ -133,7 +134,7 @@ void Widget::loadData(std::string_view json) {
   impl_->data = core::loadCatalog(json);
   if (impl_->ready()) {
     impl_->state = core::initialState(impl_->data->catalog);
-    impl_->derivedFor.reset();
+    impl_->cache.reset();
     impl_->failureTitle.clear();
     impl_->failureDetail.clear();
   } else {
@@ -215,7 +216,6 @@ void Widget::restore(std::string_view linkFragment, std::string_view startFragme
   s.viewingLink = start.viewingLink;
   m.rolesUi = {};
   m.rolesUi.detailOpen = start.opensRole;  // a link opens on what the sender saw
-  m.derivedFor.reset();
   m.historyStarted = false;
 }
 
@@ -266,6 +266,9 @@ bool Widget::frame() {
     animating = actionOverlays(ctx, m.session, startOver);
     if (startOver) m.startOver();
     m.persist();
+    // A change made in this frame starts its plan now; an unfinished plan asks for more frames.
+    m.refreshDerived();
+    animating = animating || m.cache.planning();
   }
   ImGui::End();
   m.items.endFrame();
@@ -277,8 +280,8 @@ std::string Widget::stateJson() const {
   const Impl& m = *impl_;
   core::Json j = core::Json::object();
   if (m.ready()) {
-    m.refreshDerived();
-    j = core::Json::parse(core::stateToJson(m.state, m.derived), nullptr, false);
+    m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
+    j = core::Json::parse(core::stateToJson(m.state, m.derived()), nullptr, false);
     j["viewingLink"] = m.session.viewingLink;
     j["notices"] = m.session.notices;
     j["dialog"] = m.session.dialog == Dialog::None ? "" : m.session.dialogTitle;
@@ -299,8 +302,8 @@ std::string Widget::textMirrorJson() const {
   const Impl& m = *impl_;
   core::Json sections = core::Json::array();
   if (m.ready()) {
-    m.refreshDerived();
-    for (const core::TextSection& s : core::describeView(m.data->catalog, m.state, m.derived))
+    m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
+    for (const core::TextSection& s : core::describeView(m.data->catalog, m.state, m.derived()))
       sections.push_back({{"title", s.title}, {"lines", s.lines}});
   } else if (!m.failureTitle.empty()) {
     sections.push_back({{"title", m.failureTitle}, {"lines", {m.failureDetail}}});

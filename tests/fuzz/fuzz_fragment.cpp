@@ -1,11 +1,13 @@
 // libFuzzer target: the share-link decoder must accept any bytes (no crash, hang or unbounded
-// allocation), and what it returns must be a valid state that encodes and decodes to itself.
+// allocation), and what it returns must be a valid state that encodes and decodes to itself,
+// within the controls' ranges, and one the planner plans for in bounded work.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
 #include "data_loader.h"
+#include "derived.h"
 #include "share_link.h"
 #include "test_data_path.h"
 
@@ -30,5 +32,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Whatever came in, the state is one a link of ours can carry exactly.
   core::DecodedFragment again = core::decodeFragment(core::encodeFragment(decoded.state), catalog());
   if (!(again.state == decoded.state) || !again.notices.empty()) std::abort();
+  const core::AppState& s = decoded.state;
+  if (s.hoursPerWeek < core::kMinHoursPerWeek || s.hoursPerWeek > core::kMaxHoursPerWeek) std::abort();
+  if (s.filters.budgetUsd && (*s.filters.budgetUsd < core::kMinBudgetUsd || *s.filters.budgetUsd > core::kMaxBudgetUsd))
+    std::abort();
+  // Planned as the widget does, a slice at a time: finished within the budget, bound below total.
+  core::DerivedCache cache;
+  cache.update(catalog(), s, 0, core::kSliceSteps);
+  for (int i = 0; cache.planning(); ++i) {
+    if (i > 1000) std::abort();
+    cache.update(catalog(), s, 0, core::kSliceSteps);
+  }
+  const core::Plan& plan = cache.derived().plan;
+  const double total = s.goal == core::PlanGoal::LeastHours ? plan.totalHours : plan.totalUsd;
+  if (plan.work > core::kSearchBudget + 1'000'000) std::abort();
+  if (!plan.overBudget && plan.lowerBound > total + 1e-6) std::abort();
   return 0;
 }

@@ -61,7 +61,7 @@ void UiHarness::frame() {
   ImGui::GetIO().DisplaySize = ImVec2(width_, height_);
   ImGui::NewFrame();
   ImGui::LogToBuffer();  // what the frame renders as text, for drawnText()
-  widget_.frame();
+  animating_ = widget_.frame();
   drawnText_ = GImGui->LogBuffer.c_str();
   ImGui::LogFinish();
   ImGui::Render();

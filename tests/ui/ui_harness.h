@@ -37,6 +37,8 @@ class UiHarness {
   std::string stateJson() const { return widget_.stateJson(); }
   // The text of the items drawn in the last frame (ImGui's log of rendered text).
   const std::string& drawnText() const { return drawnText_; }
+  // What the last frame returned: true asks the platform for another frame without input.
+  bool lastFrameAnimating() const { return animating_; }
 
   // What the widget asked of the platform, in order (cleared by clearCalls()).
   struct Calls {
@@ -54,6 +56,7 @@ class UiHarness {
   ui::Widget widget_;
   float width_, height_;
   std::string drawnText_;
+  bool animating_ = false;
 };
 
 }  // namespace test

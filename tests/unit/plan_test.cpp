@@ -1,4 +1,5 @@
-// The planner: hand-made cases, and its optimum against brute force on seeded random instances.
+// The planner: hand-made cases, and its optimum and proven bounds against brute force on seeded
+// random instances, for every solver path (exact, Pareto, branch and bound) and any work budget.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 #include <random>
 
 #include "plan.h"
+#include "planner.h"
 #include "test_helpers.h"
 
 using core::Catalog;
@@ -335,4 +337,126 @@ TEST_CASE("plan: beyond 20 gap skills, branch and bound returns a plan and a val
   CHECK_FALSE(rushed.optimal);
   CHECK(rushed.lowerBound <= rushed.totalHours);
   CHECK(rushed.totalHours >= plan.totalHours);
+}
+
+// ---- every solver path and budget against brute force ----------------------------------------
+
+namespace {
+
+struct Instance {
+  Catalog cat;
+  core::Ratings ratings;
+  PlanGoal goal;
+  PlanFilters f;
+};
+
+Instance randomCase(std::mt19937& rng) {
+  const int skills = 1 + static_cast<int>(rng() % 8);
+  const int courses = 1 + static_cast<int>(rng() % 12);
+  Instance in{randomInstance(rng, skills, courses), {}, PlanGoal::LeastHours, {}};
+  for (const auto& s : in.cat.skills)
+    if (rng() % 2) in.ratings[s.id] = static_cast<int>(rng() % 4);
+  in.goal = rng() % 2 ? PlanGoal::LeastHours : PlanGoal::LeastCost;
+  in.f.skipLegacy = rng() % 2;
+  in.f.maxLevel = static_cast<CourseLevel>(rng() % 3);
+  if (rng() % 2) in.f.budgetUsd = 20.0 * (rng() % 15);
+  return in;
+}
+
+// The plan's total and bound in the brute force's integer units (tenths of hours, cents).
+std::int64_t units(double value, PlanGoal goal) {
+  return std::llround(value * (goal == PlanGoal::LeastHours ? 10.0 : 100.0));
+}
+
+std::int64_t primaryTotal(const Plan& plan, PlanGoal goal) {
+  return units(goal == PlanGoal::LeastHours ? plan.totalHours : plan.totalUsd, goal);
+}
+
+// What every plan the planner shows must satisfy, finished or not: its bound is never above the
+// true optimum, and a plan within the budget is never below it.
+void checkBounded(const Plan& plan, const Instance& in, const std::optional<Cost>& optimum) {
+  if (!optimum) return;
+  CHECK(units(plan.lowerBound, in.goal) <= optimum->primary);
+  if (plan.courses.empty() || plan.overBudget) return;
+  CHECK(optimum->primary <= primaryTotal(plan, in.goal));
+  if (plan.optimal) CHECK(primaryTotal(plan, in.goal) == optimum->primary);
+}
+
+}  // namespace
+
+TEST_CASE("plan: branch and bound, forced on small gaps, finds the brute-force optimum") {
+  std::mt19937 rng(4242);
+  int compared = 0;
+  for (int round = 0; round < 500; ++round) {
+    Instance in = randomCase(rng);
+    core::PlanLimits limits;
+    limits.forceBranchAndBound = true;
+    core::Planner planner(in.cat, in.cat.roles[0], in.ratings, in.goal, in.f, {}, limits);
+    while (!planner.step(1000)) {
+    }
+    const Plan& plan = planner.plan();
+    auto expected = bruteForce(in.cat, in.ratings, in.goal, in.f);
+    CAPTURE(round);
+    CHECK(plan.optimal);  // small trees: always explored to the end
+    if (!expected) {
+      CHECK(plan.overBudget);
+      continue;
+    }
+    ++compared;
+    std::vector<const Course*> chosen;
+    for (const auto& pc : plan.courses) chosen.push_back(pc.course);
+    CHECK_FALSE(plan.overBudget);
+    CHECK(costOf(chosen, in.goal) == *expected);
+    // The same answer as the exact path, course for course.
+    CHECK(ids(plan) == ids(core::planFor(in.cat, in.cat.roles[0], in.ratings, in.goal, in.f)));
+  }
+  CHECK(compared > 250);
+}
+
+TEST_CASE("plan: with any work budget, lowerBound <= brute-force optimum <= total, on every path") {
+  std::mt19937 rng(777);
+  int checked = 0, cutShort = 0;
+  for (int round = 0; round < 300; ++round) {
+    Instance in = randomCase(rng);
+    auto expected = bruteForce(in.cat, in.ratings, in.goal, in.f);
+    for (bool force : {false, true}) {
+      for (std::uint64_t budget : {0, 1, 3, 10, 40, 200, 5000}) {
+        CAPTURE(round);
+        CAPTURE(force);
+        CAPTURE(budget);
+        core::PlanLimits limits{budget, force};
+        core::Planner planner(in.cat, in.cat.roles[0], in.ratings, in.goal, in.f, {}, limits);
+        // Small slices: the plan shown between slices is held to the same bounds.
+        while (!planner.step(5)) {
+          CHECK(planner.plan().planning);
+          checkBounded(planner.plan(), in, expected);
+        }
+        const Plan& plan = planner.plan();
+        CHECK_FALSE(plan.planning);
+        checkBounded(plan, in, expected);
+        cutShort += !plan.optimal;
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == 300 * 2 * 7);
+  CHECK(cutShort > 300);  // the small budgets really did cut searches short
+}
+
+TEST_CASE("plan: the slice size never changes the plan") {
+  std::mt19937 rng(31);
+  for (int round = 0; round < 100; ++round) {
+    Instance in = randomCase(rng);
+    const Plan whole = core::planFor(in.cat, in.cat.roles[0], in.ratings, in.goal, in.f);
+    for (std::uint64_t slice : {1, 7, 100}) {
+      core::Planner planner(in.cat, in.cat.roles[0], in.ratings, in.goal, in.f);
+      std::uint64_t slices = 0;
+      while (!planner.step(slice)) ++slices;
+      CAPTURE(round);
+      CHECK(ids(planner.plan()) == ids(whole));
+      CHECK(planner.plan().optimal == whole.optimal);
+      CHECK(planner.work() == whole.work);  // the same steps, however they are cut
+      if (slice == 1) CHECK(slices + 1 >= planner.work() / 16);  // really cut into pieces
+    }
+  }
 }

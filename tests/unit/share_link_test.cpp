@@ -27,7 +27,7 @@ AppState randomState(std::mt19937& rng) {
     if (rng() % 3 == 0) core::rateSkill(s, c, skill.id, 1 + static_cast<int>(rng() % 3));
   if (rng() % 2) s.target = c.roles[rng() % c.roles.size()].id;
   s.goal = rng() % 2 ? core::PlanGoal::LeastCost : core::PlanGoal::LeastHours;
-  if (rng() % 2) s.filters.budgetUsd = static_cast<double>(rng() % 2000);
+  if (rng() % 2) s.filters.budgetUsd = static_cast<double>(rng() % (core::kMaxBudgetUsd + 1));
   s.filters.freeOnly = rng() % 2;
   s.filters.skipLegacy = rng() % 2;
   s.filters.maxLevel = static_cast<core::CourseLevel>(rng() % 3);
@@ -102,6 +102,26 @@ TEST_CASE("link: hostile fragments fall back to defaults with a notice, never mo
   }
   CHECK(decodeFragment("v1;view=plan;view=roles", catalog()).state.view == core::View::Plan);
   CHECK(decodeFragment("v1;skills=python.9,nlp.", catalog()).state.ratings.empty());
+}
+
+TEST_CASE("link: numbers beyond what the controls offer are clamped to them, with a notice") {
+  // A budget of $100,000 once made the planner work for seconds; the slider stops at kMaxBudgetUsd.
+  auto d = decodeFragment("v1;view=plan;budget=100000;hours=500", catalog());
+  REQUIRE(d.state.filters.budgetUsd.has_value());
+  CHECK(*d.state.filters.budgetUsd == core::kMaxBudgetUsd);
+  CHECK(d.state.hoursPerWeek == core::kMaxHoursPerWeek);
+  REQUIRE(d.notices.size() == 1);
+  CHECK(d.notices[0] == "2 values of the link were outside what the controls offer and were brought within range.");
+  d = decodeFragment("v1;hours=0;budget=250", catalog());
+  CHECK(d.state.hoursPerWeek == core::kMinHoursPerWeek);
+  CHECK(*d.state.filters.budgetUsd == 250);
+  CHECK(d.notices.size() == 1);
+  // The state an action would allow: setFilters clamps the same way.
+  core::AppState s = core::initialState(catalog());
+  core::PlanFilters f;
+  f.budgetUsd = 1e9;
+  core::setFilters(s, f);
+  CHECK(*s.filters.budgetUsd == core::kMaxBudgetUsd);
 }
 
 TEST_CASE("link: an unknown field from a newer version is skipped, the rest kept") {
