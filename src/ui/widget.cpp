@@ -314,7 +314,9 @@ std::string Widget::textMirrorJson() const {
 std::string Widget::mirrorKey() const {
   const Impl& m = *impl_;
   if (!m.failureTitle.empty()) return "failure:" + m.failureTitle + "\n" + m.failureDetail;
-  return m.ready() ? core::encodeFragment(m.state) : std::string();
+  if (!m.ready()) return std::string();
+  // A plan that finishes improving changes what the mirror says without a change of state.
+  return core::encodeFragment(m.state) + (m.derived().plan.planning ? "|planning" : "");
 }
 
 std::string Widget::announcement() const {
