@@ -141,7 +141,7 @@ TEST_CASE("My skills: one click rates a skill, and the roles reorder by fit") {
   CHECK(state(ui)["ratings"].empty());
 }
 
-TEST_CASE("My skills: a starting profile fills the ratings; Clear empties them") {
+TEST_CASE("My skills: a starting profile fills the ratings, and Clear empties them") {
   UiHarness ui(360, 640);
   loadRealData(ui);
   REQUIRE(ui.click("view/skills"));
@@ -213,7 +213,7 @@ namespace {
 const std::string kPage = "https://example.org/careers/index.html";
 }
 
-TEST_CASE("Share copies a link that reopens this view; a failed copy shows it to copy by hand") {
+TEST_CASE("Share copies a link that reopens this view, and a failed copy shows it to copy by hand") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
   ui.widget().setPageUrl(kPage + "#old");
@@ -240,7 +240,7 @@ TEST_CASE("Share copies a link that reopens this view; a failed copy shows it to
   CHECK(state(ui)["dialog"] == "");
 }
 
-TEST_CASE("the menu exports the plan: Markdown, calendar, print; and offers the offline copy") {
+TEST_CASE("the menu exports the plan (Markdown, calendar, print) and offers the offline copy") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
   ui.widget().setPageUrl(kPage);
