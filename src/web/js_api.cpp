@@ -6,13 +6,10 @@
 #include <string>
 #include <string_view>
 
+#include "ce_version.h"  // CE_VERSION, written at build time by cmake/write_version.cmake
 #include "frame_scheduler.h"
 #include "js_bridge.h"
 #include "web_app.h"
-
-#ifndef CE_VERSION
-#define CE_VERSION "dev"
-#endif
 
 namespace {
 
