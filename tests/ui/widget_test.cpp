@@ -354,3 +354,28 @@ TEST_CASE("Escape closes the menu and dialogs") {
   ui.key(ImGuiKey_Escape);
   CHECK(state(ui)["dialog"] == "");
 }
+
+TEST_CASE("a calendar too long for one file is cut, and the reader is told where it stops") {
+  // Every course 5,000 hours at 1 h a week: tens of thousands of study evenings uncut.
+  Json data = Json::parse(test::realData());
+  for (Json& course : data["courses"])
+    course["hours"] = Json{{"value", 5000}, {"confidence", "unconfirmed"}, {"note", "test"}};
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(data.dump());
+  ui.frames(2);
+  ui.widget().restore("v1;view=plan;target=genai-engineer;hours=1", "");
+  ui.frames(2);
+  REQUIRE(state(ui)["status"] == "ready");
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/ics"));
+  REQUIRE(UiHarness::calls().downloads.size() == 1);
+  const std::string& ics = UiHarness::calls().downloads[0].second;
+  std::size_t events = 0;
+  for (std::size_t at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1))
+    ++events;
+  CHECK(events == 1000);
+  CHECK(ics.find("X-WR-CALDESC:This calendar holds only the first 1000 study evenings") != std::string::npos);
+  const std::string toast = state(ui)["toast"];
+  CHECK(toast.rfind("The calendar holds the first 1000 study evenings, up to ", 0) == 0);
+}
