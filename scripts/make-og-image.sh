@@ -13,7 +13,7 @@ chromium=${CHROMIUM:-/usr/bin/chromium}
 
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
-# WebGL2 on SwiftShader and no background networking: see DESIGN.md, "Toolchain".
+# WebGL2 on SwiftShader and no background networking: see docs/architecture.md, "Toolchain".
 flags=(--headless --no-sandbox --disable-gpu --use-gl=angle --use-angle=swiftshader
        --enable-unsafe-swiftshader --disable-quic --no-first-run --disable-background-networking
        --disable-component-update --disable-sync --user-data-dir="$profile" --hide-scrollbars

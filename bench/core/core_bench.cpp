@@ -130,6 +130,7 @@ void slicedPlanning() {
 int main() {
 #ifdef __EMSCRIPTEN__
   std::printf("GenAI Career Explorer — core benchmark (WebAssembly in Node, median of runs)\n");
+  std::printf("built like the widget: %s\n", CE_BENCH_FLAGS);
 #else
   std::printf("GenAI Career Explorer — core benchmark (native, median of runs)\n");
 #endif

@@ -48,7 +48,7 @@ cp "$imgui/examples/example_glfw_opengl3/main.cpp" "$stage/example_glfw_opengl3/
 cp "$here/baseline/emscripten_mainloop_stub.h" "$stage/libs/emscripten/"
 sources[${#sources[@]}-1]=$stage/example_glfw_opengl3/main.cpp
 
-export NODE_PATH=/usr/share/nodejs  # Debian's emscripten needs Debian's acorn (DESIGN.md)
+export NODE_PATH=/usr/share/nodejs  # Debian's emscripten needs Debian's acorn (docs/architecture.md, "Toolchain")
 cflags=(-Os -DIMGUI_DISABLE_FILE_FUNCTIONS -I"$imgui" -I"$imgui/backends" -sDISABLE_EXCEPTION_CATCHING=1)
 ldflags=(-Os -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
          -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sDISABLE_EXCEPTION_CATCHING=1)

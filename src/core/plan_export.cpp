@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "calendar.h"
+#include "data_loader.h"
 #include "salary.h"
 
 namespace core {
@@ -33,23 +34,26 @@ std::string skillNames(const Catalog& c, const std::vector<std::string>& ids) {
   return out;
 }
 
-// Markdown link text must not close the bracket or start a new line.
-std::string markdownText(std::string_view s) {
-  std::string out;
-  for (char ch : s) {
-    if (ch == '[' || ch == ']' || ch == '\\' || ch == '*' || ch == '_' || ch == '`') out += '\\';
-    out += (ch == '\n' || ch == '\r') ? ' ' : ch;
-  }
-  return out;
+bool isControl(char ch) {
+  const unsigned char u = static_cast<unsigned char>(ch);
+  return u < 0x20 || u == 0x7f;
 }
 
-// iCalendar TEXT: escape \ ; , and newlines.
-std::string icsText(std::string_view s) {
+// Percent-encodes what could end a link destination or a property value early, or is not
+// allowed in a URI (spaces, controls, quotes, angle brackets, parentheses, backslashes).
+std::string encodeUrl(std::string_view url) {
+  static constexpr std::string_view kUnsafe = "\"<>()\\`{}|^";
+  static const char* hex = "0123456789ABCDEF";
   std::string out;
-  for (char ch : s) {
-    if (ch == '\\' || ch == ';' || ch == ',') out += '\\';
-    if (ch == '\n') out += "\\n";
-    else if (ch != '\r') out += ch;
+  for (char ch : url) {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    if (u <= 0x20 || u == 0x7f || kUnsafe.find(ch) != std::string_view::npos) {
+      out += '%';
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    } else {
+      out += ch;
+    }
   }
   return out;
 }
@@ -74,13 +78,6 @@ std::string icsDate(int days) {
   return buf;
 }
 
-// A URL inside a Markdown link: a ")" would end it early.
-std::string markdownUrl(const std::string& url) {
-  std::string out;
-  for (char ch : url) out += ch == ')' ? "%29" : ch == '(' ? "%28" : std::string(1, ch);
-  return out;
-}
-
 const char* goalWord(PlanGoal g) { return g == PlanGoal::LeastHours ? "least total hours" : "least cost"; }
 
 }  // namespace
@@ -88,6 +85,10 @@ const char* goalWord(PlanGoal g) { return g == PlanGoal::LeastHours ? "least tot
 std::string escapeHtml(std::string_view text) {
   std::string out;
   for (char ch : text) {
+    if (isControl(ch) && ch != '\t' && ch != '\n') {
+      out += ' ';
+      continue;
+    }
     switch (ch) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -100,19 +101,49 @@ std::string escapeHtml(std::string_view text) {
   return out;
 }
 
+std::string escapeMarkdown(std::string_view text) {
+  // Mid-line, these are the characters that can open markup in CommonMark and its common
+  // extensions: HTML, comments and autolinks (<), entities (&), links and images ([ ] ( ) !),
+  // emphasis and strikethrough (* _ ~), code (`), tables (|), math ($), footnotes and attributes
+  // ({ } ^ #). Data never starts a line here, so block markers need no escape of their own.
+  static constexpr std::string_view kMarkup = "\\`*_{}[]()<>#!|~&$^";
+  std::string out;
+  for (char ch : text) {
+    if (isControl(ch)) {
+      out += ' ';
+      continue;
+    }
+    if (kMarkup.find(ch) != std::string_view::npos) out += '\\';
+    out += ch;
+  }
+  return out;
+}
+
+std::string escapeIcsText(std::string_view text) {
+  std::string out;
+  for (char ch : text) {
+    if (ch == '\\' || ch == ';' || ch == ',') out += '\\';
+    if (ch == '\n') out += "\\n";
+    else if (ch == '\r') continue;
+    else out += isControl(ch) ? ' ' : ch;
+  }
+  return out;
+}
+
 std::string planMarkdown(const Catalog& catalog, const AppState& state, const Derived& d) {
   std::string out;
   const std::string role = d.target ? d.target->title : "a role";
-  out += "# Learning plan: " + markdownText(role) + "\n\n";
+  out += "# Learning plan: " + escapeMarkdown(role) + "\n\n";
   out += "Chosen for the " + std::string(goalWord(state.goal)) + " by GenAI Career Explorer.\n\n";
   for (const ScheduledCourse& sc : d.schedule.courses) {
     const PlannedCourse& pc = d.plan.courses[sc.index];
     const Course& c = *pc.course;
     out += sc.done ? "- [x] " : "- [ ] ";
-    out += c.url.empty() ? markdownText(c.title) : "[" + markdownText(c.title) + "](" + markdownUrl(c.url) + ")";
-    out += " (" + markdownText(c.provider) + ") \xE2\x80\x94 " + hoursText(pc.hours, pc.hoursEstimated) +
+    out += isHttpUrl(c.url) ? "[" + escapeMarkdown(c.title) + "](" + encodeUrl(c.url) + ")"
+                            : escapeMarkdown(c.title);
+    out += " (" + escapeMarkdown(c.provider) + ") \xE2\x80\x94 " + hoursText(pc.hours, pc.hoursEstimated) +
            ", " + usdText(pc.usd, pc.usdEstimated);
-    if (!pc.closes.empty()) out += " \xE2\x80\x94 closes: " + markdownText(skillNames(catalog, pc.closes));
+    if (!pc.closes.empty()) out += " \xE2\x80\x94 closes: " + escapeMarkdown(skillNames(catalog, pc.closes));
     out += "\n";
   }
   out += "\n**Total:** " + hoursText(d.plan.totalHours, false) + ", " + usdText(d.plan.totalUsd, false);
@@ -121,46 +152,34 @@ std::string planMarkdown(const Catalog& catalog, const AppState& state, const De
            " h a week, done by " + formatDate(d.schedule.finishDay);
   out += ".\n";
   if (!d.plan.uncoverable.empty())
-    out += "\nNo course here teaches: " + markdownText(skillNames(catalog, d.plan.uncoverable)) + ".\n";
+    out += "\nNo course here teaches: " + escapeMarkdown(skillNames(catalog, d.plan.uncoverable)) + ".\n";
   if (d.plan.anyEstimate) out += "\n~ marks an estimate: the course states no hours or price.\n";
   return out;
 }
 
-std::string planIcs(const Catalog& catalog, const AppState& state, const Derived& d, int today) {
-  std::string out;
-  icsLine(out, "BEGIN:VCALENDAR");
-  icsLine(out, "VERSION:2.0");
-  icsLine(out, "PRODID:-//GenAI Career Explorer//Learning plan//EN");
-  icsLine(out, "CALSCALE:GREGORIAN");
+IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& d, int today,
+                  int maxEvents) {
+  // First the study blocks (at most one more than fits, to know whether the plan goes on), then
+  // the text: the note about a cut calendar goes in its header and in its last event.
+  struct Block {
+    const PlannedCourse* course;
+    int index, day, minutes;
+  };
+  std::vector<Block> blocks;
+  const std::size_t cap = static_cast<std::size_t>(std::max(0, maxEvents));
   const double perWeek = std::max(1, state.hoursPerWeek);
   int week = 0, dayInWeek = 0;
   double weekLeft = perWeek;
-  const std::string stamp = icsDate(today) + "T000000Z";
   for (const ScheduledCourse& sc : d.schedule.courses) {
-    if (sc.done) continue;
+    if (sc.done || blocks.size() > cap) continue;
     const PlannedCourse& pc = d.plan.courses[sc.index];
     double left = pc.hours;
-    int block = 0;
-    while (left > 1e-9) {
+    for (int block = 0; left > 1e-9 && blocks.size() <= cap; ++block) {
       const double hours = std::min(left, weekLeft);
-      const int minutes = static_cast<int>(std::lround(hours * 60));
-      const int day = today + 1 + week * 7 + dayInWeek;
-      icsLine(out, "BEGIN:VEVENT");
-      icsLine(out, "UID:" + pc.course->id + "-" + std::to_string(block) + "-" + icsDate(today) +
-                       "@career-explorer");
-      icsLine(out, "DTSTAMP:" + stamp);
-      icsLine(out, "DTSTART:" + icsDate(day) + "T180000");
-      icsLine(out, "DURATION:PT" + std::to_string(minutes / 60) + "H" + std::to_string(minutes % 60) + "M");
-      icsLine(out, "SUMMARY:" + icsText("Study: " + pc.course->title));
-      std::string about = "Learning plan for " + (d.target ? d.target->title : std::string("a role")) +
-                          ". Closes: " + skillNames(catalog, pc.closes) + ".";
-      if (!pc.course->url.empty()) about += "\n" + pc.course->url;
-      icsLine(out, "DESCRIPTION:" + icsText(about));
-      if (!pc.course->url.empty()) icsLine(out, "URL:" + pc.course->url);
-      icsLine(out, "END:VEVENT");
+      blocks.push_back({&pc, block, today + 1 + week * 7 + dayInWeek,
+                        static_cast<int>(std::lround(hours * 60))});
       left -= hours;
       weekLeft -= hours;
-      ++block;
       ++dayInWeek;  // the next block, even of the same course, goes on another evening
       if (weekLeft <= 1e-9 || dayInWeek >= 7) {
         ++week;
@@ -169,8 +188,45 @@ std::string planIcs(const Catalog& catalog, const AppState& state, const Derived
       }
     }
   }
+  IcsExport result;
+  result.truncated = blocks.size() > cap;
+  if (result.truncated) blocks.resize(cap);
+  result.events = static_cast<int>(blocks.size());
+  result.lastDay = blocks.empty() ? today : blocks.back().day;
+  const std::string role = d.target ? d.target->title : std::string("a role");
+  const std::string cutNote = "This calendar holds only the first " + std::to_string(cap) +
+                              " study evenings of the plan, up to " + formatDate(result.lastDay) +
+                              "; the plan goes on until " + formatDate(d.schedule.finishDay) + ".";
+
+  std::string& out = result.text;
+  icsLine(out, "BEGIN:VCALENDAR");
+  icsLine(out, "VERSION:2.0");
+  icsLine(out, "PRODID:-//GenAI Career Explorer//Learning plan//EN");
+  icsLine(out, "CALSCALE:GREGORIAN");
+  if (result.truncated) {
+    icsLine(out, "DESCRIPTION:" + escapeIcsText(cutNote));  // RFC 7986, 5.2
+    icsLine(out, "X-WR-CALDESC:" + escapeIcsText(cutNote));  // what most calendar apps show
+  }
+  const std::string stamp = icsDate(today) + "T000000Z";
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    const Course& c = *b.course->course;
+    icsLine(out, "BEGIN:VEVENT");
+    icsLine(out, "UID:" + encodeUrl(c.id) + "-" + std::to_string(b.index) + "-" + icsDate(today) +
+                     "@career-explorer");
+    icsLine(out, "DTSTAMP:" + stamp);
+    icsLine(out, "DTSTART:" + icsDate(b.day) + "T180000");
+    icsLine(out, "DURATION:PT" + std::to_string(b.minutes / 60) + "H" + std::to_string(b.minutes % 60) + "M");
+    icsLine(out, "SUMMARY:" + escapeIcsText("Study: " + c.title));
+    std::string about = "Learning plan for " + role + ". Closes: " + skillNames(catalog, b.course->closes) + ".";
+    if (isHttpUrl(c.url)) about += "\n" + encodeUrl(c.url);
+    if (result.truncated && i + 1 == blocks.size()) about += "\n" + cutNote;
+    icsLine(out, "DESCRIPTION:" + escapeIcsText(about));
+    if (isHttpUrl(c.url)) icsLine(out, "URL:" + encodeUrl(c.url));
+    icsLine(out, "END:VEVENT");
+  }
   icsLine(out, "END:VCALENDAR");
-  return out;
+  return result;
 }
 
 std::string planPrintHtml(const Catalog& catalog, const AppState& state, const Derived& d) {
@@ -201,7 +257,7 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
     const PlannedCourse& pc = d.plan.courses[sc.index];
     const Course& c = *pc.course;
     std::string name = escapeHtml(c.title);
-    if (!c.url.empty()) name = "<a href=\"" + escapeHtml(c.url) + "\">" + name + "</a>";
+    if (isHttpUrl(c.url)) name = "<a href=\"" + escapeHtml(encodeUrl(c.url)) + "\">" + name + "</a>";
     h += "<tr><td class=\"box\">" + std::string(sc.done ? "&#9745;" : "&#9744;") + "</td><td>" + name +
          "<br><span class=\"muted\">" + escapeHtml(c.provider) + "</span></td><td>" +
          escapeHtml(hoursText(pc.hours, pc.hoursEstimated)) + "</td><td>" +

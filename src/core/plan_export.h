@@ -9,18 +9,45 @@
 
 namespace core {
 
+// Every text that comes from the data is escaped for the format it lands in: Markdown punctuation
+// is backslash-escaped (no HTML, autolink, comment or link can be smuggled in), iCalendar TEXT is
+// escaped per RFC 5545 3.3.11, HTML is entity-escaped, and control characters become spaces in all
+// three. A link is written as a link only when it is an http(s) URL, and then percent-encoded
+// where it could end the link early.
+
 // A checklist: "- [ ] [Course](url) — 16 h, free — closes: …", then totals.
 std::string planMarkdown(const Catalog& catalog, const AppState& state, const Derived& derived);
 
+// A calendar is bounded: long courses at few hours a week could otherwise give hundreds of
+// thousands of events (10,000-hour courses at 1 h a week). 1,000 study evenings are about four
+// years at five evenings a week; past that, the calendar says where it stops.
+inline constexpr int kMaxIcsEvents = 1000;
+
+struct IcsExport {
+  std::string text;
+  int events = 0;          // VEVENTs written
+  bool truncated = false;  // the plan has study blocks after the last event written
+  int lastDay = 0;         // day of the last event written (days since 1970-01-01)
+};
+
 // iCalendar (RFC 5545): one event per course per study week, in floating local time (the
 // reader's evening, 18:00), each as long as the hours that course gets that week. `today` is in
-// days since 1970-01-01; study starts the next day.
-std::string planIcs(const Catalog& catalog, const AppState& state, const Derived& derived, int today);
+// days since 1970-01-01; study starts the next day. At most `maxEvents` events: when the plan
+// needs more, the calendar's description (RFC 7986) and the last event say so, and so does
+// `truncated` for the caller to tell the reader.
+IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& derived, int today,
+                  int maxEvents = kMaxIcsEvents);
 
 // A complete, self-contained HTML document: the target role's profile and the plan, with print
 // styles. Every piece of data is HTML-escaped; it has no script.
 std::string planPrintHtml(const Catalog& catalog, const AppState& state, const Derived& derived);
 
+// HTML text or attribute value: & < > " ' as entities, control characters as spaces.
 std::string escapeHtml(std::string_view text);
+// Markdown inline text: punctuation that could start markup is backslash-escaped, line breaks and
+// control characters become spaces.
+std::string escapeMarkdown(std::string_view text);
+// iCalendar TEXT value (RFC 5545 3.3.11): \ ; , escaped, a newline as \n, controls as spaces.
+std::string escapeIcsText(std::string_view text);
 
 }  // namespace core

@@ -5,6 +5,7 @@
 
 #include "elements.h"
 #include "links.h"
+#include "calendar.h"
 #include "plan_export.h"
 #include "scroll_area.h"
 #include "share_link.h"
@@ -62,8 +63,11 @@ void menu(const ViewContext& ctx, Session& s) {
   if (menuItem(ctx, "Copy plan as Markdown", "menu/markdown", plan))
     copy(ctx, s, "Plan copied as Markdown", core::planMarkdown(ctx.catalog, ctx.state, ctx.derived));
   if (ctx.hooks.downloadFile && menuItem(ctx, "Download plan as calendar (.ics)", "menu/ics", plan)) {
-    std::string ics = core::planIcs(ctx.catalog, ctx.state, ctx.derived, s.today);
-    ctx.hooks.downloadFile("learning-plan.ics", "text/calendar", ics.c_str());
+    core::IcsExport ics = core::planIcs(ctx.catalog, ctx.state, ctx.derived, s.today);
+    ctx.hooks.downloadFile("learning-plan.ics", "text/calendar", ics.text.c_str());
+    if (ics.truncated)
+      toast(s, "The calendar holds the first " + std::to_string(ics.events) + " study evenings, up to " +
+                   core::formatDate(ics.lastDay));
   }
   if (ctx.hooks.printHtml && menuItem(ctx, "Print role and plan", "menu/print", ctx.derived.target != nullptr)) {
     std::string html = core::planPrintHtml(ctx.catalog, ctx.state, ctx.derived);

@@ -6,14 +6,11 @@
 #include <string>
 #include <string_view>
 
+#include "ce_version.h"  // CE_VERSION, written at build time by cmake/write_version.cmake
 #include "frame_scheduler.h"
 #include "platform_html5.h"
 #include "js_bridge.h"
 #include "web_app.h"
-
-#ifndef CE_VERSION
-#define CE_VERSION "dev"
-#endif
 
 namespace {
 

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { animationFrames, clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { assertPicture } from './lib/png.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -123,8 +124,10 @@ for (const width of [360, 1000]) {
       assert.ok(box.width <= 680 && box.width >= Math.min(680, width - 40), `fills the column (${box.width})`);
       await w.element.scrollIntoViewIfNeeded();
       await waitIdle(w.frame);
-      await writeFile(join(artifacts, `embed-blog-${width}-${colorScheme}.png`),
-                      await w.page.screenshot({ fullPage: true }));
+      const png = await w.page.screenshot({ fullPage: true });
+      await writeFile(join(artifacts, `embed-blog-${width}-${colorScheme}.png`), png);
+      await assertPicture(browser, png, { width, minHeight: 800, dark: colorScheme === 'dark',
+                                          what: 'the article with the widget' });
       assert.deepEqual(w.errors, []);
       await w.context.close();
       await host.close();
@@ -137,8 +140,12 @@ test('auto height: 700 px on a wide page, and only the frame\'s own messages cou
   const w = await openHost(`${blog.url}wide.html`, { width: 1000, height: 900 });
   await w.page.waitForFunction(() => document.querySelector('iframe').style.height === '700px');
   // A message from anywhere else (here the host page itself) is not believed.
-  await w.page.evaluate(() => window.postMessage({ type: 'careerexplorer:height', height: 1500 }, '*'));
-  await w.page.waitForTimeout(200);
+  // Posted, and waited for until delivered: embed.js listened first, so it has had it too.
+  await w.page.evaluate(() => new Promise((ok) => {
+    window.addEventListener('message', () => ok(), { once: true });
+    window.postMessage({ type: 'careerexplorer:height', height: 1500 }, '*');
+  }));
+  await animationFrames(w.page, 2);  // a style change, had there been one, is laid out by now
   assert.equal(await frameHeight(w), 700);
   assert.equal((await state(w.frame)).view, 'roles');
   assert.deepEqual(w.errors, []);
@@ -248,13 +255,14 @@ test('no frames while the embed is scrolled offscreen (real scroll), and again w
   await w.element.scrollIntoViewIfNeeded();
   await waitIdle(w.frame);
   await w.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await w.page.waitForTimeout(300);
-  assert.equal(await w.element.evaluate((f) => f.getBoundingClientRect().bottom < 0), true,
-               'the embed is above the viewport');
+  await w.page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().bottom < 0);
+  // IntersectionObserver reports after the next rendering steps: a few of the page's frames.
+  await animationFrames(w.page, 5);
   const before = await w.frame.evaluate(() => window.careerExplorer.frameCount());
-  // Something asks for frames (a script, a late tooltip): offscreen, none are drawn.
+  // Something asks for frames (a script, a late tooltip): offscreen, none are drawn during the
+  // next 48 frames of the page (the widget draws in animation frames, so it had every chance).
   await w.frame.evaluate(() => window.careerExplorer.redraw());
-  await w.page.waitForTimeout(800);
+  await animationFrames(w.page, 48);
   assert.equal(await w.frame.evaluate(() => window.careerExplorer.frameCount()), before);
   await w.element.scrollIntoViewIfNeeded();
   await w.frame.waitForFunction((n) => window.careerExplorer.frameCount() > n, before);
@@ -279,7 +287,7 @@ test('no frames while the page is hidden (visibilitychange emulated in the frame
   const before = await w.frame.evaluate(() => window.careerExplorer.frameCount());
   await w.frame.evaluate(() => window.careerExplorer.redraw());
   await w.page.mouse.move(300, 300);  // input while hidden is queued, not drawn
-  await w.page.waitForTimeout(800);
+  await animationFrames(w.page, 48);
   assert.equal(await w.frame.evaluate(() => window.careerExplorer.frameCount()), before);
   await setHidden(false);
   await w.frame.waitForFunction((n) => window.careerExplorer.frameCount() > n, before);

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
 import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { assertPicture } from './lib/png.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -62,7 +63,9 @@ test('the one-file copy works from file:// with every network request refused', 
   await clickItem(w.page, 'view/skills');
   await clickItem(w.page, 'profile/student');
   await waitIdle(w.page);
-  await writeFile(join(artifacts, 'offline-single-file.png'), await w.page.screenshot());
+  const png = await w.page.screenshot();
+  await writeFile(join(artifacts, 'offline-single-file.png'), png);
+  await assertPicture(browser, png, { width: 1000, height: 700, dark: false, what: 'the one-file copy' });
   assert.deepEqual(w.refused, [], 'no request left the file');
   assert.deepEqual(await w.page.evaluate(() => window.__violations), []);
   assert.deepEqual(w.errors, []);
@@ -84,7 +87,9 @@ test('the one-file copy restores a link and does not offer itself for download',
   assert.ok(await w.page.evaluate(() => window.careerExplorer.itemRect('menu/markdown')));
   await w.page.keyboard.press('Escape');
   await waitIdle(w.page);
-  await writeFile(join(artifacts, 'offline-single-file-360-dark.png'), await w.page.screenshot());
+  const png = await w.page.screenshot();
+  await writeFile(join(artifacts, 'offline-single-file-360-dark.png'), png);
+  await assertPicture(browser, png, { width: 360, height: 640, dark: true, what: 'the one-file copy, dark' });
   assert.deepEqual(w.refused, []);
   assert.deepEqual(w.errors, []);
   await w.context.close();

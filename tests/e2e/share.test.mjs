@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { clickItem, newPage, pngDifference, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { animationFrames, clickItem, newPage, pngDifference, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -194,7 +194,7 @@ test('another link pasted into the same tab is followed (hashchange)', async () 
   assert.equal((await state(w.page)).compareSort, 'entry');
   await waitIdle(w.page);
   const frames = await w.page.evaluate(() => window.careerExplorer.frameCount());
-  await w.page.waitForTimeout(1000);
+  await animationFrames(w.page, 60);
   assert.equal(await w.page.evaluate(() => window.careerExplorer.frameCount()), frames,
                'following the address bar costs no frames while idle');
   assert.deepEqual(w.errors, []);

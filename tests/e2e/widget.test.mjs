@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch, openWidget } from './lib/browser.mjs';
-import { pixelStats } from './lib/png.mjs';
+import { assertPicture, pixelStats } from './lib/png.mjs';
+import { animationFrames, clickItem, waitFramesAfter, waitQuiet } from './lib/widget-page.mjs';
 import { serveFolder } from './lib/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,15 +34,9 @@ async function ready(options = {}) {
   return w;
 }
 
-// Waits until no frame was drawn for a whole second (at most 15 s).
+// Waits until no frame was drawn for a whole second of the page's animation frames (at most 15 s).
 async function settle(page) {
-  let last = await page.evaluate(() => window.careerExplorer.frameCount());
-  for (let i = 0; i < 15; i++) {
-    await page.waitForTimeout(1000);
-    const now = await page.evaluate(() => window.careerExplorer.frameCount());
-    if (now === last) return;
-    last = now;
-  }
+  await waitQuiet(page, { quietFrames: 60, timeout: 15000 });
 }
 
 // Wheels the view under the middle of the page down until the item is fully on screen.
@@ -51,17 +46,11 @@ async function scrollToItem(page, name) {
     const r = await page.evaluate((n) => window.careerExplorer.itemRect(n), name);
     if (r && r.y + r.h < height - 4) return;
     await page.mouse.move(500, height / 2);
+    const before = await page.evaluate(() => window.careerExplorer.frameCount());
     await page.mouse.wheel(0, 120);
-    await page.waitForTimeout(60);
+    await waitFramesAfter(page, before);  // the wheel was drawn
   }
   assert.fail(`item ${name} never came on screen`);
-}
-
-async function clickItem(page, name) {
-  const r = await page.evaluate((n) => window.careerExplorer.itemRect(n), name);
-  assert.ok(r, `item ${name} is on screen`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-  await page.waitForTimeout(100);
 }
 
 test('loads with no console errors and draws the roles (pixels, not blank)', async () => {
@@ -101,13 +90,12 @@ test('draws no frames while nobody touches it', async () => {
   // Let the frames that follow start-up settle: on a loaded machine they can trail for a while.
   await settle(page);
   const before = await page.evaluate(() => window.careerExplorer.frameCount());
-  await page.waitForTimeout(3000);
+  await animationFrames(page, 180);  // 3 s of the page's frames, in any of which it could draw
   const afterIdle = await page.evaluate(() => window.careerExplorer.frameCount());
-  assert.equal(afterIdle - before, 0, 'no frames in 3 s of idle');
+  assert.equal(afterIdle - before, 0, 'no frames in 180 animation frames of idle');
   // ...and it does draw when touched.
   await page.mouse.move(200, 200);
-  await page.waitForTimeout(300);
-  assert.ok((await page.evaluate(() => window.careerExplorer.frameCount())) > afterIdle);
+  await waitFramesAfter(page, afterIdle, 5000);
   await context.close();
 });
 
@@ -161,21 +149,20 @@ for (const [width, height] of [[1000, 700], [360, 640]]) {
                                                       deviceScaleFactor: 2 });
       const state = await page.evaluate(() => window.careerExplorer.getState());
       assert.equal(state.theme, colorScheme);
-      const png = await page.screenshot();
-      await writeFile(join(artifacts, `roles-${width}x${height}-${colorScheme}.png`), png);
-      const stats = await pixelStats(browser, png);
-      assert.equal(stats.width, width * 2, 'drawn at device pixels');
-      const dark = stats.background.reduce((a, b) => a + b) < 200;
-      assert.equal(dark, colorScheme === 'dark', `background ${stats.background}`);
-      assert.ok(stats.changedShare > 0.03);
+      // Every picture kept is checked: device pixels, the theme's background, something drawn.
+      const keep = async (name) => {
+        const png = await page.screenshot();
+        await writeFile(join(artifacts, `${name}-${width}x${height}-${colorScheme}.png`), png);
+        await assertPicture(browser, png, { width: width * 2, height: height * 2,
+                                            dark: colorScheme === 'dark', what: name });
+      };
+      await keep('roles');
       await clickItem(page, 'view/compare');
-      await writeFile(join(artifacts, `compare-${width}x${height}-${colorScheme}.png`),
-                      await page.screenshot());
+      await keep('compare');
       if (width < 720) {
         await clickItem(page, 'view/roles');
         await clickItem(page, 'role/genai-engineer');
-        await writeFile(join(artifacts, `profile-${width}x${height}-${colorScheme}.png`),
-                        await page.screenshot());
+        await keep('profile');
       }
       assert.deepEqual(errors, []);
       await context.close();

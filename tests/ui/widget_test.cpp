@@ -141,7 +141,7 @@ TEST_CASE("My skills: one click rates a skill, and the roles reorder by fit") {
   CHECK(state(ui)["ratings"].empty());
 }
 
-TEST_CASE("My skills: a starting profile fills the ratings; Clear empties them") {
+TEST_CASE("My skills: a starting profile fills the ratings, and Clear empties them") {
   UiHarness ui(360, 640);
   loadRealData(ui);
   REQUIRE(ui.click("view/skills"));
@@ -213,7 +213,7 @@ namespace {
 const std::string kPage = "https://example.org/careers/index.html";
 }
 
-TEST_CASE("Share copies a link that reopens this view; a failed copy shows it to copy by hand") {
+TEST_CASE("Share copies a link that reopens this view, and a failed copy shows it to copy by hand") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
   ui.widget().setPageUrl(kPage + "#old");
@@ -240,7 +240,7 @@ TEST_CASE("Share copies a link that reopens this view; a failed copy shows it to
   CHECK(state(ui)["dialog"] == "");
 }
 
-TEST_CASE("the menu exports the plan: Markdown, calendar, print; and offers the offline copy") {
+TEST_CASE("the menu exports the plan (Markdown, calendar, print) and offers the offline copy") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
   ui.widget().setPageUrl(kPage);
@@ -269,9 +269,10 @@ TEST_CASE("the menu exports the plan: Markdown, calendar, print; and offers the 
   CHECK(s["dialog"] == "Embed this view");
   REQUIRE(ui.click("dialog/copy"));
   REQUIRE(UiHarness::calls().copied.size() == 2);
+  // The blogger's view (tab and role), not their own plan choices (see guest_test.cpp).
   CHECK(UiHarness::calls().copied[1] ==
-        "<script src=\"https://example.org/careers/embed.js\" data-state=\"" + ui.widget().fragment() +
-            "\" data-theme=\"auto\" data-height=\"auto\" async></script>");
+        "<script src=\"https://example.org/careers/embed.js\" data-state=\"v1;view=plan;role=prompt-engineer"
+        "\" data-theme=\"auto\" data-height=\"auto\" async></script>");
 }
 
 TEST_CASE("progress is saved as it changes, and Start over clears it after asking") {
@@ -353,4 +354,29 @@ TEST_CASE("Escape closes the menu and dialogs") {
   CHECK(state(ui)["dialog"] == "Start over?");
   ui.key(ImGuiKey_Escape);
   CHECK(state(ui)["dialog"] == "");
+}
+
+TEST_CASE("a calendar too long for one file is cut, and the reader is told where it stops") {
+  // Every course 5,000 hours at 1 h a week: tens of thousands of study evenings uncut.
+  Json data = Json::parse(test::realData());
+  for (Json& course : data["courses"])
+    course["hours"] = Json{{"value", 5000}, {"confidence", "unconfirmed"}, {"note", "test"}};
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(data.dump());
+  ui.frames(2);
+  ui.widget().restore("v1;view=plan;target=genai-engineer;hours=1", "", "");
+  ui.frames(2);
+  REQUIRE(state(ui)["status"] == "ready");
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/ics"));
+  REQUIRE(UiHarness::calls().downloads.size() == 1);
+  const std::string& ics = UiHarness::calls().downloads[0].second;
+  std::size_t events = 0;
+  for (std::size_t at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1))
+    ++events;
+  CHECK(events == 1000);
+  CHECK(ics.find("X-WR-CALDESC:This calendar holds only the first 1000 study evenings") != std::string::npos);
+  const std::string toast = state(ui)["toast"];
+  CHECK(toast.rfind("The calendar holds the first 1000 study evenings, up to ", 0) == 0);
 }

@@ -83,7 +83,7 @@ TEST_CASE("share links: the widget page's fragment, or the article's with the pr
         "https://blog.example/post?p=2#career-explorer:" + fragment);
 }
 
-TEST_CASE("places: views, an opened role and a dialog are places; settings are not") {
+TEST_CASE("places: views, an opened role and a dialog are places, settings are not") {
   const core::Catalog& c = catalog();
   core::AppState s = core::initialState(c);
   const core::Place start = core::placeOf(s, false, "");

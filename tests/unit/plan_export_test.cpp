@@ -27,6 +27,48 @@ struct Fixture {
   void derive() { derived = core::derive(loaded.catalog, state, today); }
 };
 
+// Text that tries to become markup, a new line or a new property in each of the three formats.
+const std::string kHostile = std::string("<img src=x onerror=alert(1)> <!-- hidden --> <https://evil.example> "
+                                         "[click](javascript:alert(1)) **bold** &amp; `code` | a | ~x~ $m$\n"
+                                         "# heading\r\nX-INJECTED:1;a,b\\ end") +
+                             std::string(1, '\0') + " after the NUL";
+
+// The catalog's own (editable) copy of a planned course.
+core::Course& courseOf(core::Catalog& cat, const core::PlannedCourse& pc) {
+  for (core::Course& c : cat.courses)
+    if (&c == pc.course) return c;
+  FAIL("planned course not in the catalog");
+  return cat.courses.front();
+}
+
+// Every occurrence of `ch` in `text` is preceded by a backslash.
+bool allEscaped(const std::string& text, char ch) {
+  for (std::size_t at = text.find(ch); at != std::string::npos; at = text.find(ch, at + 1))
+    if (at == 0 || text[at - 1] != '\\') return false;
+  return true;
+}
+
+bool hasControl(const std::string& text, bool allowCrLf) {
+  for (char ch : text) {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    if ((u < 0x20 || u == 0x7f) && !(allowCrLf && (ch == '\r' || ch == '\n'))) return true;
+  }
+  return false;
+}
+
+// Unfolds RFC 5545 content lines (CRLF + space continues the line).
+std::string unfold(const std::string& ics) {
+  std::string out;
+  for (std::size_t i = 0; i < ics.size(); ++i) {
+    if (ics.compare(i, 3, "\r\n ") == 0) {
+      i += 2;
+      continue;
+    }
+    out += ics[i];
+  }
+  return out;
+}
+
 std::vector<std::string> lines(const std::string& text, const std::string& sep) {
   std::vector<std::string> out;
   std::size_t start = 0, at;
@@ -68,7 +110,9 @@ TEST_CASE("Markdown: a checklist with links, figures, done marks and totals") {
 
 TEST_CASE("iCalendar: valid structure, folded lines, and blocks that add up to the hours") {
   Fixture f;
-  std::string ics = core::planIcs(f.loaded.catalog, f.state, f.derived, f.today);
+  core::IcsExport out = core::planIcs(f.loaded.catalog, f.state, f.derived, f.today);
+  CHECK_FALSE(out.truncated);
+  const std::string& ics = out.text;
   CHECK(ics.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", 0) == 0);
   CHECK(ics.find("END:VCALENDAR\r\n") == ics.size() - 15);
   CHECK(ics.find('\n') == ics.find("\r\n") + 1);  // CRLF line ends
@@ -83,6 +127,8 @@ TEST_CASE("iCalendar: valid structure, folded lines, and blocks that add up to t
   }
   CHECK(begins > 0);
   CHECK(begins == ends);
+  CHECK(begins == out.events);
+  CHECK(ics.find("X-WR-CALDESC") == std::string::npos);  // only a cut calendar says so
   CHECK(std::abs(minutes - f.derived.schedule.remainingHours * 60) <= begins);  // rounding per block
   // The first block is tomorrow evening, floating local time.
   CHECK(ics.find("DTSTART:20261126T180000\r\n") != std::string::npos);
@@ -100,4 +146,116 @@ TEST_CASE("print HTML: the role and the plan, escaped, without any script") {
   CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more") != std::string::npos);
   CHECK(html.find("<h2>Courses, in study order</h2>") != std::string::npos);
   CHECK(html.find("Generative AI with Large Language Models") != std::string::npos);
+}
+
+TEST_CASE("exports: hostile data text stays text in Markdown, iCalendar and HTML") {
+  Fixture f;
+  core::Catalog& cat = f.loaded.catalog;
+  REQUIRE(!f.derived.plan.courses.empty());
+  core::Course& course = courseOf(cat, f.derived.plan.courses[0]);
+  course.title = kHostile;
+  course.provider = kHostile;
+  for (core::Role& r : cat.roles)
+    if (r.id == "genai-engineer") r.title = kHostile;
+  f.derive();
+  REQUIRE(f.derived.plan.courses[0].course == &course);
+
+  SUBCASE("Markdown") {
+    std::string md = core::planMarkdown(cat, f.state, f.derived);
+    CHECK(md.find(" after the NUL") != std::string::npos);  // a NUL does not cut the text short
+    CHECK_FALSE(hasControl(md, true));
+    CHECK(md.find("\r") == std::string::npos);
+    for (char ch : std::string("<&`|"))  // none of these comes from our own words
+      CHECK_MESSAGE(allEscaped(md, ch), "unescaped ", ch);
+    CHECK(md.find("](javascript") == std::string::npos);
+    CHECK(md.find("\n# heading") == std::string::npos);  // a newline cannot start a block
+    CHECK(md.find("\\*\\*bold\\*\\*") != std::string::npos);
+    CHECK(md.find("\\~x\\~ \\$m\\$") != std::string::npos);
+    CHECK(md.rfind("# Learning plan: \\<img src=x onerror=alert\\(1\\)\\>", 0) == 0);
+  }
+  SUBCASE("iCalendar") {
+    std::string ics = core::planIcs(cat, f.state, f.derived, f.today).text;
+    CHECK_FALSE(hasControl(ics, true));
+    CHECK(ics.find(" after the NUL") != std::string::npos);
+    const std::vector<std::string> unfolded = lines(unfold(ics), "\r\n");
+    int summaries = 0;
+    for (const std::string& line : unfolded) {
+      CHECK(line.rfind("X-INJECTED", 0) == std::string::npos);
+      CHECK(line.rfind("# heading", 0) == std::string::npos);
+      if (line.rfind("SUMMARY:Study: <img", 0) == 0) {
+        ++summaries;
+        // RFC 5545 3.3.11: ; , \ escaped, a line break as \n, the CR dropped.
+        CHECK(line.find("$m$\\n# heading\\nX-INJECTED:1\\;a\\,b\\\\ end") != std::string::npos);
+      }
+    }
+    CHECK(summaries > 0);
+  }
+  SUBCASE("printable HTML") {
+    std::string html = core::planPrintHtml(cat, f.state, f.derived);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("<!-- hidden") == std::string::npos);
+    CHECK(html.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+    CHECK(html.find(" after the NUL") != std::string::npos);
+    CHECK_FALSE(hasControl(html, true));
+  }
+}
+
+TEST_CASE("exports: only http(s) links become links, encoded so they cannot end early") {
+  Fixture f;
+  core::Catalog& cat = f.loaded.catalog;
+  REQUIRE(f.derived.plan.courses.size() >= 2);
+  core::Course& a = courseOf(cat, f.derived.plan.courses[0]);
+  core::Course& b = courseOf(cat, f.derived.plan.courses[1]);
+  a.url = "javascript:alert(1)";
+  b.url = "https://example.com/a_(b)?q=1";
+  const std::string md = core::planMarkdown(cat, f.state, f.derived);
+  CHECK(md.find("javascript:") == std::string::npos);
+  CHECK(md.find("](https://example.com/a_%28b%29?q=1)") != std::string::npos);
+  const std::string html = core::planPrintHtml(cat, f.state, f.derived);
+  CHECK(html.find("javascript:") == std::string::npos);
+  CHECK(html.find("href=\"https://example.com/a_%28b%29?q=1\"") != std::string::npos);
+  const std::string ics = unfold(core::planIcs(cat, f.state, f.derived, f.today).text);
+  CHECK(ics.find("javascript:") == std::string::npos);
+  CHECK(ics.find("\r\nURL:https://example.com/a_%28b%29?q=1\r\n") != std::string::npos);
+}
+
+TEST_CASE("iCalendar: a plan of thousands of study evenings is cut at the cap, and says so") {
+  Fixture f;
+  core::Catalog& cat = f.loaded.catalog;
+  for (core::Course& c : cat.courses) {
+    c.hours.emplace();
+    c.hours->value = 5000;
+  }
+  core::setHoursPerWeek(f.state, 1);
+  f.derive();
+  REQUIRE(f.derived.schedule.remainingHours >= 10000);  // 10,000+ evenings uncut
+
+  core::IcsExport out = core::planIcs(cat, f.state, f.derived, f.today);
+  CHECK(out.truncated);
+  CHECK(out.events == core::kMaxIcsEvents);
+  int begins = 0;
+  for (const std::string& line : lines(out.text, "\r\n")) begins += line == "BEGIN:VEVENT";
+  CHECK(begins == core::kMaxIcsEvents);
+  CHECK(out.text.size() < 1000000);
+  CHECK(out.lastDay == f.today + 1 + (core::kMaxIcsEvents - 1) * 7);  // one evening a week at 1 h
+  const std::string all = unfold(out.text);
+  const std::string note = "This calendar holds only the first 1000 study evenings of the plan\\, up to " +
+                           core::formatDate(out.lastDay);
+  CHECK(all.find("\r\nX-WR-CALDESC:" + note) != std::string::npos);
+  CHECK(all.find("\r\nDESCRIPTION:" + note) != std::string::npos);  // the calendar's own (RFC 7986)
+  // ... and the last event says it too.
+  const std::size_t lastEvent = all.rfind("BEGIN:VEVENT");
+  CHECK(all.find(note, lastEvent) != std::string::npos);
+}
+
+TEST_CASE("iCalendar: the cap counts exactly: N blocks fit in N, not in N - 1") {
+  Fixture f;
+  core::IcsExport full = core::planIcs(f.loaded.catalog, f.state, f.derived, f.today);
+  REQUIRE(full.events > 2);
+  core::IcsExport same = core::planIcs(f.loaded.catalog, f.state, f.derived, f.today, full.events);
+  CHECK_FALSE(same.truncated);
+  CHECK(same.text == full.text);
+  core::IcsExport cut = core::planIcs(f.loaded.catalog, f.state, f.derived, f.today, full.events - 1);
+  CHECK(cut.truncated);
+  CHECK(cut.events == full.events - 1);
 }

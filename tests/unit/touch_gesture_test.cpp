@@ -70,7 +70,7 @@ TEST_CASE("where the widget cannot scroll that way, the page scrolls") {
   CHECK(w.scrolled == 0);
 }
 
-TEST_CASE("a vertical swipe that starts on a slider scrolls; a sideways one drags it") {
+TEST_CASE("a vertical swipe that starts on a slider scrolls, a sideways one drags it") {
   TouchGesture t;
   FakeWidget w;
   w.sliderAt = true;
@@ -126,7 +126,7 @@ TEST_CASE("a finger that jumped far with no moves seen is no tap") {
   CHECK_FALSE(a.consumed);
 }
 
-TEST_CASE("a flick glides on, slows down and stops; a slow drag does not glide") {
+TEST_CASE("a flick glides on, slows down and stops, a slow drag does not glide") {
   TouchGesture t;
   FakeWidget w;
   w.room = 100000;

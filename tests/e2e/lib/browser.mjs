@@ -1,5 +1,5 @@
 // Launches Debian's Chromium headless with WebGL2 on SwiftShader, and the flags that keep it
-// quiet on a machine without network (see DESIGN.md). Also: pixel statistics of a screenshot.
+// quiet on a machine without network (see docs/architecture.md, "Toolchain").
 import { chromium } from 'playwright-core';
 
 export const chromiumArgs = [

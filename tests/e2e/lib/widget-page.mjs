@@ -26,7 +26,10 @@ export async function state(target) {
 
 // Clicks the centre of a named item (README, "JS API") with the real mouse. `frame` is given
 // when the widget lives in an iframe: its rectangles are relative to the frame's viewport.
-export async function clickItem(page, name, { frame, settleMs = 150 } = {}) {
+// Returns once the widget has drawn the click and the settle frames every input asks for
+// (1 + kSettleFrames in src/web/frame_scheduler.h), so the next view's items have rectangles.
+// It does not wait for quiet: a toast animates for seconds and would be over by then.
+export async function clickItem(page, name, { frame } = {}) {
   const target = frame || page;
   const r = await target.evaluate((n) => window.careerExplorer.itemRect(n), name);
   assert.ok(r, `item ${name} is on screen`);
@@ -37,21 +40,47 @@ export async function clickItem(page, name, { frame, settleMs = 150 } = {}) {
     dx = box.x;
     dy = box.y;
   }
+  const before = await target.evaluate(() => window.careerExplorer.frameCount());
   await page.mouse.click(dx + r.x + r.w / 2, dy + r.y + r.h / 2);
-  await page.waitForTimeout(settleMs);
+  await waitFramesAfter(target, before + INPUT_FRAMES - 1);
 }
 
-// Waits until nothing is drawn for a while (hover effects, settle frames), so that a screenshot
-// shows a resting widget.
+const INPUT_FRAMES = 4;
+
+// Resolves after `n` animation frames of `target`'s document: the browser's own rendering clock,
+// in which the widget would have drawn had it wanted to (its frames are animation frames too).
+export function animationFrames(target, n) {
+  return target.evaluate((count) => new Promise((ok) => {
+    let left = count;
+    const tick = () => { if (--left <= 0) ok(); else requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  }), n);
+}
+
+// Waits until the widget has drawn more than `count` frames.
+export async function waitFramesAfter(target, count, timeout = 10000) {
+  await target.waitForFunction((n) => window.careerExplorer.frameCount() > n, count, { timeout });
+}
+
+// Waits until the widget drew nothing during `quietFrames` animation frames in a row (hover
+// effects, settle frames and toasts are over). A focused text field redraws ten times a second
+// for its cursor, so a quiet spell shorter than 6 frames is what such a view can give.
+export async function waitQuiet(target, { quietFrames = 24, timeout = 15000 } = {}) {
+  await target.evaluate(() => { delete window.__ceQuiet; });
+  await target.waitForFunction((q) => {
+    const s = window.__ceQuiet || (window.__ceQuiet = { last: -1, same: 0 });
+    const n = window.careerExplorer.frameCount();
+    if (n === s.last) s.same++;
+    else Object.assign(s, { last: n, same: 0 });
+    return s.same >= q;
+  }, quietFrames, { timeout, polling: 'raf' });
+}
+
+// Waits until nothing is drawn for a while (hover effects, settle frames, a late tooltip frame),
+// so that a screenshot shows a resting widget. `quietMs` is counted in animation frames (60 a
+// second), not on a clock.
 export async function waitIdle(target, quietMs = 400, timeout = 10000) {
-  const end = Date.now() + timeout;
-  let last = await target.evaluate(() => window.careerExplorer.frameCount());
-  for (;;) {
-    await new Promise((ok) => setTimeout(ok, quietMs));
-    const now = await target.evaluate(() => window.careerExplorer.frameCount());
-    if (now === last || Date.now() > end) return;
-    last = now;
-  }
+  await waitQuiet(target, { quietFrames: Math.ceil(quietMs / (1000 / 60)), timeout });
 }
 
 export { pngDifference } from './png.mjs';
