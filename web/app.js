@@ -18,11 +18,19 @@
   var WIDGET_SCRIPT = 'career-explorer.js';
   var THEME_CODES = { auto: 0, light: 1, dark: 2 };  // ce_set_theme()
   var THEME_COLOURS = { light: '#ffffff', dark: '#111318' };  // src/ui/theme.cpp backgrounds
+  // A data request that has not answered by then is given up, with a message and a retry; a
+  // widget that has not drawn by START_TIMEOUT_MS says so too (never an endless spinner).
+  var DATA_TIMEOUT_MS = 15000;
+  var START_TIMEOUT_MS = 30000;
 
   var params = new URLSearchParams(window.location.search);
   var theme = readThemeParameter();
   var compact = params.get('compact') === '1';
   var framed = isFramed();
+  // Under Trusted Types (`require-trusted-types-for 'script'`), the page's two sinks go through
+  // this policy: the widget's script URL (only that one file) and the document it prints (the
+  // widget's own HTML, every data text in it escaped by core/plan_export).
+  var trusted = makeTrustedTypesPolicy();
   var dataUrl = dataUrlFromPage();
   var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=-]/g, '').slice(0, 8192);
   // What the article around an embed tells the widget (web/embed.js), kept until it is ready.
@@ -64,8 +72,7 @@
     } catch (error) {
       url = null;
     }
-    var allowed = url && /^https?:$/.test(url.protocol) &&
-                  (url.origin === window.location.origin || (framed && url.origin === embedderOrigin()));
+    var allowed = url && /^https?:$/.test(url.protocol) && allowedDataOrigin(url.origin);
     if (allowed) return url.href;
     console.warn('career explorer: ignoring ?data=' + value + ': only data from this site or from ' +
                  'the page that embeds the widget is used. Showing the bundled data.');
@@ -91,6 +98,27 @@
     document.documentElement.setAttribute('data-theme', name);
     var metas = document.querySelectorAll('meta[name="theme-color"]');
     for (var i = 0; i < metas.length; i++) metas[i].setAttribute('content', THEME_COLOURS[name]);
+  }
+
+  function makeTrustedTypesPolicy() {
+    if (!window.trustedTypes || !window.trustedTypes.createPolicy) return null;
+    try {
+      return window.trustedTypes.createPolicy('career-explorer', {
+        createScriptURL: function (url) {
+          if (url === WIDGET_SCRIPT) return url;
+          throw new TypeError('career explorer: refusing to load ' + url);
+        },
+        createHTML: function (html) { return html; },
+      });
+    } catch (error) {
+      return null;  // the page's policy names others only: the sinks then fail with a message
+    }
+  }
+
+  // ?data= (and the bundled file) must come from a source the page owner vouches for, judged on
+  // where the data finally comes from after redirects, not only on the address asked for.
+  function allowedDataOrigin(origin) {
+    return origin === window.location.origin || (framed && origin === embedderOrigin());
   }
 
   function start() {
@@ -143,6 +171,18 @@
     registerServiceWorker();
 
     var data = fetchData();  // in parallel with the wasm download
+    var startTimer = window.setTimeout(function () {
+      if (window.careerExplorer && window.careerExplorer.getState().status !== 'loading') return;
+      if (!page.message.hidden) return;
+      showMessage(page, {
+        title: 'The career explorer is taking too long',
+        detail: 'It has not started after ' + START_TIMEOUT_MS / 1000 + ' seconds. The connection may ' +
+                'be slow or interrupted. Reloading the page usually helps.',
+        dataLink: true,
+        reload: true,
+      });
+    }, START_TIMEOUT_MS);
+    window.addEventListener('careerexplorer:ready', function () { window.clearTimeout(startTimer); });
     // The offline file (scripts/make-offline-html.py) has the widget inline, already defined.
     (window.createCareerExplorer ? Promise.resolve() : loadScript(WIDGET_SCRIPT))
       .then(function () {
@@ -153,22 +193,14 @@
           storageKey: 'career-explorer:v1' + (dataUrl === DATA_URL ? '' : '|' + dataUrl),
           // The offline file carries the wasm inline; given the bytes, the runtime fetches nothing.
           wasmBinary: inlineWasm(),
+          trustedTypesPolicy: trusted,
         });
       })
       .then(function (widget) {
         window.careerExplorer = makeApi(widget, page.canvas);
         widget._ce_set_theme(THEME_CODES[theme]);
         if (compact) widget._ce_set_compact(1);
-        return data.then(function (result) {
-          if (result.bytes) {
-            passBytes(widget, result.bytes);
-            restoreState(widget);
-          } else {
-            withStrings(widget, ['The career data could not be loaded',
-                                 dataUrl + ': ' + result.error + '. Check your connection and reload the page.'],
-                        function (title, detail) { widget._ce_show_failure(title, detail); });
-          }
-        });
+        return data.then(function (result) { useData(widget, page, result); });
       })
       .catch(function (error) {
         showMessage(page, {
@@ -239,18 +271,65 @@
     }
   }
 
-  // Never rejects: resolves to { bytes } or { error }, consumed once the widget is up.
+  // Hands the data to the widget, or says why there is none, with a retry that fetches it again
+  // (no reload: the widget is already up).
+  function useData(widget, page, result) {
+    if (result.bytes) {
+      passBytes(widget, result.bytes);
+      // "Download for offline use" carries a blogger's own data (see ce_js_download_offline).
+      if (dataUrl !== DATA_URL) widget.offlineData = new TextDecoder().decode(result.bytes);
+      restoreState(widget);
+      return;
+    }
+    showMessage(page, {
+      title: 'The career data could not be loaded',
+      detail: result.timedOut
+        ? 'The server did not answer within ' + DATA_TIMEOUT_MS / 1000 + ' seconds.'
+        : 'Check your connection and try again.',
+      technical: dataUrl + ': ' + result.error,
+      dataLink: true,
+      retry: function () {
+        hideMessage(page);
+        fetchData().then(function (again) { useData(widget, page, again); });
+      },
+    });
+  }
+
+  // Never rejects: resolves to { bytes }, or { error, timedOut }. Data that a redirect brought
+  // from a source the page does not vouch for is refused like a stranger's ?data=: the bundled
+  // data is used instead.
   function fetchData() {
     // The offline file carries the data inline: a page opened from disk cannot fetch.
     var inline = document.getElementById('ce-data');
     if (inline) return Promise.resolve({ bytes: new TextEncoder().encode(inline.textContent) });
-    return fetch(dataUrl)
+    return fetchWithin(dataUrl).then(function (result) {
+      if (!result.refused) return result;
+      console.warn('career explorer: ignoring ' + dataUrl + ': it redirected to ' + result.refused +
+                   ', which is not this site or the page that embeds the widget. Showing the bundled data.');
+      dataUrl = DATA_URL;
+      return fetchWithin(DATA_URL).then(function (bundled) {
+        return bundled.refused ? { error: 'redirected to ' + bundled.refused } : bundled;
+      });
+    });
+  }
+
+  function fetchWithin(url) {
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = window.setTimeout(function () { if (controller) controller.abort(); }, DATA_TIMEOUT_MS);
+    return fetch(url, controller ? { signal: controller.signal } : undefined)
       .then(function (response) {
         if (!response.ok) throw new Error('HTTP ' + response.status);
-        return response.arrayBuffer();
+        var finalOrigin = response.url ? new URL(response.url).origin : window.location.origin;
+        if (response.redirected && !allowedDataOrigin(finalOrigin)) return { refused: response.url };
+        return response.arrayBuffer().then(function (buffer) { return { bytes: new Uint8Array(buffer) }; });
       })
-      .then(function (buffer) { return { bytes: new Uint8Array(buffer) }; },
-            function (error) { return { error: describe(error) }; });
+      .then(function (result) {
+        window.clearTimeout(timer);
+        return result;
+      }, function (error) {
+        window.clearTimeout(timer);
+        return { error: describe(error), timedOut: !!(controller && controller.signal.aborted) };
+      });
   }
 
   // The wasm from the offline file's data block (scripts/make-offline-html.py), or undefined.
@@ -266,7 +345,7 @@
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
       var script = document.createElement('script');
-      script.src = src;
+      script.src = trusted ? trusted.createScriptURL(src) : src;
       script.async = true;
       script.onload = resolve;
       script.onerror = function () { reject(new Error(src + ' did not load')); };
@@ -448,16 +527,25 @@
       data.appendChild(document.createTextNode('.'));
       box.appendChild(data);
     }
-    if (message.reload) {
+    if (message.reload || message.retry) {
       var button = document.createElement('button');
       button.type = 'button';
-      button.textContent = 'Click to reload';
-      button.addEventListener('click', function () { window.location.reload(); });
+      button.textContent = message.retry ? 'Try again' : 'Click to reload';
+      button.addEventListener('click', message.retry || function () { window.location.reload(); });
       box.appendChild(button);
     }
     page.loading.hidden = true;
     page.root.removeAttribute('aria-busy');
     page.canvas.hidden = true;
     box.hidden = false;
+  }
+
+  // Back to the loading indicator (a retry under way).
+  function hideMessage(page) {
+    page.message.hidden = true;
+    page.message.textContent = '';
+    page.canvas.hidden = false;
+    page.loading.hidden = false;
+    page.root.setAttribute('aria-busy', 'true');
   }
 })();

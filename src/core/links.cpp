@@ -50,6 +50,13 @@ std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, 
          "\" data-theme=\"auto\" data-height=\"auto\" async></script>";
 }
 
+AppState adoptSavedElsewhere(const AppState& current, const AppState& saved) {
+  AppState out = saved;
+  out.view = current.view;
+  out.role = current.role;
+  return out;
+}
+
 Startup resolveStartup(const Catalog& catalog, const StartupInput& in) {
   Startup out;
   auto strip = [](std::string_view f) {

@@ -49,4 +49,9 @@ struct Startup {
 // blogger's starting view never counts as a link (no "shared link" banner on every visit).
 Startup resolveStartup(const Catalog& catalog, const StartupInput& in);
 
+// Another tab saved progress (`saved`) while this one shows `current`: this tab takes every
+// setting from the saved state (ratings, plan choices, done courses: the newer change wins, and
+// the other tab has it) and keeps its own place (view and role), so the reader is not moved.
+AppState adoptSavedElsewhere(const AppState& current, const AppState& saved);
+
 }  // namespace core

@@ -223,6 +223,26 @@ std::string Widget::fragment() const {
   return impl_->ready() ? core::encodeFragment(impl_->state) : std::string();
 }
 
+void Widget::savedElsewhere(std::string_view fragment) {
+  Impl& m = *impl_;
+  if (!m.ready()) return;
+  core::DecodedFragment saved = core::decodeFragment(fragment, m.data->catalog);
+  if (!saved.recognised) return;
+  Session& s = m.session;
+  s.savedFragment = core::encodeFragment(saved.state);
+  if (!s.viewingLink) {  // while a link is looked at, "Open my progress" now opens the newest
+    const core::AppState adopted = core::adoptSavedElsewhere(m.state, saved.state);
+    if (adopted != m.state) {
+      m.state = adopted;
+      s.toast = "Updated with your progress from another tab";
+      s.toastUntil = ImGui::GetTime() + 3.0;
+    }
+  }
+  // Storage holds this already, as far as this tab is concerned: nothing is written back (two
+  // tabs would otherwise keep answering each other's saves).
+  s.lastSaved = core::encodeFragment(m.state);
+}
+
 void Widget::copyFinished(bool ok) {
   impl_->session.copyResult = ok ? 1 : 0;
   settleCopy(impl_->session);

@@ -88,6 +88,10 @@ class Widget {
   // The current state as a URL fragment (without '#'); the platform mirrors it into the address
   // bar with history.replaceState whenever it changes. Empty before the data is loaded.
   std::string fragment() const;
+  // Another tab of the same site saved this progress (the storage event). Unless the reader is
+  // looking at a shared link, this tab takes its settings in (core::adoptSavedElsewhere) and
+  // says so; either way it becomes the saved progress the banner and later saves start from.
+  void savedElsewhere(std::string_view fragment);
   // The answer to PlatformHooks::copyText.
   void copyFinished(bool ok);
 

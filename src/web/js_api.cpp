@@ -84,6 +84,12 @@ EMSCRIPTEN_KEEPALIVE void ce_platform_history(const char* place, int depth) {
   web::drawFrameNow();  // the address is right before the browser's hashchange event
 }
 
+// Another tab saved progress (the storage event on this page's storage key).
+EMSCRIPTEN_KEEPALIVE void ce_platform_saved_elsewhere(const char* fragment) {
+  web::webApp().widget.savedElsewhere(fragment ? fragment : "");
+  web::requestFrames(1 + web::kSettleFrames);
+}
+
 // widget.destroy(): stops drawing for good and removes every listener from the page.
 EMSCRIPTEN_KEEPALIVE void ce_destroy() {
   web::setPaused(web::kPauseDestroyed, true);

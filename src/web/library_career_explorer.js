@@ -121,6 +121,19 @@ var LibraryCareerExplorer = {
       });
     },
 
+    // Another tab of the same site saved progress: this one takes it in (the widget keeps its own
+    // view), so the next save here never silently undoes the other tab's change.
+    watchStorage: function() {
+      CE.listen(window, 'storage', function(e) {
+        if (e.key !== CE.storageKey() || typeof e.newValue !== 'string' || !e.newValue) return;
+        var size = lengthBytesUTF8(e.newValue) + 1;
+        var ptr = _malloc(size);
+        stringToUTF8(e.newValue, ptr, size);
+        _ce_platform_saved_elsewhere(ptr);
+        _free(ptr);
+      });
+    },
+
     framed: function() {
       try { return window.parent !== window; } catch (err) { return true; }
     },
@@ -356,6 +369,7 @@ var LibraryCareerExplorer = {
     CE.watchVisibility(canvas);
     CE.watchColorScheme();
     CE.watchPaste(canvas);
+    CE.watchStorage();
   },
 
   ce_js_platform_shutdown__deps: ['$CE'],
@@ -451,7 +465,10 @@ var LibraryCareerExplorer = {
     }
     var split = CE.splitPrintStyles(html);
     CE.printStyles = split.styles;
-    frame.srcdoc = split.html;
+    // Under Trusted Types srcdoc takes TrustedHTML: the page's policy vouches for the widget's
+    // own document (app.js, makeTrustedTypesPolicy).
+    var policy = Module['trustedTypesPolicy'];
+    frame.srcdoc = policy ? policy.createHTML(split.html) : split.html;
   },
 
   ce_js_save_state__deps: ['$CE'],
@@ -481,9 +498,34 @@ var LibraryCareerExplorer = {
     return /^https?:$/.test(location.protocol) ? 1 : 0;
   },
 
+  // With a blogger's own data (app.js sets Module.offlineData), the copy carries that data: the
+  // one-file page is fetched and its data block replaced (a JSON data block, which never runs,
+  // so the copy's Content-Security-Policy hashes still hold). "<" is written as \u003c inside
+  // it, as scripts/make-offline-html.py does, so the data cannot end the block.
   ce_js_download_offline__deps: ['$CE'],
   ce_js_download_offline: function() {
-    CE.download(new URL('career-explorer.html', document.baseURI).href, 'career-explorer.html');
+    var url = new URL('career-explorer.html', document.baseURI).href;
+    var data = Module['offlineData'];
+    if (typeof data !== 'string') {
+      CE.download(url, 'career-explorer.html');
+      return;
+    }
+    fetch(url).then(function(response) {
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      return response.text();
+    }).then(function(html) {
+      var open = '<script type="application/json" id="ce-data">';
+      var start = html.indexOf(open);
+      var end = start < 0 ? -1 : html.indexOf('</script>', start);
+      if (end < 0) throw new Error('no data block');
+      html = html.slice(0, start + open.length) + data.replace(/</g, '\\u003c') + html.slice(end);
+      var blobUrl = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+      CE.download(blobUrl, 'career-explorer.html');
+      setTimeout(function() { URL.revokeObjectURL(blobUrl); }, 60000);
+    }).catch(function(err) {
+      console.warn('career explorer: the offline copy could not take this page\'s data (' + err.message +
+                   '); it was not downloaded.');
+    });
   },
 
   // Keeps the address bar in step with the reader's state on the widget's own page: views, an

@@ -257,3 +257,26 @@ TEST_CASE("the words follow the input: tap on a touch screen, click with a mouse
   CHECK(ui.drawnText().find("or click it") != std::string::npos);
   CHECK(ui.drawnText().find("Tap") == std::string::npos);
 }
+
+TEST_CASE("progress saved in another tab is taken in, the reader stays where they are, nothing is written back") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  REQUIRE(ui.click("view/compare"));
+  UiHarness::clearCalls();
+  ui.widget().savedElsewhere("v1;view=plan;skills=python.3;goal=cost");
+  ui.frames(3);
+  Json s = state(ui);
+  CHECK(s["view"] == "compare");         // still where the reader was
+  CHECK(s["ratings"]["python"] == 3);    // the other tab's change
+  CHECK(s["goal"] == "cost");
+  CHECK(s["toast"] != "");
+  CHECK(UiHarness::calls().saved.empty());  // no echo back to storage
+  REQUIRE(ui.click("sort/entry"));          // the next change of its own is saved
+  CHECK(UiHarness::calls().saved.size() == 1);
+  // Hostile or unreadable text changes nothing.
+  ui.widget().savedElsewhere("v9;%00");
+  ui.frames(2);
+  CHECK(state(ui)["ratings"]["python"] == 3);
+}

@@ -159,3 +159,16 @@ TEST_CASE("going to a place keeps every setting") {
   CHECK(s.done == before.done);
   CHECK(s.goal == before.goal);
 }
+
+TEST_CASE("progress from another tab: its settings, this tab's place") {
+  const core::Catalog& c = catalog();
+  core::AppState mine = core::initialState(c);
+  core::showView(mine, core::View::Compare);
+  core::AppState theirs = busyReader();
+  const core::AppState adopted = core::adoptSavedElsewhere(mine, theirs);
+  CHECK(adopted.view == core::View::Compare);
+  CHECK(adopted.role == mine.role);
+  CHECK(adopted.ratings == theirs.ratings);
+  CHECK(adopted.done == theirs.done);
+  CHECK(adopted.goal == theirs.goal);
+}
