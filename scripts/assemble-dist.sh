@@ -17,12 +17,16 @@ cp "$build/src/web/career-explorer.js" "$build/src/web/career-explorer.wasm" "$d
 /usr/bin/python3 scripts/make-icons.py "$dist"
 
 # What the service worker keeps for offline use: everything the hosted page loads. Not the
-# one-file copy (a download, not part of the page), the embed script or the examples. The
-# version is a hash of these files, so any change to them installs a new worker.
+# one-file copy (a download, not part of the page), the embed script or the examples. Each file
+# goes in with its SHA-256 (the worker stores nothing that does not match); the version is a hash
+# of these files, so any change to them installs a new worker.
 offline_assets=(index.html app.js style.css career-explorer.js career-explorer.wasm careers.json
                 manifest.webmanifest icon-192.png icon-512.png)
 version=$(cd "$dist" && cat "${offline_assets[@]}" | sha256sum | cut -c1-16)
-list=$(printf "'%s', " "${offline_assets[@]}")
+list=""
+for asset in "${offline_assets[@]}"; do
+  list+="['$asset', '$(sha256sum "$dist/$asset" | cut -c1-64)'], "
+done
 sed -i -e "s|__CE_VERSION__|$version|" -e "s|/\* __CE_ASSETS__ \*/|${list%, }|" "$dist/sw.js"
 grep -q "$version" "$dist/sw.js" && ! grep -q "__CE_" "$dist/sw.js" ||
   { echo "assemble-dist: could not stamp sw.js" >&2; exit 1; }

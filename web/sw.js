@@ -1,27 +1,60 @@
 // Service worker: after one visit, the hosted widget opens without a network.
 //
-// On install it stores every file of this build (the list and a version hash of their contents
-// are written in by scripts/assemble-dist.sh) and from then on answers those files from that
-// store, network only for anything else (a blogger's own careers.json, course pages). A new build
-// has a new hash, so a new worker: it installs beside the old one, takes over at once
-// (skipWaiting + clients.claim: the widget keeps no state in the worker, and the next load uses
-// the new files) and deletes the old store.
+// On install it stores every file of this build (the list, each file's SHA-256 and a version
+// hash of them all are written in by scripts/assemble-dist.sh) and from then on answers those
+// files from that store, network only for anything else (a blogger's own careers.json, course
+// pages). A new build has a new hash, so a new worker: it installs beside the old one, takes
+// over at once (skipWaiting + clients.claim: the widget keeps no state in the worker, and the
+// next load uses the new files) and deletes the old store.
+//
+// Nothing truncated or mismatched is ever kept: each file is checked against its hash before it
+// is stored (one fresh retry), and any file that does not match fails the whole install. The
+// page stays online-only then and the browser installs again on the next visit, so a server
+// that was fixed in between is picked up by itself.
 'use strict';
 
 var VERSION = '__CE_VERSION__';
-var ASSETS = [/* __CE_ASSETS__ */];
+var ASSETS = [/* __CE_ASSETS__ */];  // [path, sha256 hex] pairs
 var PREFIX = 'career-explorer-';
 var CACHE = PREFIX + VERSION;
 // An unstamped copy (web/sw.js served as it is in the repo) must not cache anything.
 var STAMPED = ASSETS.length > 0 && VERSION.indexOf('__') !== 0;
 
+function hex(buffer) {
+  return Array.prototype.map.call(new Uint8Array(buffer), function (b) {
+    return ('0' + b.toString(16)).slice(-2);
+  }).join('');
+}
+
+// The file at `path`, straight from the server (not the HTTP cache), if its bytes are this
+// build's: resolves to a Response to store, rejects otherwise.
+function fetchVerified(path, expected, mode) {
+  return fetch(new Request(path, { cache: mode })).then(function (response) {
+    if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
+    return response.arrayBuffer().then(function (body) {
+      return crypto.subtle.digest('SHA-256', body).then(function (digest) {
+        if (hex(digest) !== expected) throw new Error(path + ': not this build\'s file');
+        return new Response(body, { headers: response.headers });
+      });
+    });
+  });
+}
+
 self.addEventListener('install', function (event) {
   if (!STAMPED) return;
-  event.waitUntil(caches.open(CACHE).then(function (cache) {
-    // Straight from the server, not from the HTTP cache: the store must hold this build's files.
-    return cache.addAll(ASSETS.map(function (path) { return new Request(path, { cache: 'no-cache' }); }));
+  event.waitUntil(Promise.all(ASSETS.map(function (asset) {
+    return fetchVerified(asset[0], asset[1], 'no-cache').catch(function () {
+      return fetchVerified(asset[0], asset[1], 'reload');  // one fresh retry past every cache
+    });
+  })).then(function (responses) {
+    // Stored only once every file is right: never a half-filled store.
+    return caches.open(CACHE).then(function (cache) {
+      return Promise.all(ASSETS.map(function (asset, i) { return cache.put(asset[0], responses[i]); }));
+    });
   }).then(function () {
     return self.skipWaiting();
+  }).catch(function (error) {
+    return caches.delete(CACHE).then(function () { throw error; });  // the install fails
   }));
 });
 
@@ -44,7 +77,7 @@ function assetFor(request) {
   var scope = new URL(self.registration.scope);
   if (url.origin !== scope.origin || url.pathname.indexOf(scope.pathname) !== 0) return null;
   var path = url.pathname.slice(scope.pathname.length) || 'index.html';
-  return ASSETS.indexOf(path) !== -1 ? path : null;
+  return ASSETS.some(function (asset) { return asset[0] === path; }) ? path : null;
 }
 
 self.addEventListener('fetch', function (event) {

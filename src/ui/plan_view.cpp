@@ -47,17 +47,24 @@ void targetPicker(const ViewContext& ctx) {
   ImGui::TextUnformatted("Target role");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 320.0f);
-  if (ImGui::BeginCombo("##target", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+  if (ImGui::BeginCombo("##target", imguiLabel(preview).c_str(), ImGuiComboFlags_HeightLarge)) {
     popupScrollRegion(ctx, "target-list");
-    if (ImGui::Selectable("Best fit", ctx.state.target.empty())) core::setTarget(ctx.state, ctx.catalog, "");
+    // Entries a finger can hit, each keyed by its role id: no title decides which one is chosen.
+    const ImVec2 entry(0, ctx.touch ? kComfortableTarget : 32.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+    if (ImGui::Selectable("Best fit##best", ctx.state.target.empty(), 0, entry))
+      core::setTarget(ctx.state, ctx.catalog, "");
     ctx.items.nameLastItem("target/best");
     for (const core::RoleFit& f : ctx.derived.ranking) {
       std::string label = f.role->title;
       if (ctx.derived.anyRated) label += "  \xC2\xB7  " + std::to_string(f.score) + "% fit";
-      if (ImGui::Selectable(label.c_str(), ctx.state.target == f.role->id))
+      ImGui::PushID(f.role->id.c_str());
+      if (ImGui::Selectable(imguiLabel(label).c_str(), ctx.state.target == f.role->id, 0, entry))
         core::setTarget(ctx.state, ctx.catalog, f.role->id);
+      ImGui::PopID();
       ctx.items.nameLastItem("target/" + f.role->id);
     }
+    ImGui::PopStyleVar();
     ImGui::EndCombo();
   }
   ctx.items.nameLastItem("plan/target");
@@ -223,7 +230,8 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
   bool done = sc.done;
   if (ImGui::Checkbox("##done", &done)) core::toggleDone(ctx.state, ctx.catalog, c.id);
   ctx.items.nameLastItem("done/" + c.id);
-  ImGui::SetItemTooltip(done ? "Done. Click to undo." : "Mark as done");
+  if (ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse)  // words for a mouse; a finger has no hover
+    ImGui::SetItemTooltip(done ? "Done. Click to undo." : "Mark as done");
   ImGui::SameLine();
   ImGui::BeginGroup();
   {

@@ -280,3 +280,32 @@ TEST_CASE("progress saved in another tab is taken in, the reader stays where the
   ui.frames(2);
   CHECK(state(ui)["ratings"]["python"] == 3);
 }
+
+TEST_CASE("the target picker's entries are fingers' size and keyed by role id, whatever the titles") {
+  std::string json = test::realData();
+  // Two roles with the same title, and one with ImGui's id syntax in it.
+  for (const char* from : {"\"title\":\"Prompt Engineer\"", "\"title\": \"Prompt Engineer\""}) {
+    const auto at = json.find(from);
+    if (at != std::string::npos) json.replace(at, std::string(from).size(), "\"title\":\"Engineer##x###y\"");
+  }
+  for (const char* from : {"\"title\":\"MLOps Engineer\"", "\"title\": \"MLOps Engineer\""}) {
+    const auto at = json.find(from);
+    if (at != std::string::npos) json.replace(at, std::string(from).size(), "\"title\":\"Engineer##x###y\"");
+  }
+  UiHarness ui(360, 640);
+  ui.widget().loadData(json);
+  ui.frames(2);
+  REQUIRE(state(ui)["status"] == "ready");
+  REQUIRE(ui.click("view/plan"));
+  REQUIRE(ui.click("plan/target"));
+  ui.frames(2);
+  for (const char* id : {"prompt-engineer", "mlops-engineer"}) {
+    REQUIRE(ui.click(std::string("target/") + id));
+    CHECK(state(ui)["target"] == id);
+    ui::Rect r;
+    REQUIRE(ui.click("plan/target"));
+    ui.frames(2);
+    REQUIRE(ui.rect(std::string("target/") + id, r));
+    CHECK(r.h >= 24.0f);
+  }
+}
