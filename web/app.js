@@ -16,6 +16,7 @@
 
   var DATA_URL = 'careers.json';
   var WIDGET_SCRIPT = 'career-explorer.js';
+  var SERVICE_WORKER = 'sw.js';
   var THEME_CODES = { auto: 0, light: 1, dark: 2 };  // ce_set_theme()
   var THEME_COLOURS = { light: '#ffffff', dark: '#111318' };  // src/ui/theme.cpp backgrounds
   // A data request that has not answered by then is given up, with a message and a retry; a
@@ -27,9 +28,9 @@
   var theme = readThemeParameter();
   var compact = params.get('compact') === '1';
   var framed = isFramed();
-  // Under Trusted Types (`require-trusted-types-for 'script'`), the page's two sinks go through
-  // this policy: the widget's script URL (only that one file) and the document it prints (the
-  // widget's own HTML, every data text in it escaped by core/plan_export).
+  // Under Trusted Types (`require-trusted-types-for 'script'`), the page's sinks go through this
+  // policy: the widget's script and the service worker's (only those two files), and the
+  // document it prints (the widget's own HTML, every data text in it escaped by core/plan_export).
   var trusted = makeTrustedTypesPolicy();
   var dataUrl = dataUrlFromPage();
   var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=-]/g, '').slice(0, 8192);
@@ -105,7 +106,7 @@
     try {
       return window.trustedTypes.createPolicy('career-explorer', {
         createScriptURL: function (url) {
-          if (url === WIDGET_SCRIPT) return url;
+          if (url === WIDGET_SCRIPT || url === SERVICE_WORKER) return url;
           throw new TypeError('career explorer: refusing to load ' + url);
         },
         createHTML: function (html) { return html; },
@@ -252,7 +253,8 @@
       }
       // After the page has loaded: the worker's downloads must not compete with the first draw.
       var register = function () {
-        navigator.serviceWorker.register('sw.js').catch(function () { /* stays online-only */ });
+        var script = trusted ? trusted.createScriptURL(SERVICE_WORKER) : SERVICE_WORKER;
+        navigator.serviceWorker.register(script).catch(function () { /* stays online-only */ });
       };
       if (document.readyState === 'complete') register();
       else window.addEventListener('load', register);

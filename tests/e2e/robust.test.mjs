@@ -1,0 +1,239 @@
+// Hostile or broken surroundings get a clear answer and lose nothing: data that a redirect brings
+// from a stranger, a data request that never answers, a page under Trusted Types, two tabs
+// saving progress, the offline copy of a blogger's own data, and a service worker install that
+// got a truncated file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// The bundled data with its first role moved to the end: shows whose data is on screen.
+async function otherData() {
+  const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
+  catalog.roles.push(catalog.roles.shift());
+  return JSON.stringify(catalog);
+}
+
+test('?data= that redirects to another origin is refused, and the bundled data is shown', async () => {
+  const stranger = await serveFolder(dist, { cors: true, override: (p) => (p === '/evil.json' ? '{"x":1}' : undefined) });
+  const server = await serveFolder(dist);
+  const w = await newPage(browser);
+  const warnings = [];
+  w.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  // Same-origin address, so it passes the first check; the server redirects it away.
+  await w.page.route('**/mine.json', (route) => route.fulfill({
+    status: 302, headers: { location: `${stranger.url}evil.json`, 'access-control-allow-origin': '*' },
+  }));
+  await w.page.goto(`${server.url}index.html?data=mine.json`);
+  await waitWidgetReady(w.page);
+  const s = await state(w.page);
+  assert.equal(s.status, 'ready');
+  assert.equal(s.role, 'prompt-engineer', 'the bundled data');
+  assert.ok(warnings.some((t) => t.includes('redirected to')), warnings.join('\n'));
+  await w.context.close();
+  await server.close();
+  await stranger.close();
+});
+
+test('a data request that never answers ends in a message with a working retry', async () => {
+  const server = await serveFolder(dist);
+  const w = await newPage(browser);
+  let hang = true;
+  await w.page.route('**/careers.json', (route) => (hang ? undefined : route.continue()));  // never answered
+  await w.page.clock.install();
+  await w.page.goto(`${server.url}index.html`);
+  await w.page.waitForFunction(() => window.careerExplorer?.getState().status === 'loading');
+  await w.page.clock.runFor(16000);
+  await w.page.waitForSelector('#ce-message:not([hidden])');
+  const message = await w.page.textContent('#ce-message');
+  assert.match(message, /could not be loaded/);
+  assert.match(message, /did not answer within 15 seconds/);
+  assert.equal(await w.page.getAttribute('#ce-message', 'role'), 'alert', 'screen readers hear it');
+  hang = false;
+  await w.page.unroute('**/careers.json');
+  await w.page.clock.resume();
+  await w.page.click('#ce-message button');
+  await waitWidgetReady(w.page);
+  assert.equal((await state(w.page)).status, 'ready', 'the retry loaded the data, no reload needed');
+  await w.context.close();
+  await server.close();
+});
+
+test('a failed data load reaches screen readers: the text mirror and the live region', async () => {
+  const server = await serveFolder(dist, { override: (p) => (p === '/careers.json' ? '{"roles": [' : undefined) });
+  const w = await newPage(browser);
+  await w.page.goto(`${server.url}index.html`);
+  await w.page.waitForFunction(() => window.careerExplorer?.getState().status === 'error');
+  await w.page.waitForFunction(() => document.getElementById('ce-mirror').textContent.includes('could not be loaded'));
+  await w.page.waitForFunction(() => document.getElementById('ce-status').textContent.includes('could not be loaded'));
+  await w.context.close();
+  await server.close();
+});
+
+test('the page works under Trusted Types, printing included', async () => {
+  const server = await serveFolder(dist, {
+    headers: (p) => (p.endsWith('.html') ? { 'content-security-policy': "require-trusted-types-for 'script'" } : {}),
+  });
+  const w = await newPage(browser);
+  await w.page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation',
+                              (e) => window.__violations.push(`${e.violatedDirective} ${e.sample} ${e.sourceFile}:${e.lineNumber}`));
+    window.print = () => { window.__printed = true; };
+  });
+  await w.page.goto(`${server.url}index.html#v1;view=plan`);
+  await waitWidgetReady(w.page);
+  await clickItem(w.page, 'menu');
+  await clickItem(w.page, 'menu/print');
+  await w.page.waitForFunction(() => {
+    const frame = [...document.querySelectorAll('iframe')].find((f) => f.title === 'Print preview');
+    return frame && frame.srcdoc.includes('<');
+  });
+  assert.deepEqual(await w.page.evaluate(() => window.__violations), []);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+  await server.close();
+});
+
+test('two tabs: a change saved in one is taken in by the other, which keeps its own view', async () => {
+  const server = await serveFolder(dist);
+  const w = await newPage(browser);
+  await w.page.goto(`${server.url}index.html`);
+  await waitWidgetReady(w.page);
+  const other = await w.context.newPage();
+  await other.goto(`${server.url}index.html`);
+  await waitWidgetReady(other);
+  await clickItem(other, 'view/compare');
+
+  await clickItem(w.page, 'view/skills');
+  await clickItem(w.page, 'profile/software-engineer');
+  const rated = (await state(w.page)).ratings;
+  await other.waitForFunction((n) => Object.keys(window.careerExplorer.getState().ratings).length === n,
+                              Object.keys(rated).length);
+  const s = await state(other);
+  assert.deepEqual(s.ratings, rated, 'the other tab has the new ratings');
+  assert.equal(s.view, 'compare', 'and stays where its reader was');
+  // Its own next change builds on them: nothing from the first tab is lost.
+  await clickItem(other, 'sort/entry');
+  await waitIdle(other);
+  const saved = await other.evaluate(() => localStorage.getItem('career-explorer:v1'));
+  assert.ok(saved.includes('skills='), `saved progress keeps the ratings: ${saved}`);
+  await w.context.close();
+  await server.close();
+});
+
+test('progress with a blogger\'s own data is kept apart from progress with the bundled data', async () => {
+  const data = await otherData();
+  const server = await serveFolder(dist, { override: (p) => (p === '/own.json' ? data : undefined) });
+  const w = await newPage(browser);
+  await w.page.goto(`${server.url}index.html`);
+  await waitWidgetReady(w.page);
+  await clickItem(w.page, 'view/skills');
+  await clickItem(w.page, 'profile/data-analyst');
+  await waitIdle(w.page);
+  const bundled = await w.page.evaluate(() => localStorage.getItem('career-explorer:v1'));
+  assert.ok(bundled && bundled.includes('skills='));
+  await w.page.goto(`${server.url}index.html?data=own.json`);
+  await waitWidgetReady(w.page);
+  assert.deepEqual((await state(w.page)).ratings, {}, 'own data starts with its own (empty) progress');
+  await clickItem(w.page, 'view/compare');
+  await waitIdle(w.page);
+  assert.equal(await w.page.evaluate(() => localStorage.getItem('career-explorer:v1')), bundled,
+               'the bundled data\'s progress was not overwritten');
+  await w.context.close();
+  await server.close();
+});
+
+test('"Download for offline use" with a blogger\'s own data carries that data', async () => {
+  const data = await otherData();
+  const server = await serveFolder(dist, { override: (p) => (p === '/own.json' ? data : undefined) });
+  const w = await newPage(browser, { acceptDownloads: true });
+  await w.page.goto(`${server.url}index.html?data=own.json`);
+  await waitWidgetReady(w.page);
+  const firstRole = (await state(w.page)).role;
+  assert.notEqual(firstRole, 'prompt-engineer', 'the blogger\'s data is on screen');
+  const download = w.page.waitForEvent('download');
+  await clickItem(w.page, 'menu');
+  await clickItem(w.page, 'menu/offline');
+  const file = join(await mkdtemp(join(tmpdir(), 'ce-offline-')), 'career-explorer.html');
+  await (await download).saveAs(file);
+  const html = await readFile(file, 'utf8');
+  const block = html.match(/<script type="application\/json" id="ce-data">([\s\S]*?)<\/script>/);
+  assert.ok(block, 'the copy has its data block');
+  assert.equal(JSON.parse(block[1]).roles[0].id, firstRole, 'with the blogger\'s data in it');
+  // And it opens as that data, from disk.
+  const copy = await newPage(browser);
+  await copy.page.goto(`file://${file}`);
+  await waitWidgetReady(copy.page);
+  assert.equal((await state(copy.page)).role, firstRole);
+  await copy.context.close();
+  await w.context.close();
+  await server.close();
+});
+
+test('a truncated file during the service worker\'s install is never kept, and the next visit recovers', async () => {
+  const wasm = await readFile(join(dist, 'career-explorer.wasm'));
+  let wasmRequests = 0;
+  let broken = true;
+  const server = await serveFolder(dist, {
+    override: (p) => {
+      if (p !== '/career-explorer.wasm') return undefined;
+      wasmRequests += 1;
+      // The page's own download is whole; the worker's install gets half the file.
+      return broken && wasmRequests > 1 ? wasm.subarray(0, wasm.length >> 1) : wasm;
+    },
+  });
+  const w = await newPage(browser);
+  await w.page.goto(server.url);
+  await waitWidgetReady(w.page);
+  // The worker's install fetched the wasm a second time (and once more on its retry); wait until
+  // it has given up.
+  const end = Date.now() + 20000;
+  for (;;) {
+    const installing = await w.page.evaluate(() => navigator.serviceWorker.getRegistration()
+      .then((r) => !!(r && (r.installing || r.waiting))));
+    if (wasmRequests >= 3 && !installing) break;
+    assert.ok(Date.now() < end, `the install ended (${wasmRequests} wasm requests)`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  assert.ok(wasmRequests >= 2, 'the worker tried to store the wasm');
+  const stored = await w.page.evaluate(async () => {
+    const keys = await caches.keys();
+    const found = [];
+    for (const key of keys) {
+      const hit = await (await caches.open(key)).match('career-explorer.wasm');
+      if (hit) found.push((await hit.arrayBuffer()).byteLength);
+    }
+    return { found, controller: !!navigator.serviceWorker.controller };
+  });
+  assert.deepEqual(stored.found, [], 'no store holds the truncated wasm');
+  assert.equal(stored.controller, false, 'no worker controls the page');
+
+  broken = false;  // the server is fixed
+  await w.page.reload();
+  await waitWidgetReady(w.page);
+  await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  await w.context.setOffline(true);
+  await w.page.reload();
+  await waitWidgetReady(w.page);
+  assert.equal((await state(w.page)).status, 'ready', 'it works offline after recovering');
+  await w.context.close();
+  await server.close();
+});
