@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
-import { pixelStats } from './lib/png.mjs';
+import { assertPicture } from './lib/png.mjs';
 import { serveFolder } from './lib/server.mjs';
 import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 
@@ -103,8 +103,10 @@ async function pinchOut(page, x, y) {
   await cdp.detach();
 }
 
-test('desktop: the wheel over the embed scrolls the article where the widget cannot scroll', async () => {
-  const w = await openArticle({ width: 1000, height: 800 });
+for (const colorScheme of ['light', 'dark']) {
+test(`desktop: the wheel over the embed scrolls the article where the widget cannot scroll (${colorScheme})`, async () => {
+  const w = await openArticle({ width: 1000, height: 800, colorScheme });
+  assert.equal((await state(w.frame)).theme, colorScheme);
   const before = await scrollY(w.page);
   // Over the widget's title bar nothing scrolls: ten notches move the article.
   await w.page.mouse.move(w.box.x + 40, w.box.y + 20);
@@ -121,6 +123,7 @@ test('desktop: the wheel over the embed scrolls the article where the widget can
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
+}
 
 test('desktop: the wheel scrolls a long role profile first, then the article', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
@@ -138,8 +141,10 @@ test('desktop: the wheel scrolls a long role profile first, then the article', a
   await w.context.close();
 });
 
-test('phone: a swipe over the embed scrolls the article, and the list inside scrolls first', async () => {
-  const w = await openArticle({ width: 360, height: 640, hasTouch: true, isMobile: true });
+for (const colorScheme of ['light', 'dark']) {
+test(`phone: a swipe over the embed scrolls the article, and the list inside scrolls first (${colorScheme})`, async () => {
+  const w = await openArticle({ width: 360, height: 640, hasTouch: true, isMobile: true, colorScheme });
+  assert.equal((await state(w.frame)).theme, colorScheme);
   // Compare, at a phone's width, is longer than the frame: a swipe up on it scrolls the widget.
   const row = await rectIn(w.frame, 'compare/ai-content-creator');
   assert.ok(row, 'a Compare row is on screen');
@@ -154,9 +159,15 @@ test('phone: a swipe over the embed scrolls the article, and the list inside scr
   const box = await w.element.boundingBox();
   await swipe(w.page, box.x + 180, box.y + 20, -200);
   await until(async () => (await scrollY(w.page)) > before + 100, 'the article scrolled under the finger');
+  const png = await w.page.screenshot();
+  // The article is light or dark with the reader's system, like the widget.
+  await assertPicture(browser, png, { width: 360, height: 640, dark: colorScheme === 'dark',
+                                      what: 'the article after the swipe' });
+  await writeFile(join(artifacts, `guest-blog-swipe-360-${colorScheme}.png`), png);
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
+}
 
 test('phone: a flick glides on after the finger lifts (momentum)', async () => {
   const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true });
@@ -255,9 +266,10 @@ for (const colorScheme of ['light', 'dark']) {
     const box = await rectIn(w.page, 'popover/info/source');
     assert.ok(box, 'it is still open with no finger on the screen');
     assert.ok(box.x >= 0 && box.x + box.w <= 360 && box.w > 200, `it fits the screen (${JSON.stringify(box)})`);
-    await writeFile(join(artifacts, `guest-popover-360-${colorScheme}.png`), await w.page.screenshot());
-    const stats = await pixelStats(browser, await w.page.screenshot());
-    assert.ok(stats.distinctColours > 20, 'the popover is drawn');
+    const png = await w.page.screenshot();
+    await assertPicture(browser, png, { width: 360, height: 640, dark: colorScheme === 'dark',
+                                        what: 'the open explanation' });
+    await writeFile(join(artifacts, `guest-popover-360-${colorScheme}.png`), png);
     // A tap elsewhere closes it (and opens nothing there).
     await w.page.touchscreen.tap(300, 600);
     await until(async () => !(await rectIn(w.page, 'popover/info/source')), 'a tap elsewhere closed it');
@@ -367,5 +379,35 @@ test('auto height leaves some article around the frame on a short screen', async
   const w = await openArticle({ width: 360, height: 560, hasTouch: true, isMobile: true });
   const height = await w.element.evaluate((f) => f.getBoundingClientRect().height);
   assert.ok(height <= 560 * 0.85 + 1 && height >= 360, `the frame is ${height} px on a 560 px screen`);
+  await w.context.close();
+});
+
+test('paste: Ctrl+V on the focused widget hands the clipboard text to it, and keys it does not use reach the page', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await w.page.evaluate(() => {
+    window.__pastes = [];
+    window.__keys = [];
+    const canvas = document.getElementById('ce-canvas');
+    // After the widget's own listeners (bubbling, on the document): what they left to the page.
+    document.addEventListener('paste', (e) => window.__pastes.push(e.clipboardData.getData('text/plain') + '|' + e.defaultPrevented));
+    document.addEventListener('keydown', (e) => window.__keys.push(e.key + '|' + e.defaultPrevented));
+    return navigator.clipboard.writeText('pasted text');
+  });
+  await w.page.focus('#ce-canvas');
+  await w.page.keyboard.press('Control+V');
+  await w.page.waitForFunction(() => window.__pastes.length > 0);
+  assert.deepEqual(await w.page.evaluate(() => window.__pastes), ['pasted text|true'],
+                   'the widget took the pasted text (and only it handled the event)');
+  // A key the widget does not use, and Tab, are the page's.
+  await w.page.keyboard.press('F7');
+  await w.page.keyboard.press('Tab');
+  const keys = await w.page.evaluate(() => window.__keys);
+  assert.ok(keys.includes('F7|false') && keys.includes('Tab|false'), keys.join(', '));
+  await waitIdle(w.page);
+  assert.equal((await state(w.page)).status, 'ready');
+  assert.deepEqual(w.errors, []);
   await w.context.close();
 });
