@@ -50,11 +50,20 @@ bool menuItem(const ViewContext& ctx, const char* label, const std::string& name
   bool chosen = ImGui::Selectable(label, false, enabled ? 0 : ImGuiSelectableFlags_Disabled, ImVec2(0, height));
   ImGui::PopStyleVar();
   ctx.items.nameLastItem(name);
+  Semantic sem;
+  sem.label = label;
+  sem.disabled = !enabled;
+  ctx.semantics.describeLastItem(name, std::move(sem));
+  if (enabled && ctx.semantics.takeActivation(name)) {
+    ImGui::CloseCurrentPopup();
+    chosen = true;
+  }
   return chosen;
 }
 
 void menu(const ViewContext& ctx, Session& s) {
   if (!ImGui::BeginPopup("actions-menu")) return;
+  if (ImGui::IsWindowAppearing()) ctx.semantics.moveFocusTo(s.pageUrl.empty() ? "menu/markdown" : "menu/share");
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();  // without keyboard nav
   const bool share = !s.pageUrl.empty();
   if (menuItem(ctx, "Share a link to this view", "menu/share", share))
@@ -100,12 +109,16 @@ bool beginDialog(const ViewContext& ctx, Session& s, const char* id) {
   if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove))
     return false;
   popupScrollRegion(ctx, id);
+  // Focus goes into the dialog, on its first button (Copy, Close, Start over).
+  if (ImGui::IsWindowAppearing())
+    ctx.semantics.moveFocusTo(s.dialog == Dialog::Embed ? "dialog/copy"
+                              : s.dialog == Dialog::ConfirmStartOver ? "dialog/confirm" : "dialog/close");
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {  // Escape dismisses, like Close or Cancel
     s.dialog = Dialog::None;
     ImGui::CloseCurrentPopup();
   }
   FontScope bold(ctx.fonts.bold, TextSize::kTitle);
-  textWrapped(s.dialogTitle);
+  textWrapped(ctx, s.dialogTitle);
   return true;
 }
 
@@ -124,7 +137,7 @@ void wrappedBox(const ViewContext& ctx, const std::string& text) {
   ImGui::BeginChild("##box", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
   {
     FontScope mono(ctx.fonts.regular, TextSize::kSmall);
-    textWrapped(text);
+    textWrapped(ctx, text);
   }
   ImGui::EndChild();
   ImGui::PopStyleColor();
@@ -144,7 +157,9 @@ void actionButtons(const ViewContext& ctx, Session& s) {
     ImGui::SetItemTooltip("Copy a link that reopens exactly this view");
     ImGui::SameLine();
   }
-  if (tabButton(ctx, "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2", false, "menu", 40.0f, true))
+  Semantic more;
+  more.label = "More: export the plan, embed, offline copy, start over";
+  if (tabButton(ctx, "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2", false, "menu", 40.0f, true, 0, more))
     ImGui::OpenPopup("actions-menu");
   ImGui::SetItemTooltip("More: export the plan, embed, offline copy, start over");
   menu(ctx, s);
@@ -158,11 +173,11 @@ bool linkBanner(const ViewContext& ctx, Session& s, bool& openMine) {
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   for (const std::string& notice : s.notices) {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.warning);
-    textWrapped(notice);
+    textWrapped(ctx, notice);
     ImGui::PopStyleColor();
   }
   if (s.viewingLink) {
-    textWrapped("You are looking at a shared link. Your own progress is kept on this device.");
+    textWrapped(ctx, "You are looking at a shared link. Your own progress is kept on this device.");
     if (tabButton(ctx, "Open my progress", false, "banner/mine", 0, true)) {
       openMine = true;
       s.viewingLink = false;
@@ -208,9 +223,8 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
         textWrappedMuted(ctx, "Paste this where the widget should appear. It sizes itself to the "
                               "column and follows the reader's light or dark setting.");
         wrappedBox(ctx, s.dialogText);
-        if (ImGui::Checkbox("Include my ratings, plan and progress", &s.embedWithProgress))
+        if (checkbox(ctx, "Include my ratings, plan and progress", s.embedWithProgress, "dialog/progress"))
           s.dialogText = core::embedSnippet(s.pageUrl, ctx.state, s.embedWithProgress);
-        ctx.items.nameLastItem("dialog/progress");
         if (tabButton(ctx, "Copy", true, "dialog/copy")) {
           s.dialog = Dialog::None;
           ImGui::CloseCurrentPopup();
@@ -226,7 +240,7 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
       break;
     case Dialog::ConfirmStartOver:
       if (beginDialog(ctx, s, "start-over")) {
-        textWrapped(s.dialogText);
+        textWrapped(ctx, s.dialogText);
         if (tabButton(ctx, "Start over", true, "dialog/confirm")) {
           startOver = true;
           s.dialog = Dialog::None;

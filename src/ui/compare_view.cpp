@@ -25,7 +25,7 @@ void roleTooltip(const ViewContext& ctx, const core::Role& role) {
     bandTooltip(ctx, band, role.pay(band));
   }
   ImGui::Separator();
-  textColoured(ctx.colours.textMuted, "Click to open this role.");
+  textColoured(ctx, ctx.colours.textMuted, "Click to open this role.");
 }
 
 // A role's row: title (beside the bar when wide, above it when narrow) and its pay span.
@@ -33,7 +33,9 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   const float barRow = 26.0f;
   const float titleRow = ctx.narrow ? 22.0f : 0.0f;
   const float height = barRow + titleRow + 6.0f;
-  const Row row = rowButton(ctx, role.id, "compare/" + role.id, height);
+  const Row row = rowButton(ctx, role.id, "compare/" + role.id, height,
+                            role.title + ": " + (core::paySpan(role) ? core::formatSpan(*core::paySpan(role))
+                                                                     : std::string("pay not stated")));
   const ImVec2 pos = row.min;
   const float width = row.max.x - row.min.x;
   const bool clicked = row.clicked, hovered = row.hovered;
@@ -86,8 +88,9 @@ bool compareView(const ViewContext& ctx) {
   bool chosen = false;
   ScrollArea area(ctx.input, "compare", ImVec2(0, 0));
   {
-    FontScope heading(ctx.fonts.bold, TextSize::kTitle);
+    FontScope title(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted("Pay compared");
+    ctx.semantics.describeText("Pay compared", 2);
   }
   textWrappedMuted(ctx, "Each bar runs from the lowest to the highest figure given for the role, "
                         "entry to senior.");
@@ -95,10 +98,14 @@ bool compareView(const ViewContext& ctx) {
   ImGui::TextUnformatted("Sort by");
   ImGui::SameLine();
   const bool bySenior = ctx.state.compareSort == core::CompareSort::SeniorPay;
-  if (tabButton(ctx, "Senior pay", bySenior, "sort/senior"))
+  Semantic sort;
+  sort.role = SemanticRole::Radio;
+  sort.group = "sort";
+  sort.groupLabel = "Sort by";
+  if (tabButton(ctx, "Senior pay", bySenior, "sort/senior", 0, false, 0, sort))
     core::sortCompare(ctx.state, core::CompareSort::SeniorPay);
   ImGui::SameLine();
-  if (tabButton(ctx, "Entry pay", !bySenior, "sort/entry"))
+  if (tabButton(ctx, "Entry pay", !bySenior, "sort/entry", 0, false, 0, sort))
     core::sortCompare(ctx.state, core::CompareSort::EntryPay);
 
   const float titleWidth = ctx.narrow ? 0.0f : 230.0f;

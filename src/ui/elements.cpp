@@ -18,16 +18,51 @@ void textWrapped(const std::string& text) {
   ImGui::PopTextWrapPos();
 }
 
+void textColoured(const ViewContext& ctx, ImU32 colour, const std::string& text) {
+  textColoured(colour, text);
+  ctx.semantics.describeText(text);
+}
+
+void textWrapped(const ViewContext& ctx, const std::string& text) {
+  textWrapped(text);
+  ctx.semantics.describeText(text);
+}
+
 void textWrappedMuted(const ViewContext& ctx, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.textMuted);
-  textWrapped(text);
+  textWrapped(ctx, text);
   ImGui::PopStyleColor();
+}
+
+void heading(const ViewContext& ctx, const std::string& text, int level) {
+  FontScope bold(ctx.fonts.bold, level <= 2 ? TextSize::kHeading : TextSize::kTitle);
+  textWrapped(text);
+  ctx.semantics.describeText(text, level);
 }
 
 void sectionTitle(const ViewContext& ctx, const char* title) {
   ImGui::Dummy(ImVec2(0, 4));
   FontScope bold(ctx.fonts.bold, TextSize::kTitle);
   ImGui::TextUnformatted(title);
+  ctx.semantics.describeText(title, 3);
+}
+
+bool checkbox(const ViewContext& ctx, const char* label, bool& value, const std::string& name,
+              const std::string& accessibleLabel) {
+  ImGui::PushID(name.c_str());
+  bool changed = ImGui::Checkbox(label, &value);
+  ImGui::PopID();
+  ctx.items.nameLastItem(name);
+  if (ctx.semantics.takeActivation(name)) {
+    value = !value;
+    changed = true;
+  }
+  Semantic s;
+  s.role = SemanticRole::Checkbox;
+  s.label = !accessibleLabel.empty() ? accessibleLabel : label;
+  s.checked = value;
+  ctx.semantics.describeLastItem(name, std::move(s));
+  return changed;
 }
 
 ImVec2 drawBadge(const ViewContext& ctx, ImVec2 pos, const std::string& text, ImU32 colour) {
@@ -92,11 +127,16 @@ float explainerWidth() {
   return std::min(320.0f, ImGui::GetMainViewport()->Size.x - 24.0f);
 }
 
-void explainLastItem(const ViewContext& ctx, const std::string& name, const std::function<void()>& body) {
+void explainLastItem(const ViewContext& ctx, const std::string& name, const std::function<void()>& body,
+                     const std::string& label) {
   ctx.items.nameLastItem(name);
+  Semantic s;
+  s.label = label.empty() ? name : label;
+  ctx.semantics.describeLastItem(name, std::move(s));
   const std::string popup = "##explain/" + name;
   const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
-  if (ImGui::IsItemClicked(ImGuiMouseButton_Left)) ImGui::OpenPopup(popup.c_str());
+  if (ImGui::IsItemClicked(ImGuiMouseButton_Left) || ctx.semantics.takeActivation(name))
+    ImGui::OpenPopup(popup.c_str());
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   const float width = explainerWidth();
   const bool open = ImGui::IsPopupOpen(popup.c_str());
@@ -133,7 +173,7 @@ void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour
   if (ImGui::IsItemHovered())
     ImGui::GetWindowDrawList()->AddLine(ImVec2(pos.x, y + size.y), ImVec2(pos.x + std::min(width, size.x), y + size.y),
                                         colour, 1.0f);
-  explainLastItem(ctx, name, body);
+  explainLastItem(ctx, name, body, text);
 }
 
 std::string imguiLabel(const std::string& text) {
@@ -147,7 +187,7 @@ std::string imguiLabel(const std::string& text) {
 }
 
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
-               float width, bool quiet, ImU32 fill) {
+               float width, bool quiet, ImU32 fill, Semantic sem) {
   ImGui::PushStyleColor(ImGuiCol_Button,
                         selected ? ctx.colours.accent : fill ? fill : ctx.colours.surface);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
@@ -163,10 +203,14 @@ bool tabButton(const ViewContext& ctx, const char* label, bool selected, const s
   }
   ImGui::PopStyleColor(4);
   ctx.items.nameLastItem(name);
-  return clicked;
+  if (sem.label.empty()) sem.label = label;
+  if (sem.role == SemanticRole::Tab || sem.role == SemanticRole::Radio) sem.checked = sem.checked || selected;
+  ctx.semantics.describeLastItem(name, std::move(sem));
+  return ctx.semantics.takeActivation(name) || clicked;
 }
 
-Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& name, float height) {
+Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& name, float height,
+              const std::string& label) {
   Row row;
   row.min = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -175,6 +219,10 @@ Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& 
   row.clicked = ImGui::InvisibleButton("row", ImVec2(width, height));
   ImGui::PopID();
   ctx.items.nameLastItem(name);
+  Semantic s;
+  s.label = label;
+  ctx.semantics.describeLastItem(name, std::move(s));
+  row.clicked = ctx.semantics.takeActivation(name) || row.clicked;
   row.hovered = ImGui::IsItemHovered();
   return row;
 }
@@ -195,6 +243,12 @@ bool linkButton(const ViewContext& ctx, const char* label, const std::string& ur
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddText(ImVec2(pos.x, y), colour, label);
   if (hovered) draw->AddLine(ImVec2(pos.x, y + text.y), ImVec2(pos.x + text.x, y + text.y), colour, 1.0f);
+  // The layer offers a real link (right-click, middle-click, keyboard open it as any link).
+  Semantic s;
+  s.role = SemanticRole::Link;
+  s.label = label;
+  s.href = url;
+  ctx.semantics.describeLastItem(name, std::move(s));
   if (clicked && ctx.hooks.openUrl) ctx.hooks.openUrl(url.c_str());
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::SetItemTooltip("%s", url.c_str());

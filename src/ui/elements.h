@@ -20,7 +20,12 @@ class FontScope {
 
 void textColoured(ImU32 colour, const std::string& text);
 void textWrapped(const std::string& text);
+// The same, also described to the operable layer as text (read, found and selected there).
+void textColoured(const ViewContext& ctx, ImU32 colour, const std::string& text);
+void textWrapped(const ViewContext& ctx, const std::string& text);
 void textWrappedMuted(const ViewContext& ctx, const std::string& text);
+// A title: level 2 for a view's or a role's title, 3 for a section in it.
+void heading(const ViewContext& ctx, const std::string& text, int level);
 void sectionTitle(const ViewContext& ctx, const char* title);
 
 // The smallest thing a finger can hit (WCAG 2.2 target size: 24x24 CSS px), and the size to
@@ -54,7 +59,10 @@ void chip(const ViewContext& ctx, Flow& flow, const std::string& label, const st
 // A mouse resting on the item shows it as a tooltip; a click or a tap opens it as a popover that
 // stays until dismissed (Escape, or a click or tap elsewhere) — so a phone reader can read it.
 // `name` names the item for itemRect ("info/..."). `body` draws the content (wrapped text).
-void explainLastItem(const ViewContext& ctx, const std::string& name, const std::function<void()>& body);
+// `label`: the item's accessible name ("Entry pay: $70k - $99.9k"); the layer offers it as a
+// button that opens the explanation.
+void explainLastItem(const ViewContext& ctx, const std::string& name, const std::function<void()>& body,
+                     const std::string& label = "");
 
 // A line of wrapped text that explains itself on demand (explainLastItem): an item at least
 // kMinTarget tall, so a finger can hit it.
@@ -73,15 +81,24 @@ std::string imguiLabel(const std::string& text);
 // from the data never decide which item a click hits). Returns true when clicked.
 // `quiet`: unselected, it is drawn in the regular face (for rows of many choices).
 // `fill`: the unselected background, when not the default surface colour.
+// `sem`: what the button is for the operable layer (default: a button named by its label; a
+// tab or radio passes its role and group). A request from the layer clicks it like the mouse.
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
-               float width = 0.0f, bool quiet = false, ImU32 fill = 0);
+               float width = 0.0f, bool quiet = false, ImU32 fill = 0, Semantic sem = {});
+
+// An ImGui checkbox that the operable layer can tick too. Returns true when it changed.
+// `accessibleLabel`: the name when the visible label is hidden ("##done").
+bool checkbox(const ViewContext& ctx, const char* label, bool& value, const std::string& name,
+              const std::string& accessibleLabel = "");
 
 // A full-width clickable row of `height`, named for itemRect, with a hover background.
 struct Row {
   bool clicked, hovered;
   ImVec2 min, max;
 };
-Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& name, float height);
+// `label`: what the row says, for the operable layer (its drawing is the caller's).
+Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& name, float height,
+              const std::string& label);
 
 // A link-styled button that opens `url` in a new tab through the platform.
 bool linkButton(const ViewContext& ctx, const char* label, const std::string& url,

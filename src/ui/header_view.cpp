@@ -45,8 +45,13 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
   }
   for (const Tab& tab : kTabs) {
     if (&tab != kTabs) ImGui::SameLine();
+    Semantic sem;
+    sem.role = SemanticRole::Tab;
+    sem.label = tab.wide;
+    sem.group = "views";
+    sem.groupLabel = "Views";
     if (tabButton(ctx, ctx.narrow ? tab.narrow : tab.wide, ctx.state.view == tab.view,
-                  "view/" + std::string(core::nameOf(tab.view)), tabWidth))
+                  "view/" + std::string(core::nameOf(tab.view)), tabWidth, false, 0, sem))
       core::showView(ctx.state, tab.view);
   }
   if (!ctx.narrow) {
@@ -69,7 +74,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
                                       : full;
   if (ctx.narrow || !src.note.empty()) {
     explainedText(ctx, line, ctx.colours.textMuted, "info/source", [&] {
-      textWrapped(full);
+      textWrapped(ctx, full);
       if (!src.note.empty()) textWrappedMuted(ctx, src.note);
     });
   } else {
@@ -94,7 +99,7 @@ void sourceFooter(const ViewContext& ctx) {
     const float yMid = pos.y + kMinTarget * 0.5f;
     draw->AddCircleFilled(ImVec2(pos.x + 4, yMid), 4.0f, confidenceColour(ctx.colours, c));
     draw->AddText(ImVec2(pos.x + 14, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted, label.c_str());
-    explainLastItem(ctx, "info/confidence/" + label, [&] { textWrapped(confidenceMeaning(c)); });
+    explainLastItem(ctx, "info/confidence/" + label, [&] { textWrapped(ctx, confidenceMeaning(c)); });
   }
   textWrappedMuted(ctx, std::string("Salaries are US dollars a year. A fading bar end means the source gives "
                                     "no upper figure (\xE2\x80\x9Cor more\xE2\x80\x9D). ") +

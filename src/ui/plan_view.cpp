@@ -47,6 +47,25 @@ void targetPicker(const ViewContext& ctx) {
   ImGui::TextUnformatted("Target role");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 320.0f);
+  // The layer offers the choice as a radio group whether the list is open or not (ImGui opens it
+  // only on a click); choosing there is the same action as choosing in the list.
+  const ImVec2 comboMin = ImGui::GetCursorScreenPos();
+  const Rect comboRect{comboMin.x, comboMin.y, ctx.narrow ? ImGui::GetContentRegionAvail().x : 320.0f,
+                       ImGui::GetFrameHeight()};
+  auto offer = [&](const std::string& name, const std::string& label, const std::string& id) {
+    Semantic sem;
+    sem.role = SemanticRole::Radio;
+    sem.label = label;
+    sem.group = "target";
+    sem.groupLabel = "Target role";
+    sem.checked = ctx.state.target == id;
+    ctx.semantics.describeVirtual(name + "#layer", std::move(sem), comboRect);
+    if (ctx.semantics.takeActivation(name + "#layer")) core::setTarget(ctx.state, ctx.catalog, id);
+  };
+  offer("target/best", "Best fit", "");
+  for (const core::RoleFit& f : ctx.derived.ranking)
+    offer("target/" + f.role->id, f.role->title + (ctx.derived.anyRated ? ", " + std::to_string(f.score) + "% fit" : ""),
+          f.role->id);
   if (ImGui::BeginCombo("##target", imguiLabel(preview).c_str(), ImGuiComboFlags_HeightLarge)) {
     popupScrollRegion(ctx, "target-list");
     // Entries a finger can hit, each keyed by its role id: no title decides which one is chosen.
@@ -70,26 +89,40 @@ void targetPicker(const ViewContext& ctx) {
   ctx.items.nameLastItem("plan/target");
 }
 
+void describeSlider(const ViewContext& ctx, const std::string& name, const char* label, int value, int min,
+                    int max, const std::string& valueText) {
+  Semantic sem;
+  sem.role = SemanticRole::Slider;
+  sem.label = label;
+  sem.value = value;
+  sem.min = min;
+  sem.max = max;
+  sem.valueText = valueText;
+  ctx.semantics.describeLastItem(name, std::move(sem));
+}
+
 void goalAndFilters(const ViewContext& ctx) {
   core::AppState& s = ctx.state;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Least");
   ImGui::SameLine();
-  if (tabButton(ctx, "hours", s.goal == core::PlanGoal::LeastHours, "goal/hours"))
+  Semantic goal;
+  goal.role = SemanticRole::Radio;
+  goal.group = "goal";
+  goal.groupLabel = "Plan for the least";
+  if (tabButton(ctx, "hours", s.goal == core::PlanGoal::LeastHours, "goal/hours", 0, false, 0, goal))
     core::setGoal(s, core::PlanGoal::LeastHours);
   ImGui::SameLine();
-  if (tabButton(ctx, "cost", s.goal == core::PlanGoal::LeastCost, "goal/cost"))
+  if (tabButton(ctx, "cost", s.goal == core::PlanGoal::LeastCost, "goal/cost", 0, false, 0, goal))
     core::setGoal(s, core::PlanGoal::LeastCost);
 
   core::PlanFilters f = s.filters;
   Flow flow;
   flow.next(0);
   flow.next(ImGui::CalcTextSize("Free only").x + 40);
-  ImGui::Checkbox("Free only", &f.freeOnly);
-  ctx.items.nameLastItem("filter/free");
+  checkbox(ctx, "Free only", f.freeOnly, "filter/free");
   flow.next(ImGui::CalcTextSize("Skip legacy courses").x + 40);
-  ImGui::Checkbox("Skip legacy courses", &f.skipLegacy);
-  ctx.items.nameLastItem("filter/legacy");
+  checkbox(ctx, "Skip legacy courses", f.skipLegacy, "filter/legacy");
 
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Levels up to");
@@ -99,13 +132,16 @@ void goalAndFilters(const ViewContext& ctx) {
                                   core::CourseLevel::Advanced}) {
     std::string name(core::nameOf(level));
     levels.next(ImGui::CalcTextSize(name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
-    if (tabButton(ctx, name.c_str(), f.maxLevel == level, "level/" + name, 0, true)) f.maxLevel = level;
+    Semantic sem;
+    sem.role = SemanticRole::Radio;
+    sem.group = "level";
+    sem.groupLabel = "Levels up to";
+    if (tabButton(ctx, name.c_str(), f.maxLevel == level, "level/" + name, 0, true, 0, sem)) f.maxLevel = level;
   }
 
   bool capped = f.budgetUsd.has_value();
-  if (ImGui::Checkbox("Budget cap", &capped))
+  if (checkbox(ctx, "Budget cap", capped, "filter/budget"))
     f.budgetUsd = capped ? std::optional<double>(core::kDefaultBudgetUsd) : std::nullopt;
-  ctx.items.nameLastItem("filter/budget");
   if (f.budgetUsd) {
     ImGui::SameLine();
     int budget = static_cast<int>(*f.budgetUsd);
@@ -115,6 +151,10 @@ void goalAndFilters(const ViewContext& ctx) {
       f.budgetUsd = budget;
     ctx.items.nameLastItem("plan/budget");
     ctx.input.addDraggable();
+    if (ctx.semantics.takeValue("plan/budget", budget))
+      f.budgetUsd = std::clamp(budget, core::kMinBudgetUsd, core::kMaxBudgetUsd);
+    describeSlider(ctx, "plan/budget", "Budget cap in US dollars", budget, core::kMinBudgetUsd,
+                   core::kMaxBudgetUsd, "$" + std::to_string(budget));
   }
   if (!(f == s.filters)) core::setFilters(s, f);
 
@@ -128,6 +168,9 @@ void goalAndFilters(const ViewContext& ctx) {
     core::setHoursPerWeek(s, hours);
   ctx.items.nameLastItem("plan/hours");
   ctx.input.addDraggable();
+  if (ctx.semantics.takeValue("plan/hours", hours)) core::setHoursPerWeek(s, hours);
+  describeSlider(ctx, "plan/hours", "Study time", s.hoursPerWeek, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
+                 std::to_string(s.hoursPerWeek) + " hours a week");
 }
 
 void progressBar(const ViewContext& ctx, double progress) {
@@ -151,20 +194,20 @@ void summary(const ViewContext& ctx) {
     std::string line = std::to_string(plan.courses.size()) +
                        (plan.courses.size() == 1 ? " course \xC2\xB7 " : " courses \xC2\xB7 ") +
                        hoursText(plan.totalHours, false) + " \xC2\xB7 " + usdText(plan.totalUsd, false);
-    textWrapped(line);
+    textWrapped(ctx, line);
   }
   if (sched.remainingHours > 0) {
-    textWrapped(std::to_string(sched.weeks) + (sched.weeks == 1 ? " week" : " weeks") + " at " +
+    textWrapped(ctx, std::to_string(sched.weeks) + (sched.weeks == 1 ? " week" : " weeks") + " at " +
                 std::to_string(ctx.state.hoursPerWeek) + " h a week \xE2\x80\x94 done by " +
                 core::formatDate(sched.finishDay));
   } else if (!plan.courses.empty()) {
-    textWrapped("Every course of this plan is done.");
+    textWrapped(ctx, "Every course of this plan is done.");
   }
   progressBar(ctx, sched.progress);
   char buf[96];
   std::snprintf(buf, sizeof buf, "%zu of %zu done (%.0f%% of the hours)", doneCount,
                 sched.courses.size(), sched.progress * 100.0);
-  textColoured(ctx.colours.textMuted, buf);
+  textColoured(ctx, ctx.colours.textMuted, buf);
 }
 
 // How good the plan is: proven optimal, still improving (with what is proven so far), or the
@@ -194,7 +237,7 @@ void quality(const ViewContext& ctx, const core::Plan& plan) {
   text += ".";
   if (plan.planning) {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.accentText);
-    textWrapped(text);
+    textWrapped(ctx, text);
     ImGui::PopStyleColor();
     ctx.items.nameLastItem("plan/improving");
   } else {
@@ -207,11 +250,11 @@ void notes(const ViewContext& ctx) {
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   quality(ctx, plan);
   if (plan.overBudget)
-    textColoured(ctx.colours.warning, plan.optimal ? "No plan fits the budget; this is the cheapest plan."
+    textColoured(ctx, ctx.colours.warning, plan.optimal ? "No plan fits the budget; this is the cheapest plan."
                                                    : "No plan within the budget found yet; this is the cheapest found.");
   if (!plan.uncoverable.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.warning);
-    textWrapped("No allowed course teaches: " + skillList(ctx, plan.uncoverable) +
+    textWrapped(ctx, "No allowed course teaches: " + skillList(ctx, plan.uncoverable) +
                 ". Learn these on the job, or loosen the filters.");
     ImGui::PopStyleColor();
   }
@@ -228,8 +271,8 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
   const core::Course& c = *pc.course;
   ImGui::PushID(c.id.c_str());
   bool done = sc.done;
-  if (ImGui::Checkbox("##done", &done)) core::toggleDone(ctx.state, ctx.catalog, c.id);
-  ctx.items.nameLastItem("done/" + c.id);
+  if (checkbox(ctx, "##done", done, "done/" + c.id, "Done: " + c.title))
+    core::toggleDone(ctx.state, ctx.catalog, c.id);
   if (ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse)  // words for a mouse; a finger has no hover
     ImGui::SetItemTooltip(done ? "Done. Click to undo." : "Mark as done");
   ImGui::SameLine();
@@ -237,7 +280,7 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
     ImGui::PushStyleColor(ImGuiCol_Text, done ? ctx.colours.textMuted : ctx.colours.text);
-    textWrapped(c.title);
+    textWrapped(ctx, c.title);
     ImGui::PopStyleColor();
   }
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
@@ -256,7 +299,7 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
                      hoursText(pc.hours, pc.hoursEstimated) + " \xC2\xB7 " +
                      usdText(pc.usd, pc.usdEstimated);
   textWrappedMuted(ctx, meta);
-  textWrapped("Closes: " + skillList(ctx, pc.closes));
+  textWrapped(ctx, "Closes: " + skillList(ctx, pc.closes));
   if (!c.url.empty()) linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id);
   ImGui::EndGroup();
   ImGui::PopID();
@@ -267,8 +310,9 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
 void planView(const ViewContext& ctx) {
   ScrollArea area(ctx.input, "plan", ImVec2(0, 0));
   {
-    FontScope heading(ctx.fonts.bold, TextSize::kTitle);
+    FontScope title(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted("Your learning plan");
+    ctx.semantics.describeText("Your learning plan", 2);
   }
   if (!ctx.derived.anyRated)
     textWrappedMuted(ctx, "You have not rated any skill yet, so this plan starts from scratch. "
@@ -279,9 +323,9 @@ void planView(const ViewContext& ctx) {
   const core::Plan& plan = ctx.derived.plan;
   if (plan.planning && plan.courses.empty()) {
     // Still reading a large catalogue: no first plan yet (it follows within a few frames).
-    textColoured(ctx.colours.accentText, "Working out your plan\xE2\x80\xA6");
+    textColoured(ctx, ctx.colours.accentText, "Working out your plan\xE2\x80\xA6");
   } else if (plan.gap.empty()) {
-    textWrapped("You already have every skill this role needs at its level. Nothing to plan.");
+    textWrapped(ctx, "You already have every skill this role needs at its level. Nothing to plan.");
   } else {
     summary(ctx);
     notes(ctx);

@@ -22,7 +22,9 @@ std::string spanLabel(const core::Role& role) {
 // A role's row in the list: title, its pay span and, once the reader rated anything, their fit.
 // Returns true when clicked.
 bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int fitScore) {
-  const Row row = rowButton(ctx, role.id, "role/" + role.id, 54.0f);
+  const Row row = rowButton(ctx, role.id, "role/" + role.id, 54.0f,
+                            role.title + ": " + spanLabel(role) + " a year" +
+                                (fitScore >= 0 ? ", " + std::to_string(fitScore) + "% fit" : ""));
   const ImVec2 pos = row.min, end = row.max;
   const float height = end.y - pos.y;
   const bool clicked = row.clicked, hovered = row.hovered;
@@ -98,13 +100,13 @@ void fitSection(const ViewContext& ctx, const core::Role& role) {
     ImU32 colour = s.status == core::SkillStatus::Have      ? ctx.colours.confidenceArticle
                    : s.status == core::SkillStatus::Partial ? ctx.colours.warning
                                                             : ctx.colours.textMuted;
-    textColoured(colour, statusGlyph(s.status));
+    textColoured(ctx, colour, statusGlyph(s.status));
     ImGui::SameLine();
     char buf[160];
     std::snprintf(buf, sizeof buf, "%s \xE2\x80\x94 you: %s, needs: %s, weight %d",
                   skill->name.c_str(), ratingWord(s.rating), ratingWord(s.need->level),
                   s.need->weight);
-    textWrapped(buf);
+    textWrapped(ctx, buf);
   }
 }
 
@@ -139,7 +141,7 @@ void courseFact(const ViewContext& ctx, Flow& flow, const std::string& courseId,
                 text.c_str());
   if (!confidence) return;
   explainLastItem(ctx, "info/course/" + courseId + "/" + what, [&] {
-    textWrapped(std::string(confidenceMeaning(*confidence)) + " (" + std::string(core::nameOf(*confidence)) + ")");
+    textWrapped(ctx, std::string(confidenceMeaning(*confidence)) + " (" + std::string(core::nameOf(*confidence)) + ")");
     if (!note.empty()) textWrappedMuted(ctx, note);
   });
 }
@@ -149,7 +151,7 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   ImGui::BeginGroup();
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
-    textWrapped(c.title);
+    textWrapped(ctx, c.title);
   }
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   std::string by = c.provider + (c.partner.empty() ? "" : " \xC2\xB7 " + c.partner);
@@ -182,8 +184,8 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
     ImGui::InvisibleButton("legacy", ImVec2(ImGui::CalcTextSize("legacy").x + 16, kMinTarget));
     drawBadge(ctx, ImVec2(pos.x, pos.y + 2), "legacy", ctx.colours.warning);
     explainLastItem(ctx, "info/course/" + c.id + "/legacy", [&] {
-      textWrapped(c.legacy->reason);
-      if (!c.legacy->successor.empty()) textWrapped("Successor: " + c.legacy->successor);
+      textWrapped(ctx, c.legacy->reason);
+      if (!c.legacy->successor.empty()) textWrapped(ctx, "Successor: " + c.legacy->successor);
     });
     ImGui::SameLine();
   }
@@ -193,10 +195,10 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
     const std::string linkWord = "link " + std::string(core::nameOf(c.urlConfidence));
     ImGui::BeginGroup();
     explainedText(ctx, linkWord, ctx.colours.textMuted, "info/course/" + c.id + "/link",
-                  [&] { textWrapped(confidenceMeaning(c.urlConfidence)); });
+                  [&] { textWrapped(ctx, confidenceMeaning(c.urlConfidence)); });
     ImGui::EndGroup();
   } else {
-    textColoured(ctx.colours.textMuted, "no link known");
+    textColoured(ctx, ctx.colours.textMuted, "no link known");
   }
   ImGui::EndGroup();
   ImGui::PopID();
@@ -214,10 +216,11 @@ const char* weightWord(int weight) {
 
 void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& view) {
   {
-    FontScope heading(ctx.fonts.bold, TextSize::kHeading);
+    FontScope title(ctx.fonts.bold, TextSize::kHeading);
     textWrapped(role.title);
+    ctx.semantics.describeText(role.title, 2);
   }
-  textWrapped(role.summary);
+  textWrapped(ctx, role.summary);
 
   if (ctx.derived.anyRated) fitSection(ctx, role);
 
@@ -228,7 +231,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   for (const std::string& a : role.activities) {
     ImGui::Bullet();
     ImGui::SameLine();
-    textWrapped(a);
+    textWrapped(ctx, a);
   }
 
   sectionTitle(ctx, "Skills it needs");
@@ -242,7 +245,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
     if (!skill) continue;
     chip(ctx, skills, skill->name, "skill/" + skill->id);
     explainLastItem(ctx, "info/skill/" + skill->id, [&] {
-      textWrapped(skill->description);
+      textWrapped(ctx, skill->description);
       textWrappedMuted(ctx, std::string("Needed at a ") + levelWord(n->level) + " level \xC2\xB7 importance " +
                                 weightWord(n->weight));
     });

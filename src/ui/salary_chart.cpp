@@ -123,7 +123,7 @@ namespace {
 void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b) {
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
-    textWrapped(b.occupation + " (SOC " + b.code + "), " + std::to_string(b.year));
+    textWrapped(ctx, b.occupation + " (SOC " + b.code + "), " + std::to_string(b.year));
   }
   ImGui::PushTextWrapPos(0.0f);  // the popover's width
   ImGui::Text("Median %s", core::formatMoney(b.median).c_str());

@@ -41,8 +41,14 @@ int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current,
     const bool selected = level == current && level > 0;
     const bool restingNone = level == 0 && current == 0;
     ImGui::PushID(level);
-    if (tabButton(ctx, ratingWord(level), selected, "skill/" + skill.id + "/" + std::to_string(level),
-                  segment, !selected, restingNone ? ctx.colours.surfaceSelected : 0))
+    Semantic sem;
+    sem.role = SemanticRole::Radio;
+    sem.group = "rating/" + skill.id;
+    sem.groupLabel = skill.name;
+    sem.checked = level == current;
+    if (tabButton(ctx, ratingWord(level), selected,
+                  "skill/" + skill.id + "/" + std::to_string(level), segment, !selected,
+                  restingNone ? ctx.colours.surfaceSelected : 0, sem))
       clicked = level;
     ImGui::PopID();
   }
@@ -64,7 +70,7 @@ void bestFits(const ViewContext& ctx) {
     if (i) line += " \xC2\xB7 ";
     line += f.role->title + " " + std::to_string(f.score) + "%";
   }
-  textWrapped(line);
+  textWrapped(ctx, line);
 }
 
 }  // namespace
@@ -77,8 +83,9 @@ const char* ratingWord(int level) {
 void skillsView(const ViewContext& ctx) {
   ScrollArea area(ctx.input, "skills", ImVec2(0, 0));
   {
-    FontScope heading(ctx.fonts.bold, TextSize::kTitle);
+    FontScope title(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted("My skills");
+    ctx.semantics.describeText("My skills", 2);
   }
   bestFits(ctx);
 

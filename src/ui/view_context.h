@@ -5,6 +5,7 @@
 #include "fonts.h"
 #include "input_map.h"
 #include "item_registry.h"
+#include "semantics.h"
 #include "model.h"
 #include "theme.h"
 #include "widget.h"
@@ -17,6 +18,7 @@ struct ViewContext {
   const core::Derived& derived;  // fits and plan for `state` as it was when the frame began
   ItemRegistry& items;
   InputMap& input;  // scroll regions and draggables, for the platform's gesture decisions
+  SemanticLayer& semantics;  // what each item is, for the page's operable layer
   const Palette& colours;
   const Fonts& fonts;
   const PlatformHooks& hooks;

@@ -47,6 +47,8 @@ struct Widget::Impl {
   core::AppState state;
   ItemRegistry items;
   InputMap input;
+  SemanticLayer semantics;
+  bool pendingKeyRelease = false;  // Escape from the layer: released in the frame after its press
   RolesViewState rolesUi;
   core::PlaceHistory history;
   bool historyStarted = false;  // false until the first HistoryUpdate after a (re)start
@@ -89,7 +91,7 @@ struct Widget::Impl {
   core::Place place() const { return core::placeOf(state, rolesUi.detailOpen, dialogName(session.dialog)); }
 
   ViewContext context(bool narrow, const Palette& colours) {
-    return ViewContext{data->catalog, state, derived(), items, input, colours, fonts, hooks, narrow,
+    return ViewContext{data->catalog, state, derived(), items, input, semantics, colours, fonts, hooks, narrow,
                        session.compact, session.touch};
   }
 
@@ -257,8 +259,13 @@ bool Widget::darkMode() const { return impl_->dark; }
 
 bool Widget::frame() {
   Impl& m = *impl_;
+  if (m.pendingKeyRelease) {
+    m.pendingKeyRelease = false;
+    ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
+  }
   m.items.beginFrame();
   m.input.beginFrame();
+  m.semantics.beginFrame();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
@@ -293,6 +300,7 @@ bool Widget::frame() {
   ImGui::End();
   m.items.endFrame();
   m.input.endFrame();
+  m.semantics.endFrame();
   return animating;
 }
 
@@ -351,6 +359,31 @@ std::string Widget::announcement() const {
 
 bool Widget::itemRect(std::string_view name, Rect& out) const {
   return impl_->items.find(name, out);
+}
+
+const std::string& Widget::semanticsJson() const { return impl_->semantics.json(); }
+
+void Widget::semanticAction(std::string_view name, int kind, int value) {
+  if (kind == 1) impl_->semantics.requestValue(name, value);
+  else impl_->semantics.requestActivation(name);
+}
+
+void Widget::semanticFocus(std::string_view name) {
+  // A blur that follows a focus elsewhere must not clear the new focus.
+  if (!name.empty() || !impl_->semantics.focus().empty()) impl_->semantics.setFocus(name);
+}
+
+void Widget::semanticKey(int key) {
+  Impl& m = *impl_;
+  if (key == 1) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Escape, true);
+    m.pendingKeyRelease = true;
+    return;
+  }
+  Rect r;
+  if (m.semantics.focus().empty() || !m.items.find(m.semantics.focus(), r)) return;
+  m.input.scrollAt(r.x + r.w * 0.5f, r.y + r.h * 0.5f, key == 2 ? -400.0f : 400.0f);
 }
 
 std::vector<std::pair<std::string, Rect>> Widget::items() const {

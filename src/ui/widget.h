@@ -118,6 +118,18 @@ class Widget {
   // The rectangle of a named item (`role/<id>`, `view/roles`, ...) as drawn in the last frame,
   // or false when it was not on screen.
   bool itemRect(std::string_view name, Rect& out) const;
+  // The operable layer (ui/semantics.h): every item of the last frame as JSON nodes, in reading
+  // order, with role, name, state and bounds. The same string until something changes.
+  const std::string& semanticsJson() const;
+  // A request from the layer, taken by the item in the next frame: kind 0 activates it (as a
+  // click), kind 1 sets a slider to `value`.
+  void semanticAction(std::string_view name, int kind, int value);
+  // The layer's focus is on `name` ("" : nowhere): the canvas draws the focus ring there and
+  // brings the item into view.
+  void semanticFocus(std::string_view name);
+  // A key the widget uses, from the layer: 1 Escape (closes what is open), 2 PageUp, 3 PageDown
+  // (scroll the region of the focused item by most of its height).
+  void semanticKey(int key);
   // Every named item drawn in the last frame with its whole rectangle, before clipping to what is
   // visible (tests check target sizes).
   std::vector<std::pair<std::string, Rect>> items() const;

@@ -90,6 +90,28 @@ EMSCRIPTEN_KEEPALIVE void ce_platform_saved_elsewhere(const char* fragment) {
   web::requestFrames(1 + web::kSettleFrames);
 }
 
+// The operable layer (library_semantic_layer.js): an element was activated (kind 0: a click, Enter
+// or Space; kind 1: a slider set to `value`). The item takes it in the frame drawn now, so what it
+// does (open a link, copy) runs within the reader's gesture.
+EMSCRIPTEN_KEEPALIVE void ce_semantic_action(const char* name, int kind, int value) {
+  web::webApp().widget.semanticAction(name ? name : "", kind, value);
+  web::requestFrames(1 + web::kSettleFrames);
+  web::drawFrameNow();
+}
+
+// An element of the layer got (focused = 1) or lost keyboard focus: the canvas draws the ring.
+EMSCRIPTEN_KEEPALIVE void ce_semantic_focus(const char* name, int focused, int /*unused*/) {
+  web::webApp().widget.semanticFocus(focused ? (name ? name : "") : "");
+  web::requestFrames(1 + web::kSettleFrames);
+}
+
+// A key the widget uses, pressed in the layer: 1 Escape (closes), 2 PageUp, 3 PageDown (scroll).
+EMSCRIPTEN_KEEPALIVE void ce_semantic_key(int key) {
+  web::webApp().widget.semanticKey(key);
+  web::requestFrames(1 + web::kSettleFrames);
+  web::drawFrameNow();
+}
+
 // widget.destroy(): stops drawing for good and removes every listener from the page.
 EMSCRIPTEN_KEEPALIVE void ce_destroy() {
   web::setPaused(web::kPauseDestroyed, true);

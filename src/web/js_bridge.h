@@ -50,6 +50,9 @@ void ce_js_download_offline(void);
 void ce_js_history(int step, const char* fragment, const char* place, int depth);
 // Replaces the page's hidden text mirror (JSON sections from ui::Widget::textMirrorJson).
 void ce_js_text_mirror(const char* sectionsJson);
+// The operable layer's nodes (JSON from ui::Widget::semanticsJson) into #ce-layer, reconciled by
+// id (library_semantic_layer.js).
+void ce_js_semantics(const char* nodesJson);
 // Puts text into the page's live region for screen readers.
 void ce_js_announce(const char* text);
 

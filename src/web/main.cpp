@@ -50,6 +50,14 @@ void mirrorFragment(web::WebApp& app) {
   ce_js_history(update.step, update.fragment.c_str(), update.place.c_str(), static_cast<int>(update.depth));
 }
 
+// After a frame: the operable layer follows what was drawn (only when something changed).
+void mirrorSemantics(web::WebApp& app) {
+  const std::string& nodes = app.widget.semanticsJson();
+  if (nodes == app.semanticsSent) return;
+  app.semanticsSent = nodes;
+  ce_js_semantics(nodes.c_str());
+}
+
 // After a frame: a new confirmation or notice goes to the page's live region.
 void announce(web::WebApp& app) {
   std::string text = app.widget.announcement();
@@ -73,6 +81,7 @@ void drawFrame() {
                  framebufferHeight());
   app.frameCount += 1;
   mirrorFragment(app);
+  mirrorSemantics(app);
   announce(app);
 
   FrameOutcome outcome;

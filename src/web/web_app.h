@@ -29,6 +29,7 @@ struct WebApp {
   std::string cleanFragment;
   std::string textMirrorFor;  // the state the page's text mirror shows
   std::string announced;      // the last text handed to the page's live region
+  std::string semanticsSent;  // the operable layer's nodes as last handed to the page
 };
 
 WebApp& webApp();

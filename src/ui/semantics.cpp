@@ -1,0 +1,138 @@
+#include "semantics.h"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "json_document.h"
+
+namespace ui {
+
+namespace {
+
+const char* roleName(SemanticRole r) {
+  switch (r) {
+    case SemanticRole::Tab: return "tab";
+    case SemanticRole::Radio: return "radio";
+    case SemanticRole::Checkbox: return "checkbox";
+    case SemanticRole::Slider: return "slider";
+    case SemanticRole::Link: return "link";
+    case SemanticRole::Heading: return "heading";
+    case SemanticRole::Text: return "text";
+    default: return "button";
+  }
+}
+
+Rect lastItemRect() {
+  const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+  return Rect{min.x, min.y, size.x, size.y};
+}
+
+// A stable id for text: its words (hashed) and how often they appeared before in this frame.
+std::string textId(const std::string& text, std::unordered_map<std::string, int>& seen) {
+  std::size_t h = std::hash<std::string>{}(text);
+  std::string id = "text/" + std::to_string(h % 1000000007u);
+  const int n = seen[id]++;
+  return n ? id + "." + std::to_string(n) : id;
+}
+
+}  // namespace
+
+void SemanticLayer::beginFrame() {
+  drawing_.clear();
+  textSeen_.clear();
+}
+
+void SemanticLayer::endFrame() {
+  // {"nodes": [...], "focus": id}: the nodes in reading (drawing) order, rectangles rounded to
+  // CSS px; "focus" once, when the page's focus should move to a node.
+  core::Json nodes = core::Json::array();
+  for (const Node& n : drawing_) {
+    core::Json j = {{"id", n.name},
+                    {"role", roleName(n.s.role)},
+                    {"label", n.s.label},
+                    {"x", static_cast<int>(n.rect.x)},
+                    {"y", static_cast<int>(n.rect.y)},
+                    {"w", static_cast<int>(n.rect.w + 0.5f)},
+                    {"h", static_cast<int>(n.rect.h + 0.5f)}};
+    if (!n.s.group.empty()) {
+      j["group"] = n.s.group;
+      j["groupLabel"] = n.s.groupLabel;
+    }
+    if (n.s.role == SemanticRole::Tab || n.s.role == SemanticRole::Radio || n.s.role == SemanticRole::Checkbox)
+      j["checked"] = n.s.checked;
+    if (n.s.disabled) j["disabled"] = true;
+    if (!n.s.href.empty()) j["href"] = n.s.href;
+    if (n.s.role == SemanticRole::Slider) {
+      j["value"] = n.s.value;
+      j["min"] = n.s.min;
+      j["max"] = n.s.max;
+      j["valueText"] = n.s.valueText;
+    }
+    if (n.s.level) j["level"] = n.s.level;
+    nodes.push_back(std::move(j));
+  }
+  core::Json layer = {{"nodes", std::move(nodes)}};
+  if (!focusRequest_.empty()) layer["focus"] = focusRequest_;
+  focusRequest_.clear();
+  json_ = layer.dump();
+  // Requests for items no longer drawn are dropped: they cannot be taken any more.
+  activations_.clear();
+  values_.clear();
+}
+
+void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
+  const Rect r = lastItemRect();
+  if (name == focus_) {
+    // The focus ring: on top of everything, but only over what is visible of the item.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
+    const ImVec2 a(std::max(r.x - 2, clipMin.x), std::max(r.y - 2, clipMin.y));
+    const ImVec2 b(std::min(r.x + r.w + 2, clipMax.x), std::min(r.y + r.h + 2, clipMax.y));
+    if (a.x < b.x && a.y < b.y)
+      ImGui::GetForegroundDrawList()->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_NavCursor), 6.0f, 0, 2.5f);
+    if (bringFocusIntoView_) {
+      bringFocusIntoView_ = false;
+      if (r.y < clipMin.y || r.y + r.h > clipMax.y) ImGui::SetScrollHereY(0.5f);
+    }
+  }
+  drawing_.push_back(Node{name, std::move(s), r, false});
+}
+
+void SemanticLayer::describeText(const std::string& text, int headingLevel) {
+  if (text.empty()) return;
+  Semantic s;
+  s.role = headingLevel ? SemanticRole::Heading : SemanticRole::Text;
+  s.label = text;
+  s.level = headingLevel;
+  drawing_.push_back(Node{textId(text, textSeen_), std::move(s), lastItemRect(), true});
+}
+
+void SemanticLayer::describeVirtual(const std::string& name, Semantic s, const Rect& rect) {
+  drawing_.push_back(Node{name, std::move(s), rect, false});
+}
+
+void SemanticLayer::requestActivation(std::string_view name) { activations_[std::string(name)] = 1; }
+
+void SemanticLayer::requestValue(std::string_view name, int value) { values_[std::string(name)] = value; }
+
+bool SemanticLayer::takeActivation(const std::string& name) {
+  auto it = activations_.find(name);
+  if (it == activations_.end()) return false;
+  activations_.erase(it);
+  return true;
+}
+
+bool SemanticLayer::takeValue(const std::string& name, int& value) {
+  auto it = values_.find(name);
+  if (it == values_.end()) return false;
+  value = it->second;
+  values_.erase(it);
+  return true;
+}
+
+void SemanticLayer::setFocus(std::string_view name) {
+  focus_ = std::string(name);
+  bringFocusIntoView_ = !focus_.empty();
+}
+
+}  // namespace ui

@@ -1,0 +1,77 @@
+// What each item on screen is, for the page's operable layer (src/web: real DOM elements over the
+// canvas, so keyboard and screen-reader users can do everything a mouse user can). The views
+// describe items as they draw them; the layer's events come back as requests (activate this,
+// set that value, this has focus) that the views take in their next frame, through the same
+// code path as a click — never a synthetic click on the canvas.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "widget.h"
+
+namespace ui {
+
+enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text };
+
+struct Semantic {
+  SemanticRole role = SemanticRole::Button;
+  std::string label;        // the accessible name
+  std::string group;        // a tablist or radio group's id ("" none), and its name
+  std::string groupLabel;
+  bool checked = false;     // a selected tab or radio, a ticked checkbox
+  bool disabled = false;
+  std::string href;         // links
+  int value = 0, min = 0, max = 0;  // sliders
+  std::string valueText;    // sliders: the value in words ("6 h a week")
+  int level = 0;            // headings: 2 or 3
+};
+
+class SemanticLayer {
+ public:
+  void beginFrame();
+  void endFrame();
+
+  // Describes the last ImGui item (its whole rectangle, even scrolled out of view) as `name`.
+  // When it has the layer's focus, draws the focus ring on it, and brings it into view once.
+  void describeLastItem(const std::string& name, Semantic s);
+  // Describes a run of text drawn at the last item (read, found and selected in the layer).
+  void describeText(const std::string& text, int headingLevel = 0);
+  // An item the canvas does not draw now but the layer offers (a closed list's entries), at `rect`.
+  void describeVirtual(const std::string& name, Semantic s, const Rect& rect);
+
+  // The layer as JSON for the page (see nodesJson() in semantics.cpp); changes only when
+  // something described changed. Empty before the first frame.
+  const std::string& json() const { return json_; }
+
+  // Requests from the layer, taken by the view that draws the item (once each).
+  void requestActivation(std::string_view name);
+  void requestValue(std::string_view name, int value);
+  bool takeActivation(const std::string& name);
+  bool takeValue(const std::string& name, int& value);
+  void setFocus(std::string_view name);  // "" : the layer lost focus
+  // Moves the page's focus to `name` once it is in the layer (a menu or dialog that opened: focus
+  // goes in; the layer gives it back to where it was when they close).
+  void moveFocusTo(const std::string& name) { focusRequest_ = name; }
+  const std::string& focus() const { return focus_; }
+
+ private:
+  struct Node {
+    std::string name;
+    Semantic s;
+    Rect rect;
+    bool text = false;
+  };
+  std::vector<Node> drawing_;
+  std::unordered_map<std::string, int> textSeen_;  // text node ids this frame (duplicates count up)
+  std::string json_;
+  std::unordered_map<std::string, int> activations_;
+  std::unordered_map<std::string, int> values_;
+  std::string focus_;
+  std::string focusRequest_;
+  bool bringFocusIntoView_ = false;
+};
+
+}  // namespace ui

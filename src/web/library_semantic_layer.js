@@ -1,0 +1,226 @@
+// The operable layer over the canvas (linked with --js-library): real DOM elements — buttons,
+// links, tabs, radio buttons, checkboxes, sliders, headings and text — placed over the pixels the
+// widget draws, so that keyboard, screen-reader, voice and find-in-page users reach everything a
+// mouse user can. The widget describes its items as it draws them (src/ui/semantics.h); this
+// reconciles that list into the DOM by id, so a screen-reader user keeps their place, and sends
+// the elements' events back as actions on the same items (activate, set a value, focus) — never
+// as synthetic clicks on the canvas. Flutter web's semantics tree and PDF.js's text layer work
+// the same way.
+//
+// The elements are transparent and let the pointer through (pointer-events: none, web/style.css):
+// the canvas keeps mouse and touch input. DOM focus is the focus: the widget draws its focus ring
+// on the item whose element has it.
+
+var LibrarySemanticLayer = {
+  $CELayer: {
+    root: null,      // #ce-layer
+    nodes: {},       // id -> element
+    groups: {},      // group id -> container element (role tablist / radiogroup)
+    lastJson: '',
+
+    tagFor: function(node) {
+      switch (node.role) {
+        case 'link': return 'a';
+        case 'slider': return 'input';
+        case 'checkbox': return 'input';
+        case 'heading': return 'h' + Math.min(6, Math.max(2, node.level || 2));
+        case 'text': return 'p';
+        default: return 'button';
+      }
+    },
+
+    call: function(fn, id, a, b) {
+      var size = lengthBytesUTF8(id) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(id, ptr, size);
+      fn(ptr, a, b);
+      _free(ptr);
+    },
+
+    make: function(node) {
+      var tag = CELayer.tagFor(node);
+      var el = document.createElement(tag);
+      el.setAttribute('data-ce-id', node.id);
+      if (tag === 'button') {
+        el.type = 'button';
+        if (node.role === 'tab') el.setAttribute('role', 'tab');
+        if (node.role === 'radio') el.setAttribute('role', 'radio');
+        el.addEventListener('click', function(e) {
+          e.preventDefault();
+          CELayer.call(_ce_semantic_action, node.id, 0, 0);
+        });
+      } else if (tag === 'a') {
+        el.target = '_blank';
+        el.rel = 'noopener noreferrer';
+      } else if (tag === 'input' && node.role === 'checkbox') {
+        el.type = 'checkbox';
+        el.addEventListener('change', function() {
+          CELayer.call(_ce_semantic_action, node.id, 0, 0);
+        });
+      } else if (tag === 'input') {
+        el.type = 'range';
+        el.addEventListener('input', function() {
+          CELayer.call(_ce_semantic_action, node.id, 1, Number(el.value) | 0);
+        });
+      }
+      if (tag === 'button' || tag === 'a' || tag === 'input') {
+        el.addEventListener('focus', function() { CELayer.call(_ce_semantic_focus, node.id, 1, 0); });
+        el.addEventListener('blur', function() { CELayer.call(_ce_semantic_focus, node.id, 0, 0); });
+      }
+      return el;
+    },
+
+    // Brings one element up to date with its node. Only what changed is written: the DOM is
+    // touched once per real change, and the screen reader's cursor stays where it was.
+    update: function(el, node) {
+      function set(name, value) {
+        if (value === null || value === undefined || value === false) {
+          if (el.hasAttribute(name)) el.removeAttribute(name);
+        } else if (el.getAttribute(name) !== String(value)) {
+          el.setAttribute(name, String(value));
+        }
+      }
+      var role = node.role;
+      if (role === 'slider') {
+        set('min', node.min);
+        set('max', node.max);
+        if (el.value !== String(node.value)) el.value = String(node.value);
+        set('aria-valuetext', node.valueText);
+        set('aria-label', node.label);
+      } else if (role === 'checkbox') {
+        el.checked = !!node.checked;
+        set('aria-label', node.label);
+      } else {
+        if (el.textContent !== node.label) el.textContent = node.label;
+      }
+      if (role === 'tab') set('aria-selected', node.checked ? 'true' : 'false');
+      if (role === 'radio') set('aria-checked', node.checked ? 'true' : 'false');
+      if (role === 'link') set('href', node.href);
+      if (role === 'tab' || role === 'radio') set('tabindex', node.checked ? '0' : '-1');
+      set('aria-disabled', node.disabled ? 'true' : null);
+      var style = el.style;
+      var left = node.x + 'px', top = node.y + 'px', width = Math.max(1, node.w) + 'px', height = Math.max(1, node.h) + 'px';
+      if (style.left !== left) style.left = left;
+      if (style.top !== top) style.top = top;
+      if (style.width !== width) style.width = width;
+      if (style.height !== height) style.height = height;
+    },
+
+    groupFor: function(node) {
+      var group = CELayer.groups[node.group];
+      if (!group) {
+        group = CELayer.groups[node.group] = document.createElement('div');
+        group.setAttribute('role', node.role === 'tab' ? 'tablist' : 'radiogroup');
+        group.setAttribute('data-ce-group', node.group);
+        // Arrow keys move within a group, as the ARIA Authoring Practices describe.
+        group.addEventListener('keydown', function(e) { CELayer.arrowKeys(group, e); });
+      }
+      if (group.getAttribute('aria-label') !== node.groupLabel) group.setAttribute('aria-label', node.groupLabel || '');
+      return group;
+    },
+
+    arrowKeys: function(group, e) {
+      var next = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+      if (!next && e.key !== 'Home' && e.key !== 'End') return;
+      var items = Array.prototype.slice.call(group.children);
+      var at = items.indexOf(document.activeElement);
+      if (at < 0) return;
+      var to = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (at + next + items.length) % items.length;
+      e.preventDefault();
+      items[to].focus();
+      items[to].click();  // tabs and radios follow focus
+    },
+
+    returnTo: null,  // the element focused when a menu or dialog took the focus
+
+    reconcile: function(json) {
+      if (json === CELayer.lastJson || !CELayer.root) return;
+      CELayer.lastJson = json;
+      var layer;
+      try { layer = JSON.parse(json); } catch (err) { return; }
+      var list = layer.nodes || [];
+      var seen = {};
+      var wantedGroups = {};
+      list.forEach(function(node) {
+        seen[node.id] = true;
+        if (node.group) wantedGroups[node.group] = true;
+      });
+      // What is gone goes first: then everything that stays is already in order or moved past, and
+      // an element that stays in place (the focused one) is never moved — a move would blur it.
+      Object.keys(CELayer.nodes).forEach(function(id) {
+        if (seen[id]) return;
+        var el = CELayer.nodes[id];
+        var hadFocus = el === document.activeElement;
+        if (el.parentNode) el.parentNode.removeChild(el);
+        delete CELayer.nodes[id];
+        if (!hadFocus) return;
+        // Not lost to the page: back to where it was before a menu or dialog took it.
+        var back = CELayer.returnTo;
+        CELayer.returnTo = null;
+        if (back && back.isConnected) back.focus({ preventScroll: true });
+        else CELayer.root.focus({ preventScroll: true });
+      });
+      Object.keys(CELayer.groups).forEach(function(id) {
+        if (wantedGroups[id]) return;
+        var group = CELayer.groups[id];
+        if (group.parentNode) group.parentNode.removeChild(group);
+        delete CELayer.groups[id];
+      });
+      var seenGroups = {};
+      var groupCursor = {};
+      var cursor = 0;  // position among the root's children, in reading order
+      var root = CELayer.root;
+      list.forEach(function(node) {
+        var el = CELayer.nodes[node.id];
+        if (!el || el.tagName.toLowerCase() !== CELayer.tagFor(node)) {
+          if (el && el.parentNode) el.parentNode.removeChild(el);
+          el = CELayer.nodes[node.id] = CELayer.make(node);
+        }
+        CELayer.update(el, node);
+        var parent = root;
+        if (node.group) {
+          parent = CELayer.groupFor(node);
+          if (!seenGroups[node.group]) {
+            seenGroups[node.group] = true;
+            if (root.children[cursor] !== parent) root.insertBefore(parent, root.children[cursor] || null);
+            cursor++;
+          }
+          // In drawing order within the group; an element already in place is never moved
+          // (moving the focused element would take its focus away).
+          var at = groupCursor[node.group] || 0;
+          if (parent.children[at] !== el) parent.insertBefore(el, parent.children[at] || null);
+          groupCursor[node.group] = at + 1;
+          return;
+        }
+        if (root.children[cursor] !== el) root.insertBefore(el, root.children[cursor] || null);
+        cursor++;
+      });
+      // Only for someone already in the layer (keyboard, screen reader): a mouse user's focus
+      // stays on the canvas, whose blur would close the very menu that opened.
+      var target = layer.focus && CELayer.nodes[layer.focus];
+      if (target && document.activeElement !== target && CELayer.root.contains(document.activeElement)) {
+        CELayer.returnTo = document.activeElement;
+        target.focus({ preventScroll: true });
+      }
+    },
+  },
+
+  ce_js_semantics__deps: ['$CELayer', 'malloc', 'free'],
+  ce_js_semantics: function(jsonPtr) {
+    if (!CELayer.root) {
+      CELayer.root = document.getElementById('ce-layer');
+      if (!CELayer.root) return;
+      // Keys on the layer that the widget uses itself: Escape closes, paging keys scroll.
+      CELayer.root.addEventListener('keydown', function(e) {
+        var code = { Escape: 1, PageUp: 2, PageDown: 3 }[e.key];
+        if (!code || e.altKey || e.ctrlKey || e.metaKey) return;
+        if (code > 1 && e.target.type === 'range') return;  // a slider pages itself
+        e.preventDefault();
+        _ce_semantic_key(code);
+      });
+    }
+    CELayer.reconcile(UTF8ToString(jsonPtr));
+  },
+};
+
+mergeInto(LibraryManager.library, LibrarySemanticLayer);

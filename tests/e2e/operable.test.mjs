@@ -1,0 +1,199 @@
+// The operable layer (src/web/library_semantic_layer.js): the whole job done with the keyboard
+// alone from the example article, the accessibility tree's roles, names and states, following
+// changes by id, and find-in-page on the drawn text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+const BLOG = '/examples/blog-post.html';
+let browser;
+let widget;
+let blog;
+
+before(async () => {
+  browser = await launch();
+  widget = await serveFolder(dist, { cors: true });
+  const html = (await readFile(join(dist, 'examples', 'blog-post.html'), 'utf8'))
+    .replace('src="../embed.js"', `src="${widget.url}embed.js"`);
+  blog = await serveFolder(dist, { override: (p) => (p === BLOG ? html : undefined) });
+});
+
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+  await blog?.close();
+});
+
+const focused = (frame) => frame.evaluate(() => document.activeElement?.getAttribute('data-ce-id') || '');
+
+// Presses Tab (or Shift+Tab) until the layer element `id` has the focus.
+async function tabTo(page, frame, id, { back = false, max = 400 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if ((await focused(frame)) === id) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  assert.fail(`${id} never got the focus by ${back ? 'Shift+' : ''}Tab (at ${await focused(frame)})`);
+}
+
+async function until(check, message, timeout = 10000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return;
+    assert.ok(Date.now() < end, message);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+test('the whole job with the keyboard alone, from the example article', async () => {
+  const w = await newPage(browser, { width: 1000, height: 800 });
+  await w.page.addInitScript(() => {
+    window.__copied = [];
+    if (navigator.clipboard) navigator.clipboard.writeText = (t) => { window.__copied.push(t); return Promise.resolve(); };
+  });
+  await w.page.goto(blog.url + BLOG.slice(1));
+  const frame = await (await w.page.waitForSelector('iframe', { state: 'attached' })).contentFrame();
+  await (await w.page.$('iframe')).scrollIntoViewIfNeeded();
+  await waitWidgetReady(frame);
+  await waitIdle(frame);
+
+  // Tab in from the article: the selected view tab (Compare, the blogger's starting view).
+  await tabTo(w.page, frame, 'view/compare');
+  // Arrow keys move within the tabs and open each.
+  await w.page.keyboard.press('ArrowRight');
+  await until(async () => (await state(frame)).view === 'skills', 'My skills opened from the keyboard');
+  assert.equal(await focused(frame), 'view/skills', 'the focus follows');
+
+  // Rate five skills: Tab reaches each skill's rating (one stop per skill), arrows choose.
+  await tabTo(w.page, frame, 'skill/python/0');
+  for (let i = 0; i < 5; i++) {
+    await w.page.keyboard.press('ArrowRight');
+    if (i < 4) await w.page.keyboard.press('Tab');
+  }
+  await until(async () => Object.keys((await state(frame)).ratings).length === 5, 'five skills rated');
+
+  // The plan: back to the tabs, then Plan.
+  await tabTo(w.page, frame, 'view/skills', { back: true });
+  await w.page.keyboard.press('ArrowRight');
+  await until(async () => (await state(frame)).view === 'plan', 'the plan opened');
+
+  // Choose a target role in the layer's radio group (the list box is ImGui's; the choice is ours).
+  await tabTo(w.page, frame, 'target/best#layer');
+  await w.page.keyboard.press('ArrowDown');
+  await until(async () => (await state(frame)).target !== '', 'a target role was chosen');
+  const target = (await state(frame)).target;
+
+  // Switch the goal.
+  await tabTo(w.page, frame, 'goal/hours');
+  await w.page.keyboard.press('ArrowRight');
+  await until(async () => (await state(frame)).goal === 'cost', 'the goal is least cost');
+
+  // Mark the first planned course done, with Space.
+  await until(async () => !(await state(frame)).plan?.planning, 'the plan is ready');
+  const first = (await state(frame)).plan.courses[0].id;
+  await tabTo(w.page, frame, `done/${first}`);
+  await w.page.keyboard.press('Space');
+  await until(async () => (await state(frame)).done.includes(first), 'the course is marked done');
+
+  // Share, then export the plan as Markdown from the menu.
+  await tabTo(w.page, frame, 'share', { back: true });
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await frame.evaluate(() => window.__copied.length)) === 1, 'Share copied a link');
+  await tabTo(w.page, frame, 'menu');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(frame)) === 'menu/share', 'the focus went into the menu');
+  await tabTo(w.page, frame, 'menu/markdown');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await frame.evaluate(() => window.__copied.length)) === 2, 'the plan was copied');
+  const copied = await frame.evaluate(() => window.__copied);
+  assert.match(copied[0], /#career-explorer:v1;view=plan/, 'a link to the article with the plan');
+  assert.match(copied[1], /^# /m, 'the Markdown plan');
+  assert.equal((await state(frame)).target, target);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('Escape closes a menu opened from the keyboard, and the focus returns to its button', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await tabTo(w.page, w.page.mainFrame(), 'menu');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(w.page.mainFrame())) === 'menu/share', 'focus in the menu');
+  await w.page.keyboard.press('Escape');
+  await until(async () => (await focused(w.page.mainFrame())) === 'menu', 'focus back on the menu button');
+  await w.context.close();
+});
+
+test('the accessibility tree: every control has a role, a name and its state, and follows changes by id', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=plan`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const cdp = await w.page.context().newCDPSession(w.page);
+  const tree = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => !n.ignored);
+  const nodes = await tree();
+  const controls = nodes.filter((n) => ['button', 'tab', 'radio', 'checkbox', 'slider', 'link'].includes(n.role?.value));
+  assert.ok(controls.length > 20, `${controls.length} controls`);
+  for (const n of controls) assert.ok(n.name?.value, `a ${n.role.value} has a name`);
+  const byName = (role, name) => nodes.find((n) => n.role?.value === role && n.name?.value === name);
+  assert.ok(byName('tab', 'Plan'), 'the Plan tab');
+  const selected = byName('tab', 'Plan').properties.find((p) => p.name === 'selected');
+  assert.equal(selected?.value.value, true, 'the Plan tab is selected');
+  assert.ok(nodes.some((n) => n.role?.value === 'tablist' && n.name?.value === 'Views'));
+  const hours = nodes.find((n) => n.role?.value === 'slider' && n.name?.value === 'Study time');
+  assert.ok(hours, 'the study-time slider');
+  assert.ok(nodes.some((n) => n.role?.value === 'checkbox' && n.name?.value === 'Free only'));
+  assert.ok(nodes.some((n) => n.role?.value === 'heading' && n.name?.value === 'Your learning plan'));
+
+  // Changes are followed by id: the same element gets the new state, none is recreated.
+  const before = await w.page.evaluate(() => {
+    window.__free = document.querySelector('[data-ce-id="filter/free"]');
+    return window.__free.checked;
+  });
+  await w.page.evaluate(() => window.__free.click());
+  await until(async () => (await state(w.page)).filters.freeOnly === !before, 'the checkbox acted');
+  await waitIdle(w.page);
+  assert.equal(await w.page.evaluate(() => document.querySelector('[data-ce-id="filter/free"]') === window.__free
+                                          && window.__free.checked), !before, 'the same element, now ticked');
+  // A slider set from the layer.
+  await w.page.evaluate(() => {
+    const slider = document.querySelector('[data-ce-id="plan/hours"]');
+    slider.value = '12';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await until(async () => (await state(w.page)).hoursPerWeek === 12, 'the hours followed the slider');
+  await cdp.detach();
+  await w.context.close();
+});
+
+test('find-in-page and text selection land on the drawn text', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;role=genai-engineer`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const hit = await w.page.evaluate(() => {
+    const found = window.find('Day to day');
+    const selection = window.getSelection();
+    if (!found || !selection.rangeCount) return null;
+    const r = selection.getRangeAt(0).getBoundingClientRect();
+    return { text: selection.toString(), x: r.x, y: r.y, w: r.width, h: r.height };
+  });
+  assert.ok(hit, 'the browser finds text drawn in the canvas');
+  assert.equal(hit.text, 'Day to day');
+  // Where the heading is drawn: the section title's text node sits over it.
+  const rect = await w.page.evaluate(() => {
+    const el = [...document.querySelectorAll('#ce-layer h3')].find((h) => h.textContent === 'Day to day');
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height };
+  });
+  assert.ok(Math.abs(hit.y - rect.y) < 30 && hit.x >= rect.x - 2 && hit.x < rect.x + rect.w,
+            `the match is on the drawn heading (${JSON.stringify(hit)} in ${JSON.stringify(rect)})`);
+  await w.context.close();
+});
