@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "json_sax_reader.h"
+#include "salary.h"
 
 namespace core {
 
@@ -27,6 +28,8 @@ const ListRule kRoleSkills{1, 64, "skills", "a role"};
 const ListRule kTeaches{0, 64, "skills", "a course"};
 const ListRule kRatings{0, 10'000, "ratings", "a profile"};
 
+const ListRule kPayNotes{0, 20, "pay_notes", "a role"};
+
 const char* const kConfidenceNames = "article, confirmed, secondary, unconfirmed";
 
 std::string money(std::int64_t n) { return std::to_string(n); }
@@ -37,6 +40,7 @@ void confidence(Fields& f, Confidence& out) {
 
 void bindSource(Fields& f, Source& s) {
   f.text("title", s.title, Need::Required, TextKind::Line, true);
+  f.boolean("title_is_description", s.titleIsDescription, Need::Optional);
   f.text("publisher", s.publisher, Need::Optional);
   f.integer("year", s.year, 1900, 2200, Need::Required);
   f.text("region", s.region, Need::Required, TextKind::Line, true);
@@ -53,29 +57,79 @@ void bindSkill(Fields& f, Skill& s) {
   f.text("description", s.description, Need::Required, TextKind::Prose, true);
 }
 
+void payBasis(Fields& f, PayBasis& out) {
+  f.enumeration<PayBasis, payBasisFromString>("basis", out, "stated, derived", Need::Optional);
+}
+
+// A "stated" figure is one whose number the source gives: it must be in the quote. A reader
+// trusts the label, so a mismatch is worth a warning even in a blogger's own data.
+void checkStatedNumber(Fields& f, PayBasis basis, std::optional<std::int64_t> n,
+                       const std::string& provenance) {
+  if (basis == PayBasis::Stated && n && !quoteHasNumber(provenance, *n))
+    f.warning("the figure " + money(*n) +
+              " is marked stated, but its provenance does not contain that number (mark it "
+              "\"derived\" if it is our reading)");
+}
+
 void checkSalaryRange(Fields& f, SalaryRange& s) {
   const bool bothRead = f.good("min") && f.good("max");
   if (bothRead && s.min && s.max && *s.min > *s.max)
     f.error("min " + money(*s.min) + " is above max " + money(*s.max));
-  if (bothRead && !s.stated() && s.note.empty())
+  if (bothRead && !s.hasFigure() && s.note.empty())
     f.error("has no figure, so it needs a note saying why");
-  if (s.stated() && s.provenance.empty()) f.warning("has a figure but no provenance");
+  if (s.hasFigure() && s.derived() && s.note.empty())
+    f.error("a derived figure needs a note saying how the source's words were read");
+  if (s.hasFigure() && s.provenance.empty()) f.warning("has a figure but no provenance");
+  else {
+    checkStatedNumber(f, s.basis, s.min, s.provenance);
+    checkStatedNumber(f, s.basis, s.max, s.provenance);
+  }
 }
 
 void bindSalaryRange(Fields& f, SalaryRange& s) {
   f.nullableInteger("min", s.min, 0, kMaxSalary, Need::Required);
   f.nullableInteger("max", s.max, 0, kMaxSalary, Need::Required);
   f.boolean("open_max", s.openMax, Need::Optional);
+  f.boolean("approximate", s.approximate, Need::Optional);
+  payBasis(f, s.basis);
   confidence(f, s.confidence);
   f.text("provenance", s.provenance, Need::Optional, TextKind::Prose);
   f.text("note", s.note, Need::Optional, TextKind::Prose);
   f.atEnd<SalaryRange, checkSalaryRange>(s);
 }
 
-void bindSalary(Fields& f, std::array<SalaryRange, 3>& salary) {
+// Pay is either per level (entry, mid, senior: all three) or one band for all levels ("all").
+void checkSalary(Fields& f, Role& role) {
+  const bool all = f.present("all");
+  bool anyLevel = false;
+  for (Seniority band : kSeniorities) anyLevel = anyLevel || f.present(nameOf(band).data());
+  if (all && anyLevel) {
+    f.error("gives both per-level figures and one band for all levels; keep one");
+    return;
+  }
+  if (all) return;
   for (Seniority band : kSeniorities)
-    f.object<SalaryRange, bindSalaryRange>(nameOf(band).data(), salary[static_cast<int>(band)],
-                                           Need::Required);
+    if (!f.present(nameOf(band).data()))
+      f.errorAt(nameOf(band).data(), "is required (or give one band for all levels as \"all\")");
+}
+
+void bindSalary(Fields& f, Role& role) {
+  for (Seniority band : kSeniorities)
+    f.object<SalaryRange, bindSalaryRange>(nameOf(band).data(),
+                                           role.salary[static_cast<int>(band)], Need::Optional);
+  f.optionalObject<SalaryRange, bindSalaryRange>("all", role.allLevels);
+  f.atEnd<Role, checkSalary>(role);
+}
+
+void checkPayNote(Fields& f, PayNote& n) { checkStatedNumber(f, n.basis, n.figure, n.provenance); }
+
+void bindPayNote(Fields& f, PayNote& n) {
+  f.text("scope", n.scope, Need::Required, TextKind::Line, true);
+  f.text("text", n.text, Need::Required, TextKind::Prose, true);
+  f.nullableInteger("figure", n.figure, 0, kMaxSalary, Need::Optional);
+  payBasis(f, n.basis);
+  f.text("provenance", n.provenance, Need::Required, TextKind::Prose, true);
+  f.atEnd<PayNote, checkPayNote>(n);
 }
 
 // Percentiles must rise: p10 <= p25 <= median <= p75 <= p90.
@@ -98,6 +152,8 @@ void bindBenchmark(Fields& f, Benchmark& b) {
   f.text("occupation", b.occupation, Need::Required, TextKind::Line, true);
   f.text("code", b.code, Need::Optional);
   f.text("source", b.source, Need::Required, TextKind::Line, true);
+  f.url("url", b.url, Need::Optional);
+  f.text("period", b.period, Need::Optional);
   f.integer("year", b.year, 1900, 2200, Need::Required);
   f.integer("median", b.median, 0, kMaxSalary, Need::Required);
   f.nullableInteger("p10", b.p10, 0, kMaxSalary, Need::Optional);
@@ -121,7 +177,8 @@ void bindRole(Fields& f, Role& role) {
   f.text("title", role.title, Need::Required, TextKind::Line, true);
   f.text("summary", role.summary, Need::Required, TextKind::Prose, true);
   f.textList("activities", role.activities, Need::Required, kActivities);
-  f.object<std::array<SalaryRange, 3>, bindSalary>("salary", role.salary, Need::Required);
+  f.object<Role, bindSalary>("salary", role, Need::Required);
+  f.list<PayNote, bindPayNote>("pay_notes", role.payNotes, Need::Optional, kPayNotes);
   f.list<Benchmark, bindBenchmark>("benchmarks", role.benchmarks, Need::Optional, kBenchmarks);
   f.list<SkillNeed, bindSkillNeed>("skills", role.skills, Need::Required, kRoleSkills);
   f.textList("tools", role.tools, Need::Optional, kTools);

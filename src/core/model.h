@@ -27,6 +27,10 @@ enum class Seniority { Entry = 0, Mid = 1, Senior = 2 };
 inline constexpr std::array<Seniority, 3> kSeniorities{Seniority::Entry, Seniority::Mid,
                                                        Seniority::Senior};
 
+// Whether a pay figure's number is in the source's words ("stated") or is our reading of words
+// that give no number ("derived": "six-figure" read as $100,000 or more). docs/data-format.md.
+enum class PayBasis { Stated, Derived };
+
 // A figure that may come with a note, and always with its confidence.
 template <class T>
 struct Fact {
@@ -39,12 +43,26 @@ struct Fact {
 struct SalaryRange {
   std::optional<std::int64_t> min;
   std::optional<std::int64_t> max;
-  bool openMax = false;  // "or more", "exceeding", "+": the top is open
+  bool openMax = false;      // "or more", "exceeding", "well over": the top is open
+  bool approximate = false;  // "about", "around", "approximately"
+  PayBasis basis = PayBasis::Stated;
   Confidence confidence = Confidence::Article;
-  std::string provenance;  // which statement of the source this encodes
+  std::string provenance;  // the source's words this encodes (a quote)
   std::string note;
 
-  bool stated() const { return min.has_value() || max.has_value(); }
+  bool hasFigure() const { return min.has_value() || max.has_value(); }
+  bool derived() const { return basis == PayBasis::Derived; }
+};
+
+// A figure the source gives only for a narrow group ("senior AI system architects", "some
+// creative leadership roles at top-tier firms"): shown with its scope beside the role's pay,
+// never as its span, and never used to sort roles.
+struct PayNote {
+  std::string scope;       // who it applies to, our words
+  std::string text;        // what it says, our words
+  std::optional<std::int64_t> figure;  // the number in the quote, when there is one
+  PayBasis basis = PayBasis::Stated;
+  std::string provenance;  // the source's words (a quote)
 };
 
 // A government wage figure for a comparable occupation (e.g. BLS).
@@ -52,6 +70,8 @@ struct Benchmark {
   std::string occupation;
   std::string code;
   std::string source;
+  std::string url;     // where the figures were read
+  std::string period;  // e.g. "May 2024": when the wages were measured
   int year = 0;
   std::int64_t median = 0;
   std::optional<std::int64_t> p10, p25, p75, p90;
@@ -78,12 +98,17 @@ struct Role {
   std::string title;
   std::string summary;
   std::vector<std::string> activities;
-  std::array<SalaryRange, 3> salary;  // indexed by Seniority
+  // Either figures per level (`salary`, indexed by Seniority) or one band the source gives for
+  // every level at once (`allLevels`; then `salary` is empty).
+  std::array<SalaryRange, 3> salary;
+  std::optional<SalaryRange> allLevels;
+  std::vector<PayNote> payNotes;
   std::vector<Benchmark> benchmarks;
   std::vector<SkillNeed> skills;
   std::vector<std::string> tools;
 
   const SalaryRange& pay(Seniority s) const { return salary[static_cast<int>(s)]; }
+  bool oneBand() const { return allLevels.has_value(); }
 };
 
 struct SkillTaught {
@@ -129,6 +154,7 @@ struct Profile {
 
 struct Source {
   std::string title;
+  bool titleIsDescription = false;  // the source has no recorded title: `title` describes it
   std::string publisher;
   int year = 0;
   std::string region;
@@ -161,10 +187,12 @@ std::string_view nameOf(SkillCategory c);
 std::string_view nameOf(CourseLevel l);
 std::string_view nameOf(PriceModel m);
 std::string_view nameOf(Seniority s);
+std::string_view nameOf(PayBasis b);
 
 std::optional<Confidence> confidenceFromString(std::string_view s);
 std::optional<SkillCategory> skillCategoryFromString(std::string_view s);
 std::optional<CourseLevel> courseLevelFromString(std::string_view s);
 std::optional<PriceModel> priceModelFromString(std::string_view s);
+std::optional<PayBasis> payBasisFromString(std::string_view s);
 
 }  // namespace core

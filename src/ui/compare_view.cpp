@@ -20,10 +20,8 @@ void roleTooltip(const ViewContext& ctx, const core::Role& role) {
     FontScope bold(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted(role.title.c_str());
   }
-  for (core::Seniority band : core::kSeniorities) {
-    ImGui::Separator();
-    bandTooltip(ctx, band, role.pay(band));
-  }
+  ImGui::Separator();
+  rolePayExplanation(ctx, role);
   ImGui::Separator();
   textColoured(ctx.colours.textMuted, "Click to open this role.");
 }
@@ -52,11 +50,13 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   const float textY = yBar - ImGui::GetFontSize() * 0.5f;
   if (auto span = core::paySpan(role)) {
     float labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar,
-                             ctx.colours.barFill);
-    std::string label = core::formatSpan(*span);
+                             ctx.colours.barFill, span->derived);
+    std::string label = core::formatSpan(*span) + (span->derived ? " (partly our reading)" : "");
     float w = ImGui::CalcTextSize(label.c_str()).x;
-    if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(static_cast<double>(span->low)) - w - 8);
-    draw->AddText(ImVec2(labelX, textY), ctx.colours.text, label.c_str());
+    const double start = static_cast<double>(span->low.value_or(span->high));
+    if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(start) - w - 8);
+    draw->AddText(ImVec2(labelX, textY), span->derived ? ctx.colours.textMuted : ctx.colours.text,
+                  label.c_str());
   } else {
     draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");
   }
@@ -89,8 +89,11 @@ bool compareView(const ViewContext& ctx) {
     FontScope heading(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted("Pay compared");
   }
-  textWrappedMuted(ctx, "Each bar runs from the lowest to the highest figure given for the role, "
-                        "entry to senior.");
+  textWrappedMuted(ctx, "Each bar runs from the lowest to the highest figure the source gives for "
+                        "the role, entry to senior. Hatched: our reading of words with no number. "
+                        "Sorting compares floors (where each level's pay starts); roles with no "
+                        "floor at that level come after, and roles with no figure last. Figures "
+                        "for a few posts only (e.g. top-tier firms) are in each role's notes.");
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Sort by");
   ImGui::SameLine();

@@ -16,7 +16,8 @@ namespace {
 
 std::string spanLabel(const core::Role& role) {
   auto span = core::paySpan(role);
-  return span ? core::formatSpan(*span) : "pay not stated";
+  if (!span) return "pay not stated";
+  return core::formatSpan(*span) + " a year" + (span->derived ? " (partly our reading)" : "");
 }
 
 // A role's row in the list: title, its pay span and, once the reader rated anything, their fit.
@@ -39,7 +40,7 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
   }
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
-    std::string pay = spanLabel(role) + " a year";
+    std::string pay = spanLabel(role);
     draw->AddText(ImVec2(pos.x + 14, pos.y + 30), ctx.colours.textMuted, pay.c_str());
   }
   if (fitScore >= 0) {

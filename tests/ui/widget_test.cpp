@@ -56,17 +56,23 @@ TEST_CASE("Compare: switch, sort, and a row opens its role") {
   Json s = state(ui);
   CHECK(s["view"] == "compare");
   CHECK(s["compareSort"] == "senior");
-  ui::Rect creator, ethics;
+  ui::Rect creator, ethics, prompt, pmSenior;
   REQUIRE(ui.rect("compare/ai-content-creator", creator));
   REQUIRE(ui.rect("compare/ai-ethics-specialist", ethics));
-  CHECK(creator.y < ethics.y);  // $400k+ tops senior pay; ethics tops out at $180k+
+  REQUIRE(ui.rect("compare/prompt-engineer", prompt));
+  REQUIRE(ui.rect("compare/ai-product-manager", pmSenior));
+  // Senior floors: the creator states no pay for the role (its $400k is a note for a few posts),
+  // so it comes last; the prompt engineer's "well over $180,000" follows the PM's $220k or more.
+  CHECK(ethics.y < creator.y);
+  CHECK(pmSenior.y < prompt.y);
+  CHECK(prompt.y < ethics.y);
 
   REQUIRE(ui.click("sort/entry"));
   CHECK(state(ui)["compareSort"] == "entry");
   ui::Rect ds, pm;
   REQUIRE(ui.rect("compare/data-scientist-nlp", ds));
   REQUIRE(ui.rect("compare/ai-product-manager", pm));
-  CHECK(ds.y < pm.y);  // $140k entry vs. no entry figure (last)
+  CHECK(ds.y < pm.y);  // $140k entry floor vs. no entry figure
 
   REQUIRE(ui.click("compare/genai-engineer"));
   s = state(ui);
@@ -353,4 +359,36 @@ TEST_CASE("Escape closes the menu and dialogs") {
   CHECK(state(ui)["dialog"] == "Start over?");
   ui.key(ImGuiKey_Escape);
   CHECK(state(ui)["dialog"] == "");
+}
+
+TEST_CASE("a one-band role shows one pay row that explains itself; old level names still find it") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/mlops-engineer"));
+  ui.frames(2);
+  ui::Rect all, entry, senior;
+  REQUIRE(ui.rect("info/pay/mlops-engineer/all", all));
+  REQUIRE(ui.rect("info/pay/mlops-engineer/entry", entry));
+  REQUIRE(ui.rect("info/pay/mlops-engineer/senior", senior));
+  CHECK(entry.y == all.y);
+  CHECK(senior.y == all.y);
+  REQUIRE(ui.click("info/pay/mlops-engineer/all"));
+  ui.frames(2);
+  ui::Rect box;
+  CHECK(ui.rect("popover/info/pay/mlops-engineer/all", box));
+}
+
+TEST_CASE("a narrow figure is a note on the role that explains itself, not its pay") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/ai-content-creator"));
+  ui.frames(2);
+  ui::Rect note, entry;
+  REQUIRE(ui.rect("info/paynote/ai-content-creator/0", note));
+  REQUIRE(ui.rect("info/pay/ai-content-creator/entry", entry));
+  CHECK(note.y > entry.y);
+  REQUIRE(ui.click("info/paynote/ai-content-creator/0"));
+  ui.frames(2);
+  ui::Rect box;
+  CHECK(ui.rect("popover/info/paynote/ai-content-creator/0", box));
 }
