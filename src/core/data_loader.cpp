@@ -27,6 +27,7 @@ const ListRule kBenchmarks{0, 20, "benchmarks", "a role"};
 const ListRule kRoleSkills{1, 64, "skills", "a role"};
 const ListRule kTeaches{0, 64, "skills", "a course"};
 const ListRule kRatings{0, 10'000, "ratings", "a profile"};
+const ListRule kCourseSources{0, 40, "sources", "a course"};
 
 const ListRule kPayNotes{0, 20, "pay_notes", "a role"};
 
@@ -49,12 +50,51 @@ void bindSource(Fields& f, Source& s) {
   f.text("note", s.note, Need::Optional, TextKind::Prose);
 }
 
+// "YYYY-MM-DD": a real calendar shape, not a free-form string.
+bool isDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (d[i] < '0' || d[i] > '9') return false;
+  const int month = (d[5] - '0') * 10 + (d[6] - '0'), day = (d[8] - '0') * 10 + (d[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Where a fact was read: an http(s) address, or "article" for the source article itself.
+bool isSourceAddress(std::string_view s) { return s == "article" || isHttpUrl(s); }
+
+template <class T>
+void checkSourced(Fields& f, const T& s) {
+  if (!s.source.empty() && !isSourceAddress(s.source))
+    f.errorAt("source", quoteForMessage(s.source) + " is not an http(s) address or \"article\"");
+  if (!s.checked.empty() && !isDate(s.checked))
+    f.errorAt("checked", quoteForMessage(s.checked) + " is not a date (YYYY-MM-DD)");
+}
+
+template <class T>
+void bindSourced(Fields& f, T& s) {
+  f.text("source", s.source, Need::Optional);
+  f.text("checked", s.checked, Need::Optional);
+}
+
+void bindSkillLevels(Fields& f, std::array<std::string, 3>& levels) {
+  f.text("basic", levels[0], Need::Required, TextKind::Line, true);
+  f.text("working", levels[1], Need::Required, TextKind::Line, true);
+  f.text("strong", levels[2], Need::Required, TextKind::Line, true);
+}
+
+void bindOnTheJob(Fields& f, Skill& s) {
+  f.integer("from_level", s.onJobFrom, 1, 3, Need::Required);
+  f.text("note", s.onJobNote, Need::Required, TextKind::Prose, true);
+}
+
 void bindSkill(Fields& f, Skill& s) {
   f.id(s.id);
   f.text("name", s.name, Need::Required, TextKind::Line, true);
   f.enumeration<SkillCategory, skillCategoryFromString>(
       "category", s.category, "technical, data, product, creative, governance, foundations");
   f.text("description", s.description, Need::Required, TextKind::Prose, true);
+  f.object<std::array<std::string, 3>, bindSkillLevels>("levels", s.levels, Need::Optional);
+  f.object<Skill, bindOnTheJob>("on_the_job", s, Need::Optional);
 }
 
 void payBasis(Fields& f, PayBasis& out) {
@@ -166,10 +206,17 @@ void bindBenchmark(Fields& f, Benchmark& b) {
   f.atEnd<Benchmark, checkBenchmark>(b);
 }
 
+void checkSkillNeed(Fields& f, SkillNeed& n) {
+  if (n.ourReading && n.why.empty()) f.warning("is marked our reading but does not say why");
+}
+
 void bindSkillNeed(Fields& f, SkillNeed& n) {
   f.text("skill", n.skill, Need::Required, TextKind::Line, true);
   f.integer("level", n.level, 1, 3, Need::Required);
   f.integer("weight", n.weight, 1, 3, Need::Required);
+  f.boolean("our_reading", n.ourReading, Need::Optional);
+  f.text("why", n.why, Need::Optional, TextKind::Prose);
+  f.atEnd<SkillNeed, checkSkillNeed>(n);
 }
 
 void bindRole(Fields& f, Role& role) {
@@ -185,9 +232,14 @@ void bindRole(Fields& f, Role& role) {
 }
 
 template <class T>
+void checkFact(Fields& f, Fact<T>& fact) { checkSourced(f, fact); }
+
+template <class T>
 void bindFactMeta(Fields& f, Fact<T>& fact) {
   confidence(f, fact.confidence);
   f.text("note", fact.note, Need::Optional, TextKind::Prose);
+  bindSourced(f, fact);
+  f.atEnd<Fact<T>, checkFact<T>>(fact);
 }
 
 void bindLevelFact(Fields& f, Fact<CourseLevel>& fact) {
@@ -206,17 +258,23 @@ void bindDurationFact(Fields& f, Fact<std::string>& fact) {
   bindFactMeta(f, fact);
 }
 
-void bindRatingFact(Fields& f, Fact<double>& fact) {
+void bindRatingFact(Fields& f, Rating& fact) {
   f.number("value", fact.value, 0, 5, Need::Required);
-  bindFactMeta(f, fact);
+  f.nullableInteger("reviews", fact.reviews, 0, 1'000'000'000, Need::Optional);
+  bindFactMeta<double>(f, fact);
 }
+
+void checkPrice(Fields& f, Price& p) { checkSourced(f, p); }
 
 void bindPrice(Fields& f, Price& p) {
   f.enumeration<PriceModel, priceModelFromString>("model", p.model,
                                                   "free, free-audit, subscription, one-time");
   f.nullableNumber("usd", p.usd, 0, 1e6, Need::Optional);
+  f.text("as_of", p.asOf, Need::Optional);
   confidence(f, p.confidence);
   f.text("note", p.note, Need::Optional, TextKind::Prose);
+  bindSourced(f, p);
+  f.atEnd<Price, checkPrice>(p);
 }
 
 void bindTaught(Fields& f, SkillTaught& t) {
@@ -224,21 +282,47 @@ void bindTaught(Fields& f, SkillTaught& t) {
   f.integer("level", t.level, 1, 3, Need::Required);
 }
 
+void checkLegacy(Fields& f, Legacy& l) { checkSourced(f, l); }
+
 void bindLegacy(Fields& f, Legacy& l) {
   f.text("reason", l.reason, Need::Required, TextKind::Prose, true);
   f.text("successor", l.successor, Need::Optional);
+  bindSourced(f, l);
+  f.atEnd<Legacy, checkLegacy>(l);
+}
+
+void checkCourseSource(Fields& f, CourseSource& s) {
+  if (f.good("url") && !isSourceAddress(s.url))
+    f.errorAt("url", quoteForMessage(s.url) + " is not an http(s) address or \"article\"");
+  if (f.good("checked") && !isDate(s.checked))
+    f.errorAt("checked", quoteForMessage(s.checked) + " is not a date (YYYY-MM-DD)");
+}
+
+void bindCourseSource(Fields& f, CourseSource& s) {
+  f.text("about", s.about, Need::Required, TextKind::Prose, true);
+  f.text("url", s.url, Need::Required);
+  f.text("checked", s.checked, Need::Required);
+  f.atEnd<CourseSource, checkCourseSource>(s);
 }
 
 // The URL's confidence is asked for only when there is a URL.
 void checkCourse(Fields& f, Course& c) {
   if (!c.url.empty()) f.readDeferred("url_confidence");
+  if (!c.checked.empty() && !isDate(c.checked))
+    f.errorAt("checked", quoteForMessage(c.checked) + " is not a date (YYYY-MM-DD)");
 }
 
 void bindCourse(Fields& f, Course& c) {
   f.id(c.id);
   f.text("title", c.title, Need::Required, TextKind::Line, true);
+  f.enumeration<CourseKind, courseKindFromString>(
+      "kind", c.kind,
+      "course, specialization, professional-certificate, certification-exam, mooc, primer",
+      Need::Optional);
   f.text("provider", c.provider, Need::Required, TextKind::Line, true);
   f.text("partner", c.partner, Need::Optional);
+  f.text("instructor", c.instructor, Need::Optional);
+  f.boolean("named_in_article", c.namedInArticle, Need::Optional);
   f.url("url", c.url, Need::Required);
   f.deferredEnumeration<Confidence, confidenceFromString>("url_confidence", c.urlConfidence,
                                                            kConfidenceNames);
@@ -246,11 +330,13 @@ void bindCourse(Fields& f, Course& c) {
   f.optionalObject<Fact<double>, bindHoursFact>("hours", c.hours);
   f.optionalObject<Fact<std::string>, bindDurationFact>("duration", c.duration);
   f.optionalObject<Price, bindPrice>("price", c.price);
-  f.optionalObject<Fact<double>, bindRatingFact>("rating", c.rating);
+  f.optionalObject<Rating, bindRatingFact>("rating", c.rating);
   f.list<SkillTaught, bindTaught>("teaches", c.teaches, Need::Required, kTeaches);
   confidence(f, c.confidence);
   f.text("about", c.about, Need::Optional, TextKind::Prose);
   f.optionalObject<Legacy, bindLegacy>("legacy", c.legacy);
+  f.list<CourseSource, bindCourseSource>("sources", c.sources, Need::Optional, kCourseSources);
+  f.text("checked", c.checked, Need::Optional);
   f.atEnd<Course, checkCourse>(c);
 }
 
@@ -323,6 +409,36 @@ void checkSkillRefs(const Catalog& c, const std::vector<Ref>& refs, const char* 
   }
 }
 
+const char* levelName(int level) { return level >= 3 ? "strong" : level == 2 ? "working" : "basic"; }
+
+// A reader told "this role needs X at working level" must be able to learn it: a course teaches
+// it that far, or the skill says it is learned at work (on_the_job) from that level.
+void checkLearnable(const Catalog& c, LoadReport& report, std::uint64_t& work) {
+  std::unordered_map<std::string_view, int> taught;
+  for (const Course& course : c.courses)
+    for (const SkillTaught& t : course.teaches) {
+      ++work;
+      int& best = taught[t.skill];
+      best = std::max(best, t.level);
+    }
+  for (std::size_t r = 0; r < c.roles.size(); ++r)
+    for (std::size_t i = 0; i < c.roles[r].skills.size(); ++i) {
+      ++work;
+      const SkillNeed& n = c.roles[r].skills[i];
+      const Skill* skill = c.findSkill(n.skill);
+      if (!skill) continue;
+      auto it = taught.find(n.skill);
+      const int best = it == taught.end() ? 0 : it->second;
+      const bool onJob = skill->onJobFrom > 0 && skill->onJobFrom <= n.level;
+      if (best < n.level && !onJob)
+        report.warning(at("roles", r) + ".skills[" + std::to_string(i) + "]",
+                       "no course teaches " + quoteForMessage(n.skill) + " at the " +
+                           levelName(n.level) +
+                           " level, and the skill does not say it is learned on the job "
+                           "(on_the_job)");
+    }
+}
+
 void checkReferences(const Catalog& c, LoadReport& report, std::uint64_t& work) {
   std::unordered_set<std::string_view> used;
   for (std::size_t r = 0; r < c.roles.size(); ++r)
@@ -336,6 +452,7 @@ void checkReferences(const Catalog& c, LoadReport& report, std::uint64_t& work) 
         errorAt(report, [&] { return at("profiles", p) + ".ratings"; },
                 "unknown skill " + quoteForMessage(id));
     }
+  checkLearnable(c, report, work);
   for (std::size_t s = 0; s < c.skills.size(); ++s) {
     ++work;
     if (!c.skills[s].id.empty() && !used.count(c.skills[s].id))

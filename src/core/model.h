@@ -22,6 +22,9 @@ enum class CourseLevel { Beginner, Intermediate, Advanced };
 
 enum class PriceModel { Free, FreeAudit, Subscription, OneTime };
 
+// What a catalogue entry is: most teach; an exam certifies (its preparation teaches).
+enum class CourseKind { Course, Specialization, ProfessionalCertificate, CertificationExam, Mooc, Primer };
+
 // Seniority bands of the salary figures, in display order.
 enum class Seniority { Entry = 0, Mid = 1, Senior = 2 };
 inline constexpr std::array<Seniority, 3> kSeniorities{Seniority::Entry, Seniority::Mid,
@@ -31,12 +34,16 @@ inline constexpr std::array<Seniority, 3> kSeniorities{Seniority::Entry, Seniori
 // that give no number ("derived": "six-figure" read as $100,000 or more). docs/data-format.md.
 enum class PayBasis { Stated, Derived };
 
-// A figure that may come with a note, and always with its confidence.
+// A figure that may come with a note, and always with its confidence. `source` is where it was
+// read, an http(s) address or "article" (the source article itself), and `checked` the date
+// ("YYYY-MM-DD"); both empty when the data does not say.
 template <class T>
 struct Fact {
   T value{};
   Confidence confidence = Confidence::Unconfirmed;
   std::string note;
+  std::string source;
+  std::string checked;
 };
 
 // US dollars a year. Both ends empty: the source gives no figure for this band.
@@ -85,12 +92,25 @@ struct Skill {
   std::string name;
   SkillCategory category = SkillCategory::Technical;
   std::string description;
+  // What basic, working and strong mean, one concrete line each (what you can do): the words a
+  // reader rates themself against. Empty when the data gives none.
+  std::array<std::string, 3> levels;
+  // From this level up (1..3) the skill is learned at work, not from a course in the catalogue;
+  // 0: courses teach it as far as any role needs. `onJobNote` says why, in our words.
+  int onJobFrom = 0;
+  std::string onJobNote;
+
+  const std::string& levelText(int level) const { return levels[static_cast<std::size_t>(level - 1)]; }
 };
 
 struct SkillNeed {
   std::string skill;  // Skill::id
   int level = 1;      // 1..3: how well the role needs it
   int weight = 1;     // 1..3: how much it matters for the role
+  // The source does not name this skill for the role: we chose it. (No level or weight is ever
+  // the source's: it gives none.)
+  bool ourReading = false;
+  std::string why;  // our words: what the choice rests on
 };
 
 struct Role {
@@ -121,29 +141,51 @@ struct Price {
   std::optional<double> usd;
   Confidence confidence = Confidence::Unconfirmed;
   std::string note;
+  std::string asOf;  // when the price was stated (a date or a year), as the page gives it
+  std::string source;
+  std::string checked;
 };
 
 struct Legacy {
   std::string reason;
   std::string successor;
+  std::string source;
+  std::string checked;
+};
+
+// Stars out of 5, and how many ratings they average when the page says.
+struct Rating : Fact<double> {
+  std::optional<std::int64_t> reviews;
+};
+
+// One place a course's facts were read.
+struct CourseSource {
+  std::string about;    // which facts, our words
+  std::string url;      // http(s), or "article"
+  std::string checked;  // YYYY-MM-DD
 };
 
 struct Course {
   std::string id;
   std::string title;
+  CourseKind kind = CourseKind::Course;
   std::string provider;
   std::string partner;
+  std::string instructor;  // empty when no page names one
+  bool namedInArticle = false;  // the source article names this very course
   std::string url;  // http(s) or empty
   Confidence urlConfidence = Confidence::Unconfirmed;
   std::optional<Fact<CourseLevel>> level;
   std::optional<Fact<double>> hours;
   std::optional<Fact<std::string>> duration;
   std::optional<Price> price;
-  std::optional<Fact<double>> rating;
+  std::optional<Rating> rating;
   std::vector<SkillTaught> teaches;
   Confidence confidence = Confidence::Unconfirmed;
   std::string about;
   std::optional<Legacy> legacy;
+  std::vector<CourseSource> sources;
+  std::string checked;  // when the course's page or facts were last checked, YYYY-MM-DD
 };
 
 struct Profile {
@@ -188,11 +230,13 @@ std::string_view nameOf(CourseLevel l);
 std::string_view nameOf(PriceModel m);
 std::string_view nameOf(Seniority s);
 std::string_view nameOf(PayBasis b);
+std::string_view nameOf(CourseKind k);
 
 std::optional<Confidence> confidenceFromString(std::string_view s);
 std::optional<SkillCategory> skillCategoryFromString(std::string_view s);
 std::optional<CourseLevel> courseLevelFromString(std::string_view s);
 std::optional<PriceModel> priceModelFromString(std::string_view s);
 std::optional<PayBasis> payBasisFromString(std::string_view s);
+std::optional<CourseKind> courseKindFromString(std::string_view s);
 
 }  // namespace core
