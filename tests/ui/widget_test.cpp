@@ -392,3 +392,37 @@ TEST_CASE("a narrow figure is a note on the role that explains itself, not its p
   ui::Rect box;
   CHECK(ui.rect("popover/info/paynote/ai-content-creator/0", box));
 }
+
+TEST_CASE("My skills: each skill explains its levels on a tap, and a rating shows its meaning") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE(ui.scrollTo("info/levels/python", 500, 300));
+  REQUIRE(ui.click("info/levels/python"));
+  ui.frames(2);
+  ui::Rect box;
+  CHECK(ui.rect("popover/info/levels/python", box));
+  ui.key(ImGuiKey_Escape);
+  REQUIRE(ui.scrollTo("skill/python/2", 500, 300));
+  REQUIRE(ui.click("skill/python/2"));
+  CHECK(state(ui)["ratings"]["python"] == 2);
+  // A rating click only rates: no explanation box opens over the list.
+  CHECK_FALSE(ui.rect("popover/info/levels/python", box));
+}
+
+TEST_CASE("a role's skills mark our reading, and courses say where their facts come from") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/mlops-engineer"));
+  REQUIRE(ui.scrollTo("info/skill/python", 600, 300));
+  REQUIRE(ui.click("info/skill/python"));
+  ui.frames(2);
+  ui::Rect box;
+  CHECK(ui.rect("popover/info/skill/python", box));
+  ui.key(ImGuiKey_Escape);
+  REQUIRE(ui.scrollTo("info/onjob/mlops-engineer", 600, 300));
+  REQUIRE(ui.scrollTo("info/course/complete-mlops-bootcamp/sources", 600, 300));
+  REQUIRE(ui.click("info/course/complete-mlops-bootcamp/sources"));
+  ui.frames(2);
+  CHECK(ui.rect("popover/info/course/complete-mlops-bootcamp/sources", box));
+}
