@@ -47,6 +47,7 @@ std::string formatRange(const SalaryRange& r) {
 std::optional<PaySpan> paySpan(const Role& role) {
   std::optional<PaySpan> span;
   std::optional<std::int64_t> highest;
+  bool anyStated = false;
   auto take = [&](const SalaryRange& r) {
     if (!r.hasFigure()) return;
     if (!span) span = PaySpan{};
@@ -63,12 +64,21 @@ std::optional<PaySpan> paySpan(const Role& role) {
       span->openHigh = span->openHigh || r.openMax;
     }
     span->derived = span->derived || r.derived();
+    anyStated = anyStated || !r.derived();
   };
   if (role.allLevels) take(*role.allLevels);
   else
     for (const SalaryRange& r : role.salary) take(r);
-  if (span) span->high = *highest;
+  if (span) {
+    span->high = *highest;
+    span->allDerived = !anyStated;
+  }
   return span;
+}
+
+std::string derivedSuffix(const PaySpan& span) {
+  if (!span.derived) return "";
+  return span.allDerived ? " (our reading)" : " (partly our reading)";
 }
 
 std::string formatSpan(const PaySpan& span) {

@@ -28,7 +28,12 @@ struct PaySpan {
   bool openHigh = false;             // the highest figure is open at the top
   bool approximate = false;          // "about" the lowest figure
   bool derived = false;              // an end is our reading of the source's words
+  bool allDerived = false;           // every figure is: the source gives words, no number
 };
+
+// " (our reading)" when every figure of the span is derived, " (partly our reading)" when some
+// are, "" when none.
+std::string derivedSuffix(const PaySpan& span);
 std::optional<PaySpan> paySpan(const Role& role);
 
 // "$100k to $180k or more", "about $140k to $250k or more", "under $100k".

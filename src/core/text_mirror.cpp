@@ -13,7 +13,7 @@ const char* kRatingWords[] = {"none", "basic", "working", "strong"};
 std::string payLine(const Role& r) {
   auto span = paySpan(r);
   if (!span) return r.title + ": pay not stated";
-  return r.title + ": " + formatSpan(*span) + " a year" + (span->derived ? " (partly our reading)" : "");
+  return r.title + ": " + formatSpan(*span) + " a year" + derivedSuffix(*span);
 }
 
 int fitOf(const Derived& d, const Role& r) {

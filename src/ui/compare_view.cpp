@@ -51,7 +51,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   if (auto span = core::paySpan(role)) {
     float labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar,
                              ctx.colours.barFill, span->derived);
-    std::string label = core::formatSpan(*span) + (span->derived ? " (partly our reading)" : "");
+    std::string label = core::formatSpan(*span) + core::derivedSuffix(*span);
     float w = ImGui::CalcTextSize(label.c_str()).x;
     const double start = static_cast<double>(span->low.value_or(span->high));
     if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(start) - w - 8);

@@ -17,7 +17,7 @@ namespace {
 std::string spanLabel(const core::Role& role) {
   auto span = core::paySpan(role);
   if (!span) return "pay not stated";
-  return core::formatSpan(*span) + " a year" + (span->derived ? " (partly our reading)" : "");
+  return core::formatSpan(*span) + " a year" + core::derivedSuffix(*span);
 }
 
 // A role's row in the list: title, its pay span and, once the reader rated anything, their fit.

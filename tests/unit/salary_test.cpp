@@ -53,13 +53,19 @@ TEST_CASE("a role's pay span: one band as it is, levels from lowest to highest, 
   CHECK_FALSE(span->low.has_value());
   CHECK(span->high == 99999);
   CHECK(span->derived);
+  CHECK(span->allDerived);
   CHECK(core::formatSpan(*span) == "under $100k");
+  CHECK(core::derivedSuffix(*span) == " (our reading)");
 
   role.salary = {range(100000, std::nullopt, true), range(180000, std::nullopt, true),
                  range(180000, std::nullopt, true)};
   span = core::paySpan(role);
   REQUIRE(span);
   CHECK(core::formatSpan(*span) == "$100k to $180k or more");
+  CHECK(core::derivedSuffix(*span).empty());
+  role.salary[0].basis = core::PayBasis::Derived;
+  span = core::paySpan(role);
+  CHECK(core::derivedSuffix(*span) == " (partly our reading)");
 
   role.salary = {};
   role.allLevels = range(100000, 220000, false);
