@@ -65,6 +65,10 @@ std::optional<PaySpan> paySpan(const Role& role) {
     }
     span->derived = span->derived || r.derived();
     anyStated = anyStated || !r.derived();
+    if (!r.derived()) {
+      const std::int64_t bottom = r.min ? *r.min : *r.max;
+      if (!span->statedLow || bottom < *span->statedLow) span->statedLow = bottom;
+    }
   };
   if (role.allLevels) take(*role.allLevels);
   else

@@ -29,6 +29,7 @@ struct PaySpan {
   bool approximate = false;          // "about" the lowest figure
   bool derived = false;              // an end is our reading of the source's words
   bool allDerived = false;           // every figure is: the source gives words, no number
+  std::optional<std::int64_t> statedLow;  // the lowest figure that is not derived
 };
 
 // " (our reading)" when every figure of the span is derived, " (partly our reading)" when some

@@ -49,13 +49,22 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
   const float textY = yBar - ImGui::GetFontSize() * 0.5f;
   if (auto span = core::paySpan(role)) {
-    float labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar,
-                             ctx.colours.barFill, span->derived);
+    // Partly our reading: hatched from the derived low end to the first stated figure, solid
+    // from there.
+    float labelX;
+    if (span->derived && !span->allDerived && span->statedLow && span->low &&
+        *span->low < *span->statedLow) {
+      drawRange(axis, span->low, span->statedLow, false, yBar, ctx.colours.barFill, true);
+      labelX = drawRange(axis, span->statedLow, span->high, span->openHigh, yBar, ctx.colours.barFill);
+    } else {
+      labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar, ctx.colours.barFill,
+                         span->derived);
+    }
     std::string label = core::formatSpan(*span) + core::derivedSuffix(*span);
     float w = ImGui::CalcTextSize(label.c_str()).x;
     const double start = static_cast<double>(span->low.value_or(span->high));
     if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(start) - w - 8);
-    draw->AddText(ImVec2(labelX, textY), span->derived ? ctx.colours.textMuted : ctx.colours.text,
+    draw->AddText(ImVec2(labelX, textY), span->allDerived ? ctx.colours.textMuted : ctx.colours.text,
                   label.c_str());
   } else {
     draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");

@@ -24,11 +24,25 @@ const char* bandTitle(core::Seniority s) {
   }
 }
 
-// Diagonal lines over a bar: the mark of a derived figure, readable without colour.
-void hatch(ImDrawList* draw, float xa, float xb, float y0, float y1, ImU32 colour) {
+ImU32 withAlpha(ImU32 colour, float alpha) {
+  const auto a = static_cast<ImU32>(static_cast<float>((colour >> IM_COL32_A_SHIFT) & 0xFF) *
+                                    std::clamp(alpha, 0.0f, 1.0f));
+  return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+// Diagonal lines over [xa, xb]: the mark of a derived figure, readable without colour. An end
+// with no figure fades out over `fadeLeft` / `fadeRight` px, as a solid bar's does.
+void hatch(ImDrawList* draw, float xa, float xb, float y0, float y1, ImU32 colour,
+           float fadeLeft = 0.0f, float fadeRight = 0.0f) {
   draw->PushClipRect(ImVec2(xa, y0), ImVec2(xb, y1), true);
   const float h = y1 - y0;
-  for (float x = xa - h; x < xb; x += 5.0f) draw->AddLine(ImVec2(x, y1), ImVec2(x + h, y0), colour, 1.0f);
+  for (float x = xa - h; x < xb; x += 5.0f) {
+    const float mid = x + h * 0.5f;
+    float alpha = 1.0f;
+    if (fadeLeft > 0) alpha = std::min(alpha, (mid - xa) / fadeLeft);
+    if (fadeRight > 0) alpha = std::min(alpha, (xb - mid) / fadeRight);
+    draw->AddLine(ImVec2(x, y1), ImVec2(x + h, y0), withAlpha(colour, alpha), 1.0f);
+  }
   draw->PopClipRect();
 }
 
@@ -77,16 +91,21 @@ float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
   const float y0 = yMid - kBarHeight * 0.5f, y1 = yMid + kBarHeight * 0.5f;
   const float r = kBarHeight * 0.5f;
   if (derived) {
-    // Outlined and hatched over the same extent a solid bar would take, so that it still reads
-    // on the shared axis but never looks like a number the source gave.
-    const ImU32 faint = (colour & ~IM_COL32_A_MASK) | (static_cast<ImU32>(70) << IM_COL32_A_SHIFT);
-    float xa = low ? axis.x(static_cast<double>(*low)) : axis.x(static_cast<double>(*high)) - kOpenFade * 2;
+    // Hatched over the extent a solid bar would take, so that it still reads on the shared axis
+    // but never looks like a number the source gave. A known end gets a cap line; an unknown or
+    // open end fades, as on a solid bar.
+    const float fadeLeft = low ? 0.0f : kOpenFade * 2;
+    const bool openRight = openHigh || !high;
+    float xa = low ? axis.x(static_cast<double>(*low)) : axis.x(static_cast<double>(*high)) - fadeLeft;
     float xb = high ? axis.x(static_cast<double>(*high)) : xa + kOpenFade * 2;
-    if (openHigh || (low && !high)) xb += kOpenFade;
+    if (openHigh && high) xb += kOpenFade;
     xa = std::max(xa, axis.x0);
-    draw->AddRectFilled(ImVec2(xa, y0), ImVec2(xb, y1), faint, r);
-    hatch(draw, xa, xb, y0, y1, colour);
-    draw->AddRect(ImVec2(xa, y0), ImVec2(xb, y1), colour, r, 0, 1.5f);
+    hatch(draw, xa, xb, y0, y1, colour, fadeLeft, openRight ? kOpenFade : 0.0f);
+    if (low) draw->AddLine(ImVec2(xa + 0.75f, y0 - 2), ImVec2(xa + 0.75f, y1 + 2), colour, 1.5f);
+    if (high) {
+      const float cap = axis.x(static_cast<double>(*high));
+      draw->AddLine(ImVec2(cap - 0.75f, y0 - 2), ImVec2(cap - 0.75f, y1 + 2), colour, 1.5f);
+    }
     return xb + 6;
   }
   if (low && high) {
@@ -137,7 +156,8 @@ void payExplanation(const ViewContext& ctx, const std::string& label, const core
   if (!range.provenance.empty())
     textWrapped("Source's words: \xE2\x80\x9C" + range.provenance + "\xE2\x80\x9D");
   if (!range.note.empty()) textWrappedMuted(ctx, range.note);
-  if (range.hasFigure()) {
+  // A confidence speaks for a number someone gave; a derived figure is nobody's number.
+  if (range.hasFigure() && !range.derived()) {
     ImGui::TextUnformatted("Confidence:");
     ImGui::SameLine();
     badge(ctx, std::string(core::nameOf(range.confidence)),

@@ -66,6 +66,7 @@ TEST_CASE("a role's pay span: one band as it is, levels from lowest to highest, 
   role.salary[0].basis = core::PayBasis::Derived;
   span = core::paySpan(role);
   CHECK(core::derivedSuffix(*span) == " (partly our reading)");
+  CHECK(span->statedLow == 180000);
 
   role.salary = {};
   role.allLevels = range(100000, 220000, false);
