@@ -43,7 +43,8 @@ TextSection roleProfile(const Catalog& c, const Role& r, const Derived& d) {
   std::string skills = "Skills: ";
   for (std::size_t i = 0; i < r.skills.size(); ++i) {
     const Skill* k = c.findSkill(r.skills[i].skill);
-    skills += (i ? ", " : "") + (k ? k->name : r.skills[i].skill);
+    skills += (i ? ", " : "") + (k ? k->name : r.skills[i].skill) +
+              (r.skills[i].ourReading ? " (our reading)" : "");
   }
   s.lines.push_back(skills);
   if (d.anyRated) s.lines.push_back("Your fit: " + std::to_string(fitOf(d, r)) + "%");

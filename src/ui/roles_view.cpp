@@ -185,7 +185,7 @@ std::string courseByline(const core::Course& c) {
   std::string by = c.provider + (c.partner.empty() ? "" : " \xC2\xB7 " + c.partner);
   if (!c.instructor.empty()) by += " \xC2\xB7 taught by " + c.instructor;
   by += std::string(" \xC2\xB7 ") + kindWord(c.kind);
-  by += c.namedInArticle ? " \xC2\xB7 named in the article" : " \xC2\xB7 found by us";
+  by += c.namedInArticle ? " \xC2\xB7 named in the article" : " \xC2\xB7 not named in the article";
   return by;
 }
 
@@ -300,6 +300,10 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   salaryChart(ctx, role);
 
   sectionTitle(ctx, "Day to day");
+  {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    textWrappedMuted(ctx, "Our summary of the work: the article describes it only in general terms.");
+  }
   for (const std::string& a : role.activities) {
     ImGui::Bullet();
     ImGui::SameLine();

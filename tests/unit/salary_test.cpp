@@ -153,6 +153,14 @@ TEST_CASE("the text mirror describes each view in words") {
   CHECK(sections[0].title == "Roles");
   CHECK(sections[0].lines[0] == "Prompt Engineer: $100k to $180k or more a year (partly our reading)");
   CHECK(sections[1].title == "Prompt Engineer");
+  auto hasLine = [&](const std::string& text) {
+    for (const std::string& l : sections[1].lines)
+      if (l.find(text) != std::string::npos) return true;
+    return false;
+  };
+  CHECK(hasLine("entry pay: $100k or more (our reading of the source's words)"));
+  CHECK(hasLine("Python (our reading)"));
+  CHECK(hasLine("Only for senior prompt architects at major technology companies: "));
   core::showView(s, core::View::Plan);
   core::setTarget(s, r.catalog, "genai-engineer");
   sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
