@@ -244,13 +244,23 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
   draw->AddLine(ImVec2(xm, yMid - 8), ImVec2(xm, yMid + 8), c, 2.5f);
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
-    std::string label = b.occupation + (b.period.empty() ? "" : ", " + b.period) + ": median " +
-                        core::formatMoney(b.median);
-    const float w = ImGui::CalcTextSize(label.c_str()).x;
-    float x = (b.p90 ? xs(*b.p90) : xm) + 6;
-    if (x + w > axis.x1 + 8) x = std::max(axis.x0, (b.p10 ? xs(*b.p10) : xm) - w - 6);
+    // The longest label that fits beside the marks without covering them, right then left.
+    const std::string median = "median " + core::formatMoney(b.median);
+    const std::string labels[] = {
+        b.occupation + (b.period.empty() ? "" : ", " + b.period) + ": " + median,
+        b.occupation + ": " + median, b.occupation, median};
+    const bool whisker = b.p10 && b.p90;  // drawn only with both ends
+    const float right = (whisker ? xs(*b.p90) : b.p75 ? xs(*b.p75) : xm) + 6;
+    const float left = (whisker ? xs(*b.p10) : b.p25 ? xs(*b.p25) : xm) - 6;
+    const std::string* chosen = &labels[3];
+    float x = right;
+    for (const std::string& label : labels) {
+      const float w = ImGui::CalcTextSize(label.c_str()).x;
+      if (right + w <= axis.x1 + 8) { chosen = &label; x = right; break; }
+      if (left - w >= axis.x0) { chosen = &label; x = left - w; break; }
+    }
     draw->AddText(ImVec2(x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted,
-                  label.c_str());
+                  chosen->c_str());
   }
 }
 
