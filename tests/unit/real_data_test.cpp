@@ -15,7 +15,7 @@ TEST_CASE("data/careers.json loads with no errors and no warnings") {
   CHECK(r.report.warningCount() == 0);
   CHECK(r.catalog.roles.size() == 7);
   CHECK(r.catalog.skills.size() >= 25);
-  CHECK(r.catalog.courses.size() == 34);
+  CHECK(r.catalog.courses.size() == 33);
   CHECK(r.catalog.source.asOf == "2026-11");
 }
 
