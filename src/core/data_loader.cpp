@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "json_sax_reader.h"
+#include "salary.h"
 
 namespace core {
 
@@ -26,6 +27,9 @@ const ListRule kBenchmarks{0, 20, "benchmarks", "a role"};
 const ListRule kRoleSkills{1, 64, "skills", "a role"};
 const ListRule kTeaches{0, 64, "skills", "a course"};
 const ListRule kRatings{0, 10'000, "ratings", "a profile"};
+const ListRule kCourseSources{0, 40, "sources", "a course"};
+
+const ListRule kPayNotes{0, 20, "pay_notes", "a role"};
 
 const char* const kConfidenceNames = "article, confirmed, secondary, unconfirmed";
 
@@ -37,6 +41,7 @@ void confidence(Fields& f, Confidence& out) {
 
 void bindSource(Fields& f, Source& s) {
   f.text("title", s.title, Need::Required, TextKind::Line, true);
+  f.boolean("title_is_description", s.titleIsDescription, Need::Optional);
   f.text("publisher", s.publisher, Need::Optional);
   f.integer("year", s.year, 1900, 2200, Need::Required);
   f.text("region", s.region, Need::Required, TextKind::Line, true);
@@ -45,37 +50,126 @@ void bindSource(Fields& f, Source& s) {
   f.text("note", s.note, Need::Optional, TextKind::Prose);
 }
 
+// "YYYY-MM-DD": a real calendar shape, not a free-form string.
+bool isDate(std::string_view d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (d[i] < '0' || d[i] > '9') return false;
+  const int month = (d[5] - '0') * 10 + (d[6] - '0'), day = (d[8] - '0') * 10 + (d[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Where a fact was read: an http(s) address, or "article" for the source article itself.
+bool isSourceAddress(std::string_view s) { return s == "article" || isHttpUrl(s); }
+
+template <class T>
+void checkSourced(Fields& f, const T& s) {
+  if (!s.source.empty() && !isSourceAddress(s.source))
+    f.errorAt("source", quoteForMessage(s.source) + " is not an http(s) address or \"article\"");
+  if (!s.checked.empty() && !isDate(s.checked))
+    f.errorAt("checked", quoteForMessage(s.checked) + " is not a date (YYYY-MM-DD)");
+}
+
+template <class T>
+void bindSourced(Fields& f, T& s) {
+  f.text("source", s.source, Need::Optional);
+  f.text("checked", s.checked, Need::Optional);
+}
+
+void bindSkillLevels(Fields& f, std::array<std::string, 3>& levels) {
+  f.text("basic", levels[0], Need::Required, TextKind::Line, true);
+  f.text("working", levels[1], Need::Required, TextKind::Line, true);
+  f.text("strong", levels[2], Need::Required, TextKind::Line, true);
+}
+
+void bindOnTheJob(Fields& f, Skill& s) {
+  f.integer("from_level", s.onJobFrom, 1, 3, Need::Required);
+  f.text("note", s.onJobNote, Need::Required, TextKind::Prose, true);
+}
+
 void bindSkill(Fields& f, Skill& s) {
   f.id(s.id);
   f.text("name", s.name, Need::Required, TextKind::Line, true);
   f.enumeration<SkillCategory, skillCategoryFromString>(
       "category", s.category, "technical, data, product, creative, governance, foundations");
   f.text("description", s.description, Need::Required, TextKind::Prose, true);
+  f.object<std::array<std::string, 3>, bindSkillLevels>("levels", s.levels, Need::Optional);
+  f.object<Skill, bindOnTheJob>("on_the_job", s, Need::Optional);
+}
+
+void payBasis(Fields& f, PayBasis& out) {
+  f.enumeration<PayBasis, payBasisFromString>("basis", out, "stated, derived", Need::Optional);
+}
+
+// A "stated" figure is one whose number the source gives: it must be in the quote. A reader
+// trusts the label, so a mismatch is worth a warning even in a blogger's own data.
+void checkStatedNumber(Fields& f, PayBasis basis, std::optional<std::int64_t> n,
+                       const std::string& provenance) {
+  if (basis == PayBasis::Stated && n && !quoteHasNumber(provenance, *n))
+    f.warning("the figure " + money(*n) +
+              " is marked stated, but its provenance does not contain that number (mark it "
+              "\"derived\" if it is our reading)");
 }
 
 void checkSalaryRange(Fields& f, SalaryRange& s) {
   const bool bothRead = f.good("min") && f.good("max");
   if (bothRead && s.min && s.max && *s.min > *s.max)
     f.error("min " + money(*s.min) + " is above max " + money(*s.max));
-  if (bothRead && !s.stated() && s.note.empty())
+  if (bothRead && !s.hasFigure() && s.note.empty())
     f.error("has no figure, so it needs a note saying why");
-  if (s.stated() && s.provenance.empty()) f.warning("has a figure but no provenance");
+  if (s.hasFigure() && s.derived() && s.note.empty())
+    f.error("a derived figure needs a note saying how the source's words were read");
+  if (s.hasFigure() && s.provenance.empty()) f.warning("has a figure but no provenance");
+  else {
+    checkStatedNumber(f, s.basis, s.min, s.provenance);
+    checkStatedNumber(f, s.basis, s.max, s.provenance);
+  }
 }
 
 void bindSalaryRange(Fields& f, SalaryRange& s) {
   f.nullableInteger("min", s.min, 0, kMaxSalary, Need::Required);
   f.nullableInteger("max", s.max, 0, kMaxSalary, Need::Required);
   f.boolean("open_max", s.openMax, Need::Optional);
+  f.boolean("approximate", s.approximate, Need::Optional);
+  payBasis(f, s.basis);
   confidence(f, s.confidence);
   f.text("provenance", s.provenance, Need::Optional, TextKind::Prose);
   f.text("note", s.note, Need::Optional, TextKind::Prose);
   f.atEnd<SalaryRange, checkSalaryRange>(s);
 }
 
-void bindSalary(Fields& f, std::array<SalaryRange, 3>& salary) {
+// Pay is either per level (entry, mid, senior: all three) or one band for all levels ("all").
+void checkSalary(Fields& f, Role& role) {
+  const bool all = f.present("all");
+  bool anyLevel = false;
+  for (Seniority band : kSeniorities) anyLevel = anyLevel || f.present(nameOf(band).data());
+  if (all && anyLevel) {
+    f.error("gives both per-level figures and one band for all levels; keep one");
+    return;
+  }
+  if (all) return;
   for (Seniority band : kSeniorities)
-    f.object<SalaryRange, bindSalaryRange>(nameOf(band).data(), salary[static_cast<int>(band)],
-                                           Need::Required);
+    if (!f.present(nameOf(band).data()))
+      f.errorAt(nameOf(band).data(), "is required (or give one band for all levels as \"all\")");
+}
+
+void bindSalary(Fields& f, Role& role) {
+  for (Seniority band : kSeniorities)
+    f.object<SalaryRange, bindSalaryRange>(nameOf(band).data(),
+                                           role.salary[static_cast<int>(band)], Need::Optional);
+  f.optionalObject<SalaryRange, bindSalaryRange>("all", role.allLevels);
+  f.atEnd<Role, checkSalary>(role);
+}
+
+void checkPayNote(Fields& f, PayNote& n) { checkStatedNumber(f, n.basis, n.figure, n.provenance); }
+
+void bindPayNote(Fields& f, PayNote& n) {
+  f.text("scope", n.scope, Need::Required, TextKind::Line, true);
+  f.text("text", n.text, Need::Required, TextKind::Prose, true);
+  f.nullableInteger("figure", n.figure, 0, kMaxSalary, Need::Optional);
+  payBasis(f, n.basis);
+  f.text("provenance", n.provenance, Need::Required, TextKind::Prose, true);
+  f.atEnd<PayNote, checkPayNote>(n);
 }
 
 // Percentiles must rise: p10 <= p25 <= median <= p75 <= p90.
@@ -98,6 +192,8 @@ void bindBenchmark(Fields& f, Benchmark& b) {
   f.text("occupation", b.occupation, Need::Required, TextKind::Line, true);
   f.text("code", b.code, Need::Optional);
   f.text("source", b.source, Need::Required, TextKind::Line, true);
+  f.url("url", b.url, Need::Optional);
+  f.text("period", b.period, Need::Optional);
   f.integer("year", b.year, 1900, 2200, Need::Required);
   f.integer("median", b.median, 0, kMaxSalary, Need::Required);
   f.nullableInteger("p10", b.p10, 0, kMaxSalary, Need::Optional);
@@ -110,10 +206,17 @@ void bindBenchmark(Fields& f, Benchmark& b) {
   f.atEnd<Benchmark, checkBenchmark>(b);
 }
 
+void checkSkillNeed(Fields& f, SkillNeed& n) {
+  if (n.ourReading && n.why.empty()) f.warning("is marked our reading but does not say why");
+}
+
 void bindSkillNeed(Fields& f, SkillNeed& n) {
   f.text("skill", n.skill, Need::Required, TextKind::Line, true);
   f.integer("level", n.level, 1, 3, Need::Required);
   f.integer("weight", n.weight, 1, 3, Need::Required);
+  f.boolean("our_reading", n.ourReading, Need::Optional);
+  f.text("why", n.why, Need::Optional, TextKind::Prose);
+  f.atEnd<SkillNeed, checkSkillNeed>(n);
 }
 
 void bindRole(Fields& f, Role& role) {
@@ -121,16 +224,22 @@ void bindRole(Fields& f, Role& role) {
   f.text("title", role.title, Need::Required, TextKind::Line, true);
   f.text("summary", role.summary, Need::Required, TextKind::Prose, true);
   f.textList("activities", role.activities, Need::Required, kActivities);
-  f.object<std::array<SalaryRange, 3>, bindSalary>("salary", role.salary, Need::Required);
+  f.object<Role, bindSalary>("salary", role, Need::Required);
+  f.list<PayNote, bindPayNote>("pay_notes", role.payNotes, Need::Optional, kPayNotes);
   f.list<Benchmark, bindBenchmark>("benchmarks", role.benchmarks, Need::Optional, kBenchmarks);
   f.list<SkillNeed, bindSkillNeed>("skills", role.skills, Need::Required, kRoleSkills);
   f.textList("tools", role.tools, Need::Optional, kTools);
 }
 
 template <class T>
+void checkFact(Fields& f, Fact<T>& fact) { checkSourced(f, fact); }
+
+template <class T>
 void bindFactMeta(Fields& f, Fact<T>& fact) {
   confidence(f, fact.confidence);
   f.text("note", fact.note, Need::Optional, TextKind::Prose);
+  bindSourced(f, fact);
+  f.atEnd<Fact<T>, checkFact<T>>(fact);
 }
 
 void bindLevelFact(Fields& f, Fact<CourseLevel>& fact) {
@@ -149,17 +258,23 @@ void bindDurationFact(Fields& f, Fact<std::string>& fact) {
   bindFactMeta(f, fact);
 }
 
-void bindRatingFact(Fields& f, Fact<double>& fact) {
+void bindRatingFact(Fields& f, Rating& fact) {
   f.number("value", fact.value, 0, 5, Need::Required);
-  bindFactMeta(f, fact);
+  f.nullableInteger("reviews", fact.reviews, 0, 1'000'000'000, Need::Optional);
+  bindFactMeta<double>(f, fact);
 }
+
+void checkPrice(Fields& f, Price& p) { checkSourced(f, p); }
 
 void bindPrice(Fields& f, Price& p) {
   f.enumeration<PriceModel, priceModelFromString>("model", p.model,
                                                   "free, free-audit, subscription, one-time");
   f.nullableNumber("usd", p.usd, 0, 1e6, Need::Optional);
+  f.text("as_of", p.asOf, Need::Optional);
   confidence(f, p.confidence);
   f.text("note", p.note, Need::Optional, TextKind::Prose);
+  bindSourced(f, p);
+  f.atEnd<Price, checkPrice>(p);
 }
 
 void bindTaught(Fields& f, SkillTaught& t) {
@@ -167,21 +282,47 @@ void bindTaught(Fields& f, SkillTaught& t) {
   f.integer("level", t.level, 1, 3, Need::Required);
 }
 
+void checkLegacy(Fields& f, Legacy& l) { checkSourced(f, l); }
+
 void bindLegacy(Fields& f, Legacy& l) {
   f.text("reason", l.reason, Need::Required, TextKind::Prose, true);
   f.text("successor", l.successor, Need::Optional);
+  bindSourced(f, l);
+  f.atEnd<Legacy, checkLegacy>(l);
+}
+
+void checkCourseSource(Fields& f, CourseSource& s) {
+  if (f.good("url") && !isSourceAddress(s.url))
+    f.errorAt("url", quoteForMessage(s.url) + " is not an http(s) address or \"article\"");
+  if (f.good("checked") && !isDate(s.checked))
+    f.errorAt("checked", quoteForMessage(s.checked) + " is not a date (YYYY-MM-DD)");
+}
+
+void bindCourseSource(Fields& f, CourseSource& s) {
+  f.text("about", s.about, Need::Required, TextKind::Prose, true);
+  f.text("url", s.url, Need::Required);
+  f.text("checked", s.checked, Need::Required);
+  f.atEnd<CourseSource, checkCourseSource>(s);
 }
 
 // The URL's confidence is asked for only when there is a URL.
 void checkCourse(Fields& f, Course& c) {
   if (!c.url.empty()) f.readDeferred("url_confidence");
+  if (!c.checked.empty() && !isDate(c.checked))
+    f.errorAt("checked", quoteForMessage(c.checked) + " is not a date (YYYY-MM-DD)");
 }
 
 void bindCourse(Fields& f, Course& c) {
   f.id(c.id);
   f.text("title", c.title, Need::Required, TextKind::Line, true);
+  f.enumeration<CourseKind, courseKindFromString>(
+      "kind", c.kind,
+      "course, specialization, professional-certificate, certification-exam, mooc, primer",
+      Need::Optional);
   f.text("provider", c.provider, Need::Required, TextKind::Line, true);
   f.text("partner", c.partner, Need::Optional);
+  f.text("instructor", c.instructor, Need::Optional);
+  f.boolean("named_in_article", c.namedInArticle, Need::Optional);
   f.url("url", c.url, Need::Required);
   f.deferredEnumeration<Confidence, confidenceFromString>("url_confidence", c.urlConfidence,
                                                            kConfidenceNames);
@@ -189,11 +330,13 @@ void bindCourse(Fields& f, Course& c) {
   f.optionalObject<Fact<double>, bindHoursFact>("hours", c.hours);
   f.optionalObject<Fact<std::string>, bindDurationFact>("duration", c.duration);
   f.optionalObject<Price, bindPrice>("price", c.price);
-  f.optionalObject<Fact<double>, bindRatingFact>("rating", c.rating);
+  f.optionalObject<Rating, bindRatingFact>("rating", c.rating);
   f.list<SkillTaught, bindTaught>("teaches", c.teaches, Need::Required, kTeaches);
   confidence(f, c.confidence);
   f.text("about", c.about, Need::Optional, TextKind::Prose);
   f.optionalObject<Legacy, bindLegacy>("legacy", c.legacy);
+  f.list<CourseSource, bindCourseSource>("sources", c.sources, Need::Optional, kCourseSources);
+  f.text("checked", c.checked, Need::Optional);
   f.atEnd<Course, checkCourse>(c);
 }
 
@@ -266,6 +409,36 @@ void checkSkillRefs(const Catalog& c, const std::vector<Ref>& refs, const char* 
   }
 }
 
+const char* levelName(int level) { return level >= 3 ? "strong" : level == 2 ? "working" : "basic"; }
+
+// A reader told "this role needs X at working level" must be able to learn it: a course teaches
+// it that far, or the skill says it is learned at work (on_the_job) from that level.
+void checkLearnable(const Catalog& c, LoadReport& report, std::uint64_t& work) {
+  std::unordered_map<std::string_view, int> taught;
+  for (const Course& course : c.courses)
+    for (const SkillTaught& t : course.teaches) {
+      ++work;
+      int& best = taught[t.skill];
+      best = std::max(best, t.level);
+    }
+  for (std::size_t r = 0; r < c.roles.size(); ++r)
+    for (std::size_t i = 0; i < c.roles[r].skills.size(); ++i) {
+      ++work;
+      const SkillNeed& n = c.roles[r].skills[i];
+      const Skill* skill = c.findSkill(n.skill);
+      if (!skill) continue;
+      auto it = taught.find(n.skill);
+      const int best = it == taught.end() ? 0 : it->second;
+      const bool onJob = skill->onJobFrom > 0 && skill->onJobFrom <= n.level;
+      if (best < n.level && !onJob)
+        report.warning(at("roles", r) + ".skills[" + std::to_string(i) + "]",
+                       "no course teaches " + quoteForMessage(n.skill) + " at the " +
+                           levelName(n.level) +
+                           " level, and the skill does not say it is learned on the job "
+                           "(on_the_job)");
+    }
+}
+
 void checkReferences(const Catalog& c, LoadReport& report, std::uint64_t& work) {
   std::unordered_set<std::string_view> used;
   for (std::size_t r = 0; r < c.roles.size(); ++r)
@@ -279,6 +452,7 @@ void checkReferences(const Catalog& c, LoadReport& report, std::uint64_t& work) 
         errorAt(report, [&] { return at("profiles", p) + ".ratings"; },
                 "unknown skill " + quoteForMessage(id));
     }
+  checkLearnable(c, report, work);
   for (std::size_t s = 0; s < c.skills.size(); ++s) {
     ++work;
     if (!c.skills[s].id.empty() && !used.count(c.skills[s].id))

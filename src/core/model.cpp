@@ -25,6 +25,10 @@ constexpr std::string_view kCategory[] = {"technical", "data",       "product",
 constexpr std::string_view kLevel[] = {"beginner", "intermediate", "advanced"};
 constexpr std::string_view kPrice[] = {"free", "free-audit", "subscription", "one-time"};
 constexpr std::string_view kSeniority[] = {"entry", "mid", "senior"};
+constexpr std::string_view kPayBasis[] = {"stated", "derived"};
+constexpr std::string_view kCourseKind[] = {"course",            "specialization",
+                                            "professional-certificate", "certification-exam",
+                                            "mooc",              "primer"};
 
 template <class E, std::size_t N>
 std::optional<E> fromTable(const std::string_view (&names)[N], std::string_view s) {
@@ -52,6 +56,8 @@ std::string_view nameOf(SkillCategory c) { return kCategory[static_cast<int>(c)]
 std::string_view nameOf(CourseLevel l) { return kLevel[static_cast<int>(l)]; }
 std::string_view nameOf(PriceModel m) { return kPrice[static_cast<int>(m)]; }
 std::string_view nameOf(Seniority s) { return kSeniority[static_cast<int>(s)]; }
+std::string_view nameOf(PayBasis b) { return kPayBasis[static_cast<int>(b)]; }
+std::string_view nameOf(CourseKind k) { return kCourseKind[static_cast<int>(k)]; }
 
 std::optional<Confidence> confidenceFromString(std::string_view s) {
   return fromTable<Confidence>(kConfidence, s);
@@ -64,6 +70,12 @@ std::optional<CourseLevel> courseLevelFromString(std::string_view s) {
 }
 std::optional<PriceModel> priceModelFromString(std::string_view s) {
   return fromTable<PriceModel>(kPrice, s);
+}
+std::optional<PayBasis> payBasisFromString(std::string_view s) {
+  return fromTable<PayBasis>(kPayBasis, s);
+}
+std::optional<CourseKind> courseKindFromString(std::string_view s) {
+  return fromTable<CourseKind>(kCourseKind, s);
 }
 
 }  // namespace core

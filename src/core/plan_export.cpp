@@ -241,14 +241,16 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
        "text-align:left;vertical-align:top}.muted{color:#5b6475}.box{font-size:1.1rem}"
        "@media print{body{margin:0}a{color:inherit}}</style></head><body>";
   h += "<h1>" + escapeHtml(title) + "</h1>";
-  h += "<p class=\"muted\">GenAI Career Explorer \xC2\xB7 figures from \xE2\x80\x9C" +
-       escapeHtml(catalog.source.title) + "\xE2\x80\x9D, as of " + escapeHtml(catalog.source.asOf) + "</p>";
+  const Source& src = catalog.source;  // described, not quoted, when it has no recorded title
+  h += "<p class=\"muted\">GenAI Career Explorer \xC2\xB7 figures from " +
+       (src.titleIsDescription ? escapeHtml(src.title)
+                               : "\xE2\x80\x9C" + escapeHtml(src.title) + "\xE2\x80\x9D") +
+       ", as of " + escapeHtml(src.asOf) + "</p>";
   if (role) {
     h += "<h2>The role</h2><p>" + escapeHtml(role->summary) + "</p><ul>";
     for (const std::string& a : role->activities) h += "<li>" + escapeHtml(a) + "</li>";
     h += "</ul><p>";
-    for (Seniority s : kSeniorities)
-      h += "<b>" + escapeHtml(nameOf(s)) + ":</b> " + escapeHtml(formatRange(role->pay(s))) + " &nbsp; ";
+    h += escapeHtml(formatPayByLevel(*role)) + " ";
     h += "<span class=\"muted\">(US dollars a year)</span></p>";
   }
   h += "<h2>Courses, in study order</h2><table><tr><th></th><th>Course</th><th>Hours</th>"

@@ -1,10 +1,12 @@
-// Salary figures as a reader sees them: short money labels and the numbers charts are drawn from.
-// Kept in core so the rules (what "open", "from", "up to" mean) are tested natively.
+// Salary figures as a reader sees them: short money labels, the span a role's list row shows, the
+// keys Compare sorts by, and the check that a "stated" figure's number is in its quote. Kept in
+// core so the rules (what "or more", "about", "under" and "derived" mean) are tested natively.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "model.h"
 
@@ -13,29 +15,50 @@ namespace core {
 // "$140k", "$99.9k", "$1.2M".
 std::string formatMoney(std::int64_t usd);
 
-// A range as text: "$140k – $250k", "$180k+" (open), "from $140k", "up to $220k",
-// "about $140k" (min == max), "not stated".
+// A range as text: "$140k to $250k", "about $140k to $250k or more", "$180k or more" (an open
+// floor), "from $140k", "up to $220k", "under $100k" (a ceiling just below a round figure),
+// "about $140k" (min == max), "not stated". Never "up to $250k+": an open top is "or more".
 std::string formatRange(const SalaryRange& r);
 
-// The span of a role's pay over all bands: lowest stated figure to highest, and whether the top
-// is open. Empty when no band has a figure.
+// The pay a role's row shows: one band for all levels as it is, else the lowest figure of any
+// level to the highest. Empty when the role has no broad figure (scoped notes do not count).
 struct PaySpan {
-  std::int64_t low = 0;
-  std::int64_t high = 0;
-  bool openHigh = false;
+  std::optional<std::int64_t> low;   // a floor or a point; empty when only ceilings are given
+  std::int64_t high = 0;             // the highest figure of any kind
+  bool openHigh = false;             // the highest figure is open at the top
+  bool approximate = false;          // "about" the lowest figure
+  bool derived = false;              // an end is our reading of the source's words
+  bool allDerived = false;           // every figure is: the source gives words, no number
+  std::optional<std::int64_t> statedLow;  // the lowest figure that is not derived
 };
+
+// " (our reading)" when every figure of the span is derived, " (partly our reading)" when some
+// are, "" when none.
+std::string derivedSuffix(const PaySpan& span);
 std::optional<PaySpan> paySpan(const Role& role);
 
-// "$70k – $300k+", or "$400k+" when the span is one figure.
+// "$100k to $180k or more", "about $140k to $250k or more", "under $100k".
 std::string formatSpan(const PaySpan& span);
 
-// Sort keys for comparing roles: the low end of the entry band, the high end of the senior band.
-// Only that band counts (a role whose only figure is senior must not top an entry-pay ranking);
-// empty when the band has no figure.
+// Every level's pay on one line: "Entry: … · Mid: … · Senior: …" or "All levels: …".
+std::string formatPayByLevel(const Role& role);
+
+// Compare's sort keys, floors with floors (docs/data-format.md, "How Compare sorts"): a role with
+// a floor for the level (or for all levels) sorts by that floor, highest first; a role with some
+// broad figure but no floor at that level comes after those; a role with no broad figure has no
+// key and comes last. The key orders roles; it is not a sum of money.
 std::optional<std::int64_t> entryPayKey(const Role& role);
 std::optional<std::int64_t> seniorPayKey(const Role& role);
 
-// The highest figure in the whole catalog (salary bands and benchmarks): the end of a shared axis.
+// The floor a level's pay starts at (a "from", an "or more" or an "about" figure); empty when the
+// level gives only a ceiling or nothing. A one-band role answers with its band for every level.
+std::optional<std::int64_t> payFloor(const Role& role, Seniority level);
+
+// Whether `quote` contains the number n written in digits ("$180,000", "180000", "$400,000+").
+bool quoteHasNumber(std::string_view quote, std::int64_t n);
+
+// The highest figure in the whole catalog (salary bands and benchmarks, not scoped notes): the
+// end of a shared axis.
 std::int64_t highestFigure(const Catalog& catalog);
 
 }  // namespace core

@@ -12,7 +12,8 @@ const char* kRatingWords[] = {"none", "basic", "working", "strong"};
 
 std::string payLine(const Role& r) {
   auto span = paySpan(r);
-  return r.title + ": " + (span ? formatSpan(*span) + " a year" : std::string("pay not stated"));
+  if (!span) return r.title + ": pay not stated";
+  return r.title + ": " + formatSpan(*span) + " a year" + derivedSuffix(*span);
 }
 
 int fitOf(const Derived& d, const Role& r) {
@@ -23,19 +24,27 @@ int fitOf(const Derived& d, const Role& r) {
 
 TextSection roleProfile(const Catalog& c, const Role& r, const Derived& d) {
   TextSection s{r.title, {r.summary}};
-  for (Seniority band : kSeniorities) {
-    const SalaryRange& range = r.pay(band);
-    std::string line = std::string(nameOf(band)) + " pay: " + formatRange(range);
-    if (range.stated()) line += " (" + std::string(nameOf(range.confidence)) + ")";
+  auto payLineOf = [&](std::string label, const SalaryRange& range) {
+    std::string line = label + " pay: " + formatRange(range);
+    if (range.hasFigure())
+      line += range.derived() ? " (our reading of the source's words)"
+                              : " (" + std::string(nameOf(range.confidence)) + ")";
     s.lines.push_back(line);
-  }
+  };
+  if (r.allLevels) payLineOf("All levels", *r.allLevels);
+  else
+    for (Seniority band : kSeniorities) payLineOf(std::string(nameOf(band)), r.pay(band));
+  for (const PayNote& n : r.payNotes)
+    s.lines.push_back("Only for " + n.scope + ": " + n.text);
   for (const Benchmark& b : r.benchmarks)
-    s.lines.push_back(b.source + ", " + b.occupation + ": median " + formatMoney(b.median));
+    s.lines.push_back(b.source + ", " + b.period + " wages for the broad occupation " +
+                      b.occupation + " (not this role): median " + formatMoney(b.median));
   for (const std::string& a : r.activities) s.lines.push_back("Day to day: " + a);
   std::string skills = "Skills: ";
   for (std::size_t i = 0; i < r.skills.size(); ++i) {
     const Skill* k = c.findSkill(r.skills[i].skill);
-    skills += (i ? ", " : "") + (k ? k->name : r.skills[i].skill);
+    skills += (i ? ", " : "") + (k ? k->name : r.skills[i].skill) +
+              (r.skills[i].ourReading ? " (our reading)" : "");
   }
   s.lines.push_back(skills);
   if (d.anyRated) s.lines.push_back("Your fit: " + std::to_string(fitOf(d, r)) + "%");

@@ -20,10 +20,8 @@ void roleTooltip(const ViewContext& ctx, const core::Role& role) {
     FontScope bold(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted(role.title.c_str());
   }
-  for (core::Seniority band : core::kSeniorities) {
-    ImGui::Separator();
-    bandTooltip(ctx, band, role.pay(band));
-  }
+  ImGui::Separator();
+  rolePayExplanation(ctx, role);
   ImGui::Separator();
   textColoured(ctx, ctx.colours.textMuted, "Click to open this role.");
 }
@@ -53,12 +51,23 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
   const float textY = yBar - ImGui::GetFontSize() * 0.5f;
   if (auto span = core::paySpan(role)) {
-    float labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar,
-                             ctx.colours.barFill);
-    std::string label = core::formatSpan(*span);
+    // Partly our reading: hatched from the derived low end to the first stated figure, solid
+    // from there.
+    float labelX;
+    if (span->derived && !span->allDerived && span->statedLow && span->low &&
+        *span->low < *span->statedLow) {
+      drawRange(axis, span->low, span->statedLow, false, yBar, ctx.colours.barFill, true);
+      labelX = drawRange(axis, span->statedLow, span->high, span->openHigh, yBar, ctx.colours.barFill);
+    } else {
+      labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar, ctx.colours.barFill,
+                         span->derived);
+    }
+    std::string label = core::formatSpan(*span) + core::derivedSuffix(*span);
     float w = ImGui::CalcTextSize(label.c_str()).x;
-    if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(static_cast<double>(span->low)) - w - 8);
-    draw->AddText(ImVec2(labelX, textY), ctx.colours.text, label.c_str());
+    const double start = static_cast<double>(span->low.value_or(span->high));
+    if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(start) - w - 8);
+    draw->AddText(ImVec2(labelX, textY), span->allDerived ? ctx.colours.textMuted : ctx.colours.text,
+                  label.c_str());
   } else {
     draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");
   }
@@ -92,8 +101,11 @@ bool compareView(const ViewContext& ctx) {
     ImGui::TextUnformatted("Pay compared");
     ctx.semantics.describeText("Pay compared", 2);
   }
-  textWrappedMuted(ctx, "Each bar runs from the lowest to the highest figure given for the role, "
-                        "entry to senior.");
+  textWrappedMuted(ctx, "Each bar runs from the lowest to the highest figure the source gives for "
+                        "the role, entry to senior. Hatched: our reading of words with no number. "
+                        "Sorting compares floors (where each level's pay starts); roles with no "
+                        "floor at that level come after, and roles with no figure last. Figures "
+                        "for a few posts only (e.g. top-tier firms) are in each role's notes.");
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Sort by");
   ImGui::SameLine();

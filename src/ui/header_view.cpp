@@ -66,8 +66,13 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   // A phone gets one short line; the full source is a tap away. The words follow the input in
   // use: "tap" for a touch screen, "click" for a mouse.
-  const std::string full = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 figures from \xE2\x80\x9C" +
-                           src.title + "\xE2\x80\x9D (" + std::to_string(src.year) + "), as of " + src.asOf + ".";
+  // A source with no recorded title is described, not quoted: quotation marks would claim a title.
+  const std::string named = src.titleIsDescription
+                                ? src.title
+                                : "\xE2\x80\x9C" + src.title + "\xE2\x80\x9D (" + std::to_string(src.year) + ")";
+  const std::string publisher = src.publisher.empty() ? "no publisher recorded" : src.publisher;
+  const std::string full = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 figures from " +
+                           named + " (" + publisher + "), as of " + src.asOf + ".";
   const std::string more = ctx.touch ? " (tap for the source)" : " (click for the source)";
   const std::string line = ctx.narrow ? src.region + " figures from a " + std::to_string(src.year) +
                                             " source, as of " + src.asOf + more

@@ -16,7 +16,8 @@ namespace {
 
 std::string spanLabel(const core::Role& role) {
   auto span = core::paySpan(role);
-  return span ? core::formatSpan(*span) : "pay not stated";
+  if (!span) return "pay not stated";
+  return core::formatSpan(*span) + " a year" + core::derivedSuffix(*span);
 }
 
 // A role's row in the list: title, its pay span and, once the reader rated anything, their fit.
@@ -41,7 +42,7 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
   }
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
-    std::string pay = spanLabel(role) + " a year";
+    std::string pay = spanLabel(role);
     draw->AddText(ImVec2(pos.x + 14, pos.y + 30), ctx.colours.textMuted, pay.c_str());
   }
   if (fitScore >= 0) {
@@ -84,6 +85,14 @@ const char* statusGlyph(core::SkillStatus s) {
   }
 }
 
+const char* levelWord(int level) {
+  return level >= 3 ? "strong" : level == 2 ? "working" : "basic";
+}
+
+const char* weightWord(int weight) {
+  return weight >= 3 ? "high" : weight == 2 ? "medium" : "low";
+}
+
 // How the reader's ratings meet this role: the score and each skill's status with its weight.
 void fitSection(const ViewContext& ctx, const core::Role& role) {
   const core::RoleFit* fit = nullptr;
@@ -102,11 +111,8 @@ void fitSection(const ViewContext& ctx, const core::Role& role) {
                                                             : ctx.colours.textMuted;
     textColoured(ctx, colour, statusGlyph(s.status));
     ImGui::SameLine();
-    char buf[160];
-    std::snprintf(buf, sizeof buf, "%s \xE2\x80\x94 you: %s, needs: %s, weight %d",
-                  skill->name.c_str(), ratingWord(s.rating), ratingWord(s.need->level),
-                  s.need->weight);
-    textWrapped(ctx, buf);
+    textWrapped(ctx, skill->name + " \xE2\x80\x94 you: " + ratingWord(s.rating) + ", needs: " +
+                ratingWord(s.need->level) + ", importance " + weightWord(s.need->weight));
   }
 }
 
@@ -122,10 +128,26 @@ std::string priceText(const core::Price& p) {
   }
 }
 
-// One fact of a course: a confidence dot and its text; what the confidence means, and the note
-// behind the figure, on demand.
+// Where a fact was read: an address, or the article itself, and the day it was checked.
+std::string whereRead(const std::string& source, const std::string& checked) {
+  if (source.empty()) return "";
+  std::string where = source == "article" ? "the source article" : source;
+  return "Source: " + where + (checked.empty() ? "" : " (checked " + checked + ")");
+}
+
+// What a fact's explanation says beyond its confidence: its note, its source, a price's date.
+struct FactDetail {
+  std::string note;
+  std::string source;
+  std::string checked;
+  std::string extra;
+};
+
+// One fact of a course: a confidence dot and its text; what the confidence means, the note
+// behind the figure, and where it was read, on demand.
 void courseFact(const ViewContext& ctx, Flow& flow, const std::string& courseId, const std::string& what,
-                const std::string& text, std::optional<core::Confidence> confidence, const std::string& note) {
+                const std::string& text, std::optional<core::Confidence> confidence,
+                const FactDetail& detail) {
   const float dot = confidence ? 12.0f : 0.0f;
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
   flow.next(size.x + dot);
@@ -142,8 +164,31 @@ void courseFact(const ViewContext& ctx, Flow& flow, const std::string& courseId,
   if (!confidence) return;
   explainLastItem(ctx, "info/course/" + courseId + "/" + what, [&] {
     textWrapped(ctx, std::string(confidenceMeaning(*confidence)) + " (" + std::string(core::nameOf(*confidence)) + ")");
-    if (!note.empty()) textWrappedMuted(ctx, note);
+    if (!detail.note.empty()) textWrappedMuted(ctx, detail.note);
+    if (!detail.extra.empty()) textWrappedMuted(ctx, detail.extra);
+    const std::string where = whereRead(detail.source, detail.checked);
+    if (!where.empty()) textWrappedMuted(ctx, where);
   });
+}
+
+const char* kindWord(core::CourseKind k) {
+  switch (k) {
+    case core::CourseKind::Specialization: return "specialization";
+    case core::CourseKind::ProfessionalCertificate: return "professional certificate";
+    case core::CourseKind::CertificationExam: return "certification exam";
+    case core::CourseKind::Mooc: return "open online course";
+    case core::CourseKind::Primer: return "primer";
+    default: return "course";
+  }
+}
+
+// Who offers it and who teaches it, what kind of entry it is, and whether the article names it.
+std::string courseByline(const core::Course& c) {
+  std::string by = c.provider + (c.partner.empty() ? "" : " \xC2\xB7 " + c.partner);
+  if (!c.instructor.empty()) by += " \xC2\xB7 taught by " + c.instructor;
+  by += std::string(" \xC2\xB7 ") + kindWord(c.kind);
+  by += c.namedInArticle ? " \xC2\xB7 named in the article" : " \xC2\xB7 not named in the article";
+  return by;
 }
 
 void courseCard(const ViewContext& ctx, const core::Course& c) {
@@ -154,29 +199,39 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
     textWrapped(ctx, c.title);
   }
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
-  std::string by = c.provider + (c.partner.empty() ? "" : " \xC2\xB7 " + c.partner);
-  textWrappedMuted(ctx, by);
+  textWrappedMuted(ctx, courseByline(c));
   Flow flow;
   const std::string& id = c.id;
-  if (c.level) courseFact(ctx, flow, id, "level", std::string(core::nameOf(c.level->value)), c.level->confidence, c.level->note);
-  else courseFact(ctx, flow, id, "level", "level not stated", std::nullopt, "");
+  auto detailOf = [](const auto& fact) { return FactDetail{fact.note, fact.source, fact.checked, ""}; };
+  if (c.level) courseFact(ctx, flow, id, "level", std::string(core::nameOf(c.level->value)), c.level->confidence, detailOf(*c.level));
+  else courseFact(ctx, flow, id, "level", "level not stated", std::nullopt, {});
   if (c.hours) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g h", c.hours->value);
-    courseFact(ctx, flow, id, "hours", buf, c.hours->confidence, c.hours->note);
+    courseFact(ctx, flow, id, "hours", buf, c.hours->confidence, detailOf(*c.hours));
   } else if (c.duration) {
-    courseFact(ctx, flow, id, "hours", c.duration->value, c.duration->confidence, c.duration->note);
+    courseFact(ctx, flow, id, "hours", c.duration->value, c.duration->confidence, detailOf(*c.duration));
   } else {
-    courseFact(ctx, flow, id, "hours", "hours not stated", std::nullopt, "");
+    courseFact(ctx, flow, id, "hours", "hours not stated", std::nullopt, {});
   }
-  if (c.price) courseFact(ctx, flow, id, "price", priceText(*c.price), c.price->confidence, c.price->note);
-  else courseFact(ctx, flow, id, "price", "price not stated", std::nullopt, "");
-  if (c.rating) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "rated %.1f/5", c.rating->value);
-    courseFact(ctx, flow, id, "rating", buf, c.rating->confidence, c.rating->note);
+  if (c.hours && c.duration)
+    courseFact(ctx, flow, id, "duration", c.duration->value, c.duration->confidence, detailOf(*c.duration));
+  if (c.price) {
+    FactDetail d{c.price->note, c.price->source, c.price->checked,
+                 c.price->asOf.empty() ? "" : "Price as of " + c.price->asOf + "."};
+    courseFact(ctx, flow, id, "price", priceText(*c.price), c.price->confidence, d);
   } else {
-    courseFact(ctx, flow, id, "rating", "no rating", std::nullopt, "");
+    courseFact(ctx, flow, id, "price", "price not stated", std::nullopt, {});
+  }
+  if (c.rating) {
+    char buf[64];
+    if (c.rating->reviews)
+      std::snprintf(buf, sizeof buf, "rated %.1f/5 (%lld ratings)", c.rating->value,
+                    static_cast<long long>(*c.rating->reviews));
+    else std::snprintf(buf, sizeof buf, "rated %.1f/5", c.rating->value);
+    courseFact(ctx, flow, id, "rating", buf, c.rating->confidence, detailOf(*c.rating));
+  } else {
+    courseFact(ctx, flow, id, "rating", "no rating", std::nullopt, {});
   }
   if (!c.about.empty()) textWrappedMuted(ctx, c.about);
   if (c.legacy) {
@@ -186,6 +241,8 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
     explainLastItem(ctx, "info/course/" + c.id + "/legacy", [&] {
       textWrapped(ctx, c.legacy->reason);
       if (!c.legacy->successor.empty()) textWrapped(ctx, "Successor: " + c.legacy->successor);
+      const std::string where = whereRead(c.legacy->source, c.legacy->checked);
+      if (!where.empty()) textWrappedMuted(ctx, where);
     });
     ImGui::SameLine();
   }
@@ -200,16 +257,34 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   } else {
     textColoured(ctx, ctx.colours.textMuted, "no link known");
   }
+  if (!c.sources.empty()) {
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    const std::string label = "where these facts come from (" + std::to_string(c.sources.size()) + ")";
+    explainedText(ctx, label, ctx.colours.textMuted, "info/course/" + c.id + "/sources", [&] {
+      for (const core::CourseSource& src : c.sources)
+        textWrapped(ctx, src.about + ": " + (src.url == "article" ? "the source article" : src.url) +
+                    (src.checked.empty() ? "" : " (checked " + src.checked + ")"));
+    });
+    ImGui::EndGroup();
+  }
   ImGui::EndGroup();
   ImGui::PopID();
 }
 
-const char* levelWord(int level) {
-  return level >= 3 ? "strong" : level == 2 ? "working" : "basic";
-}
-
-const char* weightWord(int weight) {
-  return weight >= 3 ? "high" : weight == 2 ? "medium" : "low";
+// A needed skill, explained: what it is, the level asked and what that level means, whether the
+// article names it for the role, and whether that level is learned on the job.
+void skillNeedExplanation(const ViewContext& ctx, const core::Skill& skill, const core::SkillNeed& n) {
+  textWrapped(ctx, skill.description);
+  textWrappedMuted(ctx, std::string("Needed at a ") + levelWord(n.level) + " level \xC2\xB7 importance " +
+                            weightWord(n.weight));
+  if (!skill.levelText(n.level).empty())
+    textWrapped(ctx, std::string(ratingWord(n.level)) + ": " + skill.levelText(n.level));
+  if (n.ourReading) badge(ctx, "our reading", ctx.colours.textMuted);
+  if (!n.why.empty()) textWrappedMuted(ctx, n.why);
+  else if (!n.ourReading) textWrappedMuted(ctx, "The article names this skill for the role.");
+  if (skill.onJobFrom > 0 && skill.onJobFrom <= n.level)
+    textWrapped(ctx, "Learned on the job at this level: " + skill.onJobNote);
 }
 
 }  // namespace
@@ -228,6 +303,10 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   salaryChart(ctx, role);
 
   sectionTitle(ctx, "Day to day");
+  {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    textWrappedMuted(ctx, "Our summary of the work: the article describes it only in general terms.");
+  }
   for (const std::string& a : role.activities) {
     ImGui::Bullet();
     ImGui::SameLine();
@@ -243,12 +322,17 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   for (const core::SkillNeed* n : needs) {
     const core::Skill* skill = ctx.catalog.findSkill(n->skill);
     if (!skill) continue;
-    chip(ctx, skills, skill->name, "skill/" + skill->id);
-    explainLastItem(ctx, "info/skill/" + skill->id, [&] {
-      textWrapped(ctx, skill->description);
-      textWrappedMuted(ctx, std::string("Needed at a ") + levelWord(n->level) + " level \xC2\xB7 importance " +
-                                weightWord(n->weight));
-    });
+    // Outlined: a skill the article does not name for this role (our reading).
+    chip(ctx, skills, skill->name, "skill/" + skill->id, n->ourReading);
+    explainLastItem(ctx, "info/skill/" + skill->id, [&] { skillNeedExplanation(ctx, *skill, *n); });
+  }
+  {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    const bool anyOurs = std::any_of(needs.begin(), needs.end(), [](auto* n) { return n->ourReading; });
+    textWrappedMuted(ctx, std::string(anyOurs ? "Outlined: our reading \xE2\x80\x94 the article does not "
+                                                "name that skill for this role. "
+                                              : "") +
+                              "Levels and importance are always our reading: the article gives none.");
   }
 
   if (!role.tools.empty()) {
@@ -259,6 +343,23 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   }
 
   sectionTitle(ctx, "Courses that teach these skills");
+  {
+    std::string onJob;
+    for (const core::SkillNeed& n : role.skills) {
+      const core::Skill* skill = ctx.catalog.findSkill(n.skill);
+      if (!skill || skill->onJobFrom == 0 || skill->onJobFrom > n.level) continue;
+      onJob += (onJob.empty() ? "" : ", ") + skill->name + " (" + levelWord(n.level) + ")";
+    }
+    if (!onJob.empty())
+      explainedText(ctx, "Learned on the job, not from a course here: " + onJob + ".",
+                    ctx.colours.textMuted, "info/onjob/" + role.id, [&] {
+                      for (const core::SkillNeed& n : role.skills) {
+                        const core::Skill* skill = ctx.catalog.findSkill(n.skill);
+                        if (skill && skill->onJobFrom > 0 && skill->onJobFrom <= n.level)
+                          textWrapped(ctx, skill->name + ": " + skill->onJobNote);
+                      }
+                    });
+  }
   // Computed once per state change (Derived), and shown a page at a time: a data file with
   // thousands of courses must not cost thousands of cards per frame.
   const auto& courses = ctx.derived.roleCourses;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "elements.h"
 #include "salary.h"
@@ -20,6 +22,28 @@ const char* bandTitle(core::Seniority s) {
     case core::Seniority::Mid: return "Mid";
     default: return "Senior";
   }
+}
+
+ImU32 withAlpha(ImU32 colour, float alpha) {
+  const auto a = static_cast<ImU32>(static_cast<float>((colour >> IM_COL32_A_SHIFT) & 0xFF) *
+                                    std::clamp(alpha, 0.0f, 1.0f));
+  return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+// Diagonal lines over [xa, xb]: the mark of a derived figure, readable without colour. An end
+// with no figure fades out over `fadeLeft` / `fadeRight` px, as a solid bar's does.
+void hatch(ImDrawList* draw, float xa, float xb, float y0, float y1, ImU32 colour,
+           float fadeLeft = 0.0f, float fadeRight = 0.0f) {
+  draw->PushClipRect(ImVec2(xa, y0), ImVec2(xb, y1), true);
+  const float h = y1 - y0;
+  for (float x = xa - h; x < xb; x += 5.0f) {
+    const float mid = x + h * 0.5f;
+    float alpha = 1.0f;
+    if (fadeLeft > 0) alpha = std::min(alpha, (mid - xa) / fadeLeft);
+    if (fadeRight > 0) alpha = std::min(alpha, (xb - mid) / fadeRight);
+    draw->AddLine(ImVec2(x, y1), ImVec2(x + h, y0), withAlpha(colour, alpha), 1.0f);
+  }
+  draw->PopClipRect();
 }
 
 // A horizontal bar that fades from `colour` to transparent over [xa, xb].
@@ -61,10 +85,29 @@ void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float 
 }
 
 float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
-                std::optional<std::int64_t> high, bool openHigh, float yMid, ImU32 colour) {
+                std::optional<std::int64_t> high, bool openHigh, float yMid, ImU32 colour,
+                bool derived) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float y0 = yMid - kBarHeight * 0.5f, y1 = yMid + kBarHeight * 0.5f;
   const float r = kBarHeight * 0.5f;
+  if (derived) {
+    // Hatched over the extent a solid bar would take, so that it still reads on the shared axis
+    // but never looks like a number the source gave. A known end gets a cap line; an unknown or
+    // open end fades, as on a solid bar.
+    const float fadeLeft = low ? 0.0f : kOpenFade * 2;
+    const bool openRight = openHigh || !high;
+    float xa = low ? axis.x(static_cast<double>(*low)) : axis.x(static_cast<double>(*high)) - fadeLeft;
+    float xb = high ? axis.x(static_cast<double>(*high)) : xa + kOpenFade * 2;
+    if (openHigh && high) xb += kOpenFade;
+    xa = std::max(xa, axis.x0);
+    hatch(draw, xa, xb, y0, y1, colour, fadeLeft, openRight ? kOpenFade : 0.0f);
+    if (low) draw->AddLine(ImVec2(xa + 0.75f, y0 - 2), ImVec2(xa + 0.75f, y1 + 2), colour, 1.5f);
+    if (high) {
+      const float cap = axis.x(static_cast<double>(*high));
+      draw->AddLine(ImVec2(cap - 0.75f, y0 - 2), ImVec2(cap - 0.75f, y1 + 2), colour, 1.5f);
+    }
+    return xb + 6;
+  }
   if (low && high) {
     float xa = axis.x(static_cast<double>(*low)), xb = axis.x(static_cast<double>(*high));
     if (xb - xa < kBarHeight) {
@@ -98,22 +141,59 @@ float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
   return axis.x0;
 }
 
-void bandTooltip(const ViewContext& ctx, core::Seniority band, const core::SalaryRange& range) {
+void payExplanation(const ViewContext& ctx, const std::string& label, const core::SalaryRange& range) {
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
-    ImGui::Text("%s level: %s", bandTitle(band), core::formatRange(range).c_str());
+    textWrapped(ctx, label + ": " + core::formatRange(range));
   }
-  ImGui::PushTextWrapPos(0.0f);  // the popover's width
+  if (range.hasFigure() && range.derived()) {
+    badge(ctx, "our reading", ctx.colours.textMuted);
+    textWrapped(ctx, "Derived: the source gives no number here. This figure is our reading of its "
+                "words, drawn hatched.");
+  } else if (range.hasFigure()) {
+    textWrappedMuted(ctx, "Stated: the number is in the source's words.");
+  }
   if (!range.provenance.empty())
-    ImGui::Text("Source statement: \xE2\x80\x9C%s\xE2\x80\x9D", range.provenance.c_str());
+    textWrapped(ctx, "Source's words: \xE2\x80\x9C" + range.provenance + "\xE2\x80\x9D");
   if (!range.note.empty()) textWrappedMuted(ctx, range.note);
-  ImGui::PopTextWrapPos();
-  if (range.stated()) {
+  // A confidence speaks for a number someone gave; a derived figure is nobody's number.
+  if (range.hasFigure() && !range.derived()) {
     ImGui::TextUnformatted("Confidence:");
     ImGui::SameLine();
     badge(ctx, std::string(core::nameOf(range.confidence)),
           confidenceColour(ctx.colours, range.confidence));
     textWrappedMuted(ctx, confidenceMeaning(range.confidence));
+  }
+}
+
+namespace {
+
+void payNoteExplanation(const ViewContext& ctx, const core::PayNote& n) {
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    textWrapped(ctx, "Only for " + n.scope);
+  }
+  textWrapped(ctx, n.text);
+  textWrappedMuted(ctx, "A figure for a narrow group of posts, not the role's usual pay: it is not "
+                        "part of the role's span and does not sort it in Compare.");
+  if (n.basis == core::PayBasis::Derived) badge(ctx, "our reading", ctx.colours.textMuted);
+  textWrapped(ctx, "Source's words: \xE2\x80\x9C" + n.provenance + "\xE2\x80\x9D");
+}
+
+}  // namespace
+
+void rolePayExplanation(const ViewContext& ctx, const core::Role& role) {
+  if (role.allLevels) {
+    payExplanation(ctx, "All levels (one band in the source)", *role.allLevels);
+  } else {
+    for (core::Seniority band : core::kSeniorities) {
+      if (band != core::Seniority::Entry) ImGui::Separator();
+      payExplanation(ctx, std::string(bandTitle(band)) + " level", role.pay(band));
+    }
+  }
+  for (const core::PayNote& n : role.payNotes) {
+    ImGui::Separator();
+    textWrappedMuted(ctx, "Only for " + n.scope + ": " + n.text);
   }
 }
 
@@ -134,8 +214,10 @@ void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b) {
     ImGui::Text("25th\xE2\x80\x93" "75th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p25).c_str(),
                 core::formatMoney(*b.p75).c_str());
   if (b.growthPct) ImGui::Text("Projected growth %s: %+.0f%%", b.growthPeriod.c_str(), *b.growthPct);
-  ImGui::Text("Source: %s", b.source.c_str());
-  ImGui::TextUnformatted("A comparable occupation, not this exact role.");
+  textWrapped(ctx, "Source: " + b.source + (b.period.empty() ? "" : ", " + b.period + " wages"));
+  textWrapped(ctx, "These are wages for the broad occupation \xE2\x80\x9C" + b.occupation +
+              "\xE2\x80\x9D, not for this role.");
+  if (!b.url.empty()) textWrappedMuted(ctx, "Read at " + b.url);
   ImGui::PopTextWrapPos();
   badge(ctx, std::string(core::nameOf(b.confidence)), confidenceColour(ctx.colours, b.confidence));
 }
@@ -162,15 +244,67 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
   draw->AddLine(ImVec2(xm, yMid - 8), ImVec2(xm, yMid + 8), c, 2.5f);
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
-    std::string label = b.occupation + ": median " + core::formatMoney(b.median);
-    const float w = ImGui::CalcTextSize(label.c_str()).x;
-    float x = (b.p90 ? xs(*b.p90) : xm) + 6;
-    if (x + w > axis.x1 + 8) x = std::max(axis.x0, (b.p10 ? xs(*b.p10) : xm) - w - 6);
+    // The longest label that fits beside the marks without covering them, right then left.
+    const std::string median = "median " + core::formatMoney(b.median);
+    const std::string labels[] = {
+        b.occupation + (b.period.empty() ? "" : ", " + b.period) + ": " + median,
+        b.occupation + ": " + median, b.occupation, median};
+    const bool whisker = b.p10 && b.p90;  // drawn only with both ends
+    const float right = (whisker ? xs(*b.p90) : b.p75 ? xs(*b.p75) : xm) + 6;
+    const float left = (whisker ? xs(*b.p10) : b.p25 ? xs(*b.p25) : xm) - 6;
+    const std::string* chosen = &labels[3];
+    float x = right;
+    for (const std::string& label : labels) {
+      const float w = ImGui::CalcTextSize(label.c_str()).x;
+      if (right + w <= axis.x1 + 8) { chosen = &label; x = right; break; }
+      if (left - w >= axis.x0) { chosen = &label; x = left - w; break; }
+    }
     draw->AddText(ImVec2(x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted,
-                  label.c_str());
+                  chosen->c_str());
   }
 }
 
+
+}  // namespace
+
+namespace {
+
+// One pay row: the level's name, then its bar and label on the axis.
+// `aliases`: further names for the same row (a one-band role's row also answers to the level
+// names links and scripts used before: info/pay/<role>/entry, /mid, /senior).
+void payRow(const ViewContext& ctx, const SalaryAxis& axis, float right, float rowHeight,
+            const char* title, const std::string& name, const std::string& explainLabel,
+            const core::SalaryRange& range, bool strong,
+            const std::vector<std::string>& aliases = {}) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(name.c_str(), ImVec2(right - pos.x, rowHeight));
+  for (const std::string& alias : aliases) ctx.items.nameLastItem(alias);
+  const bool hovered = ImGui::IsItemHovered();
+  explainLastItem(ctx, name, [&] { payExplanation(ctx, explainLabel, range); });
+  const float yMid = pos.y + rowHeight * 0.5f;
+  if (hovered) draw->AddRectFilled(pos, ImVec2(right, pos.y + rowHeight), ctx.colours.surface, 6.0f);
+  draw->AddText(ImVec2(pos.x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted, title);
+  FontScope small(ctx.fonts.bold, TextSize::kSmall);
+  const float textY = yMid - ImGui::GetFontSize() * 0.5f;
+  if (!range.hasFigure()) {
+    draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");
+    return;
+  }
+  const ImU32 colour = strong ? ctx.colours.barFillStrong : ctx.colours.barFill;
+  float labelX = drawRange(axis, range.min, range.max, range.openMax, yMid, colour, range.derived());
+  // A derived figure reads different too: it says it is our reading.
+  std::string label = core::formatRange(range) + (range.derived() ? " (our reading)" : "");
+  float w = ImGui::CalcTextSize(label.c_str()).x;
+  // Past the bar when it fits, otherwise before the bar's start.
+  if (labelX + w > right) {
+    float start = range.min ? axis.x(static_cast<double>(*range.min)) : axis.x0;
+    labelX = std::max(axis.x0, start - w - 8);
+    if (labelX + w > start) labelX = right - w;
+  }
+  draw->AddText(ImVec2(labelX, textY), range.derived() ? ctx.colours.textMuted : ctx.colours.text,
+                label.c_str());
+}
 
 }  // namespace
 
@@ -180,48 +314,43 @@ void salaryChart(const ViewContext& ctx, const core::Role& role) {
   const float right = origin.x + ImGui::GetContentRegionAvail().x;
   // Leave room on the right for the label of the highest open figure.
   SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, origin.x + kLabelWidth, right - 8.0f);
-  const int rows = 3 + static_cast<int>(role.benchmarks.size());
+  const int payRows = role.oneBand() ? 1 : 3;
+  const int rows = payRows + static_cast<int>(role.benchmarks.size());
   drawAxis(ctx, axis, origin.y, origin.y + rowHeight * static_cast<float>(rows));
   // Rows sit edge to edge so that they line up with the grid drawn above.
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
-
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  for (core::Seniority band : core::kSeniorities) {
-    const core::SalaryRange& range = role.pay(band);
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::PushID(static_cast<int>(band));
-    ImGui::InvisibleButton("band", ImVec2(right - pos.x, rowHeight));
-    ImGui::PopID();
-    const bool hovered = ImGui::IsItemHovered();
-    explainLastItem(ctx, std::string("info/pay/") + role.id + "/" + std::string(core::nameOf(band)),
-                    [&] { bandTooltip(ctx, band, range); });
-    const float yMid = pos.y + rowHeight * 0.5f;
-    if (hovered)
-      draw->AddRectFilled(pos, ImVec2(right, pos.y + rowHeight), ctx.colours.surface, 6.0f);
-    draw->AddText(ImVec2(pos.x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted,
-                  bandTitle(band));
-    FontScope small(ctx.fonts.bold, TextSize::kSmall);
-    const float textY = yMid - ImGui::GetFontSize() * 0.5f;
-    if (!range.stated()) {
-      draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");
-    } else {
-      ImU32 colour = band == core::Seniority::Senior ? ctx.colours.barFillStrong
-                                                     : ctx.colours.barFill;
-      float labelX = drawRange(axis, range.min, range.max, range.openMax, yMid, colour);
-      std::string label = core::formatRange(range);
-      float w = ImGui::CalcTextSize(label.c_str()).x;
-      // Past the bar when it fits, otherwise before the bar's start.
-      if (labelX + w > right) {
-        float start = range.min ? axis.x(static_cast<double>(*range.min)) : axis.x0;
-        labelX = std::max(axis.x0, start - w - 8);
-        if (labelX + w > start) labelX = right - w;
-      }
-      draw->AddText(ImVec2(labelX, textY), ctx.colours.text, label.c_str());
-    }
+  const std::string base = "info/pay/" + role.id + "/";
+  if (role.allLevels) {
+    std::vector<std::string> aliases;
+    for (core::Seniority band : core::kSeniorities) aliases.push_back(base + std::string(core::nameOf(band)));
+    payRow(ctx, axis, right, rowHeight, "All levels", base + "all",
+           "All levels (one band in the source)", *role.allLevels, false, aliases);
+  } else {
+    for (core::Seniority band : core::kSeniorities)
+      payRow(ctx, axis, right, rowHeight, bandTitle(band), base + std::string(core::nameOf(band)),
+             std::string(bandTitle(band)) + " level", role.pay(band),
+             band == core::Seniority::Senior);
   }
   for (const core::Benchmark& b : role.benchmarks) benchmarkRow(ctx, axis, b, rowHeight);
   ImGui::PopStyleVar();
   ImGui::Dummy(ImVec2(0, 18));  // the axis labels
+  if (role.oneBand())
+    textWrappedMuted(ctx, "The source gives one range for every level of this role.");
+  const bool anyDerived = role.allLevels ? role.allLevels->derived()
+                                         : std::any_of(role.salary.begin(), role.salary.end(),
+                                                       [](const core::SalaryRange& r) {
+                                                         return r.hasFigure() && r.derived();
+                                                       });
+  if (anyDerived)
+    textWrappedMuted(ctx, "Hatched: our reading of the source's words, which give no number.");
+  for (std::size_t i = 0; i < role.payNotes.size(); ++i) {
+    const core::PayNote& n = role.payNotes[i];
+    explainedText(ctx, "Only for " + n.scope + ": " + n.text, ctx.colours.textMuted,
+                  "info/paynote/" + role.id + "/" + std::to_string(i),
+                  [&] { payNoteExplanation(ctx, n); });
+  }
+  if (!role.benchmarks.empty())
+    textWrappedMuted(ctx, "BLS rows: US government wage figures for a broad occupation, not for this role.");
 }
 
 }  // namespace ui

@@ -24,15 +24,23 @@ struct SalaryAxis {
 void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float yBottom);
 
 // One range as a bar centred on yMid: solid between stated ends, fading out past an open or
-// unknown end, a dot for a point figure. Returns the x where its label can start.
+// unknown end, a dot for a point figure. A derived range (our reading of the source's words, not
+// its number) is drawn hatched and outlined instead of solid. Returns the x where its label can
+// start.
 float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
-                std::optional<std::int64_t> high, bool openHigh, float yMid, ImU32 colour);
+                std::optional<std::int64_t> high, bool openHigh, float yMid, ImU32 colour,
+                bool derived = false);
 
-// A role's pay: a row per seniority band (hover: the statement it encodes and its confidence),
-// then a row per government benchmark.
+// A role's pay: a row per seniority band, or one row when the source gives one band for all
+// levels (hover: the words it encodes, whether it is stated or our reading, its confidence), a
+// row per government benchmark, then the narrow figures the source gives for a few posts only.
 void salaryChart(const ViewContext& ctx, const core::Role& role);
 
-// The tooltip body for one band: figure, source statement, confidence, note.
-void bandTooltip(const ViewContext& ctx, core::Seniority band, const core::SalaryRange& range);
+// The explanation of one range: figure, stated or derived, the source's words, confidence, note.
+// `label` names the level ("Entry level", "All levels").
+void payExplanation(const ViewContext& ctx, const std::string& label, const core::SalaryRange& range);
+
+// The explanation of a role's pay as a whole (its levels or its one band, and its scoped notes).
+void rolePayExplanation(const ViewContext& ctx, const core::Role& role);
 
 }  // namespace ui

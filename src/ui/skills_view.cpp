@@ -27,6 +27,24 @@ const char* categoryTitle(core::SkillCategory c) {
   }
 }
 
+// "Working: write a small program ..." — what a rating means for this skill.
+void levelLine(const ViewContext& ctx, const core::Skill& skill, int level) {
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kSmall);
+    ImGui::TextUnformatted(ratingWord(level));
+  }
+  textWrapped(ctx, skill.levelText(level));
+}
+
+// The three levels of a skill, and whether a level is learned on the job.
+void levelsExplanation(const ViewContext& ctx, const core::Skill& skill) {
+  for (int level = 1; level <= 3; ++level) levelLine(ctx, skill, level);
+  if (skill.onJobFrom > 0)
+    textWrappedMuted(ctx, std::string("From ") + ratingWord(skill.onJobFrom) +
+                              " up, learned on the job: " + skill.onJobNote);
+  textWrappedMuted(ctx, "These lines are our words, to rate yourself against.");
+}
+
 // Four joined buttons, none..strong. Returns the level clicked, or -1.
 int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current, float width) {
   int clicked = -1;
@@ -50,6 +68,18 @@ int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current,
                   "skill/" + skill.id + "/" + std::to_string(level), segment, !selected,
                   restingNone ? ctx.colours.surfaceSelected : 0, sem))
       clicked = level;
+    // A mouse resting on a rating shows what it means. A finger has no hover, and a tap must
+    // only rate: the chosen level's meaning shows under the skill's name instead, and "What the
+    // levels mean" opens all three on a tap.
+    if (level > 0 && !skill.levelText(level).empty() &&
+        ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse &&
+        ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) {
+      ImGui::SetNextWindowSize(ImVec2(explainerWidth(), 0));
+      if (ImGui::BeginTooltip()) {
+        levelLine(ctx, skill, level);
+        ImGui::EndTooltip();
+      }
+    }
     ImGui::PopID();
   }
   ImGui::PopStyleVar(2);
@@ -124,6 +154,11 @@ void skillsView(const ViewContext& ctx) {
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.textMuted);
         ImGui::TextUnformatted(skill.description.c_str());
         ImGui::PopStyleColor();
+        if (current > 0 && !skill.levelText(current).empty())
+          textWrapped(ctx, std::string("You: ") + ratingWord(current) + " \xE2\x80\x94 " + skill.levelText(current));
+        if (!skill.levelText(1).empty())
+          explainedText(ctx, "What the levels mean", ctx.colours.accentText, "info/levels/" + skill.id,
+                        [&] { levelsExplanation(ctx, skill); });
       }
       ImGui::PopTextWrapPos();
       ImGui::EndGroup();

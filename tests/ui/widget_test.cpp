@@ -56,17 +56,23 @@ TEST_CASE("Compare: switch, sort, and a row opens its role") {
   Json s = state(ui);
   CHECK(s["view"] == "compare");
   CHECK(s["compareSort"] == "senior");
-  ui::Rect creator, ethics;
+  ui::Rect creator, ethics, prompt, pmSenior;
   REQUIRE(ui.rect("compare/ai-content-creator", creator));
   REQUIRE(ui.rect("compare/ai-ethics-specialist", ethics));
-  CHECK(creator.y < ethics.y);  // $400k+ tops senior pay; ethics tops out at $180k+
+  REQUIRE(ui.rect("compare/prompt-engineer", prompt));
+  REQUIRE(ui.rect("compare/ai-product-manager", pmSenior));
+  // Senior floors: the creator states no pay for the role (its $400k is a note for a few posts),
+  // so it comes last; the prompt engineer's "well over $180,000" follows the PM's $220k or more.
+  CHECK(ethics.y < creator.y);
+  CHECK(pmSenior.y < prompt.y);
+  CHECK(prompt.y < ethics.y);
 
   REQUIRE(ui.click("sort/entry"));
   CHECK(state(ui)["compareSort"] == "entry");
   ui::Rect ds, pm;
   REQUIRE(ui.rect("compare/data-scientist-nlp", ds));
   REQUIRE(ui.rect("compare/ai-product-manager", pm));
-  CHECK(ds.y < pm.y);  // $140k entry vs. no entry figure (last)
+  CHECK(ds.y < pm.y);  // $140k entry floor vs. no entry figure
 
   REQUIRE(ui.click("compare/genai-engineer"));
   s = state(ui);
@@ -379,4 +385,70 @@ TEST_CASE("a calendar too long for one file is cut, and the reader is told where
   CHECK(ics.find("X-WR-CALDESC:This calendar holds only the first 1000 study evenings") != std::string::npos);
   const std::string toast = state(ui)["toast"];
   CHECK(toast.rfind("The calendar holds the first 1000 study evenings, up to ", 0) == 0);
+}
+
+TEST_CASE("a one-band role shows one pay row that explains itself, old level names still find it") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/mlops-engineer"));
+  ui.frames(2);
+  ui::Rect all, entry, senior;
+  REQUIRE(ui.rect("info/pay/mlops-engineer/all", all));
+  REQUIRE(ui.rect("info/pay/mlops-engineer/entry", entry));
+  REQUIRE(ui.rect("info/pay/mlops-engineer/senior", senior));
+  CHECK(entry.y == all.y);
+  CHECK(senior.y == all.y);
+  REQUIRE(ui.click("info/pay/mlops-engineer/all"));
+  ui.frames(2);
+  ui::Rect box;
+  CHECK(ui.rect("popover/info/pay/mlops-engineer/all", box));
+}
+
+TEST_CASE("a narrow figure is a note on the role that explains itself, not its pay") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/ai-content-creator"));
+  ui.frames(2);
+  ui::Rect note, entry;
+  REQUIRE(ui.rect("info/paynote/ai-content-creator/0", note));
+  REQUIRE(ui.rect("info/pay/ai-content-creator/entry", entry));
+  CHECK(note.y > entry.y);
+  REQUIRE(ui.click("info/paynote/ai-content-creator/0"));
+  ui.frames(2);
+  ui::Rect box;
+  CHECK(ui.rect("popover/info/paynote/ai-content-creator/0", box));
+}
+
+TEST_CASE("My skills: each skill explains its levels on a tap, and a rating shows its meaning") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE(ui.scrollTo("info/levels/python", 500, 300));
+  REQUIRE(ui.click("info/levels/python"));
+  ui.frames(2);
+  ui::Rect box;
+  CHECK(ui.rect("popover/info/levels/python", box));
+  ui.key(ImGuiKey_Escape);
+  REQUIRE(ui.scrollTo("skill/python/2", 500, 300));
+  REQUIRE(ui.click("skill/python/2"));
+  CHECK(state(ui)["ratings"]["python"] == 2);
+  // A rating click only rates: no explanation box opens over the list.
+  CHECK_FALSE(ui.rect("popover/info/levels/python", box));
+}
+
+TEST_CASE("a role's skills mark our reading, and courses say where their facts come from") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/mlops-engineer"));
+  REQUIRE(ui.scrollTo("info/skill/python", 600, 300));
+  REQUIRE(ui.click("info/skill/python"));
+  ui.frames(2);
+  ui::Rect box;
+  CHECK(ui.rect("popover/info/skill/python", box));
+  ui.key(ImGuiKey_Escape);
+  REQUIRE(ui.scrollTo("info/onjob/mlops-engineer", 600, 300));
+  REQUIRE(ui.scrollTo("info/course/complete-mlops-bootcamp/sources", 600, 300));
+  REQUIRE(ui.click("info/course/complete-mlops-bootcamp/sources"));
+  ui.frames(2);
+  CHECK(ui.rect("popover/info/course/complete-mlops-bootcamp/sources", box));
 }

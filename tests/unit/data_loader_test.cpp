@@ -18,7 +18,9 @@ TEST_CASE("the minimal document loads without problems") {
   const core::Role& role = r.catalog.roles[0];
   CHECK(role.pay(core::Seniority::Entry).min == 90000);
   CHECK(role.pay(core::Seniority::Entry).max == 120000);
-  CHECK_FALSE(role.pay(core::Seniority::Mid).stated());
+  CHECK_FALSE(role.pay(core::Seniority::Mid).hasFigure());
+  CHECK(role.pay(core::Seniority::Entry).basis == core::PayBasis::Stated);
+  CHECK_FALSE(role.oneBand());
   CHECK(role.pay(core::Seniority::Senior).openMax);
   REQUIRE(r.catalog.findCourse("py101") != nullptr);
   CHECK(r.catalog.findCourse("py101")->hours->value == 10);
@@ -60,7 +62,8 @@ TEST_CASE("missing required fields are rejected") {
   auto r = load(doc);
   CHECK(hasError(r.report, "roles[0].summary: is required"));
   CHECK(hasError(r.report, "courses[0].url: is required"));
-  CHECK(hasError(r.report, "roles[0].salary.mid: is required"));
+  CHECK(hasError(r.report,
+                 "roles[0].salary.mid: is required (or give one band for all levels as \"all\")"));
   CHECK(hasError(r.report, "source: is required"));
 }
 
@@ -123,6 +126,97 @@ TEST_CASE("salary ranges must be ordered, non-negative and explained when empty"
   CHECK(hasError(r.report, "roles[0].salary.entry: min 250000 is above max 180000"));
   CHECK(hasError(r.report, "roles[0].salary.senior.min: -5 is below the minimum 0"));
   CHECK(hasError(r.report, "roles[0].salary.mid: has no figure, so it needs a note saying why"));
+}
+
+TEST_CASE("pay is per level or one band for all levels, never both") {
+  Json doc = minimalDocument();
+  Json band = {{"min", 100000}, {"max", 220000}, {"confidence", "article"},
+               {"provenance", "between $100,000 and $220,000"}};
+  doc["roles"][0]["salary"] = {{"all", band}};
+  auto r = load(doc);
+  CHECK(r.report.ok());
+  REQUIRE(r.catalog.roles[0].allLevels.has_value());
+  CHECK(r.catalog.roles[0].allLevels->max == 220000);
+  CHECK_FALSE(r.catalog.roles[0].pay(core::Seniority::Entry).hasFigure());
+
+  doc = minimalDocument();
+  doc["roles"][0]["salary"]["all"] = band;
+  CHECK(hasError(load(doc).report,
+                 "roles[0].salary: gives both per-level figures and one band for all levels; keep one"));
+
+  doc = minimalDocument();
+  doc["roles"][0]["salary"].erase("senior");
+  CHECK(hasError(load(doc).report,
+                 "roles[0].salary.senior: is required (or give one band for all levels as \"all\")"));
+}
+
+TEST_CASE("a stated figure's number must be in its quote, a derived one needs its reading") {
+  Json doc = minimalDocument();
+  doc["roles"][0]["salary"]["entry"]["provenance"] = "competitive six-figure salaries";
+  auto r = load(doc);
+  CHECK(r.report.ok());
+  CHECK(hasWarning(r.report, "roles[0].salary.entry: the figure 90000 is marked stated, but its "
+                             "provenance does not contain that number (mark it \"derived\" if it "
+                             "is our reading)"));
+  CHECK(hasWarning(r.report, "roles[0].salary.entry: the figure 120000 is marked stated, but its "
+                             "provenance does not contain that number (mark it \"derived\" if it "
+                             "is our reading)"));
+
+  doc["roles"][0]["salary"]["entry"]["basis"] = "derived";
+  r = load(doc);
+  CHECK(hasError(r.report, "roles[0].salary.entry: a derived figure needs a note saying how the "
+                           "source's words were read"));
+  doc["roles"][0]["salary"]["entry"]["note"] = "Our reading of six figures.";
+  doc["roles"][0]["salary"]["entry"]["approximate"] = true;
+  r = load(doc);
+  CHECK(r.report.ok());
+  CHECK(r.report.warningCount() == 0);
+  CHECK(r.catalog.roles[0].pay(core::Seniority::Entry).derived());
+  CHECK(r.catalog.roles[0].pay(core::Seniority::Entry).approximate);
+
+  doc["roles"][0]["salary"]["entry"]["basis"] = "guessed";
+  CHECK(hasError(load(doc).report,
+                 "roles[0].salary.entry.basis: \"guessed\" is not one of stated, derived"));
+}
+
+TEST_CASE("pay notes carry a scope and the source's words") {
+  Json doc = minimalDocument();
+  doc["roles"][0]["pay_notes"] = Json::array(
+      {{{"scope", "senior architects"}, {"text", "$300,000 or more."}, {"figure", 300000},
+        {"provenance", "up to $300,000 or more for senior AI system architects"}}});
+  auto r = load(doc);
+  CHECK(r.report.ok());
+  CHECK(r.report.warningCount() == 0);
+  REQUIRE(r.catalog.roles[0].payNotes.size() == 1);
+  CHECK(r.catalog.roles[0].payNotes[0].figure == 300000);
+  CHECK(r.catalog.roles[0].payNotes[0].scope == "senior architects");
+
+  doc["roles"][0]["pay_notes"][0]["figure"] = 400000;
+  CHECK(hasWarning(load(doc).report,
+                   "roles[0].pay_notes[0]: the figure 400000 is marked stated, but its provenance "
+                   "does not contain that number (mark it \"derived\" if it is our reading)"));
+  doc["roles"][0]["pay_notes"][0].erase("scope");
+  doc["roles"][0]["pay_notes"][0].erase("provenance");
+  r = load(doc);
+  CHECK(hasError(r.report, "roles[0].pay_notes[0].scope: is required"));
+  CHECK(hasError(r.report, "roles[0].pay_notes[0].provenance: is required"));
+}
+
+TEST_CASE("a benchmark and the source accept their new fields") {
+  Json doc = minimalDocument();
+  doc["source"]["title_is_description"] = true;
+  doc["roles"][0]["benchmarks"] = Json::array(
+      {{{"occupation", "Data Scientists"}, {"code", "15-2051"}, {"source", "BLS"},
+        {"url", "https://example.org/bls"}, {"period", "May 2024"}, {"year", 2024},
+        {"median", 112590}, {"confidence", "secondary"}}});
+  auto r = load(doc);
+  CHECK(r.report.ok());
+  CHECK(r.report.warningCount() == 0);
+  CHECK(r.catalog.source.titleIsDescription);
+  CHECK(r.catalog.roles[0].benchmarks[0].period == "May 2024");
+  CHECK(r.catalog.roles[0].benchmarks[0].url == "https://example.org/bls");
+  doc["roles"][0]["benchmarks"][0]["url"] = "javascript:alert(1)";
+  CHECK_FALSE(load(doc).report.ok());
 }
 
 TEST_CASE("empty titles and names are rejected") {

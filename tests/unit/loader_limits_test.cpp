@@ -112,3 +112,19 @@ TEST_CASE("a list element that is not an object keeps its place") {
   CHECK(hasError(r.report, "courses[0]: expected an object, found an integer"));
   CHECK(hasError(r.report, "courses[2].id: \"py101\" is already used by courses[1]"));
 }
+
+TEST_CASE("pay notes and course sources have limits too") {
+  Json doc = minimalDocument();
+  Json note = {{"scope", "a few posts"}, {"text", "More."}, {"provenance", "more"}};
+  doc["roles"][0]["pay_notes"] = Json::array();
+  for (int i = 0; i < 21; ++i) doc["roles"][0]["pay_notes"].push_back(note);
+  Json source = {{"about", "Hours"}, {"url", "article"}, {"checked", "2026-11-26"}};
+  doc["courses"][0]["sources"] = Json::array();
+  for (int i = 0; i < 41; ++i) doc["courses"][0]["sources"].push_back(source);
+  auto r = load(doc);
+  CHECK(hasError(r.report, "roles[0].pay_notes: lists 21 pay_notes; a role can list at most 20"));
+  CHECK(hasError(r.report, "courses[0].sources: lists 41 sources; a course can list at most 40"));
+  doc["roles"][0]["pay_notes"].erase(20);
+  doc["courses"][0]["sources"].erase(40);
+  CHECK(load(doc).report.ok());
+}

@@ -101,7 +101,9 @@ TEST_CASE("Markdown: a checklist with links, figures, done marks and totals") {
   f.derive();
   std::string md = core::planMarkdown(f.loaded.catalog, f.state, f.derived);
   CHECK(md.rfind("# Learning plan: Generative AI Engineer\n", 0) == 0);
-  CHECK(md.find("- [x] [" + f.derived.plan.courses[0].course->title + "](") != std::string::npos);
+  // A course with no known address is listed by title alone, without a link.
+  const core::Course& done = *f.derived.plan.courses[0].course;
+  CHECK(md.find("- [x] " + std::string(done.url.empty() ? "" : "[") + core::escapeMarkdown(done.title)) != std::string::npos);
   CHECK(md.find("- [ ] [") != std::string::npos);
   CHECK(md.find("https://www.coursera.org/learn/generative-ai-with-llms") != std::string::npos);
   CHECK(md.find("**Total:**") != std::string::npos);

@@ -26,51 +26,92 @@ TEST_CASE("money is short and exact where it can be") {
   CHECK(core::formatMoney(500) == "$500");
 }
 
-TEST_CASE("ranges say whether an end is open, a floor or a ceiling") {
-  CHECK(core::formatRange(range(140000, 250000, false)) == "$140k – $250k");
-  CHECK(core::formatRange(range(140000, 250000, true)) == "$140k – $250k+");
-  CHECK(core::formatRange(range(180000, std::nullopt, true)) == "$180k+");
+TEST_CASE("ranges say whether an end is open, a floor or a ceiling, never \"up to X+\"") {
+  CHECK(core::formatRange(range(140000, 250000, false)) == "$140k to $250k");
+  CHECK(core::formatRange(range(140000, 250000, true)) == "$140k to $250k or more");
+  CHECK(core::formatRange(range(180000, std::nullopt, true)) == "$180k or more");
   CHECK(core::formatRange(range(140000, std::nullopt, false)) == "from $140k");
   CHECK(core::formatRange(range(std::nullopt, 220000, false)) == "up to $220k");
-  CHECK(core::formatRange(range(std::nullopt, 250000, true)) == "up to $250k+");
+  CHECK(core::formatRange(range(std::nullopt, 99999, false)) == "under $100k");
+  CHECK(core::formatRange(range(std::nullopt, 250000, true)) == "$250k or more");
   CHECK(core::formatRange(range(140000, 140000, false)) == "about $140k");
   CHECK(core::formatRange(range(std::nullopt, std::nullopt, false)) == "not stated");
+  SalaryRange about = range(90000, 180000, true);
+  about.approximate = true;
+  CHECK(core::formatRange(about) == "about $90k to $180k or more");
 }
 
-TEST_CASE("a role's pay span covers every band and knows when its top is open") {
+TEST_CASE("a role's pay span: one band as it is, levels from lowest to highest, notes never") {
   core::Role role;
-  role.salary = {range(70000, 99999, false), range(std::nullopt, std::nullopt, false),
-                 range(300000, std::nullopt, true)};
+  role.salary = {range(std::nullopt, 99999, false), range(std::nullopt, std::nullopt, false),
+                 range(std::nullopt, std::nullopt, false)};
+  role.salary[0].basis = core::PayBasis::Derived;
+  role.payNotes.push_back({"senior AI system architects", "$300,000 or more.", 300000,
+                           core::PayBasis::Stated, "$300,000 or more"});
   auto span = core::paySpan(role);
   REQUIRE(span);
-  CHECK(span->low == 70000);
-  CHECK(span->high == 300000);
-  CHECK(span->openHigh);
+  CHECK_FALSE(span->low.has_value());
+  CHECK(span->high == 99999);
+  CHECK(span->derived);
+  CHECK(span->allDerived);
+  CHECK(core::formatSpan(*span) == "under $100k");
+  CHECK(core::derivedSuffix(*span) == " (our reading)");
 
-  role.salary = {range(100000, std::nullopt, false), range(std::nullopt, std::nullopt, false),
-                 range(std::nullopt, 220000, false)};
+  role.salary = {range(100000, std::nullopt, true), range(180000, std::nullopt, true),
+                 range(180000, std::nullopt, true)};
   span = core::paySpan(role);
   REQUIRE(span);
-  CHECK(span->high == 220000);
-  CHECK_FALSE(span->openHigh);
+  CHECK(core::formatSpan(*span) == "$100k to $180k or more");
+  CHECK(core::derivedSuffix(*span).empty());
+  role.salary[0].basis = core::PayBasis::Derived;
+  span = core::paySpan(role);
+  CHECK(core::derivedSuffix(*span) == " (partly our reading)");
+  CHECK(span->statedLow == 180000);
 
   role.salary = {};
+  role.allLevels = range(100000, 220000, false);
+  span = core::paySpan(role);
+  REQUIRE(span);
+  CHECK(core::formatSpan(*span) == "$100k to $220k");
+  CHECK_FALSE(span->openHigh);
+  CHECK(core::formatPayByLevel(role) == "All levels: $100k to $220k");
+
+  role.allLevels.reset();
   CHECK_FALSE(core::paySpan(role).has_value());
 }
 
-TEST_CASE("compare order: highest first, roles without the band last") {
+TEST_CASE("a number is found in a quote only when written there") {
+  CHECK(core::quoteHasNumber("often earn well over $180,000 annually", 180000));
+  CHECK(core::quoteHasNumber("base pay approaching $400,000+ at some", 400000));
+  CHECK(core::quoteHasNumber("between $100,000 and $220,000", 220000));
+  CHECK(core::quoteHasNumber("a budget of 5000", 5000));
+  CHECK_FALSE(core::quoteHasNumber("competitive six-figure salaries", 100000));
+  CHECK_FALSE(core::quoteHasNumber("$180,000", 180));
+  CHECK_FALSE(core::quoteHasNumber("$1,80,000", 180000));
+  CHECK_FALSE(core::quoteHasNumber("", 0));
+}
+
+TEST_CASE("compare sorts floors with floors, scoped notes never sort a role") {
   auto r = core::loadCatalog(test::realData());
   REQUIRE(r.report.ok());
-  auto bySenior = core::rolesForCompare(r.catalog, core::CompareSort::SeniorPay);
-  CHECK(bySenior.front()->id == "ai-content-creator");
-  // Both top out at $180k+: tied, so by title.
-  CHECK(bySenior[bySenior.size() - 2]->id == "ai-ethics-specialist");
-  CHECK(bySenior.back()->id == "prompt-engineer");
-  auto byEntry = core::rolesForCompare(r.catalog, core::CompareSort::EntryPay);
-  CHECK(byEntry.front()->id == "data-scientist-nlp");
-  // No entry figure: product manager and content creator, by title.
-  CHECK(byEntry[byEntry.size() - 2]->id == "ai-content-creator");
-  CHECK(byEntry.back()->id == "ai-product-manager");
+  auto ids = [](const std::vector<const core::Role*>& roles) {
+    std::vector<std::string> out;
+    for (const core::Role* role : roles) out.push_back(role->id);
+    return out;
+  };
+  // Senior floors: PM $220k, prompt $180k (stated), data science $140k, MLOps $100k, ethics $90k
+  // (one-band roles by their band's floor); GenAI has no senior figure for the role; the content
+  // creator has none at all and comes last although a note mentions $400k.
+  CHECK(ids(core::rolesForCompare(r.catalog, core::CompareSort::SeniorPay)) ==
+        std::vector<std::string>{"ai-product-manager", "prompt-engineer", "data-scientist-nlp",
+                                 "mlops-engineer", "ai-ethics-specialist", "genai-engineer",
+                                 "ai-content-creator"});
+  // Entry floors: data science $140k, MLOps and prompt $100k (by title), ethics $90k; the product
+  // manager (no entry figure) and GenAI (a ceiling only) by title; the creator last.
+  CHECK(ids(core::rolesForCompare(r.catalog, core::CompareSort::EntryPay)) ==
+        std::vector<std::string>{"data-scientist-nlp", "mlops-engineer", "prompt-engineer",
+                                 "ai-ethics-specialist", "ai-product-manager", "genai-engineer",
+                                 "ai-content-creator"});
 }
 
 TEST_CASE("courses for a role: those teaching its skills, most important coverage first") {
@@ -110,8 +151,16 @@ TEST_CASE("the text mirror describes each view in words") {
   auto sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
   REQUIRE(sections.size() == 2);  // the list and the selected role
   CHECK(sections[0].title == "Roles");
-  CHECK(sections[0].lines[0] == "Prompt Engineer: $100k – $180k+ a year");
+  CHECK(sections[0].lines[0] == "Prompt Engineer: $100k to $180k or more a year (partly our reading)");
   CHECK(sections[1].title == "Prompt Engineer");
+  auto hasLine = [&](const std::string& text) {
+    for (const std::string& l : sections[1].lines)
+      if (l.find(text) != std::string::npos) return true;
+    return false;
+  };
+  CHECK(hasLine("entry pay: $100k or more (our reading of the source's words)"));
+  CHECK(hasLine("Python (our reading)"));
+  CHECK(hasLine("Only for senior prompt architects at major technology companies: "));
   core::showView(s, core::View::Plan);
   core::setTarget(s, r.catalog, "genai-engineer");
   sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));

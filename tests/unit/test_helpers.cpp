@@ -23,10 +23,11 @@ core::Json minimalDocument() {
       "id": "engineer", "title": "Engineer", "summary": "Builds things.",
       "activities": ["Builds"],
       "salary": {
-        "entry":  {"min": 90000, "max": 120000, "confidence": "article", "provenance": "x"},
+        "entry":  {"min": 90000, "max": 120000, "confidence": "article",
+                   "provenance": "from $90,000 to $120,000"},
         "mid":    {"min": null, "max": null, "confidence": "article", "note": "not stated"},
         "senior": {"min": 180000, "max": null, "open_max": true, "confidence": "article",
-                   "provenance": "y"}
+                   "provenance": "well over 180,000 dollars"}
       },
       "skills": [{"skill": "python", "level": 2, "weight": 3}],
       "tools": ["PyTorch"]
