@@ -283,6 +283,10 @@
       restoreState(widget);
       return;
     }
+    // The widget knows too (getState().status is "error", its text mirror says why); the page
+    // shows the message itself, with a retry the canvas could not offer.
+    withStrings(widget, ['The career data could not be loaded', dataUrl + ': ' + result.error],
+                function (title, detail) { widget._ce_show_failure(title, detail); });
     showMessage(page, {
       title: 'The career data could not be loaded',
       detail: result.timedOut

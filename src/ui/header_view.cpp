@@ -104,7 +104,8 @@ void sourceFooter(const ViewContext& ctx) {
     const float yMid = pos.y + kMinTarget * 0.5f;
     draw->AddCircleFilled(ImVec2(pos.x + 4, yMid), 4.0f, confidenceColour(ctx.colours, c));
     draw->AddText(ImVec2(pos.x + 14, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted, label.c_str());
-    explainLastItem(ctx, "info/confidence/" + label, [&] { textWrapped(ctx, confidenceMeaning(c)); });
+    explainLastItem(ctx, "info/confidence/" + label, [&] { textWrapped(ctx, confidenceMeaning(c)); },
+                    "Confidence: " + label);
   }
   textWrappedMuted(ctx, std::string("Salaries are US dollars a year. A fading bar end means the source gives "
                                     "no upper figure (\xE2\x80\x9Cor more\xE2\x80\x9D). ") +

@@ -168,7 +168,7 @@ void courseFact(const ViewContext& ctx, Flow& flow, const std::string& courseId,
     if (!detail.extra.empty()) textWrappedMuted(ctx, detail.extra);
     const std::string where = whereRead(detail.source, detail.checked);
     if (!where.empty()) textWrappedMuted(ctx, where);
-  });
+  }, what + ": " + text);
 }
 
 const char* kindWord(core::CourseKind k) {
@@ -324,7 +324,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
     if (!skill) continue;
     // Outlined: a skill the article does not name for this role (our reading).
     chip(ctx, skills, skill->name, "skill/" + skill->id, n->ourReading);
-    explainLastItem(ctx, "info/skill/" + skill->id, [&] { skillNeedExplanation(ctx, *skill, *n); });
+    explainLastItem(ctx, "info/skill/" + skill->id, [&] { skillNeedExplanation(ctx, *skill, *n); }, skill->name);
   }
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);

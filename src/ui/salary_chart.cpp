@@ -227,7 +227,8 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(("bench-" + b.code).c_str(), ImVec2(axis.x1 - pos.x, rowHeight));
   const bool hovered = ImGui::IsItemHovered();
-  explainLastItem(ctx, "info/bls/" + b.code, [&] { benchmarkDetails(ctx, b); });
+  explainLastItem(ctx, "info/bls/" + b.code, [&] { benchmarkDetails(ctx, b); },
+                  "Government figures for a comparable occupation: " + b.occupation);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float yMid = pos.y + rowHeight * 0.5f;
   if (hovered) draw->AddRectFilled(pos, ImVec2(axis.x1, pos.y + rowHeight), ctx.colours.surface, 6.0f);
@@ -281,7 +282,8 @@ void payRow(const ViewContext& ctx, const SalaryAxis& axis, float right, float r
   ImGui::InvisibleButton(name.c_str(), ImVec2(right - pos.x, rowHeight));
   for (const std::string& alias : aliases) ctx.items.nameLastItem(alias);
   const bool hovered = ImGui::IsItemHovered();
-  explainLastItem(ctx, name, [&] { payExplanation(ctx, explainLabel, range); });
+  explainLastItem(ctx, name, [&] { payExplanation(ctx, explainLabel, range); },
+                  std::string(title) + " pay: " + core::formatRange(range));
   const float yMid = pos.y + rowHeight * 0.5f;
   if (hovered) draw->AddRectFilled(pos, ImVec2(right, pos.y + rowHeight), ctx.colours.surface, 6.0f);
   draw->AddText(ImVec2(pos.x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted, title);

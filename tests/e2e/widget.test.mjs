@@ -122,6 +122,9 @@ test('a missing data file is reported in the widget', async () => {
                                { timeout: 30000 });
   const state = await w.page.evaluate(() => window.careerExplorer.getState());
   assert.ok(state.failure.length > 0);
+  // The page says so in words, with a retry (role=alert: screen readers hear it at once).
+  await w.page.waitForSelector('#ce-message:not([hidden]) button');
+  assert.match(await w.page.textContent('#ce-message'), /could not be loaded/);
   await w.context.close();
 });
 
