@@ -208,7 +208,12 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
         textWrappedMuted(ctx, "Paste this where the widget should appear. It sizes itself to the "
                               "column and follows the reader's light or dark setting.");
         wrappedBox(ctx, s.dialogText);
-        if (ImGui::Checkbox("Include my ratings, plan and progress", &s.embedWithProgress))
+        bool toggled;
+        {
+          ControlFrame frame(ctx);
+          toggled = ImGui::Checkbox("Include my ratings, plan and progress", &s.embedWithProgress);
+        }
+        if (toggled)
           s.dialogText = core::embedSnippet(s.pageUrl, ctx.state, s.embedWithProgress);
         ctx.items.nameLastItem("dialog/progress");
         if (tabButton(ctx, "Copy", true, "dialog/copy")) {

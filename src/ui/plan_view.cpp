@@ -85,10 +85,16 @@ void goalAndFilters(const ViewContext& ctx) {
   Flow flow;
   flow.next(0);
   flow.next(ImGui::CalcTextSize("Free only").x + 40);
-  ImGui::Checkbox("Free only", &f.freeOnly);
+  {
+    ControlFrame frame(ctx);
+    ImGui::Checkbox("Free only", &f.freeOnly);
+  }
   ctx.items.nameLastItem("filter/free");
   flow.next(ImGui::CalcTextSize("Skip legacy courses").x + 40);
-  ImGui::Checkbox("Skip legacy courses", &f.skipLegacy);
+  {
+    ControlFrame frame(ctx);
+    ImGui::Checkbox("Skip legacy courses", &f.skipLegacy);
+  }
   ctx.items.nameLastItem("filter/legacy");
 
   ImGui::AlignTextToFramePadding();
@@ -103,16 +109,24 @@ void goalAndFilters(const ViewContext& ctx) {
   }
 
   bool capped = f.budgetUsd.has_value();
-  if (ImGui::Checkbox("Budget cap", &capped))
-    f.budgetUsd = capped ? std::optional<double>(core::kDefaultBudgetUsd) : std::nullopt;
+  bool capClicked;
+  {
+    ControlFrame frame(ctx);
+    capClicked = ImGui::Checkbox("Budget cap", &capped);
+  }
+  if (capClicked) f.budgetUsd = capped ? std::optional<double>(core::kDefaultBudgetUsd) : std::nullopt;
   ctx.items.nameLastItem("filter/budget");
   if (f.budgetUsd) {
     ImGui::SameLine();
     int budget = static_cast<int>(*f.budgetUsd);
     ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
-    if (ImGui::SliderInt("##budget", &budget, core::kMinBudgetUsd, core::kMaxBudgetUsd, "$%d",
-                         ImGuiSliderFlags_AlwaysClamp))
-      f.budgetUsd = budget;
+    bool moved;
+    {
+      ControlFrame frame(ctx);
+      moved = ImGui::SliderInt("##budget", &budget, core::kMinBudgetUsd, core::kMaxBudgetUsd, "$%d",
+                               ImGuiSliderFlags_AlwaysClamp);
+    }
+    if (moved) f.budgetUsd = budget;
     ctx.items.nameLastItem("plan/budget");
     ctx.input.addDraggable();
   }
@@ -123,9 +137,13 @@ void goalAndFilters(const ViewContext& ctx) {
   ImGui::TextUnformatted("Study time");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
-  if (ImGui::SliderInt("##hours", &hours, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
-                       "%d h a week", ImGuiSliderFlags_AlwaysClamp))
-    core::setHoursPerWeek(s, hours);
+  bool moved;
+  {
+    ControlFrame frame(ctx);
+    moved = ImGui::SliderInt("##hours", &hours, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
+                             "%d h a week", ImGuiSliderFlags_AlwaysClamp);
+  }
+  if (moved) core::setHoursPerWeek(s, hours);
   ctx.items.nameLastItem("plan/hours");
   ctx.input.addDraggable();
 }
@@ -228,7 +246,12 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
   const core::Course& c = *pc.course;
   ImGui::PushID(c.id.c_str());
   bool done = sc.done;
-  if (ImGui::Checkbox("##done", &done)) core::toggleDone(ctx.state, ctx.catalog, c.id);
+  bool toggled;
+  {
+    ControlFrame frame(ctx);
+    toggled = ImGui::Checkbox("##done", &done);
+  }
+  if (toggled) core::toggleDone(ctx.state, ctx.catalog, c.id);
   ctx.items.nameLastItem("done/" + c.id);
   if (ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse)  // words for a mouse; a finger has no hover
     ImGui::SetItemTooltip(done ? "Done. Click to undo." : "Mark as done");

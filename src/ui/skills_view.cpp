@@ -44,6 +44,10 @@ int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current,
     if (tabButton(ctx, ratingWord(level), selected, "skill/" + skill.id + "/" + std::to_string(level),
                   segment, !selected, restingNone ? ctx.colours.surfaceSelected : 0))
       clicked = level;
+    // Its tint alone is too close to its neighbours' (1.14:1): an edge marks the chosen "None".
+    if (restingNone)
+      ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ctx.colours.controlBorder,
+                                          ImGui::GetStyle().FrameRounding, 0, 1.5f);
     ImGui::PopID();
   }
   ImGui::PopStyleVar(2);
