@@ -39,6 +39,13 @@ std::string usdText(double usd, bool estimated) {
   return buf;
 }
 
+// The chosen entry's tint alone is too faint a state (WCAG 2.2 1.4.11): an accent bar on its left
+// edge marks it, as in the roles list.
+void markChosenEntry(const ViewContext& ctx) {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + 4, max.y), ctx.colours.accent, 2.0f);
+}
+
 void targetPicker(const ViewContext& ctx) {
   const core::Role* target = ctx.derived.target;
   std::string preview = target ? target->title : "choose a role";
@@ -47,13 +54,19 @@ void targetPicker(const ViewContext& ctx) {
   ImGui::TextUnformatted("Target role");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 320.0f);
-  if (ImGui::BeginCombo("##target", imguiLabel(preview).c_str(), ImGuiComboFlags_HeightLarge)) {
+  bool open;
+  {
+    ControlFrame frame(ctx);
+    open = ImGui::BeginCombo("##target", imguiLabel(preview).c_str(), ImGuiComboFlags_HeightLarge);
+  }
+  if (open) {
     popupScrollRegion(ctx, "target-list");
     // Entries a finger can hit, each keyed by its role id: no title decides which one is chosen.
     const ImVec2 entry(0, ctx.touch ? kComfortableTarget : 32.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     if (ImGui::Selectable("Best fit##best", ctx.state.target.empty(), 0, entry))
       core::setTarget(ctx.state, ctx.catalog, "");
+    if (ctx.state.target.empty()) markChosenEntry(ctx);
     ctx.items.nameLastItem("target/best");
     for (const core::RoleFit& f : ctx.derived.ranking) {
       std::string label = f.role->title;
@@ -61,6 +74,7 @@ void targetPicker(const ViewContext& ctx) {
       ImGui::PushID(f.role->id.c_str());
       if (ImGui::Selectable(imguiLabel(label).c_str(), ctx.state.target == f.role->id, 0, entry))
         core::setTarget(ctx.state, ctx.catalog, f.role->id);
+      if (ctx.state.target == f.role->id) markChosenEntry(ctx);
       ImGui::PopID();
       ctx.items.nameLastItem("target/" + f.role->id);
     }

@@ -81,7 +81,7 @@ std::vector<Pair> pairsOf(const ui::Palette& p) {
   out.push_back({"unselected rating's word", p.text, p.surface, kTextContrast});
   out.push_back({"selected None edge on background", p.controlBorder, p.background, kControlContrast});
   out.push_back({"selected None edge on its tint", p.controlBorder, p.surfaceSelected, kControlContrast});
-  out.push_back({"selected role's accent bar", p.accent, p.surfaceSelected, kControlContrast});
+  out.push_back({"accent bar of the selected role row or target entry", p.accent, p.surfaceSelected, kControlContrast});
   out.push_back({"plan progress fill on its track", p.accent, p.surfaceHover, kControlContrast});
   out.push_back({"keyboard focus ring on background", p.accent, p.background, kControlContrast});
   return out;
