@@ -510,7 +510,7 @@
   function showMessage(page, message) {
     var box = page.message;
     box.textContent = '';
-    var title = document.createElement('h1');
+    var title = document.createElement('h2');  // under the page's one h1 (index.html)
     title.textContent = message.title;
     box.appendChild(title);
     var detail = document.createElement('p');

@@ -6,6 +6,16 @@
 
 namespace ui {
 
+ControlFrame::ControlFrame(const ViewContext& ctx) {
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  ImGui::PushStyleColor(ImGuiCol_Border, ctx.colours.controlBorder);
+}
+
+ControlFrame::~ControlFrame() {
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
+}
+
 void textColoured(ImU32 colour, const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
   ImGui::TextUnformatted(text.c_str());
@@ -50,7 +60,11 @@ void sectionTitle(const ViewContext& ctx, const char* title) {
 bool checkbox(const ViewContext& ctx, const char* label, bool& value, const std::string& name,
               const std::string& accessibleLabel) {
   ImGui::PushID(name.c_str());
-  bool changed = ImGui::Checkbox(label, &value);
+  bool changed;
+  {
+    ControlFrame frame(ctx);
+    changed = ImGui::Checkbox(label, &value);
+  }
   ImGui::PopID();
   ctx.items.nameLastItem(name);
   if (ctx.semantics.takeActivation(name)) {
@@ -71,7 +85,7 @@ ImVec2 drawBadge(const ViewContext& ctx, ImVec2 pos, const std::string& text, Im
   ImVec2 size = ImGui::CalcTextSize(text.c_str());
   ImVec2 box(size.x + pad.x * 2, size.y + pad.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  ImU32 fill = (colour & ~IM_COL32_A_MASK) | (IM_COL32(0, 0, 0, 36) & IM_COL32_A_MASK);
+  const ImU32 fill = badgeFill(colour);
   draw->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), fill, box.y * 0.5f);
   draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), colour, text.c_str());
   return box;

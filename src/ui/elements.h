@@ -18,6 +18,16 @@ class FontScope {
   FontScope& operator=(const FontScope&) = delete;
 };
 
+// Gives the frame-drawn controls inside it (checkbox, slider) a 1px edge in the palette's
+// controlBorder, because their fill alone is barely different from the page (WCAG 2.2 1.4.11).
+class ControlFrame {
+ public:
+  explicit ControlFrame(const ViewContext& ctx);
+  ~ControlFrame();
+  ControlFrame(const ControlFrame&) = delete;
+  ControlFrame& operator=(const ControlFrame&) = delete;
+};
+
 void textColoured(ImU32 colour, const std::string& text);
 void textWrapped(const std::string& text);
 // The same, also described to the operable layer as text (read, found and selected there).

@@ -1,5 +1,6 @@
 #include "header_view.h"
 
+#include "confidence_mark.h"
 #include "elements.h"
 
 #include <cmath>
@@ -96,19 +97,20 @@ void sourceFooter(const ViewContext& ctx) {
   for (core::Confidence c : {core::Confidence::Article, core::Confidence::Confirmed,
                              core::Confidence::Secondary, core::Confidence::Unconfirmed}) {
     std::string label(core::nameOf(c));
-    const float width = ImGui::CalcTextSize(label.c_str()).x + 14.0f;
+    const float width = ImGui::CalcTextSize(label.c_str()).x + 16.0f;
     flow.next(width);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton(label.c_str(), ImVec2(width, kMinTarget));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float yMid = pos.y + kMinTarget * 0.5f;
-    draw->AddCircleFilled(ImVec2(pos.x + 4, yMid), 4.0f, confidenceColour(ctx.colours, c));
-    draw->AddText(ImVec2(pos.x + 14, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted, label.c_str());
+    drawConfidenceMark(draw, ImVec2(pos.x + 5, yMid), 5.0f, confidenceColour(ctx.colours, c), c);
+    draw->AddText(ImVec2(pos.x + 16, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted, label.c_str());
     explainLastItem(ctx, "info/confidence/" + label, [&] { textWrapped(ctx, confidenceMeaning(c)); },
                     "Confidence: " + label);
   }
   textWrappedMuted(ctx, std::string("Salaries are US dollars a year. A fading bar end means the source gives "
-                                    "no upper figure (\xE2\x80\x9Cor more\xE2\x80\x9D). ") +
+                                    "no upper figure (\xE2\x80\x9Cor more\xE2\x80\x9D). The mark beside a course fact "
+                                    "has the shape and colour of its confidence level above. ") +
                             (ctx.touch ? "Tap a figure or a confidence level to see where it comes from."
                                        : "Point at a figure or a confidence level, or click it, to see "
                                          "where it comes from."));

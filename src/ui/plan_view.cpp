@@ -39,6 +39,13 @@ std::string usdText(double usd, bool estimated) {
   return buf;
 }
 
+// The chosen entry's tint alone is too faint a state (WCAG 2.2 1.4.11): an accent bar on its left
+// edge marks it, as in the roles list.
+void markChosenEntry(const ViewContext& ctx) {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + 4, max.y), ctx.colours.accent, 2.0f);
+}
+
 void targetPicker(const ViewContext& ctx) {
   const core::Role* target = ctx.derived.target;
   std::string preview = target ? target->title : "choose a role";
@@ -66,13 +73,19 @@ void targetPicker(const ViewContext& ctx) {
   for (const core::RoleFit& f : ctx.derived.ranking)
     offer("target/" + f.role->id, f.role->title + (ctx.derived.anyRated ? ", " + std::to_string(f.score) + "% fit" : ""),
           f.role->id);
-  if (ImGui::BeginCombo("##target", imguiLabel(preview).c_str(), ImGuiComboFlags_HeightLarge)) {
+  bool open;
+  {
+    ControlFrame frame(ctx);
+    open = ImGui::BeginCombo("##target", imguiLabel(preview).c_str(), ImGuiComboFlags_HeightLarge);
+  }
+  if (open) {
     popupScrollRegion(ctx, "target-list");
     // Entries a finger can hit, each keyed by its role id: no title decides which one is chosen.
     const ImVec2 entry(0, ctx.touch ? kComfortableTarget : 32.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     if (ImGui::Selectable("Best fit##best", ctx.state.target.empty(), 0, entry))
       core::setTarget(ctx.state, ctx.catalog, "");
+    if (ctx.state.target.empty()) markChosenEntry(ctx);
     ctx.items.nameLastItem("target/best");
     for (const core::RoleFit& f : ctx.derived.ranking) {
       std::string label = f.role->title;
@@ -80,6 +93,7 @@ void targetPicker(const ViewContext& ctx) {
       ImGui::PushID(f.role->id.c_str());
       if (ImGui::Selectable(imguiLabel(label).c_str(), ctx.state.target == f.role->id, 0, entry))
         core::setTarget(ctx.state, ctx.catalog, f.role->id);
+      if (ctx.state.target == f.role->id) markChosenEntry(ctx);
       ImGui::PopID();
       ctx.items.nameLastItem("target/" + f.role->id);
     }
@@ -146,9 +160,13 @@ void goalAndFilters(const ViewContext& ctx) {
     ImGui::SameLine();
     int budget = static_cast<int>(*f.budgetUsd);
     ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
-    if (ImGui::SliderInt("##budget", &budget, core::kMinBudgetUsd, core::kMaxBudgetUsd, "$%d",
-                         ImGuiSliderFlags_AlwaysClamp))
-      f.budgetUsd = budget;
+    bool moved;
+    {
+      ControlFrame frame(ctx);
+      moved = ImGui::SliderInt("##budget", &budget, core::kMinBudgetUsd, core::kMaxBudgetUsd, "$%d",
+                               ImGuiSliderFlags_AlwaysClamp);
+    }
+    if (moved) f.budgetUsd = budget;
     ctx.items.nameLastItem("plan/budget");
     ctx.input.addDraggable();
     if (ctx.semantics.takeValue("plan/budget", budget))
@@ -163,9 +181,13 @@ void goalAndFilters(const ViewContext& ctx) {
   ImGui::TextUnformatted("Study time");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
-  if (ImGui::SliderInt("##hours", &hours, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
-                       "%d h a week", ImGuiSliderFlags_AlwaysClamp))
-    core::setHoursPerWeek(s, hours);
+  bool moved;
+  {
+    ControlFrame frame(ctx);
+    moved = ImGui::SliderInt("##hours", &hours, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
+                             "%d h a week", ImGuiSliderFlags_AlwaysClamp);
+  }
+  if (moved) core::setHoursPerWeek(s, hours);
   ctx.items.nameLastItem("plan/hours");
   ctx.input.addDraggable();
   if (ctx.semantics.takeValue("plan/hours", hours)) core::setHoursPerWeek(s, hours);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "confidence_mark.h"
 #include "elements.h"
 #include "scroll_area.h"
 #include "header_view.h"
@@ -148,7 +149,7 @@ struct FactDetail {
 void courseFact(const ViewContext& ctx, Flow& flow, const std::string& courseId, const std::string& what,
                 const std::string& text, std::optional<core::Confidence> confidence,
                 const FactDetail& detail) {
-  const float dot = confidence ? 12.0f : 0.0f;
+  const float dot = confidence ? 14.0f : 0.0f;
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
   flow.next(size.x + dot);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -158,7 +159,8 @@ void courseFact(const ViewContext& ctx, Flow& flow, const std::string& courseId,
   ImGui::PopID();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float yMid = pos.y + height * 0.5f;
-  if (confidence) draw->AddCircleFilled(ImVec2(pos.x + 4, yMid), 4.0f, confidenceColour(ctx.colours, *confidence));
+  if (confidence)
+    drawConfidenceMark(draw, ImVec2(pos.x + 5, yMid), 5.0f, confidenceColour(ctx.colours, *confidence), *confidence);
   draw->AddText(ImVec2(pos.x + dot, yMid - size.y * 0.5f), confidence ? ctx.colours.text : ctx.colours.textMuted,
                 text.c_str());
   if (!confidence) return;

@@ -80,6 +80,10 @@ int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current,
         ImGui::EndTooltip();
       }
     }
+    // Its tint alone is too close to its neighbours' (1.14:1): an edge marks the chosen "None".
+    if (restingNone)
+      ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ctx.colours.controlBorder,
+                                          ImGui::GetStyle().FrameRounding, 0, 1.5f);
     ImGui::PopID();
   }
   ImGui::PopStyleVar(2);

@@ -8,14 +8,18 @@ constexpr ImU32 rgb(unsigned hex, unsigned alpha = 255) {
   return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, alpha);
 }
 
-// Light: white page, slate text, indigo accent. Contrast of text on background is above 7:1.
+// Light: white page, slate text, indigo accent. Every pair the views draw meets WCAG 2.2 contrast
+// (4.5:1 text, 3:1 controls), badges included; tests/ui/contrast_test.cpp lists the pairs. The
+// amber, green and grey are a step darker than the usual "600" shades because a badge's text sits
+// on its own tint, not on white.
 const Palette kLight = {
     rgb(0xffffff), rgb(0xf6f7f9), rgb(0xeceef3), rgb(0xe4e7ff), rgb(0xdde1e8),
     rgb(0x1d2330), rgb(0x5b6475), rgb(0x4f46e5), rgb(0x4338ca), rgb(0xffffff),
     rgb(0xeef0f5), rgb(0x2b3242), rgb(0xe6e9ef),
-    rgb(0x818cf8), rgb(0x4f46e5), rgb(0x818cf8, 0), rgb(0xd97706),
-    rgb(0x15803d), rgb(0x1d4ed8), rgb(0xb45309), rgb(0x6b7280),
-    rgb(0xb45309), rgb(0xb91c1c),
+    rgb(0x818cf8), rgb(0x4f46e5), rgb(0x818cf8, 0), rgb(0xb45309),
+    rgb(0x166534), rgb(0x1d4ed8), rgb(0x92400e), rgb(0x4b5563),
+    rgb(0x92400e), rgb(0xb91c1c),
+    rgb(0x7c8597),
 };
 
 // Dark: near-black page with lifted surfaces; accent lightened to keep contrast.
@@ -26,11 +30,14 @@ const Palette kDark = {
     rgb(0x6366f1), rgb(0xa5b4fc), rgb(0x6366f1, 0), rgb(0xf59e0b),
     rgb(0x4ade80), rgb(0x60a5fa), rgb(0xfbbf24), rgb(0x9ca3af),
     rgb(0xfbbf24), rgb(0xf87171),
+    rgb(0x737b8d),
 };
 
 ImVec4 v4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
 }  // namespace
+
+ImU32 badgeFill(ImU32 colour) { return (colour & ~IM_COL32_A_MASK) | (36u << IM_COL32_A_SHIFT); }
 
 const Palette& palette(bool dark) { return dark ? kDark : kLight; }
 

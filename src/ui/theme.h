@@ -14,6 +14,9 @@ struct Palette {
   ImU32 barFill, barFillStrong, barOpenEnd, benchmark;
   ImU32 confidenceArticle, confidenceConfirmed, confidenceSecondary, confidenceUnconfirmed;
   ImU32 warning, error;
+  // The edge of a control whose fill is close to the page (checkbox, slider track, the resting
+  // "None" rating): 3:1 against background and surface.
+  ImU32 controlBorder;
 };
 
 const Palette& palette(bool dark);
@@ -23,5 +26,8 @@ void applyTheme(bool dark);
 
 // The colour of a confidence badge.
 ImU32 confidenceColour(const Palette& p, core::Confidence c);
+
+// The translucent tint a badge paints behind its text (its own colour, faint).
+ImU32 badgeFill(ImU32 colour);
 
 }  // namespace ui

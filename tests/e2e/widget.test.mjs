@@ -232,3 +232,60 @@ test('screen readers get the view as text, kept in step with the canvas', async 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the page has one h1, and a message titles itself under it', async () => {
+  const { page, errors, context } = await ready();
+  // (The text mirror's headings for the view are h2 and below.)
+  const h1s = await page.evaluate(() => [...document.querySelectorAll('h1')].map((h) => h.textContent));
+  assert.deepEqual(h1s, ['GenAI Career Explorer']);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const broken = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const noGl = await broken.newPage();
+  await noGl.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  await noGl.goto(server.url);
+  await noGl.waitForFunction(() => document.querySelector('#ce-message h2'), null, { timeout: 10000 });
+  assert.equal(await noGl.evaluate(() => document.querySelectorAll('h1').length), 1);
+  assert.match(await noGl.evaluate(() => document.querySelector('#ce-message h2').textContent), /cannot show/);
+  await broken.close();
+});
+
+test('reduced motion stops the spinner; forced colours give the focus outline system colours', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const spinner = () => page.evaluate(() => getComputedStyle(document.querySelector('.ce-spinner')).animationName);
+  assert.equal(await spinner(), 'ce-spin');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.equal(await spinner(), 'none');
+
+  await page.waitForFunction(() => window.careerExplorer?.getState().status === 'ready', null, { timeout: 30000 });
+  await page.keyboard.press('Tab');  // keyboard focus: :focus-visible
+  const outline = () => page.evaluate(() => {
+    const s = getComputedStyle(document.getElementById('ce-canvas'));
+    return `${s.outlineStyle} ${s.outlineWidth}`;
+  });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ce-canvas');
+  assert.equal(await outline(), 'solid 2px');
+  await page.emulateMedia({ forcedColors: 'active' });
+  assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
+  assert.equal(await outline(), 'solid 3px');
+  // Highlight, as the system defines it: the same colour an element styled with it gets.
+  const [outlineColour, highlight] = await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.color = 'Highlight';
+    document.body.appendChild(probe);
+    const colours = [getComputedStyle(document.getElementById('ce-canvas')).outlineColor,
+                     getComputedStyle(probe).color];
+    probe.remove();
+    return colours;
+  });
+  assert.equal(outlineColour, highlight);
+  await context.close();
+});
