@@ -1,0 +1,70 @@
+// axe-core (from npm, pinned in package-lock.json) on the widget's page in every view, light and
+// dark, and on the example article that embeds it: no violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { newPage, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+const BLOG = '/examples/blog-post.html';
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser;
+let widget;
+let blog;
+
+before(async () => {
+  browser = await launch();
+  widget = await serveFolder(dist, { cors: true });
+  const html = (await readFile(join(dist, 'examples', 'blog-post.html'), 'utf8'))
+    .replace('src="../embed.js"', `src="${widget.url}embed.js"`);
+  blog = await serveFolder(dist, { override: (p) => (p === BLOG ? html : undefined) });
+});
+
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+  await blog?.close();
+});
+
+// Runs axe in `target` (a page or a frame) and returns its violations, one line each. The layer's
+// text is transparent on purpose (the canvas draws it), so axe's colour-contrast rule cannot
+// judge it from the DOM; the canvas' own contrast is tested natively (tests/ui/contrast_test.cpp).
+async function violations(target) {
+  await target.evaluate(axeSource);
+  const result = await target.evaluate(() => window.axe.run(document, {
+    rules: { 'color-contrast': { enabled: false } },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const view of ['roles', 'compare', 'skills', 'plan']) {
+    test(`no axe violations: ${view} (${colorScheme})`, async () => {
+      const w = await newPage(browser, { width: 1000, height: 700, colorScheme });
+      await w.page.goto(`${widget.url}index.html#v1;view=${view};skills=python.2,nlp.1`);
+      await waitWidgetReady(w.page);
+      await waitIdle(w.page);
+      assert.deepEqual(await violations(w.page), []);
+      await w.context.close();
+    });
+  }
+}
+
+test('no axe violations: the example article with the embed, and the embed itself (phone)', async () => {
+  const w = await newPage(browser, { width: 360, height: 640 });
+  await w.page.goto(blog.url + BLOG.slice(1));
+  const element = await w.page.waitForSelector('iframe', { state: 'attached' });
+  await element.scrollIntoViewIfNeeded();
+  const frame = await element.contentFrame();
+  await waitWidgetReady(frame);
+  await waitIdle(frame);
+  assert.deepEqual(await violations(frame), []);
+  assert.deepEqual(await violations(w.page), []);
+  await w.context.close();
+});
