@@ -6,7 +6,8 @@
 // Usage: node bench/web/size-limit.mjs BUNDLED_DIR SIZE_LIMIT_DIR (size-limit.sh prepares both);
 // RUNS=n rounds (default 3), pages alternate within a round; PROFILE=1 also samples the main
 // thread and names the functions on the stack in the heaviest frames (slows the page down: use
-// it to find a code path, not for the figures). Exits 0 whatever the figures are.
+// it to find a code path, not for the figures); TRACE_DIR=dir keeps each trace there (they open
+// in Chrome DevTools' Performance panel). Exits 0 whatever the figures are.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { framesFromTrace, percentile } from './lib/frame-trace.mjs';
 import { runSession } from './lib/interaction.mjs';
 import { hotFunctions, samplesFromTrace } from './lib/cpu-profile.mjs';
 
+const glProbe = fileURLToPath(new URL('./lib/gl-wait-probe.js', import.meta.url));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const runs = Math.max(1, Number(process.env.RUNS || 3));
 const [bundledDir, sizeLimitDir] = process.argv.slice(2);
@@ -45,7 +47,7 @@ for (const [name, dir] of [['bundled', bundledDir], ['size-limit', sizeLimitDir]
   };
 }
 
-async function measure(name) {
+async function measure(name, roundNo) {
   const p = pages[name];
   const server = await serveFolder(p.dir);
   const browser = await launch();
@@ -53,6 +55,7 @@ async function measure(name) {
     // Service workers blocked: the copy's precache would fetch every file again in the
     // background (and reject the replaced careers.json's hash), work that is not the widget's.
     const context = await browser.newContext({ viewport, screen, serviceWorkers: 'block' });
+    await context.addInitScript({ path: glProbe });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -73,30 +76,65 @@ async function measure(name) {
     const framesBefore = await page.evaluate(() => window.careerExplorer.frameCount());
     const steps = await runSession(page, p.catalogue);
     const framesAfter = await page.evaluate(() => window.careerExplorer.frameCount());
+    const inPage = await page.evaluate(() => ({
+      glSlow: self.__benchGlSlow,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bench:step:'))
+        .map((m) => ({ name: m.name.slice('bench:step:'.length), ms: m.startTime })),
+    }));
     const trace = await browser.stopTracing();
     await context.close();
 
     const traceJson = trace.toString('utf8');
-    const { frames: all, marks, main } = framesFromTrace(traceJson);
+    if (process.env.TRACE_DIR) {
+      mkdirSync(process.env.TRACE_DIR, { recursive: true });
+      writeFileSync(join(process.env.TRACE_DIR, `${name}-${roundNo}.json`), trace);
+    }
+    const { frames: all, outside, marks, main } = framesFromTrace(traceJson);
     const from = marks[0]?.ts ?? -Infinity;
     const to = marks.find((m) => m.name === 'end')?.ts ?? Infinity;
     const frames = all.filter((f) => f.renderUs >= from && f.renderUs <= to);
+    addGlWaits(frames, inPage, marks);
+    const longestOutsideMs = Math.max(0, ...outside.filter((t) => t.ts >= from && t.ts <= to).map((t) => t.ms));
     if (profile) {
       const samples = samplesFromTrace(traceJson, main);
-      const heavy = [...frames].sort((a, b) => (b.workMs - b.commitMs) - (a.workMs - a.commitMs));
+      const own = (f) => f.workMs - f.commitMs - (f.glWaitMs ?? 0);
+      const heavy = [...frames].sort((a, b) => own(b) - own(a));
       for (const f of heavy.slice(0, 5)) f.hot = hotFunctions(samples, f.startUs, f.endUs);
     }
     return { firstFrameMs: round(load.firstFrameMs), widgetFrames: framesAfter - framesBefore,
-             frames, steps, errors };
+             frames, longestOutsideMs, steps, errors };
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
+// Puts each slow WebGL call (lib/gl-wait-probe.js) into the frame it ran in: the page's clock
+// is mapped onto the trace's by the step marks, which both record.
+function addGlWaits(frames, inPage, traceMarks) {
+  const pairs = inPage.marks.map((m, i) => [m, traceMarks[i]]).filter(([m, t]) => t && t.name === m.name);
+  if (pairs.length === 0) return;
+  const offsets = pairs.map(([m, t]) => t.ts - m.ms * 1000).sort((a, b) => a - b);
+  const offsetUs = offsets[Math.floor(offsets.length / 2)];
+  for (const f of frames) {
+    f.glWaitMs = 0;
+    f.glCalls = {};
+  }
+  for (const [startMs, ms, name] of inPage.glSlow) {
+    const ts = startMs * 1000 + offsetUs;
+    const f = frames.find((x) => ts >= x.startUs && ts < x.endUs);
+    if (!f) continue;
+    f.glWaitMs += ms;
+    f.glCalls[name] = (f.glCalls[name] || 0) + ms;
+  }
+}
+
 function summarise(result) {
   const work = result.frames.map((f) => f.workMs);
   const noCommit = result.frames.map((f) => f.workMs - f.commitMs);
+  const own = result.frames.map((f) => f.workMs - f.commitMs - (f.glWaitMs ?? 0));
+  const worstOwn = result.frames.reduce(
+    (w, f) => (!w || own[result.frames.indexOf(f)] > own[result.frames.indexOf(w)] ? f : w), null);
   const worst = result.frames.reduce((w, f) => (!w || f.workMs > w.workMs ? f : w), null);
   const worstNoCommit = result.frames.reduce(
     (w, f) => (!w || f.workMs - f.commitMs > w.workMs - w.commitMs ? f : w), null);
@@ -111,7 +149,12 @@ function summarise(result) {
     worstNoCommitStep: worstNoCommit?.step ?? null,
     worstNoCommitBreakdown: breakdown(worstNoCommit),
     p95NoCommitMs: round(percentile(noCommit, 95)),
+    worstOwnMs: round(worstOwn ? worstOwn.workMs - worstOwn.commitMs - (worstOwn.glWaitMs ?? 0) : null),
+    worstOwnStep: worstOwn?.step ?? null,
+    worstOwnBreakdown: breakdown(worstOwn),
+    p95OwnMs: round(percentile(own, 95)),
     worstScriptMs: round(Math.max(0, ...result.frames.map((f) => f.scriptMs))),
+    longestOutsideMs: round(result.longestOutsideMs),
     over50: result.frames.filter((f) => f.workMs > aim.frameWorkMs).length,
     unsettled: result.steps.filter((s) => !s.settled).map((s) => s.name),
     skipped: result.steps.filter((s) => !s.done).map((s) => s.name),
@@ -121,7 +164,7 @@ function summarise(result) {
 
 for (let round = 1; round <= runs; round++) {
   for (const name of Object.keys(pages)) {
-    const result = await measure(name);
+    const result = await measure(name, round);
     const s = summarise(result);
     pages[name].runs.push({ summary: s, frames: result.frames, steps: result.steps });
     console.error(`round ${round}/${runs} ${name}: first frame ${s.firstFrameMs} ms, ${s.frames} frames, ` +
@@ -150,8 +193,13 @@ for (const [name, p] of Object.entries(pages)) {
   console.log(`  without commit     worst ${worstNC.worstNoCommitMs} ms in "${worstNC.worstNoCommitStep}" ` +
               `(runs ${s.map((x) => x.worstNoCommitMs).join(', ')}): ${describe(worstNC.worstNoCommitBreakdown)}; ` +
               `p95 median ${med(s.map((x) => x.p95NoCommitMs))} ms`);
-  console.log(`  worst script       ${Math.max(...s.map((x) => x.worstScriptMs))} ms`);
+  // What is left is the widget's own work: its wasm and JS, the page's style and layout.
+  const worstOwn = s.reduce((w, x) => (x.worstOwnMs > w.worstOwnMs ? x : w));
+  console.log(`  own work           worst ${worstOwn.worstOwnMs} ms in "${worstOwn.worstOwnStep}" ` +
+              `(runs ${s.map((x) => x.worstOwnMs).join(', ')}): ${describe(worstOwn.worstOwnBreakdown)}; ` +
+              `p95 median ${med(s.map((x) => x.p95OwnMs))} ms`);
   console.log(`  frames over 50 ms  ${s.map((x) => x.over50).join(', ')} per run`);
+  console.log(`  longest task in no frame ${Math.max(...s.map((x) => x.longestOutsideMs))} ms`);
   const unsettled = [...new Set(s.flatMap((x) => x.unsettled))];
   const skipped = [...new Set(s.flatMap((x) => x.skipped))];
   if (unsettled.length) console.log(`  not settled in 30 s: ${unsettled.join(', ')}`);
@@ -159,11 +207,11 @@ for (const [name, p] of Object.entries(pages)) {
   const errors = [...new Set(s.flatMap((x) => x.errors))];
   if (errors.length) console.log(`  page errors: ${errors.slice(0, 3).join(' | ')}`);
   // The heaviest frames of all runs, to see where the time goes.
-  const heavy = p.runs.flatMap((r) => r.frames)
-    .sort((a, b) => (b.workMs - b.commitMs) - (a.workMs - a.commitMs)).slice(0, 5);
-  console.log('  heaviest frames without commit:');
+  const ownOf = (f) => f.workMs - f.commitMs - (f.glWaitMs ?? 0);
+  const heavy = p.runs.flatMap((r) => r.frames).sort((a, b) => ownOf(b) - ownOf(a)).slice(0, 5);
+  console.log('  heaviest frames by own work:');
   for (const f of heavy) {
-    console.log(`    ${round(f.workMs - f.commitMs)} ms "${f.step}": ${describe(breakdown(f))}`);
+    console.log(`    ${round(ownOf(f))} ms "${f.step}": ${describe(breakdown(f))}`);
     if (f.hot) {
       console.log('      on the stack: ' + f.hot.map((h) => `${h.name.slice(0, 60)} ${Math.round(h.share * 100)}%`).join(', '));
     }
@@ -189,12 +237,19 @@ console.log(`wrote ${out}`);
 // scheduling, garbage collection, message handling).
 function breakdown(f) {
   if (!f) return null;
-  return { scriptMs: round(f.scriptMs), renderMs: round(f.renderMs), commitMs: round(f.commitMs),
-           otherMs: round(f.workMs - f.scriptMs - f.renderMs - f.commitMs), tasks: f.tasks };
+  const calls = Object.entries(f.glCalls || {}).sort((a, b) => b[1] - a[1]);
+  return { scriptMs: round(f.scriptMs), glWaitMs: round(f.glWaitMs ?? 0),
+           glWaitCall: calls[0]?.[0] ?? null, renderMs: round(f.renderMs),
+           commitMs: round(f.commitMs), otherMs: round(f.workMs - f.scriptMs - f.renderMs - f.commitMs),
+           tasks: f.tasks };
 }
 
-const describe = (b) => (b ? `script ${b.scriptMs}, style/layout/paint ${b.renderMs}, ` +
-                             `commit ${b.commitMs}, other ${b.otherMs} ms` : '');
+function describe(b) {
+  if (!b) return '';
+  const gl = b.glWaitMs > 0 ? ` (of which waiting in WebGL ${b.glWaitMs}, mostly ${b.glWaitCall})` : '';
+  return `script ${b.scriptMs}${gl}, style/layout/paint ${b.renderMs}, commit ${b.commitMs}, ` +
+         `other ${b.otherMs} ms`;
+}
 
 function round(x) {
   return x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 10) / 10;

@@ -38,15 +38,22 @@ function stackOf(nodes, id) {
 }
 
 const ignored = new Set(['(root)', '(program)', '(idle)', '(garbage collector)']);
+// Frames on nearly every stack of a widget frame (the rAF or input entry, the JS<->wasm glue, the
+// frame function itself): they say nothing about which code path was slow, so they are not
+// listed (they still count in the share's denominator).
+const generic = /^(js-to-wasm|wasm-to-js)|^\(anonymous\)$|^\(https?:|^evaluate$|drawFrame|runFrame|onAnimationFrame|forwardPointer|ce_platform_pointer/;
 
 // The functions most often on the stack in [fromUs, toUs) (inclusive time: a function counts in
-// every sample it is on the stack for), as [{ name, share }] with share of the window's samples.
+// every sample it is on the stack for), as [{ name, share }] with share of the window's samples
+// that ran any code (idle and unattributed samples, e.g. while the thread waits in a commit, are
+// left out).
 export function hotFunctions(samples, fromUs, toUs, top = 8) {
-  const inWindow = samples.filter((s) => s.ts >= fromUs && s.ts < toUs);
+  const inWindow = samples.filter((s) => s.ts >= fromUs && s.ts < toUs &&
+                                         s.stack.some((name) => !ignored.has(name)));
   const counts = new Map();
   for (const s of inWindow) {
     for (const name of new Set(s.stack)) {
-      if (!ignored.has(name)) counts.set(name, (counts.get(name) || 0) + 1);
+      if (!ignored.has(name) && !generic.test(name)) counts.set(name, (counts.get(name) || 0) + 1);
     }
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)

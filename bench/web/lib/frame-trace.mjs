@@ -11,9 +11,12 @@
 // beyond the tracing itself.
 //
 // A frame here is one rendering update of the page (the main-thread task in which Chromium
-// emits BeginMainThreadFrame) plus every task that ran on the main thread since the previous
-// one (input events, timers, messages): the work the reader waits for before the frame shows.
-// That is how the long-animation-frame API groups work too, without its 50 ms floor.
+// emits BeginMainThreadFrame) plus the tasks that ran just before it (input events, timers,
+// messages): the work the reader waits for before the frame shows, grouped as the
+// long-animation-frame API does, without its 50 ms floor. "Just before" is a chain of tasks with
+// less than one display interval of idle time between them: a task that ran during an idle
+// spell well before the frame (a timer, a message) delayed nothing the reader saw, and is
+// reported apart as work outside frames so that a long one is not lost.
 
 // Script: JavaScript and wasm entered from an event, a timer, a rAF callback or a microtask.
 const scriptEvents = new Set(['FunctionCall', 'EventDispatch', 'FireAnimationFrame', 'TimerFire',
@@ -22,10 +25,13 @@ const scriptEvents = new Set(['FunctionCall', 'EventDispatch', 'FireAnimationFra
 const renderEvents = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize',
                               'IntersectionObserverController::computeIntersections']);
 
-// Returns { frames, marks, main }: frames in time order, each { startUs, renderUs, endUs, workMs,
+const kIntervalUs = 1e6 / 60;
+
+// Returns { frames, outside, marks, main }: frames in time order, each { startUs, renderUs, endUs, workMs,
 // scriptMs, renderMs, commitMs, tasks, step }, where `step` is the name of the last
 // `bench:step:<name>` user-timing mark before the frame's rendering update; marks are the
-// bench marks in order, main the { pid, tid } of the thread.
+// bench marks in order, main the { pid, tid } of the thread, outside the tasks in no frame
+// ({ ts, ms }).
 export function framesFromTrace(traceJson) {
   const events = JSON.parse(traceJson).traceEvents;
   const main = rendererMainThread(events);
@@ -47,6 +53,7 @@ export function framesFromTrace(traceJson) {
     .sort((a, b) => a - b);
 
   const frames = [];
+  const outside = [];
   let pending = [];
   let b = 0;
   for (const task of tasks) {
@@ -55,10 +62,14 @@ export function framesFromTrace(traceJson) {
     while (b < beginFrames.length && beginFrames[b] < task.ts) b++;
     const isRender = b < beginFrames.length && beginFrames[b] <= end;
     if (!isRender) continue;
-    frames.push(frameOf(pending, task, complete, marks));
+    let first = pending.length - 1;
+    while (first > 0 && pending[first].ts - (pending[first - 1].ts + pending[first - 1].dur) < kIntervalUs) first--;
+    outside.push(...pending.slice(0, first));
+    frames.push(frameOf(pending.slice(first), task, complete, marks));
     pending = [];
   }
-  return { frames, marks, main };
+  outside.push(...pending);
+  return { frames, outside: outside.map((t) => ({ ts: t.ts, ms: t.dur / 1000 })), marks, main };
 }
 
 function frameOf(tasks, renderTask, complete, marks) {
