@@ -9,7 +9,7 @@
 // it to find a code path, not for the figures); TRACE_DIR=dir keeps each trace there (they open
 // in Chrome DevTools' Performance panel). Exits 0 whatever the figures are.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../../tests/e2e/lib/browser.mjs';
@@ -174,7 +174,8 @@ for (let round = 1; round <= runs; round++) {
 
 const med = (list) => round(percentile(list, 50));
 console.log(`\nSize-limit benchmark: ${runs} round(s), headless Chromium (SwiftShader WebGL2), ` +
-            `${viewport.width}x${viewport.height}, ${cpus().length} CPUs`);
+            `${viewport.width}x${viewport.height}, ${cpus().length} CPUs, ` +
+            `load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log('frame work = main-thread tasks from one rendering update to the next (input, timers, ' +
             'rAF/wasm, style/layout/paint, commit); aim: first frame <= 2000 ms, no frame > 50 ms\n');
 for (const [name, p] of Object.entries(pages)) {
@@ -226,7 +227,7 @@ const out = join(root, 'build/bench/size-limit-results.json');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify({
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadavg: loadavg() },
   aim, runs, viewport,
   pages: Object.fromEntries(Object.entries(pages).map(([n, p]) => [n, {
     shape: p.shape, runs: p.runs.map((r) => ({ ...r.summary, steps: r.steps })) }])),
