@@ -28,7 +28,7 @@ const renderEvents = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint',
 const kIntervalUs = 1e6 / 60;
 
 // Returns { frames, outside, marks, main }: frames in time order, each { startUs, renderUs, endUs, workMs,
-// scriptMs, renderMs, commitMs, tasks, step }, where `step` is the name of the last
+// cpuMs, scriptMs, scriptCpuMs, renderMs, commitMs, tasks, step } (ms of wall time; cpu: thread time), where `step` is the name of the last
 // `bench:step:<name>` user-timing mark before the frame's rendering update; marks are the
 // bench marks in order, main the { pid, tid } of the thread, outside the tasks in no frame
 // ({ ts, ms }).
@@ -84,11 +84,20 @@ function frameOf(tasks, renderTask, complete, marks) {
     renderUs += outermost(inside.filter((e) => renderEvents.has(e.name)));
     commitUs += outermost(inside.filter((e) => e.name === 'Commit'));
   }
+  // Thread time (tdur): what the main thread computed, without the time it waited (for the GPU
+  // process, in a commit) or was not scheduled (on a busy machine).
+  let scriptCpuUs = 0;
+  for (const task of tasks) {
+    const inside = within(complete, task.ts, task.ts + task.dur).filter((e) => scriptEvents.has(e.name));
+    scriptCpuUs += outermost(inside, 'tdur');
+  }
   let step = null;
   for (const m of marks) if (m.ts <= renderTask.ts) step = m.name;
   return {
     startUs, renderUs: renderTask.ts, endUs,
     workMs: tasks.reduce((t, k) => t + k.dur, 0) / 1000,
+    cpuMs: tasks.reduce((t, k) => t + (k.tdur ?? k.dur), 0) / 1000,
+    scriptCpuMs: scriptCpuUs / 1000,
     scriptMs: scriptUs / 1000,
     renderMs: renderUs / 1000,
     commitMs: commitUs / 1000,
@@ -122,12 +131,12 @@ function within(sorted, from, to) {
 
 // Total duration of events that are not nested inside another of the list (trace events on
 // one thread nest properly), in microseconds.
-function outermost(list) {
+function outermost(list, field = 'dur') {
   let total = 0;
   let coveredUntil = -Infinity;
   for (const e of list) {
     if (e.ts >= coveredUntil) {
-      total += e.dur;
+      total += e[field] ?? e.dur;
       coveredUntil = e.ts + e.dur;
     }
   }
