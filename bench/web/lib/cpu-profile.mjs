@@ -40,8 +40,8 @@ function stackOf(nodes, id) {
 const ignored = new Set(['(root)', '(program)', '(idle)', '(garbage collector)']);
 // Frames on nearly every stack of a widget frame (the rAF or input entry, the JS<->wasm glue, the
 // frame function itself): they say nothing about which code path was slow, so they are not
-// listed (they still count in the share's denominator).
-const generic = /^(js-to-wasm|wasm-to-js)|^\(anonymous\)$|^\(https?:|^evaluate$|drawFrame|runFrame|onAnimationFrame|forwardPointer|ce_platform_pointer/;
+// listed (they still count in the share's denominator); nor is the WebGL probe's wrapper.
+const generic = /^(js-to-wasm|wasm-to-js)|^proto\.<computed>$|^\(anonymous\)$|^\(https?:|^evaluate$|drawFrame|runFrame|onAnimationFrame|forwardPointer|ce_platform_pointer/;
 
 // The functions most often on the stack in [fromUs, toUs) (inclusive time: a function counts in
 // every sample it is on the stack for), as [{ name, share }] with share of the window's samples
