@@ -1,0 +1,102 @@
+// The scripted session the size-limit benchmark measures: real mouse input (Playwright's mouse,
+// i.e. CDP Input events, so the widget sees the same events a reader's clicks make) on named
+// items (README, "JS API"). Each step puts a `bench:step:<name>` user-timing mark in the page
+// first, so every frame in the trace can be attributed to the step that caused it.
+
+// Waits until the widget has drawn nothing for `quietMs`, or `timeoutMs` passed (then reports
+// it; the benchmark goes on). While a plan is still improving the widget keeps drawing, so a
+// quiet widget has finished planning too. Polls the cheap frame counter (not getState(), which
+// serialises the whole state) with timers, not requestAnimationFrame, so the waiting adds next
+// to no work and no frames to the trace.
+async function settle(page, { quietMs = 400, timeoutMs = 30000 } = {}) {
+  const started = Date.now();
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const frames = await page.evaluate(() => window.careerExplorer.frameCount());
+    if (frames !== last) {
+      last = frames;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return { settled: true, ms: Date.now() - started };
+    }
+    if (Date.now() - started > timeoutMs) return { settled: false, ms: Date.now() - started };
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+async function mark(page, name) {
+  await page.evaluate((n) => performance.mark(`bench:step:${n}`), name);
+}
+
+async function rectOf(page, name) {
+  return page.evaluate((n) => window.careerExplorer.itemRect(n), name);
+}
+
+// Clicks a named item's centre; returns false (and clicks nothing) when it is not on screen.
+async function click(page, name) {
+  const r = await rectOf(page, name);
+  if (!r) return false;
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  return true;
+}
+
+// Wheel scrolls with the pointer over `anchor` (a named item, or the middle of the page).
+async function wheel(page, anchor, deltaY, times) {
+  const r = anchor ? await rectOf(page, anchor) : null;
+  const vp = page.viewportSize();
+  await page.mouse.move(r ? r.x + r.w / 2 : vp.width / 2, r ? r.y + r.h / 2 : vp.height / 2);
+  for (let i = 0; i < times; i++) {
+    await page.mouse.wheel(0, deltaY);
+    await page.waitForTimeout(60);
+  }
+}
+
+// Runs the session on `catalogue` (the parsed careers.json the page was given). Returns the
+// steps with whether each was done and settled.
+export async function runSession(page, catalogue) {
+  const roles = catalogue.roles.map((r) => r.id);
+  const skills = catalogue.skills.map((s) => s.id);
+  const steps = [];
+  const step = async (name, action) => {
+    await mark(page, name);
+    const done = await action();
+    const s = await settle(page);
+    steps.push({ name, done: done !== false, settled: s.settled, settleMs: s.ms });
+  };
+
+  await step('view/roles', () => click(page, 'view/roles'));
+  for (const id of roles.slice(0, 3)) await step(`role/${id}`, () => click(page, `role/${id}`));
+  // The open profile lists the courses that teach the role's skills: the longest list.
+  await step('wheel role profile', () => wheel(page, null, 400, 6));
+  await step('wheel role profile back', () => wheel(page, null, -400, 6));
+
+  await step('view/compare', () => click(page, 'view/compare'));
+  await step('sort/senior', () => click(page, 'sort/senior'));
+  await step('sort/entry', () => click(page, 'sort/entry'));
+
+  await step('view/skills', () => click(page, 'view/skills'));
+  // Rate the skills on screen, a few at each level, so fit scores and the plan's gap change.
+  let rated = 0;
+  for (const id of skills) {
+    if (rated >= 6) break;
+    const level = 1 + (rated % 3);
+    if (!(await rectOf(page, `skill/${id}/${level}`))) continue;
+    await step(`skill/${id}/${level}`, () => click(page, `skill/${id}/${level}`));
+    rated++;
+  }
+  await step('wheel skills', () => wheel(page, null, 400, 6));
+  await step('wheel skills back', () => wheel(page, null, -400, 6));
+
+  // Planning starts here: the best-fit role's gap over the whole catalogue.
+  await step('view/plan', () => click(page, 'view/plan'));
+  await step('goal/cost', () => click(page, 'goal/cost'));
+  await step('goal/hours', () => click(page, 'goal/hours'));
+  await step('wheel plan', () => wheel(page, null, 400, 6));
+  await step('wheel plan back', () => wheel(page, null, -400, 6));
+
+  await step('view/roles again', () => click(page, 'view/roles'));
+  await step(`role/${roles[roles.length - 1]}`, () => click(page, `role/${roles[roles.length - 1]}`));
+  await mark(page, 'end');
+  return steps;
+}
