@@ -109,6 +109,7 @@ bool beginDialog(const ViewContext& ctx, Session& s, const char* id) {
   if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove))
     return false;
   popupScrollRegion(ctx, id);
+  ctx.semantics.setModal("dialog/");  // Tab stays in the dialog while it is open
   // Focus goes into the dialog, on its first button (Copy, Close, Start over).
   if (ImGui::IsWindowAppearing())
     ctx.semantics.moveFocusTo(s.dialog == Dialog::Embed ? "dialog/copy"

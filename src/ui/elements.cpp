@@ -149,8 +149,9 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, const std:
   ctx.semantics.describeLastItem(name, std::move(s));
   const std::string popup = "##explain/" + name;
   const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
-  if (ImGui::IsItemClicked(ImGuiMouseButton_Left) || ctx.semantics.takeActivation(name))
-    ImGui::OpenPopup(popup.c_str());
+  const bool fromLayer = ctx.semantics.takeActivation(name);
+  if (ImGui::IsItemClicked(ImGuiMouseButton_Left) || fromLayer) ImGui::OpenPopup(popup.c_str());
+  if (fromLayer) ctx.semantics.openedFromLayer = popup;
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   const float width = explainerWidth();
   const bool open = ImGui::IsPopupOpen(popup.c_str());
@@ -166,8 +167,15 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, const std:
   if (ImGui::BeginPopup(popup.c_str())) {
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
     popupScrollRegion(ctx, popup.c_str());
+    const std::size_t first = ctx.semantics.count();
     body();
     ctx.items.nameCurrentWindow("popover/" + name);
+    // Opened from the keyboard or a screen reader: the focus goes to what it says (Escape
+    // brings it back to the item).
+    if (ctx.semantics.openedFromLayer == popup && ImGui::IsWindowAppearing()) {
+      ctx.semantics.moveFocusTo(ctx.semantics.nameAt(first));
+      ctx.semantics.openedFromLayer.clear();
+    }
     ImGui::EndPopup();
   }
 }

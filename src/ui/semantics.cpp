@@ -40,6 +40,7 @@ std::string textId(const std::string& text, std::unordered_map<std::string, int>
 void SemanticLayer::beginFrame() {
   drawing_.clear();
   textSeen_.clear();
+  lastTakenFromLayer_ = false;
 }
 
 void SemanticLayer::endFrame() {
@@ -73,7 +74,10 @@ void SemanticLayer::endFrame() {
   }
   core::Json layer = {{"nodes", std::move(nodes)}};
   if (!focusRequest_.empty()) layer["focus"] = focusRequest_;
+  if (!modal_.empty()) layer["modal"] = modal_;
   focusRequest_.clear();
+  modal_.clear();
+  textSeen_.clear();
   json_ = layer.dump();
   // Requests for items no longer drawn are dropped: they cannot be taken any more.
   activations_.clear();
@@ -119,6 +123,7 @@ bool SemanticLayer::takeActivation(const std::string& name) {
   auto it = activations_.find(name);
   if (it == activations_.end()) return false;
   activations_.erase(it);
+  lastTakenFromLayer_ = true;
   return true;
 }
 

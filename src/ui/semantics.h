@@ -55,6 +55,17 @@ class SemanticLayer {
   // Moves the page's focus to `name` once it is in the layer (a menu or dialog that opened: focus
   // goes in; the layer gives it back to where it was when they close).
   void moveFocusTo(const std::string& name) { focusRequest_ = name; }
+  // While a dialog is open, Tab keeps the focus among the nodes whose names start with `prefix`
+  // ("dialog/"); "" : no dialog. Set every frame by whoever draws the dialog.
+  void setModal(const std::string& prefix) { modal_ = prefix; }
+  // How many nodes this frame described so far, and the name of the one at `index` (what a
+  // popover described after it opened).
+  std::size_t count() const { return drawing_.size(); }
+  std::string nameAt(std::size_t index) const { return index < drawing_.size() ? drawing_[index].name : ""; }
+  // Whether the last activation taken came from the layer (a keyboard or screen-reader user).
+  bool lastTakenFromLayer() const { return lastTakenFromLayer_; }
+  // The popover a layer user just opened (its focus goes in when it appears), or "".
+  std::string openedFromLayer;
   const std::string& focus() const { return focus_; }
 
  private:
@@ -71,6 +82,8 @@ class SemanticLayer {
   std::unordered_map<std::string, int> values_;
   std::string focus_;
   std::string focusRequest_;
+  std::string modal_;
+  bool lastTakenFromLayer_ = false;
   bool bringFocusIntoView_ = false;
 };
 

@@ -79,6 +79,31 @@ struct Widget::Impl {
     session.lastSaved = session.savedFragment = fragment;
   }
 
+  // Consequential changes, said politely to screen readers (the page's live region): a rating
+  // that changes the best fit, a change that changes the plan's totals. Not on the first frame of
+  // a visit or a link (nothing changed then), and not while a plan is still improving.
+  std::string lastBestFit, lastPlanTotals, consequence;
+  bool consequencesArmed = false;
+
+  void noteConsequences() {
+    const core::Derived& d = derived();
+    std::string best;
+    if (d.anyRated && !d.ranking.empty())
+      best = d.ranking[0].role->title + ", " + std::to_string(d.ranking[0].score) + "% fit";
+    std::string totals;
+    if (d.target && !d.plan.planning && !d.plan.courses.empty())
+      totals = "The plan for " + d.target->title + " now has " + std::to_string(d.plan.courses.size()) +
+               (d.plan.courses.size() == 1 ? " course" : " courses") + ", about " +
+               std::to_string(static_cast<long>(d.plan.totalHours + 0.5)) + " hours.";
+    if (consequencesArmed) {
+      if (best != lastBestFit && !best.empty()) consequence = "Best fit now: " + best + ".";
+      else if (totals != lastPlanTotals && !totals.empty() && state.view == core::View::Plan) consequence = totals;
+    }
+    lastBestFit = best;
+    if (!d.plan.planning) lastPlanTotals = totals;
+    consequencesArmed = true;
+  }
+
   static const char* dialogName(Dialog d) {
     switch (d) {
       case Dialog::CopyByHand: return "copy";
@@ -219,6 +244,8 @@ void Widget::restore(std::string_view linkFragment, std::string_view startFragme
   m.rolesUi = {};
   m.rolesUi.detailOpen = start.opensRole;  // a link opens on what the sender saw
   m.historyStarted = false;
+  m.consequencesArmed = false;
+  m.consequence.clear();
 }
 
 std::string Widget::fragment() const {
@@ -296,6 +323,7 @@ bool Widget::frame() {
     // A change made in this frame starts its plan now; an unfinished plan asks for more frames.
     m.refreshDerived();
     animating = animating || m.cache.planning();
+    m.noteConsequences();
   }
   ImGui::End();
   m.items.endFrame();
@@ -354,6 +382,7 @@ std::string Widget::announcement() const {
   std::string text = s.toast;
   for (const std::string& n : s.notices) text += (text.empty() ? "" : " ") + n;
   if (s.dialog != Dialog::None) text += (text.empty() ? "" : " ") + s.dialogTitle;
+  if (!impl_->consequence.empty()) text += (text.empty() ? "" : " ") + impl_->consequence;
   return text;
 }
 

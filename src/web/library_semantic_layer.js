@@ -24,7 +24,7 @@ var LibrarySemanticLayer = {
         case 'slider': return 'input';
         case 'checkbox': return 'input';
         case 'heading': return 'h' + Math.min(6, Math.max(2, node.level || 2));
-        case 'text': return 'p';
+        case 'text': return 'p';  // focusable by script only (tabindex -1): an opened explanation
         default: return 'button';
       }
     },
@@ -63,6 +63,7 @@ var LibrarySemanticLayer = {
           CELayer.call(_ce_semantic_action, node.id, 1, Number(el.value) | 0);
         });
       }
+      if (tag === 'p' || tag.charAt(0) === 'h') el.tabIndex = -1;
       if (tag === 'button' || tag === 'a' || tag === 'input') {
         el.addEventListener('focus', function() { CELayer.call(_ce_semantic_focus, node.id, 1, 0); });
         el.addEventListener('blur', function() { CELayer.call(_ce_semantic_focus, node.id, 0, 0); });
@@ -132,6 +133,20 @@ var LibrarySemanticLayer = {
     },
 
     returnTo: null,  // the element focused when a menu or dialog took the focus
+    modal: '',       // while a dialog is open: the prefix of its nodes' ids ("dialog/")
+
+    // Tab and Shift+Tab cycle through the open dialog's controls: the page behind it is inert.
+    keepInDialog: function(e) {
+      var inside = Array.prototype.filter.call(CELayer.root.querySelectorAll('[data-ce-id]'), function(el) {
+        return el.getAttribute('data-ce-id').indexOf(CELayer.modal) === 0 && el.tabIndex >= 0 &&
+               /^(BUTTON|A|INPUT)$/.test(el.tagName);
+      });
+      if (!inside.length) return;
+      var at = inside.indexOf(document.activeElement);
+      var to = e.shiftKey ? (at <= 0 ? inside.length - 1 : at - 1) : (at + 1) % inside.length;
+      e.preventDefault();
+      inside[to].focus();
+    },
 
     reconcile: function(json) {
       if (json === CELayer.lastJson || !CELayer.root) return;
@@ -139,6 +154,7 @@ var LibrarySemanticLayer = {
       var layer;
       try { layer = JSON.parse(json); } catch (err) { return; }
       var list = layer.nodes || [];
+      CELayer.modal = layer.modal || '';
       var seen = {};
       var wantedGroups = {};
       list.forEach(function(node) {
@@ -212,6 +228,7 @@ var LibrarySemanticLayer = {
       if (!CELayer.root) return;
       // Keys on the layer that the widget uses itself: Escape closes, paging keys scroll.
       CELayer.root.addEventListener('keydown', function(e) {
+        if (e.key === 'Tab' && CELayer.modal) CELayer.keepInDialog(e);
         var code = { Escape: 1, PageUp: 2, PageDown: 3 }[e.key];
         if (!code || e.altKey || e.ctrlKey || e.metaKey) return;
         if (code > 1 && e.target.type === 'range') return;  // a slider pages itself

@@ -205,3 +205,32 @@ test('find-in-page and text selection land on the drawn text', async () => {
             `the match is on the drawn heading (${JSON.stringify(hit)} in ${JSON.stringify(rect)})`);
   await w.context.close();
 });
+
+test('a dialog keeps Tab inside it, and an explanation opened from the keyboard takes the focus', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  const main = w.page.mainFrame();
+  await tabTo(w.page, main, 'menu');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu');
+  await tabTo(w.page, main, 'menu/embed');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(main)) === 'dialog/copy', 'focus in the dialog');
+  for (let i = 0; i < 6; i++) {
+    await w.page.keyboard.press('Tab');
+    assert.match(await focused(main), /^dialog\//, 'Tab stays in the dialog');
+  }
+  await w.page.keyboard.press('Escape');
+  await until(async () => (await state(w.page)).dialog === '', 'Escape closed the dialog');
+  // An explanation: Enter opens it and the focus moves to what it says; Escape brings it back.
+  await tabTo(w.page, main, 'info/source', { back: true });
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await main.evaluate(() => document.activeElement?.tagName)) === 'P',
+              'the focus is on the explanation\'s text');
+  assert.ok((await main.evaluate(() => document.activeElement.textContent)).length > 20);
+  await w.page.keyboard.press('Escape');
+  await until(async () => (await focused(main)) === 'info/source', 'the focus is back on the item');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});

@@ -309,3 +309,96 @@ TEST_CASE("the target picker's entries are fingers' size and keyed by role id, w
     CHECK(r.h >= 24.0f);
   }
 }
+
+namespace {
+
+// The operable layer's JSON after the last frame.
+Json layer(UiHarness& ui) { return Json::parse(ui.widget().semanticsJson()); }
+
+const Json* node(const Json& l, const std::string& id) {
+  for (const Json& n : l["nodes"])
+    if (n["id"] == id) return &n;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the layer describes controls with role, name and state, and acts through the same code") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=plan", "", "");
+  ui.frames(3);
+  Json l = layer(ui);
+  const Json* tab = node(l, "view/plan");
+  REQUIRE(tab != nullptr);
+  CHECK((*tab)["role"] == "tab");
+  CHECK((*tab)["checked"] == true);
+  CHECK((*tab)["group"] == "views");
+  const Json* hours = node(l, "plan/hours");
+  REQUIRE(hours != nullptr);
+  CHECK((*hours)["role"] == "slider");
+  CHECK((*hours)["min"] == 1);
+  CHECK((*hours)["max"] == 40);
+  const Json* free = node(l, "filter/free");
+  REQUIRE(free != nullptr);
+  CHECK((*free)["role"] == "checkbox");
+  // Activation and values from the layer are taken by the items in the next frame.
+  ui.widget().semanticAction("filter/free", 0, 0);
+  ui.frames(1);
+  CHECK(state(ui)["filters"]["freeOnly"] == true);
+  ui.widget().semanticAction("plan/hours", 1, 12);
+  ui.frames(1);
+  CHECK(state(ui)["hoursPerWeek"] == 12);
+  ui.widget().semanticAction("plan/hours", 1, 9999);  // clamped like the slider
+  ui.frames(1);
+  CHECK(state(ui)["hoursPerWeek"] == 40);
+  ui.widget().semanticAction("view/skills", 0, 0);
+  ui.frames(1);
+  CHECK(state(ui)["view"] == "skills");
+  // A request for something that is not drawn is dropped, never kept for later.
+  ui.widget().semanticAction("no/such/item", 0, 0);
+  ui.frames(2);
+  CHECK(state(ui)["view"] == "skills");
+}
+
+TEST_CASE("the layer: a dialog keeps the focus, and an explanation opened from it takes the focus") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().setPageUrl("https://example.org/ce/index.html");
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  ui.widget().semanticAction("menu", 0, 0);
+  std::string moved;
+  for (int i = 0; i < 3 && moved.empty(); ++i) {
+    ui.frames(1);
+    Json f = layer(ui);
+    if (f.contains("focus")) moved = f["focus"];
+  }
+  CHECK(moved == "menu/share");  // the menu takes the focus once
+  ui.widget().semanticAction("menu/embed", 0, 0);
+  ui.frames(2);
+  Json l = layer(ui);
+  CHECK(l["modal"] == "dialog/");
+  ui.key(ImGuiKey_Escape);
+  ui.frames(2);
+  CHECK_FALSE(layer(ui).contains("modal"));
+  ui.widget().semanticAction("info/pay/prompt-engineer/senior", 0, 0);
+  bool focusedText = false;
+  for (int i = 0; i < 4 && !focusedText; ++i) {
+    ui.frames(1);
+    l = layer(ui);
+    if (l.contains("focus")) focusedText = std::string(l["focus"]).rfind("text/", 0) == 0;
+  }
+  CHECK(focusedText);
+}
+
+TEST_CASE("a rating that changes the best fit is said politely") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=skills", "", "");
+  ui.frames(2);
+  CHECK(ui.widget().announcement().find("Best fit now") == std::string::npos);
+  REQUIRE(ui.click("profile/writer-marketer"));
+  ui.frames(2);
+  CHECK(ui.widget().announcement().find("Best fit now: ") != std::string::npos);
+}
