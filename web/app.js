@@ -490,6 +490,8 @@
       frameCount: function () { return widget._ce_frame_count(); },
       // Schedules one frame.
       redraw: function () { widget._ce_redraw(); },
+      // What the operable layer cost so far: { updates, totalMs, worstMs, nodes } (bench/web/layer.mjs).
+      layerStats: function () { return widget.layerStats ? widget.layerStats() : null; },
       // Stops the widget for good: it draws nothing more and removes its listeners from the page.
       destroy: function () { widget._ce_destroy(); },
     });

@@ -132,6 +132,9 @@ var LibrarySemanticLayer = {
       items[to].click();  // tabs and radios follow focus
     },
 
+    // What the layer costs the page (the JS API's layerStats(), printed by bench/web/layer.mjs).
+    stats: { updates: 0, totalMs: 0, worstMs: 0, nodes: 0 },
+
     returnTo: null,  // the element focused when a menu or dialog took the focus
     modal: '',       // while a dialog is open: the prefix of its nodes' ids ("dialog/")
 
@@ -236,7 +239,15 @@ var LibrarySemanticLayer = {
         _ce_semantic_key(code);
       });
     }
+    var start = performance.now();
     CELayer.reconcile(UTF8ToString(jsonPtr));
+    var ms = performance.now() - start;
+    var stats = CELayer.stats;
+    stats.updates += 1;
+    stats.totalMs += ms;
+    stats.worstMs = Math.max(stats.worstMs, ms);
+    stats.nodes = Object.keys(CELayer.nodes).length;
+    Module['layerStats'] = function() { return Object.assign({}, CELayer.stats); };
   },
 };
 
