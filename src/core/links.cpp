@@ -1,5 +1,6 @@
 #include "links.h"
 
+#include "plan_export.h"  // escapeHtml
 #include "share_link.h"
 
 namespace core {
@@ -7,21 +8,6 @@ namespace core {
 namespace {
 
 std::string withoutFragment(std::string_view url) { return std::string(url.substr(0, url.find('#'))); }
-
-// For a double-quoted HTML attribute.
-std::string escapeAttribute(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 bool namesRole(std::string_view fragment) {
   return fragment.find(";role=") != std::string_view::npos;
@@ -45,8 +31,8 @@ std::string embedStartFragment(const AppState& state, bool includeProgress) {
 std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, bool includeProgress) {
   std::string page = std::string(widgetPageUrl.substr(0, widgetPageUrl.find_first_of("?#")));
   const std::string folder = page.substr(0, page.rfind('/') + 1);
-  return "<script src=\"" + escapeAttribute(folder + "embed.js") + "\" data-state=\"" +
-         escapeAttribute(embedStartFragment(state, includeProgress)) +
+  return "<script src=\"" + escapeHtml(folder + "embed.js") + "\" data-state=\"" +
+         escapeHtml(embedStartFragment(state, includeProgress)) +
          "\" data-theme=\"auto\" data-height=\"auto\" async></script>";
 }
 

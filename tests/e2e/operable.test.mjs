@@ -8,27 +8,25 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
+import { BLOG, serveBlog } from './lib/blog.mjs';
 import { newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
-const BLOG = '/examples/blog-post.html';
 let browser;
+let site;     // the widget's origin and the blogger's (lib/blog.mjs)
 let widget;
 let blog;
 
 before(async () => {
   browser = await launch();
-  widget = await serveFolder(dist, { cors: true });
-  const html = (await readFile(join(dist, 'examples', 'blog-post.html'), 'utf8'))
-    .replace('src="../embed.js"', `src="${widget.url}embed.js"`);
-  blog = await serveFolder(dist, { override: (p) => (p === BLOG ? html : undefined) });
+  site = await serveBlog(dist);
+  ({ widget, blog } = site);
 });
 
 after(async () => {
   await browser?.close();
-  await widget?.close();
-  await blog?.close();
+  await site?.close();
 });
 
 const focused = (frame) => frame.evaluate(() => document.activeElement?.getAttribute('data-ce-id') || '');
