@@ -52,6 +52,15 @@ var LibrarySemanticLayer = {
       } else if (tag === 'a') {
         el.target = '_blank';
         el.rel = 'noopener noreferrer';
+        // The only elements a mouse reaches (web/style.css): the wheel over them still scrolls
+        // the widget, as over the rest of the canvas, and the page where the widget cannot.
+        el.addEventListener('wheel', function(e) {
+          var canvas = document.getElementById('ce-canvas');
+          if (!canvas) return;
+          var copy = new WheelEvent('wheel', e);
+          canvas.dispatchEvent(copy);
+          if (copy.defaultPrevented) e.preventDefault();
+        }, { passive: false });
       } else if (tag === 'input' && node.role === 'checkbox') {
         el.type = 'checkbox';
         el.addEventListener('change', function() {
@@ -65,7 +74,12 @@ var LibrarySemanticLayer = {
       }
       if (tag === 'p' || tag.charAt(0) === 'h') el.tabIndex = -1;
       if (tag === 'button' || tag === 'a' || tag === 'input') {
-        el.addEventListener('focus', function() { CELayer.call(_ce_semantic_focus, node.id, 1, 0); });
+        // The ring is for keyboard focus (:focus-visible), not for a link clicked with the mouse.
+        el.addEventListener('focus', function() {
+          var visible = true;
+          try { visible = el.matches(':focus-visible'); } catch (err) { /* older browsers: show it */ }
+          if (visible) CELayer.call(_ce_semantic_focus, node.id, 1, 0);
+        });
         el.addEventListener('blur', function() { CELayer.call(_ce_semantic_focus, node.id, 0, 0); });
       }
       return el;

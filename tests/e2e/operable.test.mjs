@@ -232,3 +232,52 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
+
+test('course links are real links for a mouse: middle-click and the context menu, and the wheel still scrolls', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());  // nothing leaves the machine
+  await w.page.goto(`${widget.url}index.html#v1;role=genai-engineer`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  // Scroll the profile until a course link is on screen: the wheel over the canvas (and over links).
+  let link = null;
+  for (let i = 0; i < 40 && !link; i++) {
+    link = await w.page.evaluate(() => {
+      const a = [...document.querySelectorAll('#ce-layer a[href]')].find((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top > 60 && r.bottom < 660;
+      });
+      if (!a) return null;
+      const r = a.getBoundingClientRect();
+      return { href: a.href, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    if (!link) {
+      await w.page.mouse.move(700, 400);
+      await w.page.mouse.wheel(0, 200);
+      await waitIdle(w.page);
+    }
+  }
+  assert.ok(link, 'a course link came on screen');
+  const hit = await w.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, link);
+  assert.equal(hit, 'A', 'the mouse is over a real link there');
+  const menu = w.page.evaluate(() => new Promise((ok) => document.addEventListener('contextmenu', (e) => {
+    ok(e.target.closest('a')?.href || '');
+    e.preventDefault();  // no native menu in the test
+  }, { once: true })));
+  await w.page.mouse.click(link.x, link.y, { button: 'right' });
+  assert.equal(await menu, link.href, 'the context menu is a link\'s');
+  const popup = w.context.waitForEvent('page', { timeout: 10000 });
+  await w.page.mouse.click(link.x, link.y, { button: 'middle' });
+  // A new tab opened (this machine has no network: it cannot load the course's page, and a tab
+  // opened without an opener is not routed through the test's interception).
+  const tab = await popup;
+  assert.ok(tab, 'middle-click opened a new tab');
+  // The wheel over the link scrolls the profile, like the wheel over the rest of it.
+  const before = await w.page.evaluate(() => document.querySelector('#ce-layer h2').getBoundingClientRect().top);
+  await w.page.mouse.move(link.x, link.y);
+  await w.page.mouse.wheel(0, -300);
+  await waitIdle(w.page);
+  const after = await w.page.evaluate(() => document.querySelector('#ce-layer h2').getBoundingClientRect().top);
+  assert.ok(after > before, `the profile scrolled back up (${before} -> ${after})`);
+  await w.context.close();
+});
