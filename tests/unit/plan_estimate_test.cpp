@@ -7,6 +7,7 @@
 #include "course_estimate.h"
 #include "plan.h"
 #include "plan_words.h"
+#include "test_helpers.h"
 
 using core::Catalog;
 using core::Course;
@@ -331,4 +332,18 @@ TEST_CASE("plan words: none of the developer's words reach a reader") {
       for (const char* word : {"README", "optimal", "every gap", "weight", "allowed courses can close"})
         CHECK_MESSAGE(!has(text, word), text);
   }
+}
+
+TEST_CASE("real data: no plan for any role takes an exam as a course") {
+  core::LoadResult loaded = core::loadCatalog(test::realData());
+  REQUIRE(loaded.report.ok());
+  int examsNamed = 0;
+  for (const core::Role& role : loaded.catalog.roles)
+    for (PlanGoal goal : {PlanGoal::LeastHours, PlanGoal::LeastCost}) {
+      Plan p = core::planFor(loaded.catalog, role, {}, goal, {});
+      for (const auto& pc : p.courses) CHECK_MESSAGE(core::teachesForPlan(*pc.course), pc.course->id);
+      examsNamed += static_cast<int>(p.exams.size());
+      if (!p.courses.empty()) CHECK(p.anyEstimate == (p.hoursEstimated || p.usdEstimated));
+    }
+  CHECK(examsNamed > 0);  // the data has exams for some roles' skills
 }
