@@ -15,10 +15,11 @@ double planningHours(const Course& c, const PlanAssumptions& a, bool* estimated)
   return e.hours.mid();
 }
 
-std::int64_t planningCents(const Course& c, const PlanAssumptions& a) {
-  const CourseEstimate e = estimateCourse(c, a);
+std::int64_t planningCents(const CourseEstimate& e) {
   return e.usd ? std::llround(e.usd->max * 100.0) : kUnknownCostCents;
 }
+
+std::int64_t planningCents(const Course& c, const PlanAssumptions& a) { return planningCents(estimateCourse(c, a)); }
 
 bool allowedByFilters(const Course& c, const PlanFilters& f) {
   if (f.skipLegacy && c.legacy) return false;

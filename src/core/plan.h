@@ -105,6 +105,7 @@ inline constexpr std::size_t kMaxExamsNamed = 8;
 inline constexpr std::int64_t kUnknownCostCents = 100'000'000'000'000;  // $1 trillion
 double planningHours(const Course& c, const PlanAssumptions& a, bool* estimated = nullptr);
 std::int64_t planningCents(const Course& c, const PlanAssumptions& a);
+std::int64_t planningCents(const CourseEstimate& e);
 bool allowedByFilters(const Course& c, const PlanFilters& f);
 
 // The plan in one call: runs a Planner (planner.h) until it is done or `searchBudget` is spent.

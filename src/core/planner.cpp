@@ -188,8 +188,10 @@ struct Planner::Impl {
         if (it != bitOf.end() && t.level >= target[it->second]) m |= Mask{1} << it->second;
       }
       if (!m) continue;
-      const std::int64_t tenths = std::llround(planningHours(*c, assumptions) * 10.0);
-      const std::int64_t cents = planningCents(*c, assumptions);
+      // Read once: a duration is parsed from its text (bounded by the loader's string limit).
+      const CourseEstimate e = estimateCourse(*c, assumptions);
+      const std::int64_t tenths = std::llround(e.hours.mid() * 10.0);
+      const std::int64_t cents = planningCents(e);
       Option o{c, m, goal == PlanGoal::LeastHours ? Key{tenths, cents, 1} : Key{cents, tenths, 1},
                tenths, cents};
       if (!dedupe) {
