@@ -123,7 +123,7 @@ std::vector<const Course*> coursesForRole(const Catalog& catalog, const Role& ro
 
 Schedule scheduleFor(const Plan& plan, const AppState& state, int today) {
   Schedule s;
-  double week = 0;
+  double week = 0, low = 0, high = 0;
   const double perWeek = std::max(kMinHoursPerWeek, state.hoursPerWeek);
   for (std::size_t i = 0; i < plan.courses.size(); ++i) {
     const PlannedCourse& pc = plan.courses[i];
@@ -137,12 +137,19 @@ Schedule scheduleFor(const Plan& plan, const AppState& state, int today) {
       sc.startWeek = week;
       week += pc.hours / perWeek;
       sc.endWeek = week;
+      low += pc.hoursSpan.min / perWeek;
+      high += pc.hoursSpan.max / perWeek;
+      s.estimated = s.estimated || pc.hoursEstimated;
     }
     s.courses.push_back(sc);
   }
   s.remainingHours = s.totalHours - s.doneHours;
   s.weeks = static_cast<int>(std::ceil(week - 1e-9));
   s.finishDay = today + s.weeks * 7;
+  s.weeksMin = std::min(s.weeks, static_cast<int>(std::ceil(low - 1e-9)));
+  s.weeksMax = std::max(s.weeks, static_cast<int>(std::ceil(high - 1e-9)));
+  s.finishDayMin = today + s.weeksMin * 7;
+  s.finishDayMax = today + s.weeksMax * 7;
   s.progress = s.totalHours > 0 ? s.doneHours / s.totalHours : 0;
   return s;
 }
@@ -164,6 +171,8 @@ std::string stateToJson(const AppState& state, const Derived& d) {
                        {"hoursEstimated", pc.hoursEstimated},
                        {"usd", pc.usd},
                        {"usdEstimated", pc.usdEstimated},
+                       {"usdUnknown", pc.usdUnknown},
+                       {"hoursRange", {pc.hoursSpan.min, pc.hoursSpan.max}},
                        {"closes", pc.closes},
                        {"done", sc.done}});
   }
@@ -173,11 +182,16 @@ std::string stateToJson(const AppState& state, const Derived& d) {
                {"shortOfLevel", d.plan.shortOfLevel},
                {"totalHours", d.plan.totalHours},
                {"totalUsd", d.plan.totalUsd},
+               {"hoursRange", {d.plan.hoursSpan.min, d.plan.hoursSpan.max}},
+               {"usdRange", {d.plan.usdSpan.min, d.plan.usdSpan.max}},
+               {"unknownCost", d.plan.unknownCost},
+               {"estimate", d.plan.anyEstimate},
                {"optimal", d.plan.optimal},
                {"lowerBound", d.plan.lowerBound},
                {"overBudget", d.plan.overBudget},
                {"planning", d.plan.planning},
                {"weeks", d.schedule.weeks},
+               {"weeksRange", {d.schedule.weeksMin, d.schedule.weeksMax}},
                {"finish", isoDate(d.schedule.finishDay)}};
   Json j = {{"view", nameOf(state.view)},
             {"role", state.role},

@@ -71,6 +71,11 @@ struct Schedule {
   double totalHours = 0, doneHours = 0, remainingHours = 0;
   int weeks = 0;       // whole weeks to finish what remains
   int finishDay = 0;   // days since 1970-01-01
+  // The same from the ends of the estimated hours (equal to the above when every figure is
+  // stated); `estimated`: some remaining course's hours are an estimate.
+  int weeksMin = 0, weeksMax = 0;
+  int finishDayMin = 0, finishDayMax = 0;
+  bool estimated = false;
   double progress = 0; // doneHours / totalHours, 0..1
 };
 

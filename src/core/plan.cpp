@@ -1,6 +1,7 @@
 #include "plan.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "planner.h"
 
@@ -9,33 +10,16 @@ namespace core {
 std::string_view nameOf(PlanGoal g) { return g == PlanGoal::LeastHours ? "hours" : "cost"; }
 
 double planningHours(const Course& c, const PlanAssumptions& a, bool* estimated) {
-  if (estimated) *estimated = !c.hours;
-  if (c.hours) return c.hours->value;
-  if (!c.level) return a.hoursUnknownLevel;
-  switch (c.level->value) {
-    case CourseLevel::Beginner: return a.hoursBeginner;
-    case CourseLevel::Intermediate: return a.hoursIntermediate;
-    default: return a.hoursAdvanced;
-  }
+  const CourseEstimate e = estimateCourse(c, a);
+  if (estimated) *estimated = e.hoursEstimated();
+  return e.hours.mid();
 }
 
-double planningUsd(const Course& c, const PlanAssumptions& a, bool* estimated) {
-  bool guess = false;
-  double usd = 0;
-  if (!c.price) {
-    guess = true;
-    usd = a.usdOneTime;
-  } else if (c.price->model == PriceModel::Free || c.price->model == PriceModel::FreeAudit) {
-    usd = 0;  // auditing teaches the same skills; a certificate is optional
-  } else if (c.price->usd) {
-    usd = *c.price->usd;
-  } else {
-    guess = true;
-    usd = c.price->model == PriceModel::Subscription ? a.usdSubscription : a.usdOneTime;
-  }
-  if (estimated) *estimated = guess;
-  return usd;
+std::int64_t planningCents(const CourseEstimate& e) {
+  return e.usd ? std::llround(e.usd->max * 100.0) : kUnknownCostCents;
 }
+
+std::int64_t planningCents(const Course& c, const PlanAssumptions& a) { return planningCents(estimateCourse(c, a)); }
 
 bool allowedByFilters(const Course& c, const PlanFilters& f) {
   if (f.skipLegacy && c.legacy) return false;

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "course_estimate.h"
 #include "fit.h"
 #include "model.h"
 
@@ -38,20 +39,15 @@ struct PlanFilters {
   }
 };
 
-// What the planner assumes where a course states no hours or no price. Shown to the reader as
-// estimates ("~24 h est."), never as facts.
-struct PlanAssumptions {
-  double hoursBeginner = 12, hoursIntermediate = 24, hoursAdvanced = 36, hoursUnknownLevel = 24;
-  double usdSubscription = 49;  // one month of a typical subscription
-  double usdOneTime = 20;       // a typical marketplace course price
-};
-
 struct PlannedCourse {
   const Course* course = nullptr;
-  double hours = 0;
+  double hours = 0;  // what the schedule counts: the middle of `hoursSpan`
   bool hoursEstimated = false;
-  double usd = 0;
-  bool usdEstimated = false;
+  Span hoursSpan;
+  double usd = 0;             // the most it may cost (0 when unknown)
+  bool usdEstimated = false;  // a subscription's months are estimated, or the cost is unknown
+  bool usdUnknown = false;    // no stated price
+  Span usdSpan;               // when known
   std::vector<std::string> closes;  // gap skill ids this course was chosen for
 };
 
@@ -67,8 +63,16 @@ struct Plan {
   std::vector<PlannedCourse> courses;     // in study order
   std::vector<std::string> uncoverable;   // gap skills no allowed course raises
   std::vector<std::string> shortOfLevel;  // coverable only below the role's level
-  double totalHours = 0, totalUsd = 0;
-  bool anyEstimate = false;
+  double totalHours = 0, totalUsd = 0;  // the schedule's hours; the most the known prices come to
+  Span hoursSpan, usdSpan;               // the same as ranges (usdSpan: courses of known price)
+  bool hoursEstimated = false, usdEstimated = false;
+  int unknownCost = 0;                   // planned courses with no stated price
+  bool anyEstimate = false;              // any of the above is not a stated fact
+  // Certification exams for the gap's skills: never planned as courses (they teach nothing),
+  // named beside the plan. At most kMaxExamsNamed, by id.
+  std::vector<const Course*> exams;
+  // Gap skills no allowed course raises but a course left out by the filters does.
+  std::vector<std::string> excludedByFilters;
   bool planning = false;    // still improving: more slices will follow (Planner::step)
   bool optimal = true;      // proven optimal; false while planning or when the budget ran out
   double lowerBound = 0;    // proven, in the goal's unit (hours or USD); == total when optimal
@@ -91,9 +95,17 @@ inline constexpr int kMinBudgetUsd = 0;
 inline constexpr int kMaxBudgetUsd = 1000;
 inline constexpr int kDefaultBudgetUsd = 100;  // when the cap is switched on
 
-// Hours and price as the planner counts them (estimates filled in from `assumptions`).
+inline constexpr std::size_t kMaxExamsNamed = 8;
+
+// Hours and price as the planner ranks them (course_estimate.h). Hours: the middle of the
+// estimate. Price, in cents: the most it may cost; a course with no stated price counts
+// kUnknownCostCents, more than any plan of known prices can cost, so that "least cost" first
+// takes the fewest courses of unknown cost, then the least known cost, and a course of unknown
+// price never fits a budget cap.
+inline constexpr std::int64_t kUnknownCostCents = 100'000'000'000'000;  // $1 trillion
 double planningHours(const Course& c, const PlanAssumptions& a, bool* estimated = nullptr);
-double planningUsd(const Course& c, const PlanAssumptions& a, bool* estimated = nullptr);
+std::int64_t planningCents(const Course& c, const PlanAssumptions& a);
+std::int64_t planningCents(const CourseEstimate& e);
 bool allowedByFilters(const Course& c, const PlanFilters& f);
 
 // The plan in one call: runs a Planner (planner.h) until it is done or `searchBudget` is spent.

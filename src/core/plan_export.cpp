@@ -6,24 +6,12 @@
 
 #include "calendar.h"
 #include "data_loader.h"
+#include "plan_words.h"
 #include "salary.h"
 
 namespace core {
 
 namespace {
-
-std::string hoursText(double hours, bool estimated) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s%g h", estimated ? "~" : "", std::round(hours * 10) / 10);
-  return buf;
-}
-
-std::string usdText(double usd, bool estimated) {
-  if (usd == 0 && !estimated) return "free";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s$%.0f", estimated ? "~" : "", usd);
-  return buf;
-}
 
 std::string skillNames(const Catalog& c, const std::vector<std::string>& ids) {
   std::string out;
@@ -141,19 +129,21 @@ std::string planMarkdown(const Catalog& catalog, const AppState& state, const De
     out += sc.done ? "- [x] " : "- [ ] ";
     out += isHttpUrl(c.url) ? "[" + escapeMarkdown(c.title) + "](" + encodeUrl(c.url) + ")"
                             : escapeMarkdown(c.title);
-    out += " (" + escapeMarkdown(c.provider) + ") \xE2\x80\x94 " + hoursText(pc.hours, pc.hoursEstimated) +
-           ", " + usdText(pc.usd, pc.usdEstimated);
+    out += " (" + escapeMarkdown(c.provider) + ") \xE2\x80\x94 " +
+           escapeMarkdown(hoursWords(pc.hoursSpan, pc.hoursEstimated) + ", " + courseCostWords(pc));
     if (!pc.closes.empty()) out += " \xE2\x80\x94 closes: " + escapeMarkdown(skillNames(catalog, pc.closes));
     out += "\n";
   }
-  out += "\n**Total:** " + hoursText(d.plan.totalHours, false) + ", " + usdText(d.plan.totalUsd, false);
-  if (d.schedule.remainingHours > 0)
-    out += "; " + std::to_string(d.schedule.weeks) + " weeks at " + std::to_string(state.hoursPerWeek) +
-           " h a week, done by " + formatDate(d.schedule.finishDay);
-  out += ".\n";
+  if (!d.plan.courses.empty()) {
+    const std::string when = scheduleWords(d.schedule, state.hoursPerWeek);
+    out += "\n**Total:** " + escapeMarkdown(sentence(totalsLine(d.plan) + (when.empty() ? "" : "; " + when))) + "\n";
+  }
+  for (const std::string& line : {emptyPlanWords(d.plan), qualityWords(d.plan, state.goal)})
+    if (!line.empty()) out += "\n" + escapeMarkdown(line) + "\n";
   if (!d.plan.uncoverable.empty())
     out += "\nNo course here teaches: " + escapeMarkdown(skillNames(catalog, d.plan.uncoverable)) + ".\n";
-  if (d.plan.anyEstimate) out += "\n~ marks an estimate: the course states no hours or price.\n";
+  if (!d.plan.exams.empty()) out += "\n" + escapeMarkdown(examWords(d.plan)) + "\n";
+  if (d.plan.anyEstimate) out += "\n" + escapeMarkdown(estimateNote(d.plan)) + "\n";
   return out;
 }
 
@@ -196,7 +186,9 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
   const std::string role = d.target ? d.target->title : std::string("a role");
   const std::string cutNote = "This calendar holds only the first " + std::to_string(cap) +
                               " study evenings of the plan, up to " + formatDate(result.lastDay) +
-                              "; the plan goes on until " + formatDate(d.schedule.finishDay) + ".";
+                              "; the plan goes on until " +
+                              (d.schedule.estimated ? "about " + formatDate(d.schedule.finishDayMax) + " (estimated)"
+                                                    : formatDate(d.schedule.finishDay)) + ".";
 
   std::string& out = result.text;
   icsLine(out, "BEGIN:VCALENDAR");
@@ -217,8 +209,15 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
     icsLine(out, "DTSTAMP:" + stamp);
     icsLine(out, "DTSTART:" + icsDate(b.day) + "T180000");
     icsLine(out, "DURATION:PT" + std::to_string(b.minutes / 60) + "H" + std::to_string(b.minutes % 60) + "M");
-    icsLine(out, "SUMMARY:" + escapeIcsText("Study: " + c.title));
+    // A block's length is as sure as the hours it rests on: an estimate says so in its title.
+    const bool estimated = d.schedule.estimated;
+    icsLine(out, "SUMMARY:" + escapeIcsText("Study: " + c.title + (estimated ? " (time est.)" : "")));
     std::string about = "Learning plan for " + role + ". Closes: " + skillNames(catalog, b.course->closes) + ".";
+    if (b.course->hoursEstimated)
+      about += "\nThis course states no hours: " + hoursWords(b.course->hoursSpan, true) +
+               " in all, so this block is an estimate.";
+    else if (estimated)
+      about += "\nWhen this falls rests on estimated hours of other courses in the plan.";
     if (isHttpUrl(c.url)) about += "\n" + encodeUrl(c.url);
     if (result.truncated && i + 1 == blocks.size()) about += "\n" + cutNote;
     icsLine(out, "DESCRIPTION:" + escapeIcsText(about));
@@ -262,19 +261,22 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
     if (isHttpUrl(c.url)) name = "<a href=\"" + escapeHtml(encodeUrl(c.url)) + "\">" + name + "</a>";
     h += "<tr><td class=\"box\">" + std::string(sc.done ? "&#9745;" : "&#9744;") + "</td><td>" + name +
          "<br><span class=\"muted\">" + escapeHtml(c.provider) + "</span></td><td>" +
-         escapeHtml(hoursText(pc.hours, pc.hoursEstimated)) + "</td><td>" +
-         escapeHtml(usdText(pc.usd, pc.usdEstimated)) + "</td><td>" +
+         escapeHtml(hoursWords(pc.hoursSpan, pc.hoursEstimated)) + "</td><td>" +
+         escapeHtml(courseCostWords(pc)) + "</td><td>" +
          escapeHtml(skillNames(catalog, pc.closes)) + "</td></tr>";
   }
-  h += "</table><p><b>Total:</b> " + escapeHtml(hoursText(d.plan.totalHours, false)) + ", " +
-       escapeHtml(usdText(d.plan.totalUsd, false));
-  if (d.schedule.remainingHours > 0)
-    h += " \xE2\x80\x94 " + std::to_string(d.schedule.weeks) + " weeks at " +
-         std::to_string(state.hoursPerWeek) + " h a week, done by " + escapeHtml(formatDate(d.schedule.finishDay));
-  h += ".</p>";
+  h += "</table>";
+  if (!d.plan.courses.empty()) {
+    const std::string when = scheduleWords(d.schedule, state.hoursPerWeek);
+    h += "<p><b>Total:</b> " +
+         escapeHtml(sentence(totalsLine(d.plan) + (when.empty() ? "" : " \xE2\x80\x94 " + when))) + "</p>";
+  }
+  for (const std::string& line : {emptyPlanWords(d.plan), qualityWords(d.plan, state.goal)})
+    if (!line.empty()) h += "<p>" + escapeHtml(line) + "</p>";
   if (!d.plan.uncoverable.empty())
     h += "<p>No course here teaches: " + escapeHtml(skillNames(catalog, d.plan.uncoverable)) + ".</p>";
-  if (d.plan.anyEstimate) h += "<p class=\"muted\">~ marks an estimate: the course states no hours or price.</p>";
+  if (!d.plan.exams.empty()) h += "<p>" + escapeHtml(examWords(d.plan)) + "</p>";
+  if (d.plan.anyEstimate) h += "<p class=\"muted\">" + escapeHtml(estimateNote(d.plan)) + "</p>";
   h += "</body></html>";
   return h;
 }

@@ -50,6 +50,8 @@ struct Planner::Impl {
   // Setup.
   std::unordered_map<std::string_view, int> needOf;  // skill id -> index into role.skills
   std::vector<int> reachable;                         // per role skill
+  std::vector<int> reachableUnfiltered;               // per role skill, filters aside
+  std::vector<const Course*> exams;                   // exams for the role's skills
   std::vector<const Course*> allowed;
   std::vector<std::string> bits;                      // coverable skill ids, bit order
   std::vector<int> target;                            // per bit: the level aimed for
@@ -77,6 +79,7 @@ struct Planner::Impl {
       : catalog(c), role(r), ratings(rt), goal(g), filters(f), assumptions(a), limits(l) {
     for (std::size_t i = 0; i < role.skills.size(); ++i) needOf.emplace(role.skills[i].skill, static_cast<int>(i));
     reachable.assign(role.skills.size(), 0);
+    reachableUnfiltered.assign(role.skills.size(), 0);
     plan.planning = true;
     plan.optimal = false;
   }
@@ -107,14 +110,22 @@ struct Planner::Impl {
       if (!s.more()) return;
       const Course& c = catalog.courses[cursor++];
       s.used += 1 + kLookupSteps * c.teaches.size();
-      if (!allowedByFilters(c, filters)) continue;
-      allowed.push_back(&c);
+      if (!teachesForPlan(c)) {
+        exams.push_back(&c);
+        continue;
+      }
+      const bool ok = allowedByFilters(c, filters);
+      if (ok) allowed.push_back(&c);
       for (const SkillTaught& t : c.teaches) {
         auto it = needOf.find(t.skill);
-        if (it != needOf.end()) reachable[it->second] = std::max(reachable[it->second], t.level);
+        if (it == needOf.end()) continue;
+        int& any = reachableUnfiltered[it->second];
+        any = std::max(any, t.level);
+        if (ok) reachable[it->second] = std::max(reachable[it->second], t.level);
       }
     }
     defineGap();
+    nameExams();
     cursor = 0;
     phase = Phase::Options;
   }
@@ -130,6 +141,8 @@ struct Planner::Impl {
       plan.gap.push_back(gap);
       if (gap.reachable <= have || bits.size() == 64) {  // the loader caps a role at 64 skills
         plan.uncoverable.push_back(need.skill);
+        if (reachableUnfiltered[i] > have && gap.reachable <= have)
+          plan.excludedByFilters.push_back(need.skill);
         continue;
       }
       if (gap.reachable < need.level) plan.shortOfLevel.push_back(need.skill);
@@ -143,6 +156,22 @@ struct Planner::Impl {
       p.capCents = centsOf(*filters.budgetUsd);
       p.budgetIsPrimary = goal == PlanGoal::LeastCost;
     }
+  }
+
+  // The exams that certify a gap skill, by id, a few at most. Linear in the exams' skills.
+  void nameExams() {
+    std::vector<const Course*> named;
+    for (const Course* e : exams) {
+      bool relevant = false;
+      for (const SkillTaught& t : e->teaches)
+        for (const SkillGap& g : plan.gap)
+          if (!relevant && t.skill == g.skill && t.level > g.have) relevant = true;
+      if (relevant) named.push_back(e);
+    }
+    std::sort(named.begin(), named.end(), [](const Course* a, const Course* b) { return a->id < b->id; });
+    if (named.size() > kMaxExamsNamed) named.resize(kMaxExamsNamed);
+    plan.exams = std::move(named);
+    exams = {};
   }
 
   void buildOptions(Slice& s) {
@@ -159,8 +188,10 @@ struct Planner::Impl {
         if (it != bitOf.end() && t.level >= target[it->second]) m |= Mask{1} << it->second;
       }
       if (!m) continue;
-      const std::int64_t tenths = std::llround(planningHours(*c, assumptions) * 10.0);
-      const std::int64_t cents = centsOf(planningUsd(*c, assumptions));
+      // Read once: a duration is parsed from its text (bounded by the loader's string limit).
+      const CourseEstimate e = estimateCourse(*c, assumptions);
+      const std::int64_t tenths = std::llround(e.hours.mid() * 10.0);
+      const std::int64_t cents = planningCents(e);
       Option o{c, m, goal == PlanGoal::LeastHours ? Key{tenths, cents, 1} : Key{cents, tenths, 1},
                tenths, cents};
       if (!dedupe) {
@@ -329,6 +360,16 @@ struct Planner::Impl {
     return b;
   }
 
+  // The bound on cost in dollars of known prices. The search's cost counts each course of
+  // unknown price as kUnknownCostCents: a bound of u such courses and c cents says that plans
+  // with u of them cost at least c; it says nothing in dollars about a plan with more.
+  double knownCostBound() const {
+    const double b = bound();
+    const auto unknownAtLeast = static_cast<int>(b / static_cast<double>(kUnknownCostCents));
+    if (haveIncumbent && unknownAtLeast != plan.unknownCost) return 0;
+    return (b - unknownAtLeast * static_cast<double>(kUnknownCostCents)) / 100.0;
+  }
+
   // --- the plan shown ------------------------------------------------------------------------
 
   void publish() {
@@ -336,19 +377,32 @@ struct Planner::Impl {
       incumbentChanged = false;
       plan.courses.clear();
       plan.totalHours = plan.totalUsd = 0;
-      plan.anyEstimate = false;
+      plan.hoursSpan = plan.usdSpan = Span{};
+      plan.hoursEstimated = plan.usdEstimated = plan.anyEstimate = false;
+      plan.unknownCost = 0;
       for (int o : incumbent) {
         PlannedCourse pc;
         pc.course = p.options[o].course;
-        pc.hours = planningHours(*pc.course, assumptions, &pc.hoursEstimated);
-        pc.usd = planningUsd(*pc.course, assumptions, &pc.usdEstimated);
-        for (int e = 0; e < p.skills; ++e)
-          if (p.options[o].mask >> e & 1) pc.closes.push_back(bits[e]);
+        const CourseEstimate e = estimateCourse(*pc.course, assumptions);
+        pc.hoursSpan = e.hours;
+        pc.hours = e.hours.mid();
+        pc.hoursEstimated = e.hoursEstimated();
+        pc.usdUnknown = !e.usd;
+        pc.usdSpan = e.usd.value_or(Span{});
+        pc.usd = pc.usdSpan.max;
+        pc.usdEstimated = pc.usdUnknown || e.usdEstimated;
+        for (int b = 0; b < p.skills; ++b)
+          if (p.options[o].mask >> b & 1) pc.closes.push_back(bits[b]);
         plan.totalHours += pc.hours;
         plan.totalUsd += pc.usd;
-        plan.anyEstimate = plan.anyEstimate || pc.hoursEstimated || pc.usdEstimated;
+        plan.hoursSpan += pc.hoursSpan;
+        plan.usdSpan += pc.usdSpan;
+        plan.hoursEstimated = plan.hoursEstimated || pc.hoursEstimated;
+        plan.usdEstimated = plan.usdEstimated || pc.usdEstimated;
+        plan.unknownCost += pc.usdUnknown;
         plan.courses.push_back(std::move(pc));
       }
+      plan.anyEstimate = plan.hoursEstimated || plan.usdEstimated;
       orderForStudy(plan.courses);
     }
     const bool hours = goal == PlanGoal::LeastHours;
@@ -356,7 +410,7 @@ struct Planner::Impl {
     plan.optimal = phase == Phase::Done && complete;
     plan.overBudget = haveIncumbent && !feasible(incumbentKey);
     plan.lowerBound = plan.optimal ? (hours ? plan.totalHours : plan.totalUsd)
-                                   : bound() / (hours ? 10.0 : 100.0);  // tenths, cents
+                                   : hours ? bound() / 10.0 : knownCostBound();
     plan.work = work;
   }
 

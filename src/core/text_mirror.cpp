@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "plan_words.h"
 #include "salary.h"
 
 namespace core {
@@ -87,19 +88,28 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
     }
     case View::Plan: {
       TextSection s{"Learning plan" + (d.target ? " for " + d.target->title : std::string()), {}};
-      char totals[160];
-      std::snprintf(totals, sizeof totals, "%zu courses, %.0f hours, $%.0f, %d weeks at %d hours a week",
-                    d.plan.courses.size(), d.plan.totalHours, d.plan.totalUsd, d.schedule.weeks,
-                    state.hoursPerWeek);
-      s.lines.push_back(totals);
+      const std::string empty = emptyPlanWords(d.plan);
+      if (!empty.empty()) s.lines.push_back(empty);
+      if (!d.plan.courses.empty()) {
+        std::string totals = totalsLine(d.plan);
+        const std::string when = scheduleWords(d.schedule, state.hoursPerWeek);
+        if (!when.empty()) totals += ", " + when;
+        s.lines.push_back(totals);
+      }
+      const std::string quality = qualityWords(d.plan, state.goal);
+      if (!quality.empty()) s.lines.push_back(quality);
       for (const ScheduledCourse& sc : d.schedule.courses) {
         const PlannedCourse& pc = d.plan.courses[sc.index];
-        s.lines.push_back(std::string(sc.done ? "Done: " : "To do: ") + pc.course->title);
+        s.lines.push_back(std::string(sc.done ? "Done: " : "To do: ") + pc.course->title + ", " +
+                          hoursWords(pc.hoursSpan, pc.hoursEstimated) + ", " + courseCostWords(pc));
       }
       for (const std::string& id : d.plan.uncoverable) {
         const Skill* k = c.findSkill(id);
         s.lines.push_back("No course teaches " + (k ? k->name : id));
       }
+      if (!d.plan.exams.empty()) s.lines.push_back(examWords(d.plan));
+      const std::string note = estimateNote(d.plan);
+      if (!note.empty()) s.lines.push_back(note);
       out.push_back(s);
       break;
     }

@@ -7,6 +7,7 @@
 #include "elements.h"
 #include "scroll_area.h"
 #include "header_view.h"
+#include "plan_words.h"
 #include "salary.h"
 #include "skills_view.h"
 
@@ -23,20 +24,6 @@ std::string skillList(const ViewContext& ctx, const std::vector<std::string>& id
   std::string out;
   for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : "") + skillName(ctx, ids[i]);
   return out;
-}
-
-std::string hoursText(double hours, bool estimated) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s%g h%s", estimated ? "~" : "", std::round(hours * 10) / 10,
-                estimated ? " est." : "");
-  return buf;
-}
-
-std::string usdText(double usd, bool estimated) {
-  if (usd == 0 && !estimated) return "free";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s$%.0f%s", estimated ? "~" : "", usd, estimated ? " est." : "");
-  return buf;
 }
 
 // The chosen entry's tint alone is too faint a state (WCAG 2.2 1.4.11): an accent bar on its left
@@ -213,15 +200,10 @@ void summary(const ViewContext& ctx) {
   for (const auto& sc : sched.courses) doneCount += sc.done;
   {
     FontScope bold(ctx.fonts.bold, TextSize::kTitle);
-    std::string line = std::to_string(plan.courses.size()) +
-                       (plan.courses.size() == 1 ? " course \xC2\xB7 " : " courses \xC2\xB7 ") +
-                       hoursText(plan.totalHours, false) + " \xC2\xB7 " + usdText(plan.totalUsd, false);
-    textWrapped(ctx, line);
+    textWrapped(ctx, core::totalsLine(plan));
   }
   if (sched.remainingHours > 0) {
-    textWrapped(ctx, std::to_string(sched.weeks) + (sched.weeks == 1 ? " week" : " weeks") + " at " +
-                std::to_string(ctx.state.hoursPerWeek) + " h a week \xE2\x80\x94 done by " +
-                core::formatDate(sched.finishDay));
+    textWrapped(ctx, core::scheduleWords(sched, ctx.state.hoursPerWeek));
   } else if (!plan.courses.empty()) {
     textWrapped(ctx, "Every course of this plan is done.");
   }
@@ -232,31 +214,11 @@ void summary(const ViewContext& ctx) {
   textColoured(ctx, ctx.colours.textMuted, buf);
 }
 
-// How good the plan is: proven optimal, still improving (with what is proven so far), or the
-// best found when the work budget ran out.
+// How the plan was chosen and how sure that is: the best there is, still improving (with what
+// is known so far), or the best found in the time allowed.
 void quality(const ViewContext& ctx, const core::Plan& plan) {
-  const bool hours = ctx.state.goal == core::PlanGoal::LeastHours;
-  const char* unit = hours ? "hours" : "cost";
-  if (plan.optimal) {
-    if (!plan.overBudget)
-      textWrappedMuted(ctx, std::string("The least total ") + unit +
-                                " that closes every gap the allowed courses can close (proven optimal).");
-    return;
-  }
-  const double total = hours ? plan.totalHours : plan.totalUsd;
-  char bound[64];
-  if (hours) std::snprintf(bound, sizeof bound, "%.1f h", plan.lowerBound);
-  else std::snprintf(bound, sizeof bound, "$%.0f", plan.lowerBound);
-  std::string text = plan.planning ? "Still improving\xE2\x80\xA6 the best plan so far" :
-                                     "The best plan found with the work allowed";
-  text += std::string("; the least total ") + unit + " is at least " + bound;
-  if (plan.lowerBound > 0 && total >= plan.lowerBound && !plan.overBudget) {
-    char above[48];
-    std::snprintf(above, sizeof above, ", so this is at most %.0f%% above it",
-                  (total / plan.lowerBound - 1) * 100);
-    text += above;
-  }
-  text += ".";
+  const std::string text = core::qualityWords(plan, ctx.state.goal);
+  if (text.empty()) return;
   if (plan.planning) {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.accentText);
     textWrapped(ctx, text);
@@ -271,21 +233,25 @@ void notes(const ViewContext& ctx) {
   const core::Plan& plan = ctx.derived.plan;
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   quality(ctx, plan);
-  if (plan.overBudget)
-    textColoured(ctx, ctx.colours.warning, plan.optimal ? "No plan fits the budget; this is the cheapest plan."
-                                                   : "No plan within the budget found yet; this is the cheapest found.");
+  if (plan.overBudget) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.warning);
+    textWrapped(ctx, std::string(plan.optimal ? "No plan fits the budget" : "No plan within the budget found yet") +
+                         (plan.unknownCost > 0 ? " (a course without a stated price never counts as fitting)" : "") +
+                         (plan.optimal ? "; this is the cheapest plan." : "; this is the cheapest found."));
+    ImGui::PopStyleColor();
+  }
   if (!plan.uncoverable.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.warning);
-    textWrapped(ctx, "No allowed course teaches: " + skillList(ctx, plan.uncoverable) +
-                ". Learn these on the job, or loosen the filters.");
+    textWrapped(ctx, "No course you allow teaches: " + skillList(ctx, plan.uncoverable) +
+                (plan.excludedByFilters.empty() ? ". These are learned on the job."
+                                                : ". Some are taught by courses your filters leave out; the rest are learned on the job."));
     ImGui::PopStyleColor();
   }
   if (!plan.shortOfLevel.empty())
     textWrappedMuted(ctx, "Courses reach only part of the level the role needs in: " +
                               skillList(ctx, plan.shortOfLevel) + ". Practice closes the rest.");
-  if (plan.anyEstimate)
-    textWrappedMuted(ctx, "~ marks an estimate: the course does not state its hours or price, so "
-                          "the planner assumes a typical figure (see the README).");
+  if (!plan.exams.empty()) textWrappedMuted(ctx, core::examWords(plan));
+  if (plan.anyEstimate) textWrappedMuted(ctx, core::estimateNote(plan));
 }
 
 void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
@@ -306,20 +272,9 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
     ImGui::PopStyleColor();
   }
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
-  std::string when;
-  if (done) {
-    when = "done";
-  } else {
-    char buf[48];
-    const int first = static_cast<int>(std::floor(sc.startWeek)) + 1;
-    const int last = std::max(first, static_cast<int>(std::ceil(sc.endWeek - 1e-9)));
-    if (first == last) std::snprintf(buf, sizeof buf, "week %d", first);
-    else std::snprintf(buf, sizeof buf, "weeks %d\xE2\x80\x93%d", first, last);
-    when = buf;
-  }
+  const std::string when = core::courseWeeksWords(sc, ctx.derived.schedule.estimated);
   std::string meta = c.provider + " \xC2\xB7 " + when + " \xC2\xB7 " +
-                     hoursText(pc.hours, pc.hoursEstimated) + " \xC2\xB7 " +
-                     usdText(pc.usd, pc.usdEstimated);
+                     core::hoursWords(pc.hoursSpan, pc.hoursEstimated) + " \xC2\xB7 " + core::courseCostWords(pc);
   textWrappedMuted(ctx, meta);
   textWrapped(ctx, "Closes: " + skillList(ctx, pc.closes));
   if (!c.url.empty()) linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id);
@@ -346,8 +301,11 @@ void planView(const ViewContext& ctx) {
   if (plan.planning && plan.courses.empty()) {
     // Still reading a large catalogue: no first plan yet (it follows within a few frames).
     textColoured(ctx, ctx.colours.accentText, "Working out your plan\xE2\x80\xA6");
-  } else if (plan.gap.empty()) {
-    textWrapped(ctx, "You already have every skill this role needs at its level. Nothing to plan.");
+  } else if (plan.courses.empty()) {
+    textWrapped(ctx, core::emptyPlanWords(plan));
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    if (!plan.uncoverable.empty())
+      textWrappedMuted(ctx, "Still to learn: " + skillList(ctx, plan.uncoverable) + ".");
   } else {
     summary(ctx);
     notes(ctx);

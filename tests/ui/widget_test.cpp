@@ -452,3 +452,37 @@ TEST_CASE("a role's skills mark our reading, and courses say where their facts c
   ui.frames(2);
   CHECK(ui.rect("popover/info/course/complete-mlops-bootcamp/sources", box));
 }
+
+TEST_CASE("Plan: totals built on estimates carry the mark, in a reader's words, and an empty plan says why") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("view/plan"));
+  REQUIRE(ui.click("plan/target"));
+  REQUIRE(ui.click("target/genai-engineer"));
+  ui.frames(3);
+  Json s = state(ui);
+  REQUIRE_FALSE(s["plan"]["courses"].empty());
+  REQUIRE(s["plan"]["estimate"] == true);
+  const std::string& text = ui.drawnText();
+  // The totals line: courses, hours with the mark, and the price as far as it is known.
+  CHECK(text.find(" courses \xC2\xB7 ~") != std::string::npos);
+  CHECK(text.find(" h est. \xC2\xB7 ") != std::string::npos);
+  CHECK(text.find("price not stated") != std::string::npos);
+  CHECK(text.find(" weeks est. at ") != std::string::npos);
+  CHECK(text.find("marks an estimate") != std::string::npos);
+  for (const char* word : {"README", "proven optimal", "closes every gap", "weight 3"})
+    CHECK_MESSAGE(text.find(word) == std::string::npos, word);
+  // An exam is named beside the plan, never planned.
+  for (const auto& c : s["plan"]["courses"]) CHECK(c["id"].get<std::string>().find("exam") == std::string::npos);
+  CHECK(text.find("Certification exams for these skills") != std::string::npos);
+
+  // Free only and beginner level leave this role's gap without a course: the view says why.
+  REQUIRE(ui.click("filter/free"));
+  REQUIRE(ui.click("level/beginner"));
+  ui.frames(3);
+  s = state(ui);
+  if (s["plan"]["courses"].empty())
+    CHECK(ui.drawnText().find("filters leave out every course") != std::string::npos);
+  else
+    CHECK(ui.drawnText().find("No course you allow teaches") != std::string::npos);
+}

@@ -107,7 +107,8 @@ TEST_CASE("Markdown: a checklist with links, figures, done marks and totals") {
   CHECK(md.find("- [ ] [") != std::string::npos);
   CHECK(md.find("https://www.coursera.org/learn/generative-ai-with-llms") != std::string::npos);
   CHECK(md.find("**Total:**") != std::string::npos);
-  CHECK(md.find("weeks at 6 h a week, done by ") != std::string::npos);
+  // Every course but one states no hours: the weeks and the date carry the estimate mark.
+  CHECK(md.find(" weeks est. at 6 h a week, done by \\~") != std::string::npos);
 }
 
 TEST_CASE("iCalendar: valid structure, folded lines, and blocks that add up to the hours") {
@@ -150,6 +151,58 @@ TEST_CASE("print HTML: the role and the plan, escaped, without any script") {
   CHECK(html.find("Generative AI with Large Language Models") != std::string::npos);
 }
 
+TEST_CASE("exports: totals, weeks, finish date and study blocks built on estimates carry the mark") {
+  Fixture f;
+  REQUIRE(f.derived.plan.hoursEstimated);
+  REQUIRE(f.derived.plan.unknownCost > 0);
+  const std::string md = core::planMarkdown(f.loaded.catalog, f.state, f.derived);
+  const std::string html = core::planPrintHtml(f.loaded.catalog, f.state, f.derived);
+  const std::string ics = unfold(core::planIcs(f.loaded.catalog, f.state, f.derived, f.today).text);
+  // Markdown escapes the mark itself (a tilde can strike text through).
+  CHECK(md.find("**Total:** ") != std::string::npos);
+  CHECK(md.find(" courses \xC2\xB7 \\~") != std::string::npos);
+  CHECK(md.find("price not stated for ") != std::string::npos);
+  CHECK(md.find(" weeks est. at 6 h a week") != std::string::npos);
+  CHECK(md.find("marks an estimate") != std::string::npos);
+  CHECK(html.find(" courses \xC2\xB7 ~") != std::string::npos);
+  CHECK(html.find(" weeks est. at 6 h a week") != std::string::npos);
+  CHECK(html.find("marks an estimate") != std::string::npos);
+  // Every study block of a plan resting on estimated hours says its time is an estimate.
+  int blocks = 0, marked = 0;
+  for (const std::string& line : lines(ics, "\r\n")) {
+    if (line.rfind("SUMMARY:", 0) != 0) continue;
+    ++blocks;
+    marked += line.find("(time est.)") != std::string::npos;
+  }
+  CHECK(blocks > 0);
+  CHECK(marked == blocks);
+  for (const std::string* text : {&md, &html, &ics})
+    for (const char* word : {"README", "proven optimal", "closes every gap", "weight 3"})
+      CHECK_MESSAGE(text->find(word) == std::string::npos, word);
+}
+
+TEST_CASE("exports: stated figures carry no mark") {
+  Fixture f;
+  // Give every planned course stated hours and a stated price.
+  for (const core::PlannedCourse& pc : f.derived.plan.courses) {
+    core::Course& c = courseOf(f.loaded.catalog, pc);
+    c.hours = core::Fact<double>{};
+    c.hours->value = 10;
+    c.duration.reset();
+    core::Price price;
+    price.model = core::PriceModel::OneTime;
+    price.usd = 20;
+    c.price = price;
+  }
+  f.derive();
+  REQUIRE_FALSE(f.derived.plan.anyEstimate);
+  const std::string md = core::planMarkdown(f.loaded.catalog, f.state, f.derived);
+  const std::string ics = core::planIcs(f.loaded.catalog, f.state, f.derived, f.today).text;
+  CHECK(md.find("est.") == std::string::npos);
+  CHECK(md.find("\\~") == std::string::npos);
+  CHECK(ics.find("est.") == std::string::npos);
+}
+
 TEST_CASE("exports: hostile data text stays text in Markdown, iCalendar and HTML") {
   Fixture f;
   core::Catalog& cat = f.loaded.catalog;
@@ -159,8 +212,12 @@ TEST_CASE("exports: hostile data text stays text in Markdown, iCalendar and HTML
   course.provider = kHostile;
   for (core::Role& r : cat.roles)
     if (r.id == "genai-engineer") r.title = kHostile;
+  // Exams are named beside the plan: their titles are data too.
+  for (core::Course& c : cat.courses)
+    if (c.kind == core::CourseKind::CertificationExam) c.title = kHostile;
   f.derive();
   REQUIRE(f.derived.plan.courses[0].course == &course);
+  REQUIRE_FALSE(f.derived.plan.exams.empty());
 
   SUBCASE("Markdown") {
     std::string md = core::planMarkdown(cat, f.state, f.derived);

@@ -151,7 +151,7 @@ TEST_CASE("plan: no plan within the budget is said, with the cheapest plan inste
   }
 }
 
-TEST_CASE("plan: unstated hours and prices are estimated, and say so") {
+TEST_CASE("plan: unstated hours are estimated and an unstated price is unknown, and both say so") {
   Catalog c = catalogWith({"a"}, {{"a", 1, 1}},
                           {course("x", {{"a", 1}}, std::nullopt, std::nullopt, CourseLevel::Intermediate)});
   Plan p = core::planFor(c, c.roles[0], {}, PlanGoal::LeastHours, {});
@@ -159,6 +159,10 @@ TEST_CASE("plan: unstated hours and prices are estimated, and say so") {
   CHECK(p.courses[0].hoursEstimated);
   CHECK(p.courses[0].hours == core::PlanAssumptions{}.hoursIntermediate);
   CHECK(p.courses[0].usdEstimated);
+  CHECK(p.courses[0].usdUnknown);
+  CHECK(p.courses[0].usd == 0);  // never a guessed price
+  CHECK(p.unknownCost == 1);
+  CHECK(p.totalUsd == 0);
   CHECK(p.anyEstimate);
 }
 
@@ -204,7 +208,7 @@ Cost costOf(const std::vector<const Course*>& chosen, PlanGoal goal) {
   core::PlanAssumptions a;
   for (const Course* c : chosen) {
     tenths += std::llround(core::planningHours(*c, a) * 10);
-    cents += std::llround(core::planningUsd(*c, a) * 100);
+    cents += core::planningCents(*c, a);
   }
   int n = static_cast<int>(chosen.size());
   return goal == PlanGoal::LeastHours ? Cost{tenths, cents, n} : Cost{cents, tenths, n};
@@ -223,7 +227,7 @@ std::optional<Cost> bruteForce(const Catalog& cat, const core::Ratings& ratings,
                                const PlanFilters& f) {
   std::vector<const Course*> allowed;
   for (const Course& c : cat.courses)
-    if (core::allowedByFilters(c, f)) allowed.push_back(&c);
+    if (core::teachesForPlan(c) && core::allowedByFilters(c, f)) allowed.push_back(&c);
   std::vector<std::pair<std::string, int>> targets;
   for (const auto& need : cat.roles[0].skills) {
     int have = core::ratingOf(ratings, need.skill), reach = 0;
@@ -272,6 +276,7 @@ Catalog randomInstance(std::mt19937& rng, int skills, int courses) {
     Course c = course("c" + std::to_string(i), teaches, hours, usd,
                       static_cast<CourseLevel>(rng() % 3));
     if (rng() % 6 == 0) c.legacy = core::Legacy{"old", ""};
+    if (rng() % 9 == 0) c.kind = core::CourseKind::CertificationExam;  // never planned
     list.push_back(c);
   }
   return catalogWith(names, needs, list);
@@ -369,7 +374,8 @@ std::int64_t units(double value, PlanGoal goal) {
 }
 
 std::int64_t primaryTotal(const Plan& plan, PlanGoal goal) {
-  return units(goal == PlanGoal::LeastHours ? plan.totalHours : plan.totalUsd, goal);
+  if (goal == PlanGoal::LeastHours) return units(plan.totalHours, goal);
+  return units(plan.totalUsd, goal) + plan.unknownCost * core::kUnknownCostCents;
 }
 
 // What every plan the planner shows must satisfy, finished or not: its bound is never above the

@@ -1,0 +1,181 @@
+#include "plan_words.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "calendar.h"
+
+namespace core {
+
+namespace {
+
+const char* kDash = "\xE2\x80\x93";  // en dash, for ranges
+
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", std::round(v * 10) / 10);
+  return buf;
+}
+
+std::string dollars(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f", std::round(v));
+  return buf;
+}
+
+std::string marked(const std::string& figure, bool estimated) {
+  return estimated ? kEstimateMark + figure + kEstimateSuffix : figure;
+}
+
+std::string courses(int n) { return std::to_string(n) + (n == 1 ? " course" : " courses"); }
+
+// Known prices only: their range, and whether a subscription's months are estimated.
+struct KnownCost {
+  Span usd;
+  bool estimated = false;
+};
+KnownCost knownCost(const Plan& plan) {
+  KnownCost k;
+  for (const PlannedCourse& pc : plan.courses) {
+    if (pc.usdUnknown) continue;
+    k.usd += pc.usdSpan;
+    k.estimated = k.estimated || pc.usdEstimated;
+  }
+  return k;
+}
+
+std::string dollarSpan(const Span& s) {
+  if (dollars(s.min) == dollars(s.max)) return "$" + dollars(s.max);
+  return "$" + dollars(s.min) + kDash + dollars(s.max);
+}
+
+}  // namespace
+
+std::string hoursWords(const Span& hours, bool estimated) {
+  const std::string lo = number(hours.min), hi = number(hours.max);
+  return marked((lo == hi ? hi : lo + kDash + hi) + " h", estimated);
+}
+
+std::string courseCostWords(const PlannedCourse& pc) {
+  if (pc.usdUnknown) return "price not stated";
+  if (pc.usdSpan.max == 0 && !pc.usdEstimated) return "free";
+  return marked(dollarSpan(pc.usdSpan), pc.usdEstimated);
+}
+
+std::string totalHoursWords(const Plan& plan) { return hoursWords(plan.hoursSpan, plan.hoursEstimated); }
+
+std::string totalCostWords(const Plan& plan) {
+  const int n = static_cast<int>(plan.courses.size());
+  if (n > 0 && plan.unknownCost == n) return "price not stated";
+  const KnownCost k = knownCost(plan);
+  const bool free = k.usd.max == 0 && !k.estimated;
+  if (plan.unknownCost == 0) return free ? "free" : marked(dollarSpan(k.usd), k.estimated);
+  const std::string known = free ? "free for " + courses(n - plan.unknownCost)
+                                 : marked(dollarSpan(k.usd), k.estimated) + " for " + courses(n - plan.unknownCost);
+  return known + ", price not stated for " + std::to_string(plan.unknownCost);
+}
+
+std::string totalsLine(const Plan& plan) {
+  return courses(static_cast<int>(plan.courses.size())) + " \xC2\xB7 " + totalHoursWords(plan) +
+         " \xC2\xB7 " + totalCostWords(plan);
+}
+
+std::string scheduleWords(const Schedule& s, int hoursPerWeek) {
+  if (s.remainingHours <= 0) return "";
+  const std::string pace = " at " + std::to_string(hoursPerWeek) + " h a week";
+  if (!s.estimated || s.weeksMin == s.weeksMax) {
+    const std::string weeks = std::to_string(s.weeks) + (s.weeks == 1 ? " week" : " weeks");
+    return marked(weeks, s.estimated) + pace + ", done by " + marked(formatDate(s.finishDay), s.estimated);
+  }
+  return marked(std::to_string(s.weeksMin) + kDash + std::to_string(s.weeksMax) + " weeks", true) + pace +
+         ", done between " + formatDate(s.finishDayMin) + " and " + formatDate(s.finishDayMax) +
+         " (estimated)";
+}
+
+std::string courseWeeksWords(const ScheduledCourse& sc, bool estimated) {
+  if (sc.done) return "done";
+  const int first = static_cast<int>(std::floor(sc.startWeek)) + 1;
+  const int last = std::max(first, static_cast<int>(std::ceil(sc.endWeek - 1e-9)));
+  std::string w = first == last ? "week " + std::to_string(first)
+                                : "weeks " + std::to_string(first) + kDash + std::to_string(last);
+  return estimated ? kEstimateMark + w : w;
+}
+
+std::string estimateNote(const Plan& plan) {
+  if (!plan.anyEstimate) return "";
+  const PlanAssumptions a;
+  bool byDuration = false, byLevel = false, subscription = false;
+  for (const PlannedCourse& pc : plan.courses) {
+    const CourseEstimate e = estimateCourse(*pc.course, a);
+    byDuration = byDuration || e.hoursBasis == HoursBasis::Duration;
+    byLevel = byLevel || e.hoursBasis == HoursBasis::Level;
+    subscription = subscription || e.usdEstimated;
+  }
+  std::string out = "~ \xE2\x80\xA6 est. marks an estimate, not a figure the course states.";
+  if (byDuration)
+    out += " Where a course states how long it runs but not its hours, its hours are that length at " +
+           number(a.weeklyHoursMin) + kDash + number(a.weeklyHoursMax) +
+           " hours a week (or the weekly hours it states).";
+  if (byLevel)
+    out += " Where a course states neither its hours nor how long it runs, its hours are a typical figure "
+           "for its level: " + number(a.hoursBeginner) +
+           " h beginner, " + number(a.hoursIntermediate) + " h intermediate, " + number(a.hoursAdvanced) +
+           " h advanced, " + number(a.hoursUnknownLevel) + " h when the level is not stated.";
+  if (subscription)
+    out += " A subscription is counted at its monthly price for every month the course is likely to take.";
+  if (plan.unknownCost > 0)
+    out += " " + courses(plan.unknownCost) + (plan.unknownCost == 1 ? " states" : " state") +
+           " no price: " + (plan.unknownCost == 1 ? "its" : "their") + " cost is unknown and not in the total.";
+  return out;
+}
+
+std::string qualityWords(const Plan& plan, PlanGoal goal) {
+  const bool hours = goal == PlanGoal::LeastHours;
+  if (plan.courses.empty()) return "";
+  if (plan.optimal) {
+    if (plan.overBudget) return "";
+    if (hours) return "No other choice of the courses allowed takes fewer hours.";
+    if (plan.unknownCost == 0) return "No other choice of the courses allowed costs less.";
+    return "Courses with a stated price come first: no other choice of the courses allowed has fewer "
+           "courses without a price, or costs less with as few.";
+  }
+  std::string text = plan.planning ? "Still improving\xE2\x80\xA6 the best plan so far"
+                                   : "The best plan found in the time allowed; a better one may exist";
+  const bool boundMeans = hours || plan.unknownCost == 0;  // no dollar bound for unknown prices
+  if (boundMeans && plan.lowerBound > 0) {
+    const double total = hours ? plan.totalHours : plan.totalUsd;
+    text += std::string("; no plan can take less than ") +
+            (hours ? number(plan.lowerBound) + " h" : "$" + dollars(plan.lowerBound));
+    if (total >= plan.lowerBound && !plan.overBudget) {
+      char above[64];
+      std::snprintf(above, sizeof above, ", so this one is at most %.0f%% more", (total / plan.lowerBound - 1) * 100);
+      text += above;
+    }
+  }
+  return text + ".";
+}
+
+std::string emptyPlanWords(const Plan& plan) {
+  if (!plan.courses.empty() || plan.planning) return "";
+  if (plan.gap.empty())
+    return "Nothing left to learn: you already have every skill this role needs, at the level it needs.";
+  if (!plan.excludedByFilters.empty())
+    return "Your filters leave out every course that teaches what you still need. Loosen them (free only, "
+           "levels, legacy courses) to see a plan.";
+  return "No course here teaches what you still need beyond what you have: these skills are learned on "
+         "the job.";
+}
+
+std::string sentence(const std::string& text) {
+  if (text.empty() || text.back() == '.') return text;
+  return text + ".";
+}
+
+std::string examWords(const Plan& plan) {
+  if (plan.exams.empty()) return "";
+  std::string out = "Certification exams for these skills (an exam tests; it is not part of the plan): ";
+  for (std::size_t i = 0; i < plan.exams.size(); ++i) out += (i ? "; " : "") + plan.exams[i]->title;
+  return out + ".";
+}
+
+}  // namespace core

@@ -1,0 +1,39 @@
+// The plan's figures in words for a reader, the same in the view, the exports and the text
+// mirror: every figure that rests on an estimate carries the mark ("~… est."), ranges stay
+// ranges, an unknown price is said to be unknown, and the plan says why it is empty.
+#pragma once
+
+#include <string>
+
+#include "app_state.h"
+#include "plan.h"
+
+namespace core {
+
+// "~" before and " est." after a figure that is not stated by the data.
+inline constexpr const char* kEstimateMark = "~";
+inline constexpr const char* kEstimateSuffix = " est.";
+
+std::string hoursWords(const Span& hours, bool estimated);        // "12 h", "~8–16 h est."
+std::string courseCostWords(const PlannedCourse& pc);               // "free", "$49", "price not stated"
+std::string totalHoursWords(const Plan& plan);
+std::string totalCostWords(const Plan& plan);  // "$60", "~$196–245 est. + 2 of unknown price"
+// "3 courses · ~24–48 h est. · price not stated for any"
+std::string totalsLine(const Plan& plan);
+// "6 weeks at 6 h a week, done by 14 Mar 2027"; estimated: "~4–9 weeks at … done between …"
+std::string scheduleWords(const Schedule& s, int hoursPerWeek);
+// "weeks 2–4" for a course's place in the schedule (marked when its hours are estimated).
+std::string courseWeeksWords(const ScheduledCourse& sc, bool estimated);
+// What the estimates rest on, for a reader; empty when nothing is estimated.
+std::string estimateNote(const Plan& plan);
+// How the plan was chosen and how sure that is, for a reader; empty when nothing needs saying.
+std::string qualityWords(const Plan& plan, PlanGoal goal);
+// Why a plan has no course: nothing left to learn, the filters leave out every course that
+// would help, or no course here teaches what is missing. Empty when the plan has courses.
+std::string emptyPlanWords(const Plan& plan);
+// Ends `text` with one full stop (a figure marked "est." already has one).
+std::string sentence(const std::string& text);
+// "Certification exams for these skills (not part of the plan): …"; empty when none.
+std::string examWords(const Plan& plan);
+
+}  // namespace core
