@@ -212,6 +212,15 @@ test('inside <iframe sandbox="allow-scripts allow-popups"> (opaque origin): work
   const catalogue = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
   const course = s.plan.courses.map((c) => c.id).find((id) => catalogue.courses.find((c) => c.id === id)?.url);
   assert.ok(course, 'a planned course has an address');
+  // The plan may run past the frame's bottom: the wheel brings the course's link into view.
+  const box = await w.element.boundingBox();
+  for (let i = 0; i < 30; i++) {
+    const r = await w.frame.evaluate((n) => window.careerExplorer.itemRect(n), `course/${course}`);
+    if (r && r.y + r.h < box.height - 4) break;
+    await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await w.page.mouse.wheel(0, 150);
+    await waitIdle(w.frame);
+  }
   const popup = w.context.waitForEvent('page', { timeout: 10000 });
   await clickItem(w.page, `course/${course}`, { frame: w.frame });
   await popup;
