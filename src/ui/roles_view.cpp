@@ -43,7 +43,23 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
   }
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    // The fit ("13% fit") keeps its place at the right: a long span is cut short with an
+    // ellipsis before it (the row's full words are in the operable layer and the profile).
     std::string pay = spanLabel(role);
+    float room = end.x - (ctx.narrow ? 30.0f : 12.0f) - (pos.x + 14);
+    if (fitScore >= 0) {
+      FontScope bold(ctx.fonts.bold, TextSize::kSmall);
+      room -= ImGui::CalcTextSize("100% fit").x + 10.0f;
+    }
+    if (ImGui::CalcTextSize(pay.c_str()).x > room) {
+      const std::string ellipsis = "\xE2\x80\xA6";
+      while (!pay.empty() && ImGui::CalcTextSize((pay + ellipsis).c_str()).x > room) {
+        pay.pop_back();
+        while (!pay.empty() && (static_cast<unsigned char>(pay.back()) & 0xC0) == 0x80) pay.pop_back();  // whole UTF-8
+        if (!pay.empty() && static_cast<unsigned char>(pay.back()) >= 0xC0) pay.pop_back();
+      }
+      pay += ellipsis;
+    }
     draw->AddText(ImVec2(pos.x + 14, pos.y + 30), ctx.colours.textMuted, pay.c_str());
   }
   if (fitScore >= 0) {
