@@ -35,4 +35,13 @@ grep -q "$version" "$dist/sw.js" && ! grep -q "__CE_" "$dist/sw.js" ||
 # A picture for link previews, taken from the real widget. Nice to have: never fails the build.
 bash scripts/make-og-image.sh "$dist/career-explorer.html" "$dist/og-image.png" ||
   echo "warning: og-image.png was not made (see above); link previews will show no picture" >&2
+# Precompressed copies beside every text and wasm file, for hosts that serve them as they are
+# (README, "Hosting"): nothing is compressed per request. gzip -n leaves out the name and time,
+# so the same input always gives the same bytes.
+find "$dist" -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
+  -o -name '*.wasm' -o -name '*.svg' -o -name '*.webmanifest' \) -print0 |
+  while IFS= read -r -d '' file; do
+    brotli -q 11 -k -f "$file"
+    gzip -9 -n -k -f "$file"
+  done
 echo "assembled $dist: $(cd "$dist" && ls | tr '\n' ' ')"
