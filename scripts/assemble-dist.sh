@@ -11,6 +11,11 @@ rm -rf "$dist"
 mkdir -p "$dist"
 cp -R web/. "$dist/"
 cp "$build/src/web/career-explorer.js" "$build/src/web/career-explorer.wasm" "$dist/"
+# The host page's script without comments and indentation, about half the bytes (web/app.js
+# stays the readable source). Emscripten's own tool does it: it parses the script (acorn) and
+# prints it back (terser), so the code is the same code; nothing is renamed.
+NODE_PATH=/usr/share/nodejs node /usr/share/emscripten/tools/acorn-optimizer.js web/app.js minifyWhitespace \
+  > "$dist/app.js"
 # Shipped without indentation (data/careers.json stays readable for editing): less to download.
 /usr/bin/python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1], encoding="utf-8")), open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, separators=(",", ":"))' \
   data/careers.json "$dist/careers.json"
@@ -35,4 +40,13 @@ grep -q "$version" "$dist/sw.js" && ! grep -q "__CE_" "$dist/sw.js" ||
 # A picture for link previews, taken from the real widget. Nice to have: never fails the build.
 bash scripts/make-og-image.sh "$dist/career-explorer.html" "$dist/og-image.png" ||
   echo "warning: og-image.png was not made (see above); link previews will show no picture" >&2
+# Precompressed copies beside every text and wasm file, for hosts that serve them as they are
+# (README, "Hosting"): nothing is compressed per request. gzip -n leaves out the name and time,
+# so the same input always gives the same bytes.
+find "$dist" -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
+  -o -name '*.wasm' -o -name '*.svg' -o -name '*.webmanifest' \) -print0 |
+  while IFS= read -r -d '' file; do
+    brotli -q 11 -k -f "$file"
+    gzip -9 -n -k -f "$file"
+  done
 echo "assembled $dist: $(cd "$dist" && ls | tr '\n' ' ')"

@@ -11,6 +11,7 @@ packages=(
   chromium                       # browser tests (driven by npm playwright-core)
   clang-14 libclang-rt-14-dev    # libFuzzer targets
   nodejs npm xz-utils dpkg-dev   # test runner; unpacking the ImGui source archive
+  brotli                         # the .br files dist/ ships beside each text and wasm file
 )
 
 missing=()

@@ -33,6 +33,10 @@
   // document it prints (the widget's own HTML, every data text in it escaped by core/plan_export).
   var trusted = makeTrustedTypesPolicy();
   var dataUrl = dataUrlFromPage();
+  // The data download starts now, while the page is still parsed, not at DOMContentLoaded: the
+  // first frame waits for it. Not when app.js is inline (the offline file, whose data block
+  // comes later in the page): then start() reads the data.
+  var earlyData = document.currentScript && document.currentScript.src ? fetchData() : null;
   var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=-]/g, '').slice(0, 8192);
   // What the article around an embed tells the widget (web/embed.js), kept until it is ready.
   var article = { url: '', link: null };
@@ -171,7 +175,7 @@
     }
     registerServiceWorker();
 
-    var data = fetchData();  // in parallel with the wasm download
+    var data = earlyData || fetchData();  // in parallel with the wasm download
     var startTimer = window.setTimeout(function () {
       if (window.careerExplorer && window.careerExplorer.getState().status !== 'loading') return;
       if (!page.message.hidden) return;
@@ -261,16 +265,12 @@
     } catch (error) { /* stays online-only */ }
   }
 
+  // Only whether the browser knows WebGL 2: a throwaway context to test it would cost tens of
+  // milliseconds before the first frame. A browser that knows it but will not give a context
+  // (turned off, blocked for the graphics card) is found by the widget itself, which reports
+  // it as careerexplorer:error with the same words (src/web/main.cpp).
   function hasWebGL2() {
-    try {
-      var gl = window.WebGL2RenderingContext && document.createElement('canvas').getContext('webgl2');
-      if (!gl) return false;
-      var lose = gl.getExtension('WEBGL_lose_context');
-      if (lose) lose.loseContext();  // free the probe's context now rather than at garbage collection
-      return true;
-    } catch (error) {
-      return false;
-    }
+    return typeof window.WebGL2RenderingContext === 'function';
   }
 
   // Hands the data to the widget, or says why there is none, with a retry that fetches it again
@@ -281,6 +281,7 @@
       // "Download for offline use" carries a blogger's own data (see ce_js_download_offline).
       if (dataUrl !== DATA_URL) widget.offlineData = new TextDecoder().decode(result.bytes);
       restoreState(widget);
+      widget._ce_draw_now();  // the first frame in this task, not at the next animation frame
       return;
     }
     // The widget knows too (getState().status is "error", its text mirror says why); the page

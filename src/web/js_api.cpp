@@ -162,6 +162,10 @@ EMSCRIPTEN_KEEPALIVE double ce_frame_count() { return web::webApp().frameCount; 
 // Asks for one frame (tests; a script that changed something the widget cannot see).
 EMSCRIPTEN_KEEPALIVE void ce_redraw() { web::requestFrames(1); }
 
+// Draws the first frame right away, in the task that handed over the data and restored the
+// visit, instead of at the next animation frame (the page calls it once, after ce_restore).
+EMSCRIPTEN_KEEPALIVE void ce_draw_now() { web::drawFrameNow(); }
+
 EMSCRIPTEN_KEEPALIVE const char* ce_version() { return CE_VERSION; }
 
 }  // extern "C"

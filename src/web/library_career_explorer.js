@@ -181,6 +181,9 @@ var LibraryCareerExplorer = {
           observer.observe(canvas);  // older Safari: no device-pixel-content-box
         }
         CE.observers.push(observer);
+        // The observer reports at the next rendering update; the first frame may be drawn before
+        // that (web/app.js draws it in the task that hands over the data), so it gets a size now.
+        measureNow();
       }
       // Browser zoom and moving the window to another screen change devicePixelRatio. A media
       // query for the current ratio stops matching then; it is re-armed for the new ratio.

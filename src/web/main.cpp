@@ -109,9 +109,11 @@ int main() {
 
   if (!rendererInit(kCanvasId)) {
     setPaused(kPauseNoContext, true);  // for good: without a context no frame can be drawn
-    ce_js_report_error("WebGL 2 is not available",
-                       "Your browser did not let the widget draw with WebGL 2 (it may be turned off or "
-                       "blocked for this graphics card).",
+    // The page checks only that the browser knows WebGL 2 (web/app.js, hasWebGL2): whether it
+    // gives a context is learnt here, so the page says the same as when the browser lacks it.
+    ce_js_report_error("This browser cannot show the career explorer",
+                       "It draws with WebGL 2, which is turned off or not supported here. Updating the "
+                       "browser, or turning on hardware acceleration, usually helps.",
                        0);
     return 0;  // the runtime stays up; the JS API answers, nothing draws
   }

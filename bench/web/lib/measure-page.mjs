@@ -1,6 +1,7 @@
 // One measured first load of one page, in a fresh browser context (empty cache, no service
-// worker yet). Returns the assets it loaded, the first-draw time and the idle figures.
-import { gzipSync } from 'node:zlib';
+// worker yet). Returns the assets it loaded, the first-draw time and the idle figures. Asset
+// sizes come from the served files (sizesOf(pathname) -> { raw, brotli, gzip }, see
+// precompressed.mjs): nothing is compressed while the page loads.
 import { fileURLToPath } from 'node:url';
 
 const probeScript = fileURLToPath(new URL('./draw-probe.js', import.meta.url));
@@ -15,7 +16,7 @@ const screen = { width: 1920, height: 1080 };
 export const settleMs = 1000;
 export const idleMs = 5000;
 
-export async function measurePage(browser, url) {
+export async function measurePage(browser, url, sizesOf) {
   const context = await browser.newContext({ viewport, screen });
   await context.addInitScript({ path: probeScript });
   const page = await context.newPage();
@@ -26,7 +27,7 @@ export async function measurePage(browser, url) {
 
   // Every response the context sees (the page's and any service worker's), read as it arrives.
   const pending = [];
-  context.on('response', (response) => pending.push(readAsset(response)));
+  context.on('response', (response) => pending.push(readAsset(response, sizesOf)));
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -60,24 +61,23 @@ export async function measurePage(browser, url) {
     },
     assets,
     rawBytes: sum(pageAssets, 'raw'),
+    brotliBytes: sum(pageAssets, 'brotli'),
     gzipBytes: sum(pageAssets, 'gzip'),
     errors,
   };
 }
 
-async function readAsset(response) {
+async function readAsset(response, sizesOf) {
   const request = response.request();
-  let body;
-  try {
-    body = await response.body();
-  } catch {
-    return null;  // redirects and aborted loads have no body
-  }
+  const sizes = response.status() < 400 ? sizesOf(new URL(response.url()).pathname) : null;
+  if (response.status() < 400 && !sizes) return null;  // not a file (a redirect, a data: URL)
   return {
     url: response.url(),
     status: response.status(),
-    raw: body.length,
-    gzip: gzipSync(body, { level: 9 }).length,
+    raw: sizes ? sizes.raw : 0,
+    brotli: sizes ? sizes.brotli : 0,
+    gzip: sizes ? sizes.gzip : 0,
+    servedAs: (await response.allHeaders())['content-encoding'] || 'identity',
     // Fetched by a service worker (e.g. a precache on install) rather than by the page itself.
     byServiceWorker: request.serviceWorker() !== null,
   };

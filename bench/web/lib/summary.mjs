@@ -8,6 +8,12 @@ export const targets = {
   maxFirstDrawShareOfBaseline: 0.5,
   maxIdleFrames: 0,
 };
+// Issue 13's aims, printed beside the product's targets.
+export const aims = {
+  maxFirstLoadBrotliBytes: 200 * KB,
+  maxFirstLoadGzipBytes: 235 * KB,
+  maxFirstDrawRatioToBaseline: 0.7,
+};
 
 export function median(values) {
   const v = values.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
@@ -18,6 +24,7 @@ export function median(values) {
 
 // The metrics the table shows, each read from one run's result.
 export const metrics = [
+  { key: 'brotliBytes', label: 'first-load assets, brotli', unit: 'KB', get: (r) => r.brotliBytes },
   { key: 'gzipBytes', label: 'first-load assets, gzip', unit: 'KB', get: (r) => r.gzipBytes },
   { key: 'rawBytes', label: 'first-load assets, raw', unit: 'KB', get: (r) => r.rawBytes },
   { key: 'firstDrawMs', label: 'first drawElements after navigation', unit: 'ms', get: (r) => r.firstDrawMs },
@@ -51,12 +58,44 @@ export function checkTargets(widget, baseline) {
       met: firstDraw < baseDraw * targets.maxFirstDrawShareOfBaseline,
     },
     {
+      target: `aim: first-load assets at most ${aims.maxFirstLoadBrotliBytes / KB} KB brotli`,
+      value: `${fmt(widget.median.brotliBytes / KB)} KB`,
+      met: widget.median.brotliBytes <= aims.maxFirstLoadBrotliBytes,
+    },
+    {
+      target: `aim: first-load assets at most ${aims.maxFirstLoadGzipBytes / KB} KB gzip`,
+      value: `${fmt(gzip / KB)} KB`,
+      met: gzip <= aims.maxFirstLoadGzipBytes,
+    },
+    {
+      target: `aim: first draw at most ${aims.maxFirstDrawRatioToBaseline}x the baseline's`,
+      value: `${fmt2(firstDraw / baseDraw)}x (medians)`,
+      met: firstDraw <= baseDraw * aims.maxFirstDrawRatioToBaseline,
+    },
+    {
       target: 'zero idle frames (every run)',
       value: `${idle.join(', ')} frames`,
       met: idle.every((n) => n <= targets.maxIdleFrames),
     },
   ];
 }
+
+// The widget's first draw over each other page's, round by round (the pages of one round ran
+// back to back, so they saw the same load on the machine): median and range over the rounds.
+export function ratios(pages) {
+  const out = {};
+  for (const other of Object.keys(pages).filter((n) => n !== 'widget')) {
+    const perRound = pages.widget.runs.map((r, i) => {
+      const o = pages[other].runs[i];
+      return o && r.firstDrawMs && o.firstDrawMs ? r.firstDrawMs / o.firstDrawMs : null;
+    }).filter((x) => x !== null);
+    out[other] = { median: median(perRound), min: Math.min(...perRound), max: Math.max(...perRound),
+                   ofMedians: pages.widget.median.firstDrawMs / pages[other].median.firstDrawMs };
+  }
+  return out;
+}
+
+const fmt2 = (x) => (x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(2));
 
 function fmt(x) {
   if (x === null || x === undefined || Number.isNaN(x)) return '-';
@@ -72,7 +111,7 @@ function table(rows) {
     .join('  ')).join('\n');
 }
 
-export function printReport(pages, checks) {
+export function printReport(pages, checks, firstDrawRatios) {
   const names = Object.keys(pages);
   const header = ['metric (median of runs)', ...names.map((n) => `${n}`),
                   ...names.map((n) => `${n} runs`)];
@@ -90,15 +129,23 @@ export function printReport(pages, checks) {
     console.log(`\n${n}: first-load assets (run 1, first drawElements at ${fmt(first.firstDrawMs)} ms; ` +
                 'KB = 1000 B)');
     const assets = first.assets;
-    const assetRows = [['url', 'raw KB', 'gzip KB', 'arrived at ms', '']];
+    const assetRows = [['url', 'raw KB', 'brotli KB', 'gzip KB', 'served as', 'arrived at ms', '']];
     for (const a of assets) {
-      assetRows.push([new URL(a.url).pathname, fmt(a.raw / KB), fmt(a.gzip / KB), fmt(a.loadedAtMs),
+      assetRows.push([new URL(a.url).pathname, fmt(a.raw / KB), fmt(a.brotli / KB), fmt(a.gzip / KB),
+                      a.servedAs || '-', fmt(a.loadedAtMs),
                       a.byServiceWorker ? 'service worker only, not counted'
                         : a.status >= 400 ? `HTTP ${a.status}, not counted` : '']);
     }
     console.log(table(assetRows));
     const errors = [...new Set(pages[n].runs.flatMap((r) => r.errors))];
     if (errors.length) console.log(`${n}: page errors: ${errors.join(' | ')}`);
+  }
+
+  if (firstDrawRatios) {
+    console.log('\nwidget first draw / other page first draw (median of per-round ratios [range]; ratio of medians)');
+    for (const [other, r] of Object.entries(firstDrawRatios)) {
+      console.log(`  / ${other.padEnd(9)} ${fmt2(r.median)}x [${fmt2(r.min)}–${fmt2(r.max)}]; ${fmt2(r.ofMedians)}x`);
+    }
   }
 
   if (checks) {
