@@ -233,7 +233,8 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
   await w.context.close();
 });
 
-test('course links are real links for a mouse: middle-click and the context menu, and the wheel still scrolls', async () => {
+test('course links are real links for a mouse: middle-click and the context menu, and the wheel still scrolls',
+     { timeout: 120000 }, async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());  // nothing leaves the machine
   await w.page.goto(`${widget.url}index.html#v1;role=genai-engineer`);
@@ -260,11 +261,17 @@ test('course links are real links for a mouse: middle-click and the context menu
   assert.ok(link, 'a course link came on screen');
   const hit = await w.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, link);
   assert.equal(hit, 'A', 'the mouse is over a real link there');
-  const menu = w.page.evaluate(() => new Promise((ok) => document.addEventListener('contextmenu', (e) => {
-    ok(e.target.closest('a')?.href || '');
-    e.preventDefault();  // no native menu in the test
-  }, { once: true })));
+  // The listener is in place before the click (a click racing its installation would be missed).
+  await w.page.evaluate(() => {
+    window.__menu = null;
+    document.addEventListener('contextmenu', (e) => {
+      window.__menu = e.target.closest('a')?.href || '';
+      e.preventDefault();  // no native menu in the test
+    }, { once: true });
+  });
   await w.page.mouse.click(link.x, link.y, { button: 'right' });
+  await until(async () => (await w.page.evaluate(() => window.__menu)) !== null, 'a context menu was asked for');
+  const menu = w.page.evaluate(() => window.__menu);
   assert.equal(await menu, link.href, 'the context menu is a link\'s');
   const popup = w.context.waitForEvent('page', { timeout: 10000 });
   await w.page.mouse.click(link.x, link.y, { button: 'middle' });
