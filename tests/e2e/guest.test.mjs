@@ -12,7 +12,7 @@ import { launch } from './lib/browser.mjs';
 import { assertPicture } from './lib/png.mjs';
 import { serveFolder } from './lib/server.mjs';
 import { BLOG, serveBlog } from './lib/blog.mjs';
-import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { clickItem, newPage, state, waitIdle, waitWidgetReady, until } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -34,16 +34,6 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
-
-// Waits until `check` (run in node) holds, polling; fails with `message` after `timeout` ms.
-async function until(check, message, timeout = 10000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    if (await check()) return;
-    assert.ok(Date.now() < end, message);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
 
 async function openArticle(options) {
   const w = await newPage(browser, options);

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
 import { BLOG, serveBlog } from './lib/blog.mjs';
-import { newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { newPage, state, waitIdle, waitWidgetReady, until } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -38,15 +38,6 @@ async function tabTo(page, frame, id, { back = false, max = 400 } = {}) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
   assert.fail(`${id} never got the focus by ${back ? 'Shift+' : ''}Tab (at ${await focused(frame)})`);
-}
-
-async function until(check, message, timeout = 10000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    if (await check()) return;
-    assert.ok(Date.now() < end, message);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
 }
 
 test('the whole job with the keyboard alone, from the example article', async () => {

@@ -9,18 +9,14 @@
 #include "json_document.h"
 #include "test_helpers.h"
 #include "ui_harness.h"
+#include "ui_test_helpers.h"
 
 using core::Json;
 using test::UiHarness;
+using test::loadRealData;
 
 namespace {
 
-Json state(const UiHarness& ui) { return Json::parse(ui.stateJson()); }
-
-void loadRealData(UiHarness& ui) {
-  ui.widget().loadData(test::realData());
-  ui.frames(2);
-}
 
 bool anyPopupOpen() { return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel); }
 
@@ -105,7 +101,7 @@ TEST_CASE("a click elsewhere closes an open explanation") {
   REQUIRE(ui.click("role/mlops-engineer"));  // light dismiss: the click only closes it
   CHECK_FALSE(anyPopupOpen());
   REQUIRE(ui.click("role/mlops-engineer"));
-  CHECK(state(ui)["role"] == "mlops-engineer");
+  CHECK(ui.state()["role"] == "mlops-engineer");
 }
 
 TEST_CASE("the header's source note opens as a readable box, never wider than the screen") {
@@ -176,7 +172,7 @@ TEST_CASE("Back returns to the previous place and keeps the reader's settings") 
   REQUIRE(ui.widget().historyUpdate().step == 2);
   ui.widget().goToPlace(first.place, first.depth);  // the browser's Back
   ui.frames(2);
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["view"] == "roles");
   CHECK_FALSE(s["ratings"].empty());  // the profile's ratings stay
   CHECK(ui.widget().historyUpdate().step == 1);  // only the address follows
@@ -192,11 +188,11 @@ TEST_CASE("Back closes an open dialog") {
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/embed"));
   ui.frames(2);
-  CHECK(state(ui)["dialog"] != "");
+  CHECK(ui.state()["dialog"] != "");
   CHECK(ui.widget().historyUpdate().step == 2);
   ui.widget().goToPlace(first.place, first.depth);
   ui.frames(3);
-  CHECK(state(ui)["dialog"] == "");
+  CHECK(ui.state()["dialog"] == "");
   CHECK_FALSE(anyPopupOpen());
 }
 
@@ -267,7 +263,7 @@ TEST_CASE("progress saved in another tab is taken in, the reader stays where the
   UiHarness::clearCalls();
   ui.widget().savedElsewhere("v1;view=plan;skills=python.3;goal=cost");
   ui.frames(3);
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["view"] == "compare");         // still where the reader was
   CHECK(s["ratings"]["python"] == 3);    // the other tab's change
   CHECK(s["goal"] == "cost");
@@ -278,7 +274,7 @@ TEST_CASE("progress saved in another tab is taken in, the reader stays where the
   // Hostile or unreadable text changes nothing.
   ui.widget().savedElsewhere("v9;%00");
   ui.frames(2);
-  CHECK(state(ui)["ratings"]["python"] == 3);
+  CHECK(ui.state()["ratings"]["python"] == 3);
 }
 
 TEST_CASE("the target picker's entries are fingers' size and keyed by role id, whatever the titles") {
@@ -295,13 +291,13 @@ TEST_CASE("the target picker's entries are fingers' size and keyed by role id, w
   UiHarness ui(360, 640);
   ui.widget().loadData(json);
   ui.frames(2);
-  REQUIRE(state(ui)["status"] == "ready");
+  REQUIRE(ui.state()["status"] == "ready");
   REQUIRE(ui.click("view/plan"));
   REQUIRE(ui.click("plan/target"));
   ui.frames(2);
   for (const char* id : {"prompt-engineer", "mlops-engineer"}) {
     REQUIRE(ui.click(std::string("target/") + id));
-    CHECK(state(ui)["target"] == id);
+    CHECK(ui.state()["target"] == id);
     ui::Rect r;
     REQUIRE(ui.click("plan/target"));
     ui.frames(2);
@@ -345,20 +341,20 @@ TEST_CASE("the layer describes controls with role, name and state, and acts thro
   // Activation and values from the layer are taken by the items in the next frame.
   ui.widget().semanticAction("filter/free", 0, 0);
   ui.frames(1);
-  CHECK(state(ui)["filters"]["freeOnly"] == true);
+  CHECK(ui.state()["filters"]["freeOnly"] == true);
   ui.widget().semanticAction("plan/hours", 1, 12);
   ui.frames(1);
-  CHECK(state(ui)["hoursPerWeek"] == 12);
+  CHECK(ui.state()["hoursPerWeek"] == 12);
   ui.widget().semanticAction("plan/hours", 1, 9999);  // clamped like the slider
   ui.frames(1);
-  CHECK(state(ui)["hoursPerWeek"] == 40);
+  CHECK(ui.state()["hoursPerWeek"] == 40);
   ui.widget().semanticAction("view/skills", 0, 0);
   ui.frames(1);
-  CHECK(state(ui)["view"] == "skills");
+  CHECK(ui.state()["view"] == "skills");
   // A request for something that is not drawn is dropped, never kept for later.
   ui.widget().semanticAction("no/such/item", 0, 0);
   ui.frames(2);
-  CHECK(state(ui)["view"] == "skills");
+  CHECK(ui.state()["view"] == "skills");
 }
 
 TEST_CASE("the layer: a dialog keeps the focus, and an explanation opened from it takes the focus") {

@@ -68,6 +68,8 @@ void UiHarness::frame() {
   acknowledgeTextures();
 }
 
+core::Json UiHarness::state() const { return core::Json::parse(widget_.stateJson()); }
+
 void UiHarness::frames(int count) {
   for (int i = 0; i < count; ++i) frame();
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "json_document.h"
 #include "widget.h"
 
 struct ImGuiContext;
@@ -35,6 +36,9 @@ class UiHarness {
   // Scrolls the view under (x, y) down until the named item is on screen; false if it never is.
   bool scrollTo(const std::string& name, float x, float y, int maxSteps = 60);
   std::string stateJson() const { return widget_.stateJson(); }
+  // The same, parsed (the JS API's getState()).
+  core::Json state() const;
+
   // The text of the items drawn in the last frame (ImGui's log of rendered text).
   const std::string& drawnText() const { return drawnText_; }
   // What the last frame returned: true asks the platform for another frame without input.

@@ -5,31 +5,22 @@
 #include "json_document.h"
 #include "test_helpers.h"
 #include "ui_harness.h"
+#include "ui_test_helpers.h"
 
 using core::Json;
 using test::UiHarness;
-
-namespace {
-
-Json state(const UiHarness& ui) { return Json::parse(ui.stateJson()); }
-
-void loadRealData(UiHarness& ui) {
-  ui.widget().loadData(test::realData());
-  ui.frames(2);
-}
-
-}  // namespace
+using test::loadRealData;
 
 TEST_CASE("before data arrives the widget says it is loading") {
   UiHarness ui(1000, 700);
   ui.frames(2);
-  CHECK(state(ui)["status"] == "loading");
+  CHECK(ui.state()["status"] == "loading");
 }
 
 TEST_CASE("wide layout: the roles list and the first role's profile") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["status"] == "ready");
   CHECK(s["view"] == "roles");
   CHECK(s["role"] == "prompt-engineer");
@@ -44,16 +35,16 @@ TEST_CASE("clicking a role's row selects it") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
   REQUIRE(ui.click("role/mlops-engineer"));
-  CHECK(state(ui)["role"] == "mlops-engineer");
+  CHECK(ui.state()["role"] == "mlops-engineer");
   REQUIRE(ui.click("role/ai-ethics-specialist"));
-  CHECK(state(ui)["role"] == "ai-ethics-specialist");
+  CHECK(ui.state()["role"] == "ai-ethics-specialist");
 }
 
 TEST_CASE("Compare: switch, sort, and a row opens its role") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
   REQUIRE(ui.click("view/compare"));
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["view"] == "compare");
   CHECK(s["compareSort"] == "senior");
   ui::Rect creator, ethics, prompt, pmSenior;
@@ -68,14 +59,14 @@ TEST_CASE("Compare: switch, sort, and a row opens its role") {
   CHECK(prompt.y < ethics.y);
 
   REQUIRE(ui.click("sort/entry"));
-  CHECK(state(ui)["compareSort"] == "entry");
+  CHECK(ui.state()["compareSort"] == "entry");
   ui::Rect ds, pm;
   REQUIRE(ui.rect("compare/data-scientist-nlp", ds));
   REQUIRE(ui.rect("compare/ai-product-manager", pm));
   CHECK(ds.y < pm.y);  // $140k entry floor vs. no entry figure
 
   REQUIRE(ui.click("compare/genai-engineer"));
-  s = state(ui);
+  s = ui.state();
   CHECK(s["view"] == "roles");
   CHECK(s["role"] == "genai-engineer");
 }
@@ -88,7 +79,7 @@ TEST_CASE("narrow layout: a tap opens the role, and Back returns to the list") {
   CHECK(r.x >= 0);
   CHECK(r.x + r.w <= 360);
   REQUIRE(ui.click("role/genai-engineer"));
-  CHECK(state(ui)["role"] == "genai-engineer");
+  CHECK(ui.state()["role"] == "genai-engineer");
   CHECK_FALSE(ui.rect("role/genai-engineer", r));  // the list gave way to the profile
   REQUIRE(ui.click("back/roles"));
   CHECK(ui.rect("role/genai-engineer", r));
@@ -115,7 +106,7 @@ TEST_CASE("broken data shows the validator's messages, not a blank widget") {
   doc["roles"][0]["salary"]["entry"]["max"] = 180000;
   ui.widget().loadData(doc.dump());
   ui.frames(2);
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["status"] == "error");
   REQUIRE(s["dataErrors"].size() == 1);
   CHECK(s["dataErrors"][0] == "roles[0].salary.entry: min 250000 is above max 180000");
@@ -127,7 +118,7 @@ TEST_CASE("a failure reported by the platform is shown") {
   UiHarness ui(360, 640, true);
   ui.widget().showFailure("Could not download the career data", "HTTP 404");
   ui.frames(2);
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["status"] == "error");
   CHECK(s["failure"] == "Could not download the career data");
   CHECK(s["theme"] == "dark");
@@ -137,14 +128,14 @@ TEST_CASE("My skills: one click rates a skill, and the roles reorder by fit") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
   REQUIRE(ui.click("view/skills"));
-  CHECK(state(ui)["view"] == "skills");
+  CHECK(ui.state()["view"] == "skills");
   REQUIRE(ui.scrollTo("skill/prompt-design/3", 700, 400));
   REQUIRE(ui.click("skill/prompt-design/3"));
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["ratings"]["prompt-design"] == 3);
   CHECK(s["scores"]["prompt-engineer"].get<int>() > 0);
   REQUIRE(ui.click("skill/prompt-design/0"));
-  CHECK(state(ui)["ratings"].empty());
+  CHECK(ui.state()["ratings"].empty());
 }
 
 TEST_CASE("My skills: a starting profile fills the ratings, and Clear empties them") {
@@ -152,7 +143,7 @@ TEST_CASE("My skills: a starting profile fills the ratings, and Clear empties th
   loadRealData(ui);
   REQUIRE(ui.click("view/skills"));
   REQUIRE(ui.click("profile/writer-marketer"));
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["ratings"].size() >= 5);
   // The best fit now leads the Roles list.
   REQUIRE(ui.click("view/roles"));
@@ -162,7 +153,7 @@ TEST_CASE("My skills: a starting profile fills the ratings, and Clear empties th
   CHECK(first.y < other.y);
   REQUIRE(ui.click("view/skills"));
   REQUIRE(ui.click("skills/clear"));
-  CHECK(state(ui)["ratings"].empty());
+  CHECK(ui.state()["ratings"].empty());
 }
 
 TEST_CASE("Plan: the plan follows ratings, goal, filters and progress") {
@@ -171,7 +162,7 @@ TEST_CASE("Plan: the plan follows ratings, goal, filters and progress") {
   REQUIRE(ui.click("view/skills"));
   REQUIRE(ui.click("profile/software-engineer"));
   REQUIRE(ui.click("view/plan"));
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["view"] == "plan");
   // Nothing chosen: the plan is for the best fit.
   CHECK(s["target"] == "");
@@ -182,15 +173,15 @@ TEST_CASE("Plan: the plan follows ratings, goal, filters and progress") {
   // Pick a target explicitly.
   REQUIRE(ui.click("plan/target"));
   REQUIRE(ui.click("target/genai-engineer"));
-  s = state(ui);
+  s = ui.state();
   CHECK(s["target"] == "genai-engineer");
   CHECK(s["plan"]["role"] == "genai-engineer");
 
   // Least cost; then free only: every course in the plan is free.
   REQUIRE(ui.click("goal/cost"));
-  CHECK(state(ui)["goal"] == "cost");
+  CHECK(ui.state()["goal"] == "cost");
   REQUIRE(ui.click("filter/free"));
-  s = state(ui);
+  s = ui.state();
   CHECK(s["filters"]["freeOnly"] == true);
   for (const auto& c : s["plan"]["courses"]) CHECK(c["usd"] == 0);
 
@@ -199,7 +190,7 @@ TEST_CASE("Plan: the plan follows ratings, goal, filters and progress") {
   const std::string id = s["plan"]["courses"][0]["id"];
   REQUIRE(ui.scrollTo("done/" + id, 500, 500));
   REQUIRE(ui.click("done/" + id));
-  s = state(ui);
+  s = ui.state();
   CHECK(s["done"].size() == 1);
   CHECK(s["progress"].get<double>() > 0);
 }
@@ -234,16 +225,16 @@ TEST_CASE("Share copies a link that reopens this view, and a failed copy shows i
   CHECK(link.find("view=compare") != std::string::npos);
   ui.widget().copyFinished(true);
   ui.frames(2);
-  CHECK(state(ui)["toast"] == "Link copied");
+  CHECK(ui.state()["toast"] == "Link copied");
 
   REQUIRE(ui.click("share"));
   ui.widget().copyFinished(false);
   ui.frames(2);
-  CHECK(state(ui)["dialog"] == "Copy this by hand");
+  CHECK(ui.state()["dialog"] == "Copy this by hand");
   ui::Rect r;
   CHECK(ui.rect("dialog/text", r));
   REQUIRE(ui.click("dialog/close"));
-  CHECK(state(ui)["dialog"] == "");
+  CHECK(ui.state()["dialog"] == "");
 }
 
 TEST_CASE("the menu exports the plan (Markdown, calendar, print) and offers the offline copy") {
@@ -271,7 +262,7 @@ TEST_CASE("the menu exports the plan (Markdown, calendar, print) and offers the 
   CHECK(UiHarness::calls().offline == 1);
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/embed"));
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["dialog"] == "Embed this view");
   REQUIRE(ui.click("dialog/copy"));
   REQUIRE(UiHarness::calls().copied.size() == 2);
@@ -286,20 +277,20 @@ TEST_CASE("progress is saved as it changes, and Start over clears it after askin
   loadRealData(ui);
   ui.widget().restore("", "", "v1;skills=python.2");
   ui.frames(2);
-  CHECK(state(ui)["ratings"]["python"] == 2);  // the stored state came back
+  CHECK(ui.state()["ratings"]["python"] == 2);  // the stored state came back
   UiHarness::clearCalls();
   REQUIRE(ui.click("view/skills"));
   REQUIRE_FALSE(UiHarness::calls().saved.empty());
   CHECK(UiHarness::calls().saved.back() == ui.widget().fragment());
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/reset"));
-  CHECK(state(ui)["dialog"] == "Start over?");
+  CHECK(ui.state()["dialog"] == "Start over?");
   REQUIRE(ui.click("dialog/close"));
-  CHECK(state(ui)["ratings"]["python"] == 2);  // Cancel changes nothing
+  CHECK(ui.state()["ratings"]["python"] == 2);  // Cancel changes nothing
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/reset"));
   REQUIRE(ui.click("dialog/confirm"));
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["ratings"].empty());
   CHECK(s["view"] == "roles");
   CHECK(UiHarness::calls().saved.back() == ui.widget().fragment());
@@ -311,14 +302,14 @@ TEST_CASE("a shared link wins over stored progress without overwriting it, until
   const std::string mine = "v1;skills=python.3;target=mlops-engineer";
   ui.widget().restore("v1;view=compare;role=ai-product-manager", "", mine);
   ui.frames(2);
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["view"] == "compare");
   CHECK(s["viewingLink"] == true);
   UiHarness::clearCalls();
   REQUIRE(ui.click("sort/entry"));
   CHECK(UiHarness::calls().saved.empty());  // the stored state is untouched while looking
   REQUIRE(ui.click("banner/mine"));
-  s = state(ui);
+  s = ui.state();
   CHECK(s["viewingLink"] == false);
   CHECK(s["ratings"]["python"] == 3);
   CHECK(s["target"] == "mlops-engineer");
@@ -337,12 +328,12 @@ TEST_CASE("a link naming things the data no longer has says so, and restores the
   loadRealData(ui);
   ui.widget().restore("v1;view=plan;skills=python.2,time-travel.3", "", "");
   ui.frames(2);
-  Json s = state(ui);
+  Json s = ui.state();
   CHECK(s["view"] == "plan");
   CHECK(s["ratings"]["python"] == 2);
   REQUIRE(s["notices"].size() == 1);
   REQUIRE(ui.click("banner/dismiss"));
-  CHECK(state(ui)["notices"].empty());
+  CHECK(ui.state()["notices"].empty());
 }
 
 TEST_CASE("Escape closes the menu and dialogs") {
@@ -357,9 +348,9 @@ TEST_CASE("Escape closes the menu and dialogs") {
   CHECK_FALSE(ui.rect("menu/reset", r));
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/reset"));
-  CHECK(state(ui)["dialog"] == "Start over?");
+  CHECK(ui.state()["dialog"] == "Start over?");
   ui.key(ImGuiKey_Escape);
-  CHECK(state(ui)["dialog"] == "");
+  CHECK(ui.state()["dialog"] == "");
 }
 
 TEST_CASE("a calendar too long for one file is cut, and the reader is told where it stops") {
@@ -372,7 +363,7 @@ TEST_CASE("a calendar too long for one file is cut, and the reader is told where
   ui.frames(2);
   ui.widget().restore("v1;view=plan;target=genai-engineer;hours=1", "", "");
   ui.frames(2);
-  REQUIRE(state(ui)["status"] == "ready");
+  REQUIRE(ui.state()["status"] == "ready");
   UiHarness::clearCalls();
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/ics"));
@@ -383,7 +374,7 @@ TEST_CASE("a calendar too long for one file is cut, and the reader is told where
     ++events;
   CHECK(events == 1000);
   CHECK(ics.find("X-WR-CALDESC:This calendar holds only the first 1000 study evenings") != std::string::npos);
-  const std::string toast = state(ui)["toast"];
+  const std::string toast = ui.state()["toast"];
   CHECK(toast.rfind("The calendar holds the first 1000 study evenings, up to ", 0) == 0);
 }
 
@@ -431,7 +422,7 @@ TEST_CASE("My skills: each skill explains its levels on a tap, and a rating show
   ui.key(ImGuiKey_Escape);
   REQUIRE(ui.scrollTo("skill/python/2", 500, 300));
   REQUIRE(ui.click("skill/python/2"));
-  CHECK(state(ui)["ratings"]["python"] == 2);
+  CHECK(ui.state()["ratings"]["python"] == 2);
   // A rating click only rates: no explanation box opens over the list.
   CHECK_FALSE(ui.rect("popover/info/levels/python", box));
 }
@@ -460,7 +451,7 @@ TEST_CASE("Plan: totals built on estimates carry the mark, in a reader's words, 
   REQUIRE(ui.click("plan/target"));
   REQUIRE(ui.click("target/genai-engineer"));
   ui.frames(3);
-  Json s = state(ui);
+  Json s = ui.state();
   REQUIRE_FALSE(s["plan"]["courses"].empty());
   REQUIRE(s["plan"]["estimate"] == true);
   const std::string& text = ui.drawnText();
@@ -480,7 +471,7 @@ TEST_CASE("Plan: totals built on estimates carry the mark, in a reader's words, 
   REQUIRE(ui.click("filter/free"));
   REQUIRE(ui.click("level/beginner"));
   ui.frames(3);
-  s = state(ui);
+  s = ui.state();
   if (s["plan"]["courses"].empty())
     CHECK(ui.drawnText().find("filters leave out every course") != std::string::npos);
   else

@@ -83,4 +83,14 @@ export async function waitIdle(target, quietMs = 400, timeout = 10000) {
   await waitQuiet(target, { quietFrames: Math.ceil(quietMs / (1000 / 60)), timeout });
 }
 
+// Waits until `check` (run in node) holds, polling; fails with `message` after `timeout` ms.
+export async function until(check, message, timeout = 10000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return;
+    assert.ok(Date.now() < end, message);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
 export { pngDifference } from './png.mjs';
