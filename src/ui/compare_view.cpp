@@ -30,7 +30,9 @@ void roleTooltip(const ViewContext& ctx, const core::Role& role) {
 bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth) {
   const float barRow = 26.0f;
   const float titleRow = ctx.narrow ? 22.0f : 0.0f;
-  const float height = barRow + titleRow + 6.0f;
+  // On a phone the figures go on a line of their own under the bar: beside it they would cover it.
+  const float labelRow = ctx.narrow ? 16.0f : 0.0f;
+  const float height = barRow + titleRow + labelRow + 6.0f;
   const Row row = rowButton(ctx, role.id, "compare/" + role.id, height,
                             role.title + ": " + (core::paySpan(role) ? core::formatSpan(*core::paySpan(role))
                                                                      : std::string("pay not stated")));
@@ -49,7 +51,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   }
   SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, pos.x + titleWidth, axisRight(ctx, pos.x, width));
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
-  const float textY = yBar - ImGui::GetFontSize() * 0.5f;
+  const float textY = ctx.narrow ? yBar + 8.0f : yBar - ImGui::GetFontSize() * 0.5f;
   if (auto span = core::paySpan(role)) {
     // Partly our reading: hatched from the derived low end to the first stated figure, solid
     // from there.
@@ -65,7 +67,8 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
     std::string label = core::formatSpan(*span) + core::derivedSuffix(*span);
     float w = ImGui::CalcTextSize(label.c_str()).x;
     const double start = static_cast<double>(span->low.value_or(span->high));
-    if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(start) - w - 8);
+    if (ctx.narrow) labelX = axis.x0 + 2;
+    else if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(start) - w - 8);
     draw->AddText(ImVec2(labelX, textY), span->allDerived ? ctx.colours.textMuted : ctx.colours.text,
                   label.c_str());
   } else {
