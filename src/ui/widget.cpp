@@ -167,8 +167,9 @@ void Widget::loadData(std::string_view json) {
   } else {
     impl_->failureTitle = "The career data could not be loaded";
     impl_->failureDetail =
-        "Nothing is shown rather than something wrong. If you edited careers.json, run "
-        "career-explorer-validate on it (see the README), fix what it reports, and reload.";
+        "The page's career data has a problem, so nothing is shown rather than something "
+        "wrong; your saved progress is kept. If this is your page: run "
+        "career-explorer-validate on careers.json, fix what it reports, and reload.";
   }
 }
 

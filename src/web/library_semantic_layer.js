@@ -228,6 +228,13 @@ var LibrarySemanticLayer = {
         if (root.children[cursor] !== el) root.insertBefore(el, root.children[cursor] || null);
         cursor++;
       });
+      // The layer holds the view's text in reading order: the text mirror would make a screen
+      // reader meet it twice. It stays readable while the layer is empty (a failure, loading).
+      var mirror = document.getElementById('ce-mirror');
+      if (mirror) {
+        if (list.length) mirror.setAttribute('aria-hidden', 'true');
+        else mirror.removeAttribute('aria-hidden');
+      }
       // Only for someone already in the layer (keyboard, screen reader): a mouse user's focus
       // stays on the canvas, whose blur would close the very menu that opened.
       var target = layer.focus && CELayer.nodes[layer.focus];

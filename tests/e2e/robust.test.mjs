@@ -83,6 +83,8 @@ test('a failed data load reaches screen readers: the text mirror and the live re
   await w.page.waitForFunction(() => window.careerExplorer?.getState().status === 'error');
   await w.page.waitForFunction(() => document.getElementById('ce-mirror').textContent.includes('could not be loaded'));
   await w.page.waitForFunction(() => document.getElementById('ce-status').textContent.includes('could not be loaded'));
+  // No layer over a failure: the mirror is what a screen reader reads, so it is not hidden.
+  assert.equal(await w.page.evaluate(() => document.getElementById('ce-mirror').getAttribute('aria-hidden')), null);
   await w.context.close();
   await server.close();
 });

@@ -224,6 +224,10 @@ test('screen readers get the view as text, kept in step with the canvas', async 
   // A figure for a few posts is not the role's pay: the creator's pay is not stated.
   assert.match(text, /AI Content Creator \/ Consultant: pay not stated/);
   assert.doesNotMatch(text, /\$400k/);
+  // The layer holds the same text in reading order, so the mirror is kept from screen readers
+  // (no text is met twice); it stays readable when there is no layer (robust.test.mjs).
+  assert.equal(await page.evaluate(() => document.getElementById('ce-mirror').getAttribute('aria-hidden')), 'true');
+  assert.ok(await page.evaluate(() => document.querySelectorAll('#ce-layer [data-ce-id], #ce-layer *').length) > 10);
   // A confirmation is announced through the live region.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await clickItem(page, 'share');
