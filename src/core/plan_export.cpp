@@ -29,6 +29,10 @@ bool isControl(char ch) {
 
 // Percent-encodes what could end a link destination or a property value early, or is not
 // allowed in a URI (spaces, controls, quotes, angle brackets, parentheses, backslashes).
+bool isWww(std::string_view three) {
+  return std::all_of(three.begin(), three.end(), [](char c) { return c == 'w' || c == 'W'; });
+}
+
 std::string encodeUrl(std::string_view url) {
   static constexpr std::string_view kUnsafe = "\"<>()\\`{}|^";
   static const char* hex = "0123456789ABCDEF";
@@ -94,14 +98,19 @@ std::string escapeMarkdown(std::string_view text) {
   // extensions: HTML, comments and autolinks (<), entities (&), links and images ([ ] ( ) !),
   // emphasis and strikethrough (* _ ~), code (`), tables (|), math ($), footnotes and attributes
   // ({ } ^ #). Data never starts a line here, so block markers need no escape of their own.
+  // GitHub's extension also links bare "www." and "scheme://" text as it parses: escaping that
+  // '.' or ':' (a backslash escape any CommonMark reader drops) keeps a title's address as text.
   static constexpr std::string_view kMarkup = "\\`*_{}[]()<>#!|~&$^";
   std::string out;
-  for (char ch : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
     if (isControl(ch)) {
       out += ' ';
       continue;
     }
-    if (kMarkup.find(ch) != std::string_view::npos) out += '\\';
+    const bool wwwDot = ch == '.' && i >= 3 && isWww(text.substr(i - 3, 3));
+    const bool schemeColon = ch == ':' && text.substr(i + 1, 2) == "//";
+    if (kMarkup.find(ch) != std::string_view::npos || wwwDot || schemeColon) out += '\\';
     out += ch;
   }
   return out;

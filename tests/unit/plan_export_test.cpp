@@ -232,6 +232,14 @@ TEST_CASE("exports: hostile data text stays text in Markdown, iCalendar and HTML
     CHECK(md.find("\\~x\\~ \\$m\\$") != std::string::npos);
     CHECK(md.rfind("# Learning plan: \\<img src=x onerror=alert\\(1\\)\\>", 0) == 0);
   }
+  SUBCASE("Markdown: a bare address in a title is not linked by GitHub's autolinks") {
+    course.title = "See WWW.evil.example or https://evil.example/x and ftp://a";
+    f.derive();
+    const std::string md = core::planMarkdown(cat, f.state, f.derived);
+    CHECK(md.find("See WWW\\.evil.example or https\\://evil.example/x and ftp\\://a") != std::string::npos);
+    // The course's own link is ours and stays a link.
+    CHECK(md.find("](https://") != std::string::npos);
+  }
   SUBCASE("iCalendar") {
     std::string ics = core::planIcs(cat, f.state, f.derived, f.today).text;
     CHECK_FALSE(hasControl(ics, true));
