@@ -77,8 +77,8 @@ std::vector<std::string> outlookLines(const Catalog& c, const Role& role) {
   for (const OutlookItem& item : o.statements) {
     const OutlookStatement& s = *item.statement;
     const std::string prefix = item.scope == OutlookScope::All
-                                   ? std::string("Outlook, ") + kOutlookAboutAll + ", "
-                                   : std::string("Outlook, ");
+                                   ? "Outlook, about all the roles in the article, "
+                                   : "Outlook, ";
     std::string kind = outlookKindWords(s.kind);
     kind[0] = static_cast<char>(kind[0] - 'A' + 'a');  // "on growth", mid-sentence
     lines.push_back(prefix + kind + ": " + quoted(s.quote) + " (" + statementSourceShort(s) + ")");

@@ -92,29 +92,36 @@ void growthExplanation(const ViewContext& ctx, const core::Benchmark& b) {
 void outlookSection(const ViewContext& ctx, const core::Role& role) {
   const core::RoleOutlook o = core::outlookOf(ctx.catalog, role);
   sectionTitle(ctx, "Outlook");
-  FontScope small(ctx.fonts.regular, TextSize::kSmall);
-  textWrappedMuted(ctx, std::string("The article's own words on demand and growth. ") +
-                            (ctx.touch ? "Tap" : "Click") + " a statement to see where it comes from.");
+  {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    textWrappedMuted(ctx, std::string("The article's own words on demand and growth. ") +
+                              (ctx.touch ? "Tap" : "Click") + " a statement to see where it comes from.");
+  }
   if (!o.stated) textWrapped(ctx, core::kOutlookNotStated);
   std::size_t ownIndex = 0, allIndex = 0;
-  bool allHeading = false;
-  for (const core::OutlookItem& item : o.statements) {
-    if (item.scope == core::OutlookScope::Role) {
+  for (const core::OutlookItem& item : o.statements)
+    if (item.scope == core::OutlookScope::Role)
       statementItem(ctx, item, "info/outlook/" + role.id + "/" + std::to_string(ownIndex++));
-      continue;
-    }
-    if (!allHeading) {
-      allHeading = true;
+  // The same few statements under every role: smaller, under a line saying whom they are about.
+  for (const core::OutlookItem& item : o.statements) {
+    if (item.scope != core::OutlookScope::All) continue;
+    if (allIndex == 0) {
+      ImGui::Dummy(ImVec2(0, 2));
       FontScope bold(ctx.fonts.bold, TextSize::kSmall);
       textWrapped(ctx, std::string(core::kOutlookAboutAll) + ":");
     }
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
     statementItem(ctx, item, "info/outlook/" + role.id + "/all/" + std::to_string(allIndex++));
   }
   {
+    ImGui::Dummy(ImVec2(0, 2));
     FontScope bold(ctx.fonts.bold, TextSize::kSmall);
     textWrapped(ctx, "Government projection for a comparable occupation");
   }
-  if (o.growth.empty()) textWrappedMuted(ctx, core::kOutlookNoOccupation);
+  if (o.growth.empty()) {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    textWrappedMuted(ctx, core::kOutlookNoOccupation);
+  }
   for (std::size_t i = 0; i < o.growth.size(); ++i) {
     const core::Benchmark& b = *o.growth[i];
     const std::string text = core::growthWords(b) + " \xE2\x80\x94 the broad occupation, not this role";

@@ -130,7 +130,7 @@ TEST_CASE("a role shows its own statements, then the source-wide ones, and says 
   CHECK(std::find(lines.begin(), lines.end(),
                   "Outlook, on growth: \xE2\x80\x9CGrowing fast.\xE2\x80\x9D (the source article)") != lines.end());
   CHECK(std::find(lines.begin(), lines.end(),
-                  "Outlook, About all the roles in the article, not this one alone, on demand: "
+                  "Outlook, about all the roles in the article, on demand: "
                   "\xE2\x80\x9C" "Demand will rise.\xE2\x80\x9D (the source article)") != lines.end());
 }
 
