@@ -6,6 +6,7 @@
 
 #include "json_sax_reader.h"
 #include "salary.h"
+#include "text_check.h"
 
 namespace core {
 
@@ -30,6 +31,11 @@ const ListRule kRatings{0, 10'000, "ratings", "a profile"};
 const ListRule kCourseSources{0, 40, "sources", "a course"};
 
 const ListRule kPayNotes{0, 20, "pay_notes", "a role"};
+const ListRule kRoleOutlook{0, 20, "statements", "a role"};
+const ListRule kOutlook{0, 20, "statements", "a file"};
+
+// A quote is a sentence or two, not a page: it is drawn whole in a role's profile.
+constexpr std::size_t kMaxQuoteChars = 600;
 
 const char* const kConfidenceNames = "article, confirmed, secondary, unconfirmed";
 
@@ -219,6 +225,45 @@ void bindSkillNeed(Fields& f, SkillNeed& n) {
   f.atEnd<SkillNeed, checkSkillNeed>(n);
 }
 
+bool isQuotationMark(char32_t c) {
+  return c == U'"' || c == U'\'' || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D ||
+         c == 0xAB || c == 0xBB;
+}
+
+// The quote is the source's words alone: the widget adds the quotation marks and says where the
+// words come from, so marks around them would be doubled and a long passage would swamp a profile.
+void checkOutlook(Fields& f, OutlookStatement& s) {
+  if (f.good("quote")) {
+    std::size_t chars = 0, i = 0;
+    char32_t c = 0, first = 0, last = 0;
+    while (i < s.quote.size()) {
+      if (!decodeUtf8(s.quote, i, c)) continue;
+      if (chars++ == 0) first = c;
+      last = c;
+    }
+    if (chars > kMaxQuoteChars)
+      f.errorAt("quote", "is " + std::to_string(chars) + " characters long; the limit is " +
+                             std::to_string(kMaxQuoteChars) +
+                             " (quote the sentence that makes the statement)");
+    if (chars >= 2 && isQuotationMark(first) && isQuotationMark(last))
+      f.errorAt("quote", "is wrapped in quotation marks; give the words alone (the widget adds "
+                         "the marks)");
+  }
+  if (f.good("source") && !isSourceAddress(s.source))
+    f.errorAt("source", quoteForMessage(s.source) + " is not an http(s) address or \"article\"");
+  if (f.good("checked") && !isDate(s.checked))
+    f.errorAt("checked", quoteForMessage(s.checked) + " is not a date (YYYY-MM-DD)");
+}
+
+void bindOutlook(Fields& f, OutlookStatement& s) {
+  f.text("quote", s.quote, Need::Required, TextKind::Line, true);
+  f.enumeration<OutlookKind, outlookKindFromString>("kind", s.kind,
+                                                    "demand, growth, hiring-signal");
+  f.text("source", s.source, Need::Required, TextKind::Line, true);
+  f.text("checked", s.checked, Need::Required, TextKind::Line, true);
+  f.atEnd<OutlookStatement, checkOutlook>(s);
+}
+
 void bindRole(Fields& f, Role& role) {
   f.id(role.id);
   f.text("title", role.title, Need::Required, TextKind::Line, true);
@@ -229,6 +274,7 @@ void bindRole(Fields& f, Role& role) {
   f.list<Benchmark, bindBenchmark>("benchmarks", role.benchmarks, Need::Optional, kBenchmarks);
   f.list<SkillNeed, bindSkillNeed>("skills", role.skills, Need::Required, kRoleSkills);
   f.textList("tools", role.tools, Need::Optional, kTools);
+  f.list<OutlookStatement, bindOutlook>("outlook", role.outlook, Need::Optional, kRoleOutlook);
 }
 
 template <class T>
@@ -360,6 +406,7 @@ void bindCatalog(Fields& f, Catalog& c) {
   f.list<Role, bindRole>("roles", c.roles, Need::Required, kRoles);
   f.list<Course, bindCourse>("courses", c.courses, Need::Required, kCourses);
   f.list<Profile, bindProfile>("profiles", c.profiles, Need::Optional, kProfiles);
+  f.list<OutlookStatement, bindOutlook>("outlook", c.outlook, Need::Optional, kOutlook);
   f.atEnd<Catalog, checkTopLevel>(c);
 }
 

@@ -29,6 +29,7 @@ constexpr std::string_view kPayBasis[] = {"stated", "derived"};
 constexpr std::string_view kCourseKind[] = {"course",            "specialization",
                                             "professional-certificate", "certification-exam",
                                             "mooc",              "primer"};
+constexpr std::string_view kOutlookKind[] = {"demand", "growth", "hiring-signal"};
 
 template <class E, std::size_t N>
 std::optional<E> fromTable(const std::string_view (&names)[N], std::string_view s) {
@@ -58,6 +59,7 @@ std::string_view nameOf(PriceModel m) { return kPrice[static_cast<int>(m)]; }
 std::string_view nameOf(Seniority s) { return kSeniority[static_cast<int>(s)]; }
 std::string_view nameOf(PayBasis b) { return kPayBasis[static_cast<int>(b)]; }
 std::string_view nameOf(CourseKind k) { return kCourseKind[static_cast<int>(k)]; }
+std::string_view nameOf(OutlookKind k) { return kOutlookKind[static_cast<int>(k)]; }
 
 std::optional<Confidence> confidenceFromString(std::string_view s) {
   return fromTable<Confidence>(kConfidence, s);
@@ -76,6 +78,9 @@ std::optional<PayBasis> payBasisFromString(std::string_view s) {
 }
 std::optional<CourseKind> courseKindFromString(std::string_view s) {
   return fromTable<CourseKind>(kCourseKind, s);
+}
+std::optional<OutlookKind> outlookKindFromString(std::string_view s) {
+  return fromTable<OutlookKind>(kOutlookKind, s);
 }
 
 }  // namespace core

@@ -103,6 +103,21 @@ struct Skill {
   const std::string& levelText(int level) const { return levels[static_cast<std::size_t>(level - 1)]; }
 };
 
+// What a statement of the source says about a role's prospects: that more people are wanted
+// ("demand"), that the role is growing ("growth"), or what employers look for when they hire
+// ("hiring-signal"). docs/data-format.md, "Outlook".
+enum class OutlookKind { Demand, Growth, HiringSignal };
+
+// A statement on demand or growth, quoted: `quote` is the source's own words, never ours (the
+// widget adds the quotation marks). `source` is "article" or an http(s) address, `checked` the
+// day the words were checked against it (YYYY-MM-DD).
+struct OutlookStatement {
+  std::string quote;
+  OutlookKind kind = OutlookKind::Demand;
+  std::string source;
+  std::string checked;
+};
+
 struct SkillNeed {
   std::string skill;  // Skill::id
   int level = 1;      // 1..3: how well the role needs it
@@ -126,6 +141,7 @@ struct Role {
   std::vector<Benchmark> benchmarks;
   std::vector<SkillNeed> skills;
   std::vector<std::string> tools;
+  std::vector<OutlookStatement> outlook;  // what the source says about this role alone
 
   const SalaryRange& pay(Seniority s) const { return salary[static_cast<int>(s)]; }
   bool oneBand() const { return allLevels.has_value(); }
@@ -212,6 +228,8 @@ struct Catalog {
   std::vector<Role> roles;
   std::vector<Course> courses;
   std::vector<Profile> profiles;
+  // What the source says about all its roles at once (shown with every role, marked so).
+  std::vector<OutlookStatement> outlook;
 
   // Look-ups by stable id; null when absent. Built by the loader (rebuildIndex()).
   const Skill* findSkill(std::string_view id) const;
@@ -231,6 +249,7 @@ std::string_view nameOf(PriceModel m);
 std::string_view nameOf(Seniority s);
 std::string_view nameOf(PayBasis b);
 std::string_view nameOf(CourseKind k);
+std::string_view nameOf(OutlookKind k);
 
 std::optional<Confidence> confidenceFromString(std::string_view s);
 std::optional<SkillCategory> skillCategoryFromString(std::string_view s);
@@ -238,5 +257,6 @@ std::optional<CourseLevel> courseLevelFromString(std::string_view s);
 std::optional<PriceModel> priceModelFromString(std::string_view s);
 std::optional<PayBasis> payBasisFromString(std::string_view s);
 std::optional<CourseKind> courseKindFromString(std::string_view s);
+std::optional<OutlookKind> outlookKindFromString(std::string_view s);
 
 }  // namespace core

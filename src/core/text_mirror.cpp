@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "outlook.h"
 #include "plan_words.h"
 #include "salary.h"
 
@@ -40,6 +41,7 @@ TextSection roleProfile(const Catalog& c, const Role& r, const Derived& d) {
   for (const Benchmark& b : r.benchmarks)
     s.lines.push_back(b.source + ", " + b.period + " wages for the broad occupation " +
                       b.occupation + " (not this role): median " + formatMoney(b.median));
+  for (std::string& line : outlookLines(c, r)) s.lines.push_back(std::move(line));
   for (const std::string& a : r.activities) s.lines.push_back("Day to day: " + a);
   std::string skills = "Skills: ";
   for (std::size_t i = 0; i < r.skills.size(); ++i) {

@@ -7,6 +7,7 @@
 #include "elements.h"
 #include "scroll_area.h"
 #include "header_view.h"
+#include "outlook_section.h"
 #include "salary.h"
 #include "salary_chart.h"
 #include "skills_view.h"
@@ -319,6 +320,8 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
 
   sectionTitle(ctx, "Pay in the US, per year");
   salaryChart(ctx, role);
+
+  outlookSection(ctx, role);
 
   sectionTitle(ctx, "Day to day");
   {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "elements.h"
+#include "outlook.h"
 #include "salary.h"
 
 namespace ui {
@@ -197,9 +198,6 @@ void rolePayExplanation(const ViewContext& ctx, const core::Role& role) {
   }
 }
 
-namespace {
-
-// A government figure for a comparable occupation, in full: what it is, its percentiles, its source.
 void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b) {
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
@@ -213,7 +211,10 @@ void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b) {
   if (b.p25 && b.p75)
     ImGui::Text("25th\xE2\x80\x93" "75th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p25).c_str(),
                 core::formatMoney(*b.p75).c_str());
-  if (b.growthPct) ImGui::Text("Projected growth %s: %+.0f%%", b.growthPeriod.c_str(), *b.growthPct);
+  // As the data gives it: "+33.5%" is not rounded to "+34%" (the Outlook section says the same).
+  if (b.growthPct)
+    ImGui::Text("Projected employment growth %s: %s", b.growthPeriod.c_str(),
+                core::growthPercent(*b.growthPct).c_str());
   textWrapped(ctx, "Source: " + b.source + (b.period.empty() ? "" : ", " + b.period + " wages"));
   textWrapped(ctx, "These are wages for the broad occupation \xE2\x80\x9C" + b.occupation +
               "\xE2\x80\x9D, not for this role.");
@@ -221,6 +222,8 @@ void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b) {
   ImGui::PopTextWrapPos();
   badge(ctx, std::string(core::nameOf(b.confidence)), confidenceColour(ctx.colours, b.confidence));
 }
+
+namespace {
 
 void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Benchmark& b,
                   float rowHeight) {

@@ -43,4 +43,8 @@ void payExplanation(const ViewContext& ctx, const std::string& label, const core
 // The explanation of a role's pay as a whole (its levels or its one band, and its scoped notes).
 void rolePayExplanation(const ViewContext& ctx, const core::Role& role);
 
+// A government figure for a comparable occupation, in full: what it is, its percentiles, its
+// projected growth, its source and confidence (the pay chart's BLS row and the Outlook section).
+void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b);
+
 }  // namespace ui

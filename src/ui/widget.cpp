@@ -17,6 +17,7 @@
 #include "item_registry.h"
 #include "links.h"
 #include "navigation.h"
+#include "outlook.h"
 #include "plan_view.h"
 #include "problems_view.h"
 #include "roles_view.h"
@@ -343,6 +344,7 @@ std::string Widget::stateJson() const {
     j["notices"] = m.session.notices;
     j["dialog"] = m.session.dialog == Dialog::None ? "" : m.session.dialogTitle;
     j["toast"] = m.session.toast;
+    j["outlook"] = core::outlookJson(m.data->catalog, m.data->catalog.findRole(m.state.role));
   }
   j["status"] = !m.failureTitle.empty() ? "error" : m.ready() ? "ready" : "loading";
   j["theme"] = m.dark ? "dark" : "light";

@@ -1,0 +1,114 @@
+#include "outlook.h"
+
+#include <cstdio>
+
+namespace core {
+
+const char* const kOutlookNotStated =
+    "The article makes no statement on demand or growth for this role.";
+const char* const kOutlookNoOccupation =
+    "No comparable government occupation is recorded for this role, so there is no projected "
+    "growth to show.";
+const char* const kOutlookAboutAll = "About all the roles in the article, not this one alone";
+
+RoleOutlook outlookOf(const Catalog& c, const Role& role) {
+  RoleOutlook o;
+  // Both lists are bounded by the loader (20 each), so this is a small, fixed amount of work.
+  for (const OutlookStatement& s : role.outlook) {
+    o.statements.push_back({&s, OutlookScope::Role});
+    if (s.kind != OutlookKind::HiringSignal) o.stated = true;
+  }
+  for (const OutlookStatement& s : c.outlook) o.statements.push_back({&s, OutlookScope::All});
+  for (const Benchmark& b : role.benchmarks)
+    if (b.growthPct) o.growth.push_back(&b);
+  return o;
+}
+
+std::string_view nameOf(OutlookScope s) { return s == OutlookScope::All ? "all" : "role"; }
+
+std::string outlookKindWords(OutlookKind k) {
+  switch (k) {
+    case OutlookKind::Growth: return "On growth";
+    case OutlookKind::HiringSignal: return "What employers look for";
+    default: return "On demand";
+  }
+}
+
+std::string quoted(const std::string& words) { return "\xE2\x80\x9C" + words + "\xE2\x80\x9D"; }
+
+std::string statementSourceShort(const OutlookStatement& s) {
+  return s.source == "article" ? "the source article" : s.source;
+}
+
+std::string statementProvenance(const Source& source, const OutlookStatement& s) {
+  std::string where;
+  if (s.source == "article") {
+    // A recorded title is the source's own and is quoted; a description is our words and is not.
+    const std::string title = source.titleIsDescription ? source.title : quoted(source.title);
+    where = "The source article: " + title + ", " +
+            (source.publisher.empty() ? "no publisher recorded" : source.publisher) +
+            (source.year > 0 ? ", " + std::to_string(source.year) : "") + ".";
+  } else {
+    where = "Read at " + s.source + ".";
+  }
+  return where + " Quoted word for word" + (s.checked.empty() ? "" : ", checked " + s.checked) + ".";
+}
+
+std::string growthPercent(double pct) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.1f", pct);
+  std::string text = buf;
+  if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+  return text + "%";
+}
+
+std::string growthWords(const Benchmark& b) {
+  std::string words = b.occupation + (b.code.empty() ? "" : " (SOC " + b.code + ")") +
+                      ": projected employment growth";
+  if (b.growthPct) words += " " + growthPercent(*b.growthPct);
+  if (!b.growthPeriod.empty()) words += " over " + b.growthPeriod;
+  return words;
+}
+
+std::vector<std::string> outlookLines(const Catalog& c, const Role& role) {
+  const RoleOutlook o = outlookOf(c, role);
+  std::vector<std::string> lines;
+  if (!o.stated) lines.push_back(std::string("Outlook: ") + kOutlookNotStated);
+  for (const OutlookItem& item : o.statements) {
+    const OutlookStatement& s = *item.statement;
+    const std::string prefix = item.scope == OutlookScope::All
+                                   ? "Outlook, about all the roles in the article, "
+                                   : "Outlook, ";
+    std::string kind = outlookKindWords(s.kind);
+    kind[0] = static_cast<char>(kind[0] - 'A' + 'a');  // "on growth", mid-sentence
+    lines.push_back(prefix + kind + ": " + quoted(s.quote) + " (" + statementSourceShort(s) + ")");
+  }
+  for (const Benchmark* b : o.growth)
+    lines.push_back("Government projection for a broad occupation, not this role: " +
+                    growthWords(*b) + " (" + std::string(nameOf(b->confidence)) + ")");
+  if (o.growth.empty()) lines.push_back(kOutlookNoOccupation);
+  return lines;
+}
+
+Json outlookJson(const Catalog& c, const Role* role) {
+  if (!role) return Json();
+  const RoleOutlook o = outlookOf(c, *role);
+  Json statements = Json::array();
+  for (const OutlookItem& item : o.statements)
+    statements.push_back({{"quote", item.statement->quote},
+                          {"kind", nameOf(item.statement->kind)},
+                          {"scope", nameOf(item.scope)},
+                          {"source", item.statement->source},
+                          {"checked", item.statement->checked}});
+  Json growth = Json::array();
+  for (const Benchmark* b : o.growth)
+    growth.push_back({{"occupation", b->occupation},
+                      {"code", b->code},
+                      {"pct", *b->growthPct},
+                      {"period", b->growthPeriod},
+                      {"url", b->url},
+                      {"confidence", nameOf(b->confidence)}});
+  return {{"role", role->id}, {"stated", o.stated}, {"statements", statements}, {"growth", growth}};
+}
+
+}  // namespace core

@@ -1,0 +1,150 @@
+// The Outlook section of a role's profile, drawn by the real views: for every role, on a wide and a
+// narrow screen, its quotes (or the line saying the article makes none), the statements about all
+// roles, and the comparable occupation's projected growth (or the line saying none is recorded),
+// all described to the operable layer and in the text mirror; and each explains itself.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "data_loader.h"
+#include "imgui.h"
+#include "json_document.h"
+#include "outlook.h"
+#include "test_helpers.h"
+#include "ui_harness.h"
+#include "ui_test_helpers.h"
+
+using core::Json;
+using test::UiHarness;
+using test::loadRealData;
+
+namespace {
+
+Json layer(UiHarness& ui) { return Json::parse(ui.widget().semanticsJson()); }
+
+const Json* nodeById(const Json& l, const std::string& id) {
+  for (const Json& n : l["nodes"])
+    if (n["id"] == id) return &n;
+  return nullptr;
+}
+
+bool hasLabel(const Json& l, const std::string& label, const char* role = nullptr) {
+  for (const Json& n : l["nodes"])
+    if (n["label"] == label && (!role || n["role"] == role)) return true;
+  return false;
+}
+
+// Opens a role's profile from the layer, as a keyboard user would (on a phone: its own screen).
+void openRole(UiHarness& ui, const std::string& id) {
+  ui.widget().semanticAction("role/" + id, 0, 0);
+  ui.frames(3);
+}
+
+void checkEveryRole(float width, float height) {
+  UiHarness ui(width, height);
+  loadRealData(ui);
+  const core::LoadResult data = core::loadCatalog(test::realData());
+  REQUIRE(data.report.ok());
+  const core::Catalog& c = data.catalog;
+  for (const core::Role& role : c.roles) {
+    INFO(role.id << " at " << width << " px");
+    if (width < 720) {  // back to the list first: on a phone the profile hides it
+      ui.widget().semanticAction("back/roles", 0, 0);
+      ui.frames(2);
+    }
+    openRole(ui, role.id);
+    REQUIRE(ui.state()["role"] == role.id);
+    const Json l = layer(ui);
+    CHECK(hasLabel(l, "Outlook", "heading"));
+    const core::RoleOutlook o = core::outlookOf(c, role);
+    CHECK(hasLabel(l, core::kOutlookNotStated) == !o.stated);
+    std::size_t own = 0, all = 0;
+    for (const core::OutlookItem& item : o.statements) {
+      const std::string name = "info/outlook/" + role.id + "/" +
+                               (item.scope == core::OutlookScope::All ? "all/" + std::to_string(all++)
+                                                                      : std::to_string(own++));
+      const Json* n = nodeById(l, name);
+      REQUIRE_MESSAGE(n != nullptr, name);
+      const std::string label = (*n)["label"];
+      CHECK(label.find(core::quoted(item.statement->quote)) != std::string::npos);
+      CHECK(label.find("(from the source article)") != std::string::npos);
+      CHECK((label.rfind(core::kOutlookAboutAll, 0) == 0) == (item.scope == core::OutlookScope::All));
+      CHECK((*n)["h"] >= 24);  // a finger can hit it
+    }
+    CHECK(own == role.outlook.size());
+    CHECK(all == c.outlook.size());
+    CHECK(hasLabel(l, core::kOutlookNoOccupation) == o.growth.empty());
+    for (const core::Benchmark* b : o.growth) CHECK(nodeById(l, "info/growth/" + b->code) != nullptr);
+    // getState() and the text mirror say the same.
+    const Json s = ui.state();
+    CHECK(s["outlook"]["role"] == role.id);
+    CHECK(s["outlook"]["stated"] == o.stated);
+    CHECK(s["outlook"]["statements"].size() == o.statements.size());
+    CHECK(s["outlook"]["growth"].size() == o.growth.size());
+    const std::string mirror = ui.widget().textMirrorJson();
+    CHECK((mirror.find(core::kOutlookNotStated) != std::string::npos) == !o.stated);
+    for (const core::OutlookStatement& st : role.outlook)
+      CHECK(mirror.find(st.quote) != std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Outlook: every role shows its quotes or says there are none, wide and narrow") {
+  checkEveryRole(1000, 700);
+  checkEveryRole(360, 640);
+}
+
+TEST_CASE("Outlook: a quote explains where its words come from, on a click and from the layer") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/genai-engineer"));
+  REQUIRE(ui.scrollTo("info/outlook/genai-engineer/0", 600, 300));
+  REQUIRE(ui.click("info/outlook/genai-engineer/0"));
+  ui.frames(2);
+  ui::Rect box;
+  REQUIRE(ui.rect("popover/info/outlook/genai-engineer/0", box));
+  const Json l = layer(ui);
+  CHECK(hasLabel(l, "The source article: a 2026 article on generative-AI careers, with US figures in "
+                    "US dollars, no publisher recorded, 2026. Quoted word for word, checked 2026-11-26."));
+  CHECK(hasLabel(l, "A statement that employers want people for this kind of work."));
+  ui.key(ImGuiKey_Escape);
+  ui.frames(2);
+  CHECK_FALSE(ui.rect("popover/info/outlook/genai-engineer/0", box));
+
+  // From the keyboard: the statement about all roles opens, and the focus goes into what it says.
+  ui.widget().semanticAction("info/outlook/genai-engineer/all/2", 0, 0);
+  std::string focus;
+  for (int i = 0; i < 4 && focus.empty(); ++i) {
+    ui.frames(1);
+    const Json f = layer(ui);
+    if (f.contains("focus")) focus = f["focus"];
+  }
+  CHECK(focus.rfind("text/", 0) == 0);
+  CHECK(ui.rect("popover/info/outlook/genai-engineer/all/2", box));
+  CHECK(hasLabel(layer(ui), "The article says this about all the roles it covers, not about this one alone."));
+}
+
+TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains itself") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  ui.widget().semanticAction("role/data-scientist-nlp", 0, 0);
+  ui.frames(3);
+  const Json l = layer(ui);
+  const Json* growth = nodeById(l, "info/growth/15-2051");
+  REQUIRE(growth != nullptr);
+  CHECK((*growth)["label"] ==
+        "Data Scientists (SOC 15-2051): projected employment growth +33.5% over 2024\xE2\x80\x93" "34 "
+        "\xE2\x80\x94 the broad occupation, not this role (secondary)");
+  REQUIRE(nodeById(l, "info/growth/15-1221") != nullptr);
+  REQUIRE(ui.scrollTo("info/growth/15-2051", 180, 400));
+  REQUIRE(ui.click("info/growth/15-2051"));
+  ui.frames(2);
+  ui::Rect box;
+  REQUIRE(ui.rect("popover/info/growth/15-2051", box));
+  CHECK(box.x >= 0);
+  CHECK(box.x + box.w <= 360.5f);  // the box fits a phone's width
+  CHECK(hasLabel(layer(ui), "A projection for the whole of a broad government occupation comparable "
+                            "to this role, not for the role itself."));
+  CHECK(ui.drawnText().find("Read at https://workxyz.pages.dev/careers/data-scientists") != std::string::npos);
+}
