@@ -18,6 +18,7 @@ struct Scheduler {
   int framesWanted = 0;      // frames still to draw before sleeping
   bool animationFramePending = false;
   bool inFrame = false;      // guards against re-entry (an event dispatched from inside a frame)
+  bool drewInHandler = false;  // a frame was drawn inside an input handler since the last tick
   unsigned paused = 0;       // PauseReason bits
   long lateTimer = 0;        // emscripten_set_timeout id, 0 when none
   long cursorTimer = 0;
@@ -33,8 +34,18 @@ void runFrame() {
   s.inFrame = false;
 }
 
+void armAnimationFrame();
+
 EM_BOOL onAnimationFrame(double /*time*/, void* /*userData*/) {
   s.animationFramePending = false;
+  // The frame an input handler drew is shown by this rendering update, after its animation-frame
+  // callbacks: drawing the next frame here would hold the click's picture back by a whole frame
+  // of work. The settle frames start one tick later.
+  if (s.drewInHandler) {
+    s.drewInHandler = false;
+    armAnimationFrame();
+    return EM_FALSE;
+  }
   if (s.framesWanted > 0) runFrame();
   return EM_FALSE;  // one frame per request: never a loop
 }
@@ -67,8 +78,10 @@ void requestFrames(int count) {
 
 void drawFrameNow() {
   if (s.framesWanted < 1) s.framesWanted = 1;
+  const bool drawn = !s.inFrame && !s.paused && s.drawFrame;
   runFrame();
   armAnimationFrame();
+  s.drewInHandler = drawn && s.animationFramePending;  // only the tick already on its way waits
 }
 
 void frameDone(const FrameOutcome& outcome) {

@@ -71,7 +71,6 @@ void drawFrame() {
   using namespace web;
   WebApp& app = webApp();
   platformNewFrame();
-  rendererNewFrame();
   ImGui::NewFrame();
   const bool animating = app.widget.frame();
   ImGui::Render();

@@ -1,6 +1,5 @@
 #include "webgl_renderer.h"
 
-#include <GLES3/gl3.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <emscripten/html5_webgl.h>
@@ -9,23 +8,27 @@
 
 #include "frame_scheduler.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
+#include "imgui_webgl2.h"
 #include "js_bridge.h"
 
 namespace web {
 
 namespace {
 
-constexpr const char* kGlslVersion = "#version 300 es";
-
 // How long a lost context may take to come back before the page offers a reload. Browsers
 // restore within a second or two when they restore at all (GPU process restart, driver reset).
 constexpr double kRestoreTimeoutMs = 4000.0;
+
+// When to ask whether the shader program linked: late enough that the question does not hold up
+// the first frame (it waits for the GPU process), early enough that a reader is not left long
+// before a blank canvas.
+constexpr double kLinkCheckDelayMs = 1000.0;
 
 struct Renderer {
   std::string canvasSelector;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = 0;
   long restoreTimer = 0;
+  long linkCheckTimer = 0;
 };
 
 Renderer r;
@@ -36,22 +39,38 @@ void onRestoreTimeout(void* /*userData*/) {
                      "Your browser stopped the widget's WebGL drawing and did not give it back.", 1);
 }
 
+// A WebGL2 context that cannot link a program this simple cannot show the widget at all.
+void onLinkCheck(void* /*userData*/) {
+  r.linkCheckTimer = 0;
+  if (emscripten_is_webgl_context_lost(r.context) || imgui_webgl2::programLinked()) return;
+  setPaused(kPauseNoContext, true);
+  ce_js_report_error("This browser cannot show the career explorer",
+                     "Its WebGL 2 could not prepare the widget's drawing. Updating the browser, or turning on "
+                     "hardware acceleration, usually helps.",
+                     0);
+}
+
+void startRenderer() {
+  imgui_webgl2::init();
+  if (r.linkCheckTimer == 0) r.linkCheckTimer = emscripten_set_timeout(onLinkCheck, kLinkCheckDelayMs, nullptr);
+}
+
 EM_BOOL onContextLost(int /*eventType*/, const void* /*reserved*/, void* /*userData*/) {
   setPaused(kPauseNoContext, true);
   if (r.restoreTimer == 0) r.restoreTimer = emscripten_set_timeout(onRestoreTimeout, kRestoreTimeoutMs, nullptr);
   return EM_TRUE;  // preventDefault(): tells the browser we want the context restored
 }
 
-// All GL objects died with the old context. Recreating the renderer backend recreates the
-// shader and buffers; ImGui 1.92 sees its textures destroyed and uploads them again.
+// All GL objects died with the old context. The renderer makes its program and buffers again;
+// ImGui 1.92 sees its textures destroyed and uploads them again.
 EM_BOOL onContextRestored(int /*eventType*/, const void* /*reserved*/, void* /*userData*/) {
   if (r.restoreTimer != 0) {
     emscripten_clear_timeout(r.restoreTimer);
     r.restoreTimer = 0;
   }
   emscripten_webgl_make_context_current(r.context);
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplOpenGL3_Init(kGlslVersion);
+  imgui_webgl2::forgetContext();
+  startRenderer();
   setPaused(kPauseNoContext, false);
   requestFrames(1 + kSettleFrames);
   return EM_FALSE;
@@ -76,16 +95,12 @@ bool rendererInit(const char* canvasId) {
   emscripten_webgl_make_context_current(r.context);
   emscripten_set_webglcontextlost_callback(r.canvasSelector.c_str(), nullptr, EM_FALSE, onContextLost);
   emscripten_set_webglcontextrestored_callback(r.canvasSelector.c_str(), nullptr, EM_FALSE, onContextRestored);
-  return ImGui_ImplOpenGL3_Init(kGlslVersion);
+  startRenderer();
+  return true;
 }
 
-void rendererNewFrame() { ImGui_ImplOpenGL3_NewFrame(); }
-
 void rendererRender(ImDrawData* drawData, const ImVec4& clearColour, int width, int height) {
-  glViewport(0, 0, width, height);
-  glClearColor(clearColour.x, clearColour.y, clearColour.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(drawData);
+  imgui_webgl2::render(drawData, clearColour, width, height);
 }
 
 }  // namespace web

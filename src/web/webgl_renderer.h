@@ -1,5 +1,5 @@
-// The WebGL2 side: the context on the canvas, ImGui's OpenGL3 renderer on it, and surviving
-// context loss. Draw lists go to the GPU through imgui_impl_opengl3 ("#version 300 es").
+// The WebGL2 side: the context on the canvas, the renderer on it (imgui_webgl2.h), and surviving
+// context loss.
 #pragma once
 
 struct ImDrawData;
@@ -10,9 +10,6 @@ namespace web {
 // Creates a WebGL2 context on the canvas with this id (no '#') and initialises the renderer.
 // False when the browser gives no WebGL2 context.
 bool rendererInit(const char* canvasId);
-
-// Call before ImGui::NewFrame().
-void rendererNewFrame();
 
 // Clears the backing store (width x height device px) and draws the frame.
 void rendererRender(ImDrawData* drawData, const ImVec4& clearColour, int width, int height);

@@ -1,0 +1,74 @@
+// Losing the WebGL context (a GPU process restart, a driver reset; here forced through
+// WEBGL_lose_context): when it comes back the widget draws the same picture again, its font atlas
+// uploaded anew, and answers clicks; when it does not, the page says so and offers a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { clickItem, newPage, pngDifference, state, waitFramesAfter, waitIdle, waitWidgetReady }
+  from './lib/widget-page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serveFolder(dist);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Loses the widget's context; resolves once the canvas has reported the loss.
+async function loseContext(page) {
+  await page.evaluate(() => new Promise((ok) => {
+    const canvas = document.getElementById('ce-canvas');
+    canvas.addEventListener('webglcontextlost', () => ok(), { once: true });
+    // The same context the widget drew with: a canvas has one WebGL2 context.
+    window.__ceLoseContext = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.__ceLoseContext.loseContext();
+  }));
+}
+
+test('a lost context that comes back shows the same picture and answers clicks', async () => {
+  const w = await newPage(browser);
+  await w.page.goto(`${server.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const canvas = w.page.locator('#ce-canvas');
+  const before = await canvas.screenshot();
+
+  await loseContext(w.page);
+  const frames = await w.page.evaluate(() => window.careerExplorer.frameCount());
+  await w.page.evaluate(() => window.__ceLoseContext.restoreContext());
+  await waitFramesAfter(w.page, frames);
+  await waitIdle(w.page);
+  const after = await canvas.screenshot();
+  assert.equal(await pngDifference(browser, before, after), 0, 'the same pixels after the restore');
+
+  await clickItem(w.page, 'role/genai-engineer');
+  assert.equal((await state(w.page)).role, 'genai-engineer');
+  await waitIdle(w.page);
+  const clicked = await canvas.screenshot();
+  assert.ok(await pngDifference(browser, after, clicked) > 0.01, 'the click is drawn');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('a lost context that does not come back ends in a message offering a reload', async () => {
+  const w = await newPage(browser);
+  await w.page.goto(`${server.url}index.html`);
+  await waitWidgetReady(w.page);
+  await loseContext(w.page);
+  // The widget waits 4 s for the browser to restore it (kRestoreTimeoutMs in webgl_renderer.cpp).
+  await w.page.waitForSelector('#ce-message:not([hidden])', { timeout: 20000 });
+  assert.match(await w.page.textContent('#ce-message'), /graphics context was lost/);
+  assert.ok(await w.page.locator('#ce-message button').count() > 0, 'a reload button');
+  await w.context.close();
+});
