@@ -425,6 +425,14 @@ std::string Widget::announcement() const {
   for (const std::string& n : s.notices) text += (text.empty() ? "" : " ") + n;
   if (s.dialog != Dialog::None) text += (text.empty() ? "" : " ") + s.dialogTitle;
   if (!impl_->consequence.empty()) text += (text.empty() ? "" : " ") + impl_->consequence;
+  // How many results the search field found (the options themselves are read as the arrows
+  // reach them).
+  const SearchUi& search = impl_->search;
+  if (search.open && !search.query.empty() && !search.run && search.searched == search.query) {
+    const std::size_t n = search.results.size();
+    text += (text.empty() ? "" : " ") +
+            (n == 0 ? std::string("No results.") : std::to_string(n) + (n == 1 ? " result." : " results."));
+  }
   return text;
 }
 

@@ -336,7 +336,7 @@ var LibrarySemanticLayer = {
     },
   },
 
-  ce_js_semantics__deps: ['$CELayer', 'malloc', 'free'],
+  ce_js_semantics__deps: ['$CELayer', '$CE', 'malloc', 'free'],
   ce_js_semantics: function(jsonPtr) {
     if (!CELayer.root) {
       CELayer.root = document.getElementById('ce-layer');
@@ -352,7 +352,10 @@ var LibrarySemanticLayer = {
       });
       CELayer.root.addEventListener('keydown', CELayer.slashKey);
       var canvas = document.getElementById('ce-canvas');
-      if (canvas) canvas.addEventListener('keydown', CELayer.slashKey);
+      if (canvas) {
+        canvas.addEventListener('keydown', CELayer.slashKey);
+        CE.listeners.push([canvas, 'keydown', CELayer.slashKey, false]);  // destroy() removes it
+      }
     }
     var start = performance.now();
     CELayer.reconcile(UTF8ToString(jsonPtr));
