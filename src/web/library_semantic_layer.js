@@ -74,7 +74,7 @@ var LibrarySemanticLayer = {
       var typing = t && (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' ||
                          (t.tagName === 'INPUT' && !/^(checkbox|radio|range|button|submit|reset)$/.test(t.type)));
       var field = CELayer.root && CELayer.root.querySelector('input[type="search"]');
-      if (typing || !field) return;
+      if (typing || !field || CELayer.modal) return;  // (an open dialog keeps the keyboard)
       e.preventDefault();
       CELayer.fieldReturn = t && t !== document.body ? t : null;
       field.focus({ preventScroll: true });
@@ -189,6 +189,9 @@ var LibrarySemanticLayer = {
         if (el.value !== node.text) el.value = node.text;
         set('aria-label', node.label);
         set('aria-expanded', node.expanded ? 'true' : 'false');
+        // Under an open dialog the field takes no taps: they belong to the dialog's backdrop.
+        var pointer = CELayer.modal ? 'none' : '';
+        if (el.style.pointerEvents !== pointer) el.style.pointerEvents = pointer;
       } else {
         if (el.textContent !== node.label) el.textContent = node.label;
       }
