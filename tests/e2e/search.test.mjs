@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { clickItem, newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -206,6 +206,23 @@ for (const size of [{ width: 1000, height: 700 }, { width: 360, height: 640 }]) 
     await w.context.close();
   });
 }
+
+test('an open dialog keeps "/" and taps: the search field waits behind it', async () => {
+  const w = await open({ width: 1000, height: 700 });
+  const { page } = w;
+  await clickItem(page, 'menu');
+  await clickItem(page, 'menu/reset');
+  await until(async () => (await state(page)).dialog !== '', 'the Start over dialog is open');
+  await page.focus('[data-ce-id="dialog/close"]');
+  await page.keyboard.press('/');
+  assert.equal(await focusedId(page), 'dialog/close', 'the focus stays in the dialog');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('input[type="search"]')).pointerEvents), 'none');
+  await page.keyboard.press('Escape');
+  await until(async () => (await state(page)).dialog === '', 'Escape closed the dialog');
+  await until(async () => (await page.evaluate(() => getComputedStyle(document.querySelector('input[type="search"]')).pointerEvents)) === 'auto',
+              'the field takes taps again');
+  await w.context.close();
+});
 
 for (const colorScheme of ['light', 'dark']) {
   test(`no axe violations with search results open (${colorScheme})`, async () => {
