@@ -68,10 +68,12 @@ const core::Role* roleShowingCourse(const ViewContext& ctx, const core::Course& 
 }
 
 // The view's item that shows what was opened: focus (and the canvas' ring) goes there, and it is
-// brought into view.
-void pointAt(const ViewContext& ctx, const std::string& name) {
+// brought into view. The view that draws it may only appear in the next frame: the page's focus
+// is asked for again then (SearchUi::focusNext).
+void pointAt(const ViewContext& ctx, SearchUi& ui, const std::string& name) {
   ctx.semantics.setFocus(name);
   ctx.semantics.moveFocusTo(name);
+  ui.focusNext = name;
 }
 
 void takeRequests(const ViewContext& ctx, SearchUi& ui) {
@@ -109,6 +111,10 @@ bool searchActive(const ViewContext& ctx, const SearchUi& ui) {
 
 void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collapsed) {
   takeRequests(ctx, ui);
+  if (!ui.focusNext.empty()) {
+    ctx.semantics.moveFocusTo(ui.focusNext);
+    ui.focusNext.clear();
+  }
   const float height = ctx.touch ? 40.0f : 32.0f;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("##search-field", ImVec2(std::max(height, width), height));
@@ -167,13 +173,15 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
       core::selectRole(ctx.state, ctx.catalog, role);
       core::showView(ctx.state, core::View::Roles);
       roles.detailOpen = true;
-      if (!ctx.narrow) pointAt(ctx, "role/" + role);
+      // On a phone the profile replaces the list: a keyboard user lands on its first control.
+      if (!ctx.narrow) pointAt(ctx, ui, "role/" + role);
+      else ui.focusNext = "back/roles";
       break;
     }
     case core::SearchKind::Skill: {
       core::showView(ctx.state, core::View::Skills);
       const auto rating = ctx.state.ratings.find(r.id);
-      pointAt(ctx, "skill/" + r.id + "/" + std::to_string(rating == ctx.state.ratings.end() ? 0 : rating->second));
+      pointAt(ctx, ui, "skill/" + r.id + "/" + std::to_string(rating == ctx.state.ratings.end() ? 0 : rating->second));
       break;
     }
     case core::SearchKind::Course: {
@@ -190,7 +198,7 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
       roles.detailOpen = true;
       // Its page of the profile's course list is shown.
       roles.coursesShown = std::max(roles.coursesShown, (position / kCoursesPage + 1) * kCoursesPage);
-      pointAt(ctx, "course/" + r.id);
+      pointAt(ctx, ui, "course/" + r.id);
       break;
     }
   }

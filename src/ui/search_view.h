@@ -27,6 +27,7 @@ struct SearchUi {
   std::unique_ptr<core::SearchRun> run;  // a query still being searched, a slice a frame
   std::vector<core::SearchResult> results;
   std::string notice;  // said in the list when a result cannot be opened ("" none)
+  std::string focusNext;  // an opened result's item: the page's focus goes there next frame
 };
 
 // Keys from the field (the layer's requestFieldKey).
