@@ -367,6 +367,7 @@ bool SearchRun::step(std::uint64_t budget) {
 }
 
 std::vector<SearchResult> SearchRun::results() const {
+  if (best_.empty()) return {};
   std::vector<Hit> hits = best_;
   std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) { return better(a, b); });
   std::vector<SearchResult> out;

@@ -217,10 +217,12 @@ test('an open dialog keeps "/" and taps: the search field waits behind it', asyn
   await clickItem(page, 'menu');
   await clickItem(page, 'menu/reset');
   await until(async () => (await state(page)).dialog !== '', 'the Start over dialog is open');
+  await waitIdle(page);  // the dialog has settled (a modal sizes itself over its first frames)
   await page.focus('[data-ce-id="dialog/close"]');
   await page.keyboard.press('/');
   assert.equal(await focusedId(page), 'dialog/close', 'the focus stays in the dialog');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('input[type="search"]')).pointerEvents), 'none');
+  await waitIdle(page);
   await clickItem(page, 'dialog/close');
   await until(async () => (await state(page)).dialog === '', 'Cancel closed the dialog');
   await until(async () => (await page.evaluate(() => getComputedStyle(document.querySelector('input[type="search"]')).pointerEvents)) === 'auto',

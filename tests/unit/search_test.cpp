@@ -126,7 +126,7 @@ TEST_CASE("the real data: typos and accents find what was meant") {
   CHECK(results[0].match == core::MatchClass::Prefix);
 }
 
-TEST_CASE("ranking: exact, then prefix, then substring, then typos; kind breaks ties") {
+TEST_CASE("ranking: exact, then prefix, then substring, then typos, and the kind breaks ties") {
   const core::Catalog c = skillsNamed({"Trusty", "Rusk", "Rustic", "Rust"});
   CHECK(names(core::search(core::SearchIndex(c), "rust")) ==
         std::vector<std::string>{"Rust", "Rustic", "Trusty", "Rusk"});
@@ -197,5 +197,6 @@ TEST_CASE("empty, huge and odd queries") {
   CHECK(run.work() <= (index.vocabulary() + 1) * core::kSearchMaxWords + index.entries() * 64);
   // No catalogue at all.
   CHECK(core::search(core::SearchIndex(), "python").empty());
-  CHECK(core::search(core::SearchIndex(core::Catalog{}), "python").empty());
+  const core::Catalog empty;
+  CHECK(core::search(core::SearchIndex(empty), "python").empty());
 }
