@@ -485,6 +485,14 @@
           }
         });
       },
+      // What the search field would find for `query`: [{kind, id, name, detail, match, item, role?}],
+      // best first (at most 20). The interface is left as it is.
+      search: function (query) {
+        // (The widget searches the first 100 bytes; a longer string is cut here first.)
+        return withStrings(widget, [String(query == null ? '' : query).slice(0, 400)], function (queryPtr) {
+          return JSON.parse(widget.UTF8ToString(widget._ce_search(queryPtr)));
+        });
+      },
       // The reader's state as a URL fragment (without '#'), as mirrored into the address bar.
       fragment: function () { return widget.UTF8ToString(widget._ce_fragment()); },
       // Frames drawn since start: constant while nobody interacts (the widget sleeps when idle).

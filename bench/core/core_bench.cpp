@@ -19,6 +19,7 @@
 #include "fit.h"
 #include "plan.h"
 #include "planner.h"
+#include "search.h"
 #include "synthetic_data.h"
 
 namespace {
@@ -160,6 +161,82 @@ void slicedPlanning() {
 
 }  // namespace
 
+// Search (core/search.h) over catalogues at the loader's scale: building the index once, and the
+// worst queries (long words with typos: every catalogue word is compared for edits) both whole
+// and in slices of kSearchSliceWork, as the widget runs them, one per frame.
+std::string randomWord(unsigned& seed, int length) {
+  std::string w;
+  for (int i = 0; i < length; ++i) {
+    seed = seed * 1103515245u + 12345u;
+    w += static_cast<char>('a' + (seed >> 16) % 26);
+  }
+  return w;
+}
+
+void searchBench() {
+  std::printf("\nsearch (one query, %zu results at most; slices of %llu work units, one per frame)\n",
+              core::kSearchMaxResults, static_cast<unsigned long long>(core::kSearchSliceWork));
+  std::printf("aim: a slice well under 4 ms natively (the widget draws between slices)\n");
+  std::printf("index: built once per catalogue, %llu entries a frame\n",
+              static_cast<unsigned long long>(core::kSearchIndexSlice));
+  std::printf("(slice columns: how many, and the median or worst of their times; on a busy machine the\n"
+              " worst is mostly the scheduler's)\n");
+  std::printf("%-31s %8s %8s %9s %7s %9s %9s %7s %9s %9s\n", "catalogue", "entries", "words", "index ms",
+              "slices", "median", "query ms", "slices", "worst ms", "median");
+  struct Case {
+    const char* name;
+    int courses;
+    bool randomTitles;  // six random words of 5-12 letters a title: the most distinct words
+  };
+  for (const Case& c : {Case{"synthetic, 10,000 courses", 10000, false},
+                        Case{"synthetic, 12,000 courses", 12000, false},
+                        Case{"random titles, 10,000 courses", 10000, true},
+                        Case{"random titles, 12,000 courses", 12000, true}}) {
+    tools::SyntheticSpec spec;
+    spec.courses = c.courses;
+    core::LoadResult loaded = core::loadCatalog(tools::syntheticCatalogJson(spec));
+    if (c.randomTitles) {
+      unsigned seed = 7;
+      for (core::Course& course : loaded.catalog.courses) {
+        course.title.clear();
+        for (int w = 0; w < 6; ++w) course.title += randomWord(seed, 5 + static_cast<int>(seed % 8)) + " ";
+      }
+    }
+    if (!loaded.report.ok()) {
+      std::printf("synthetic data invalid: %s\n", loaded.report.text().c_str());
+      return;
+    }
+    core::SearchIndex index;
+    const double indexMs = medianMs(3, [&] { index = core::SearchIndex(loaded.catalog); });
+    // The index as the widget builds it: a slice a frame.
+    std::vector<double> indexSliceMs;
+    index.start(loaded.catalog);
+    for (bool done = false; !done;) {
+      auto start = std::chrono::steady_clock::now();
+      done = index.build(core::kSearchIndexSlice);
+      indexSliceMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(indexSliceMs.begin(), indexSliceMs.end());
+    // Six words of eight letters or more, none in the catalogue: every comparison runs the
+    // edit distance with two edits allowed.
+    const std::string worst = "enginerring specialistt foundationss deploymnet managment certificatte";
+    std::vector<core::SearchResult> results;
+    const double wholeMs = medianMs(3, [&] { results = core::search(index, worst); });
+    std::vector<double> sliceMs;
+    core::SearchRun run(index, worst);
+    for (bool done = false; !done;) {
+      auto start = std::chrono::steady_clock::now();
+      done = run.step(core::kSearchSliceWork);
+      sliceMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::vector<double> sorted = sliceMs;
+    std::sort(sorted.begin(), sorted.end());
+    std::printf("%-31s %8zu %8zu %9.2f %7d %9.3f %9.2f %7zu %9.3f %9.3f\n", c.name, index.entries(),
+                index.vocabulary(), indexMs, static_cast<int>(indexSliceMs.size()), indexSliceMs[indexSliceMs.size() / 2], wholeMs, sliceMs.size(), sorted.back(),
+                sorted[sorted.size() / 2]);
+  }
+}
+
 int main() {
 #ifdef __EMSCRIPTEN__
   std::printf("GenAI Career Explorer — core benchmark (WebAssembly in Node, median of runs)\n");
@@ -214,6 +291,8 @@ int main() {
   });
   std::printf("\nleast hours with a $300 cap, 16 skills, 1,000 courses: %.3f ms, %llu steps, %s\n", ms,
               static_cast<unsigned long long>(plan.work), plan.overBudget ? "over budget" : "within budget");
+
+  searchBench();
 
   // One object of many keys (unknown fields: each is a warning) on top of 1,000 courses: the
   // loader must stay linear in the number of keys of one object.

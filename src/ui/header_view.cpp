@@ -17,7 +17,8 @@ void confidenceDot(const ViewContext& ctx, core::Confidence c) {
       confidenceColour(ctx.colours, c));
 }
 
-void headerView(const ViewContext& ctx, float actionsWidth, const std::function<void()>& actions) {
+void headerView(const ViewContext& ctx, float actionsWidth, const std::function<void()>& actions,
+                const HeaderSearch& search) {
   const core::Source& src = ctx.catalog.source;
   const float width = ImGui::GetContentRegionAvail().x;
   const float rightEdge = ImGui::GetCursorPosX() + width;  // window-local, for right alignment
@@ -32,15 +33,46 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
                                   {"My skills", "Skills", core::View::Skills},
                                   {"Plan", "Plan", core::View::Plan}};
   const float tabWidth = ctx.narrow ? std::floor((width - spacing * 3) / 4) : 96.0f;
+  // Wide: title, search, tabs, actions on one line. Narrow: title, the search button and actions,
+  // then the tabs. A search in use takes the title's place (and the actions', on a phone).
+  const float actionsX = rightEdge - actionsWidth;
+  const float tabsX = actionsX - tabWidth * 4 - spacing * 4 - 8;
+  const float startX = ImGui::GetCursorPosX();
+  const char* kTitle = "GenAI Career Explorer";
+  float titleWidth = 0;
   {
     FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
-    ImGui::TextUnformatted("GenAI Career Explorer");
+    titleWidth = ImGui::CalcTextSize(kTitle).x;
   }
-  // Wide: title, tabs, actions on one line. Narrow: title and actions, then the tabs.
-  const float actionsX = rightEdge - actionsWidth;
-  if (!ctx.narrow) {
-    ImGui::SameLine(actionsX - tabWidth * 4 - spacing * 4 - 8);
+  const float searchEnd = ctx.narrow ? actionsX - spacing : tabsX - 16;
+  const float roomBeside = searchEnd - (startX + titleWidth + 16);
+  const bool besideTitle = search.draw && !ctx.narrow && roomBeside >= 160;
+  const bool overTitle = search.draw && !besideTitle && search.active;
+  const float icon = ctx.touch ? 40.0f : 32.0f;
+  // Between the two layouts the tabs leave the title little room: the search button keeps its
+  // place before the tabs, and the title gives way (cut) rather than hide it.
+  const float iconX = ctx.narrow ? std::max(startX + titleWidth + 8, searchEnd - icon)
+                                 : std::max(startX + 40, searchEnd - icon);
+  if (overTitle) {
+    search.draw(std::max(40.0f, (ctx.narrow ? rightEdge : searchEnd) - startX), false);
   } else {
+    FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
+    const bool cut = search.draw && !besideTitle && startX + titleWidth + 8 > iconX;
+    const float windowX = ImGui::GetWindowPos().x;
+    if (cut) ImGui::PushClipRect(ImVec2(windowX, -1e6f), ImVec2(windowX + iconX - 8, 1e6f), true);
+    ImGui::TextUnformatted(kTitle);
+    if (cut) ImGui::PopClipRect();
+  }
+  if (besideTitle) {
+    ImGui::SameLine(startX + titleWidth + 16);
+    search.draw(std::min(roomBeside, 320.0f), false);
+  } else if (search.draw && !overTitle) {
+    ImGui::SameLine(iconX);
+    search.draw(icon, true);
+  }
+  if (!ctx.narrow) {
+    ImGui::SameLine(tabsX);
+  } else if (!overTitle) {
     ImGui::SameLine(actionsX);
     actions();
   }

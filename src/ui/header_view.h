@@ -6,9 +6,17 @@
 
 namespace ui {
 
+// The search field in the header (ui/search_view.h): `draw(width, collapsed)` draws it at the
+// cursor; `active` (focused or showing results) gives it the title's place when space is short.
+struct HeaderSearch {
+  std::function<void(float width, bool collapsed)> draw;
+  bool active = false;
+};
+
 // Title, the view tabs (`view/roles`, `view/compare`, `view/skills`, `view/plan`), the data's
 // source and date, and `actions` drawn at the right of the title line in `actionsWidth` pixels.
-void headerView(const ViewContext& ctx, float actionsWidth, const std::function<void()>& actions);
+void headerView(const ViewContext& ctx, float actionsWidth, const std::function<void()>& actions,
+                const HeaderSearch& search = {});
 
 // The legend of the confidence dots, and where the figures come from.
 void sourceFooter(const ViewContext& ctx);

@@ -18,6 +18,8 @@ const char* roleName(SemanticRole r) {
     case SemanticRole::Link: return "link";
     case SemanticRole::Heading: return "heading";
     case SemanticRole::Text: return "text";
+    case SemanticRole::TextField: return "textfield";
+    case SemanticRole::Option: return "option";
     default: return "button";
   }
 }
@@ -59,8 +61,15 @@ void SemanticLayer::endFrame() {
       j["group"] = n.s.group;
       j["groupLabel"] = n.s.groupLabel;
     }
-    if (n.s.role == SemanticRole::Tab || n.s.role == SemanticRole::Radio || n.s.role == SemanticRole::Checkbox)
+    if (n.s.role == SemanticRole::Tab || n.s.role == SemanticRole::Radio || n.s.role == SemanticRole::Checkbox ||
+        n.s.role == SemanticRole::Option)
       j["checked"] = n.s.checked;
+    if (n.s.role == SemanticRole::TextField) {
+      j["text"] = n.s.valueText;
+      j["expanded"] = n.s.checked;
+      j["controls"] = n.s.controls;
+      j["active"] = n.s.activeDescendant;
+    }
     if (n.s.disabled) j["disabled"] = true;
     if (!n.s.href.empty()) j["href"] = n.s.href;
     if (n.s.role == SemanticRole::Slider) {
@@ -82,6 +91,8 @@ void SemanticLayer::endFrame() {
   // Requests for items no longer drawn are dropped: they cannot be taken any more.
   activations_.clear();
   values_.clear();
+  texts_.clear();
+  fieldKeys_.clear();
 }
 
 void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
@@ -132,6 +143,29 @@ bool SemanticLayer::takeValue(const std::string& name, int& value) {
   if (it == values_.end()) return false;
   value = it->second;
   values_.erase(it);
+  return true;
+}
+
+void SemanticLayer::requestText(std::string_view name, std::string_view text, std::size_t caret) {
+  texts_[std::string(name)] = {std::string(text), caret};
+}
+
+void SemanticLayer::requestFieldKey(std::string_view name, int key) { fieldKeys_[std::string(name)] = key; }
+
+bool SemanticLayer::takeText(const std::string& name, std::string& text, std::size_t& caret) {
+  auto it = texts_.find(name);
+  if (it == texts_.end()) return false;
+  text = std::move(it->second.first);
+  caret = it->second.second;
+  texts_.erase(it);
+  return true;
+}
+
+bool SemanticLayer::takeFieldKey(const std::string& name, int& key) {
+  auto it = fieldKeys_.find(name);
+  if (it == fieldKeys_.end()) return false;
+  key = it->second;
+  fieldKeys_.erase(it);
   return true;
 }
 

@@ -14,7 +14,10 @@
 
 namespace ui {
 
-enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text };
+// TextField: a real text input in the layer (a search field; `valueText` its text, `checked`
+// whether its list is open, `controls` the list's group, `activeDescendant` the highlighted
+// option). Option: an entry of such a list (`group` the list, `checked` highlighted).
+enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField, Option };
 
 struct Semantic {
   SemanticRole role = SemanticRole::Button;
@@ -27,6 +30,8 @@ struct Semantic {
   int value = 0, min = 0, max = 0;  // sliders
   std::string valueText;    // sliders: the value in words ("6 h a week")
   int level = 0;            // headings: 2 or 3
+  std::string controls;          // text fields: the group of their list of options
+  std::string activeDescendant;  // text fields: the name of the highlighted option ("" none)
 };
 
 class SemanticLayer {
@@ -51,6 +56,12 @@ class SemanticLayer {
   void requestValue(std::string_view name, int value);
   bool takeActivation(const std::string& name);
   bool takeValue(const std::string& name, int& value);
+  // A text field's text (and the caret, in bytes) as typed in the layer, and the keys it hands
+  // to the widget (ui/search_view.h: arrows, Enter, Escape).
+  void requestText(std::string_view name, std::string_view text, std::size_t caret);
+  void requestFieldKey(std::string_view name, int key);
+  bool takeText(const std::string& name, std::string& text, std::size_t& caret);
+  bool takeFieldKey(const std::string& name, int& key);
   void setFocus(std::string_view name);  // "" : the layer lost focus
   // Moves the page's focus to `name` once it is in the layer (a menu or dialog that opened: focus
   // goes in; the layer gives it back to where it was when they close).
@@ -80,6 +91,8 @@ class SemanticLayer {
   std::string json_;
   std::unordered_map<std::string, int> activations_;
   std::unordered_map<std::string, int> values_;
+  std::unordered_map<std::string, std::pair<std::string, std::size_t>> texts_;
+  std::unordered_map<std::string, int> fieldKeys_;
   std::string focus_;
   std::string focusRequest_;
   std::string modal_;

@@ -14,6 +14,7 @@
 #include "header_view.h"
 #include "imgui.h"
 #include "input_map.h"
+#include "json_document.h"
 #include "item_registry.h"
 #include "links.h"
 #include "navigation.h"
@@ -21,6 +22,7 @@
 #include "plan_view.h"
 #include "problems_view.h"
 #include "roles_view.h"
+#include "search_view.h"
 #include "session.h"
 #include "share_link.h"
 #include "skills_view.h"
@@ -36,6 +38,14 @@ int todayInDays() {
   std::tm local{};
   localtime_r(&now, &local);
   return core::daysFromCivil({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+}
+
+// A search result for the JS API (README, "JS API": search()).
+core::Json searchResultJson(const core::SearchResult& r) {
+  core::Json j = {{"kind", core::nameOf(r.kind)}, {"id", r.id}, {"name", r.name}, {"detail", r.detail},
+                  {"match", core::nameOf(r.match)}, {"item", resultItemName(r)}};
+  if (r.kind == core::SearchKind::Tool) j["role"] = r.role;
+  return j;
 }
 
 }  // namespace
@@ -59,6 +69,24 @@ struct Widget::Impl {
   // Fits, the plan and its schedule for `state`; mutable so that reading the state can bring
   // them up to date between frames.
   mutable core::DerivedCache cache;
+  // Search (ui/search_view.h): transient UI, and the catalogue's index, built on first use.
+  SearchUi search;
+  mutable core::SearchIndex searchIndex;
+  bool searching = false;  // the index or a query is still being worked on: more frames follow
+
+  // The index is built once per catalogue, when the reader first uses the search: `budget`
+  // entries a call (a slice a frame), or all at once (the JS API).
+  const core::SearchIndex& searchIndexFor(std::uint64_t budget) const {
+    if (!searchIndex.built()) {
+      if (searchIndex.entries() == 0 && !searchStarted) {
+        searchIndex.start(data->catalog);
+        searchStarted = true;
+      }
+      searchIndex.build(budget);
+    }
+    return searchIndex;
+  }
+  mutable bool searchStarted = false;
 
   bool ready() const { return data && data->report.ok(); }
   const core::Derived& derived() const { return cache.derived(); }
@@ -134,7 +162,9 @@ struct Widget::Impl {
   void drawExplorer(bool narrow, const Palette& colours) {
     refreshDerived(core::kSliceSteps);
     const ViewContext ctx = context(narrow, colours);
-    headerView(ctx, actionButtonsWidth(ctx, session), [&] { actionButtons(ctx, session); });
+    HeaderSearch headerSearch{[&](float width, bool collapsed) { searchField(ctx, search, width, collapsed); },
+                              searchActive(ctx, search)};
+    headerView(ctx, actionButtonsWidth(ctx, session), [&] { actionButtons(ctx, session); }, headerSearch);
     bool openMine = false;
     linkBanner(ctx, session, openMine);
     if (openMine) state = core::decodeFragment(session.savedFragment, data->catalog).state;
@@ -146,6 +176,8 @@ struct Widget::Impl {
       case core::View::Skills: skillsView(ctx); break;
       case core::View::Plan: planView(ctx); break;
     }
+    const bool inUse = searchActive(ctx, search) || searchStarted;
+    searching = inUse && searchResults(ctx, search, searchIndexFor(inUse ? core::kSearchIndexSlice : 0), rolesUi);
   }
 };
 
@@ -163,6 +195,9 @@ void Widget::loadData(std::string_view json) {
   if (impl_->ready()) {
     impl_->state = core::initialState(impl_->data->catalog);
     impl_->cache.reset();
+    impl_->search = {};
+    impl_->searchIndex = {};
+    impl_->searchStarted = false;
     impl_->failureTitle.clear();
     impl_->failureDetail.clear();
   } else {
@@ -324,7 +359,7 @@ bool Widget::frame() {
     m.persist();
     // A change made in this frame starts its plan now; an unfinished plan asks for more frames.
     m.refreshDerived();
-    animating = animating || m.cache.planning();
+    animating = animating || m.cache.planning() || m.searching;
     m.noteConsequences();
   }
   ImGui::End();
@@ -345,6 +380,13 @@ std::string Widget::stateJson() const {
     j["dialog"] = m.session.dialog == Dialog::None ? "" : m.session.dialogTitle;
     j["toast"] = m.session.toast;
     j["outlook"] = core::outlookJson(m.data->catalog, m.data->catalog.findRole(m.state.role));
+    core::Json results = core::Json::array();
+    for (const core::SearchResult& r : m.search.results) results.push_back(searchResultJson(r));
+    j["search"] = {{"query", m.search.query},
+                   {"open", m.search.open && !m.search.query.empty()},
+                   {"highlighted", m.search.highlighted},
+                   {"searching", m.search.run != nullptr},
+                   {"results", results}};
   }
   j["status"] = !m.failureTitle.empty() ? "error" : m.ready() ? "ready" : "loading";
   j["theme"] = m.dark ? "dark" : "light";
@@ -386,6 +428,14 @@ std::string Widget::announcement() const {
   for (const std::string& n : s.notices) text += (text.empty() ? "" : " ") + n;
   if (s.dialog != Dialog::None) text += (text.empty() ? "" : " ") + s.dialogTitle;
   if (!impl_->consequence.empty()) text += (text.empty() ? "" : " ") + impl_->consequence;
+  // How many results the search field found (the options themselves are read as the arrows
+  // reach them).
+  const SearchUi& search = impl_->search;
+  if (search.open && !search.query.empty() && !search.run && search.searched == search.query) {
+    const std::size_t n = search.results.size();
+    text += (text.empty() ? "" : " ") +
+            (n == 0 ? std::string("No results.") : std::to_string(n) + (n == 1 ? " result." : " results."));
+  }
   return text;
 }
 
@@ -398,6 +448,20 @@ const std::string& Widget::semanticsJson() const { return impl_->semantics.json(
 void Widget::semanticAction(std::string_view name, int kind, int value) {
   if (kind == 1) impl_->semantics.requestValue(name, value);
   else impl_->semantics.requestActivation(name);
+}
+
+void Widget::semanticText(std::string_view name, std::string_view text, std::size_t caret) {
+  impl_->semantics.requestText(name, text, caret);
+}
+
+void Widget::semanticFieldKey(std::string_view name, int key) { impl_->semantics.requestFieldKey(name, key); }
+
+std::string Widget::searchJson(std::string_view query) const {
+  const Impl& m = *impl_;
+  core::Json results = core::Json::array();
+  if (m.ready())
+    for (const core::SearchResult& r : core::search(m.searchIndexFor(UINT64_MAX), query)) results.push_back(searchResultJson(r));
+  return results.dump();
 }
 
 void Widget::semanticFocus(std::string_view name) {

@@ -112,6 +112,28 @@ EMSCRIPTEN_KEEPALIVE void ce_semantic_key(int key) {
   web::drawFrameNow();
 }
 
+// A text field of the layer (the search field) holds `text` (UTF-8), the caret `caret` bytes in:
+// drawn now, within the reader's keystroke.
+EMSCRIPTEN_KEEPALIVE void ce_semantic_text(const char* name, const char* text, int caret) {
+  web::webApp().widget.semanticText(name ? name : "", text ? text : "", caret > 0 ? static_cast<std::size_t>(caret) : 0);
+  web::requestFrames(1 + web::kSettleFrames);
+  web::drawFrameNow();
+}
+
+// A key a text field hands to the widget (ui::SearchFieldKey: 1 down, 2 up, 3 Enter, 4 Escape).
+EMSCRIPTEN_KEEPALIVE void ce_semantic_field_key(const char* name, int key) {
+  web::webApp().widget.semanticFieldKey(name ? name : "", key);
+  web::requestFrames(1 + web::kSettleFrames);
+  web::drawFrameNow();
+}
+
+// careerExplorer.search(query): the results as JSON (ui::Widget::searchJson).
+EMSCRIPTEN_KEEPALIVE const char* ce_search(const char* query) {
+  web::WebApp& app = web::webApp();
+  app.exportBuffer = app.widget.searchJson(query ? query : "");
+  return app.exportBuffer.c_str();
+}
+
 // widget.destroy(): stops drawing for good and removes every listener from the page.
 EMSCRIPTEN_KEEPALIVE void ce_destroy() {
   web::setPaused(web::kPauseDestroyed, true);

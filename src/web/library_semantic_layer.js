@@ -25,6 +25,8 @@ var LibrarySemanticLayer = {
         case 'checkbox': return 'input';
         case 'heading': return 'h' + Math.min(6, Math.max(2, node.level || 2));
         case 'text': return 'p';  // focusable by script only (tabindex -1): an opened explanation
+        case 'textfield': return 'input';  // a real text input: a phone raises its keyboard for it
+        case 'option': return 'div';
         default: return 'button';
       }
     },
@@ -35,6 +37,47 @@ var LibrarySemanticLayer = {
       stringToUTF8(id, ptr, size);
       fn(ptr, a, b);
       _free(ptr);
+    },
+
+    // A DOM id for a node's element (aria-controls and aria-activedescendant refer to ids).
+    domId: function(id) { return 'ce-' + id.replace(/[^A-Za-z0-9_-]/g, function(c) { return '_' + c.charCodeAt(0).toString(16); }); },
+
+    // The text field's text and caret (in UTF-8 bytes) to the widget, drawn at once.
+    sendText: function(id, el) {
+      var value = el.value;
+      var caret = typeof el.selectionStart === 'number' ? el.selectionStart : value.length;
+      var idSize = lengthBytesUTF8(id) + 1, textSize = lengthBytesUTF8(value) + 1;
+      var idPtr = _malloc(idSize), textPtr = _malloc(textSize);
+      stringToUTF8(id, idPtr, idSize);
+      stringToUTF8(value, textPtr, textSize);
+      _ce_semantic_text(idPtr, textPtr, lengthBytesUTF8(value.slice(0, caret)));
+      _free(idPtr);
+      _free(textPtr);
+    },
+
+    fieldReturn: null,  // where Escape in the text field sends the focus back to
+
+    // Leaves the text field for where the focus was before it (or the layer itself).
+    leaveField: function(el) {
+      var back = CELayer.fieldReturn;
+      CELayer.fieldReturn = null;
+      if (back && back !== el && back.isConnected) back.focus({ preventScroll: true });
+      else CELayer.root.focus({ preventScroll: true });
+    },
+
+    // "/" focuses the search field from anywhere in the widget, unless the reader is typing in a
+    // field. Listened for on the layer and the canvas only: a key pressed elsewhere on the page
+    // is the page's.
+    slashKey: function(e) {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+      var t = e.target;
+      var typing = t && (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' ||
+                         (t.tagName === 'INPUT' && !/^(checkbox|radio|range|button|submit|reset)$/.test(t.type)));
+      var field = CELayer.root && CELayer.root.querySelector('input[type="search"]');
+      if (typing || !field || CELayer.modal) return;  // (an open dialog keeps the keyboard)
+      e.preventDefault();
+      CELayer.fieldReturn = t && t !== document.body ? t : null;
+      field.focus({ preventScroll: true });
     },
 
     make: function(node) {
@@ -61,6 +104,41 @@ var LibrarySemanticLayer = {
           canvas.dispatchEvent(copy);
           if (copy.defaultPrevented) e.preventDefault();
         }, { passive: false });
+      } else if (node.role === 'textfield') {
+        // The combobox pattern (ARIA Authoring Practices): the focus stays in the field, the
+        // highlighted option is its aria-activedescendant; the canvas draws text, caret and list.
+        el.type = 'search';
+        el.setAttribute('role', 'combobox');
+        el.setAttribute('aria-autocomplete', 'list');
+        el.setAttribute('autocomplete', 'off');
+        el.setAttribute('autocapitalize', 'off');
+        el.setAttribute('enterkeyhint', 'go');
+        el.spellcheck = false;
+        var send = function() { CELayer.sendText(node.id, el); };
+        el.addEventListener('input', send);
+        el.addEventListener('click', send);
+        el.addEventListener('keyup', function(e) {
+          if (/^(ArrowLeft|ArrowRight|Home|End)$/.test(e.key)) send();
+        });
+        el.addEventListener('focus', function(e) {
+          var from = e.relatedTarget;
+          if (from && from !== el && (CELayer.root.contains(from) || from.id === 'ce-canvas')) CELayer.fieldReturn = from;
+        });
+        el.addEventListener('keydown', function(e) {
+          var key = { ArrowDown: 1, ArrowUp: 2, Enter: 3, Escape: 4 }[e.key];
+          if (!key || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
+          e.preventDefault();  // (Escape would also empty a search input)
+          e.stopPropagation();
+          CELayer.call(_ce_semantic_field_key, node.id, key, 0);
+          if (key === 4) CELayer.leaveField(el);
+        });
+      } else if (node.role === 'option') {
+        el.setAttribute('role', 'option');
+        el.id = CELayer.domId(node.id);
+        el.addEventListener('click', function(e) {
+          e.preventDefault();
+          CELayer.call(_ce_semantic_action, node.id, 0, 0);
+        });
       } else if (tag === 'input' && node.role === 'checkbox') {
         el.type = 'checkbox';
         el.addEventListener('change', function() {
@@ -105,10 +183,19 @@ var LibrarySemanticLayer = {
       } else if (role === 'checkbox') {
         el.checked = !!node.checked;
         set('aria-label', node.label);
+      } else if (role === 'textfield') {
+        // Only what the widget changed (it empties the field when a result opens): rewriting the
+        // same text would move the reader's caret.
+        if (el.value !== node.text) el.value = node.text;
+        set('aria-label', node.label);
+        set('aria-expanded', node.expanded ? 'true' : 'false');
+        // Under an open dialog the field takes no taps: they belong to the dialog's backdrop.
+        var pointer = CELayer.modal ? 'none' : '';
+        if (el.style.pointerEvents !== pointer) el.style.pointerEvents = pointer;
       } else {
         if (el.textContent !== node.label) el.textContent = node.label;
       }
-      if (role === 'tab') set('aria-selected', node.checked ? 'true' : 'false');
+      if (role === 'tab' || role === 'option') set('aria-selected', node.checked ? 'true' : 'false');
       if (role === 'radio') set('aria-checked', node.checked ? 'true' : 'false');
       if (role === 'link') set('href', node.href);
       if (role === 'tab' || role === 'radio') set('tabindex', node.checked ? '0' : '-1');
@@ -125,7 +212,8 @@ var LibrarySemanticLayer = {
       var group = CELayer.groups[node.group];
       if (!group) {
         group = CELayer.groups[node.group] = document.createElement('div');
-        group.setAttribute('role', node.role === 'tab' ? 'tablist' : 'radiogroup');
+        group.setAttribute('role', node.role === 'tab' ? 'tablist' : node.role === 'option' ? 'listbox' : 'radiogroup');
+        group.id = CELayer.domId(node.group);
         group.setAttribute('data-ce-group', node.group);
         // Arrow keys move within a group, as the ARIA Authoring Practices describe.
         group.addEventListener('keydown', function(e) { CELayer.arrowKeys(group, e); });
@@ -235,6 +323,19 @@ var LibrarySemanticLayer = {
         if (list.length) mirror.setAttribute('aria-hidden', 'true');
         else mirror.removeAttribute('aria-hidden');
       }
+      // A text field's list and highlighted option, once both are in place.
+      list.forEach(function(node) {
+        if (node.role !== 'textfield') return;
+        var el = CELayer.nodes[node.id];
+        var listEl = node.expanded && CELayer.groups[node.controls];
+        var option = node.expanded && node.active && CELayer.nodes[node.active];
+        function set(name, value) {
+          if (!value) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+          else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+        }
+        set('aria-controls', listEl ? listEl.id : null);
+        set('aria-activedescendant', option ? option.id : null);
+      });
       // Only for someone already in the layer (keyboard, screen reader): a mouse user's focus
       // stays on the canvas, whose blur would close the very menu that opened.
       var target = layer.focus && CELayer.nodes[layer.focus];
@@ -245,7 +346,7 @@ var LibrarySemanticLayer = {
     },
   },
 
-  ce_js_semantics__deps: ['$CELayer', 'malloc', 'free'],
+  ce_js_semantics__deps: ['$CELayer', '$CE', 'malloc', 'free'],
   ce_js_semantics: function(jsonPtr) {
     if (!CELayer.root) {
       CELayer.root = document.getElementById('ce-layer');
@@ -259,6 +360,12 @@ var LibrarySemanticLayer = {
         e.preventDefault();
         _ce_semantic_key(code);
       });
+      CELayer.root.addEventListener('keydown', CELayer.slashKey);
+      var canvas = document.getElementById('ce-canvas');
+      if (canvas) {
+        canvas.addEventListener('keydown', CELayer.slashKey);
+        CE.listeners.push([canvas, 'keydown', CELayer.slashKey, false]);  // destroy() removes it
+      }
     }
     var start = performance.now();
     CELayer.reconcile(UTF8ToString(jsonPtr));

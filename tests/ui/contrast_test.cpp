@@ -84,6 +84,13 @@ std::vector<Pair> pairsOf(const ui::Palette& p) {
   out.push_back({"accent bar of the selected role row or target entry", p.accent, p.surfaceSelected, kControlContrast});
   out.push_back({"plan progress fill on its track", p.accent, p.surfaceHover, kControlContrast});
   out.push_back({"keyboard focus ring on background", p.accent, p.background, kControlContrast});
+  // The search field (ui/search_view.cpp): a surface box with a controlBorder edge, accent while
+  // focused; its magnifier and hint in textMuted, its text and caret in text, on the box.
+  for (const auto& g : pages) {
+    out.push_back({std::string("search field edge on ") + g.name, p.controlBorder, g.colour, kControlContrast});
+    out.push_back({std::string("focused search field edge on ") + g.name, p.accent, g.colour, kControlContrast});
+  }
+  out.push_back({"search magnifier in its field", p.textMuted, p.surface, kControlContrast});
   return out;
 }
 

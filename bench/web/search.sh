@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Search benchmark (bench/web/search.mjs): the search field with 12,000 synthetic courses, the
+# size bench/web/size-limit.sh finds the loader's 8 MiB allows. Figures only: exits 0 whatever
+# they are.   bash bench/web/search.sh          RUNS=5 bash bench/web/search.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+  (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+[ -f dist/index.html ] || ./build-wasm.sh
+synth=build/native/tools/career-explorer-synth
+if [ ! -x "$synth" ]; then
+  [ -f build/native/CMakeCache.txt ] || cmake --preset native
+  cmake --build --preset native --target career-explorer-synth -j2
+fi
+mkdir -p build/bench
+"$synth" 12000 20 42 10 > build/bench/search-catalogue.json
+exec node bench/web/search.mjs dist build/bench/search-catalogue.json

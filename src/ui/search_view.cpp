@@ -1,0 +1,344 @@
+#include "search_view.h"
+
+#include <algorithm>
+
+#include "elements.h"
+#include "scroll_area.h"
+
+namespace ui {
+
+namespace {
+
+constexpr const char* kFieldName = "search";
+constexpr const char* kListGroup = "search/results";
+constexpr const char* kPopup = "##search-results";
+constexpr const char* kFieldLabel = "Search roles, skills, courses and tools";
+
+// A magnifying glass centred in `box`.
+void drawMagnifier(ImDrawList* draw, ImVec2 centre, float size, ImU32 colour) {
+  const float r = size * 0.32f;
+  const ImVec2 c(centre.x - size * 0.08f, centre.y - size * 0.08f);
+  draw->AddCircle(c, r, colour, 16, 1.8f);
+  const float d = r * 0.7071f;
+  draw->AddLine(ImVec2(c.x + d, c.y + d), ImVec2(c.x + d + size * 0.24f, c.y + d + size * 0.24f), colour, 2.2f);
+}
+
+// The end of the longest start of `text` that fits in `width` (whole UTF-8 characters).
+std::size_t fitting(const std::string& text, std::size_t from, float width) {
+  std::size_t end = from;
+  while (end < text.size()) {
+    std::size_t next = end + 1;
+    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+    if (ImGui::CalcTextSize(text.c_str() + from, text.c_str() + next).x > width) break;
+    end = next;
+  }
+  return end;
+}
+
+// `text` cut with an ellipsis to fit `width`.
+std::string ellipsized(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  const float dots = ImGui::CalcTextSize("\xE2\x80\xA6").x;
+  return text.substr(0, fitting(text, 0, std::max(0.0f, width - dots))) + "\xE2\x80\xA6";
+}
+
+// The role whose profile lists the course (it teaches a skill the role needs): the selected role
+// when it does, else the one it teaches the most needed skills for. Null when none.
+const core::Role* roleShowingCourse(const ViewContext& ctx, const core::Course& course, std::size_t& position) {
+  const core::Role* best = nullptr;
+  int bestShared = 0;
+  for (const core::Role& role : ctx.catalog.roles) {
+    int shared = 0;
+    for (const core::SkillTaught& t : course.teaches)
+      for (const core::SkillNeed& n : role.skills) shared += n.skill == t.skill ? 1 : 0;
+    if (shared == 0) continue;
+    if (role.id == ctx.state.role) {
+      best = &role;
+      break;
+    }
+    if (shared > bestShared) {
+      best = &role;
+      bestShared = shared;
+    }
+  }
+  if (!best) return nullptr;
+  const auto courses = core::coursesForRole(ctx.catalog, *best);
+  position = static_cast<std::size_t>(std::find(courses.begin(), courses.end(), &course) - courses.begin());
+  return best;
+}
+
+// The view's item that shows what was opened: focus (and the canvas' ring) goes there, and it is
+// brought into view. The view that draws it may only appear in the next frame: the page's focus
+// is asked for again then (SearchUi::focusNext).
+void pointAt(const ViewContext& ctx, SearchUi& ui, const std::string& name) {
+  ctx.semantics.setFocus(name);
+  ctx.semantics.moveFocusTo(name);
+  ui.focusNext = name;
+}
+
+void takeRequests(const ViewContext& ctx, SearchUi& ui) {
+  std::string text;
+  std::size_t caret = 0;
+  if (ctx.semantics.takeText(kFieldName, text, caret)) {
+    ui.query = std::string(core::capQuery(text));
+    ui.caret = std::min(caret, ui.query.size());
+    ui.open = true;
+    ui.notice.clear();
+  }
+}
+
+}  // namespace
+
+const char* kindLabel(core::SearchKind k) {
+  switch (k) {
+    case core::SearchKind::Role: return "Role";
+    case core::SearchKind::Skill: return "Skill";
+    case core::SearchKind::Course: return "Course";
+    case core::SearchKind::Tool: return "Tool";
+  }
+  return "";
+}
+
+std::string resultItemName(const core::SearchResult& r) {
+  std::string name = "result/" + std::string(core::nameOf(r.kind)) + "/";
+  if (r.kind == core::SearchKind::Tool) name += r.role + "/";
+  return name + r.id;
+}
+
+bool searchActive(const ViewContext& ctx, const SearchUi& ui) {
+  return ctx.semantics.focus() == kFieldName || (ui.open && !ui.query.empty());
+}
+
+void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collapsed) {
+  takeRequests(ctx, ui);
+  if (!ui.focusNext.empty()) {
+    ctx.semantics.moveFocusTo(ui.focusNext);
+    ui.focusNext.clear();
+  }
+  const float height = ctx.touch ? 40.0f : 32.0f;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("##search-field", ImVec2(std::max(height, width), height));
+  const bool focused = ctx.semantics.focus() == kFieldName;
+  ctx.items.nameLastItem(kFieldName);
+  Semantic s;
+  s.role = SemanticRole::TextField;
+  s.label = kFieldLabel;
+  s.valueText = ui.query;
+  s.checked = ui.open && !ui.query.empty();
+  s.group = "";
+  s.controls = kListGroup;
+  if (s.checked && ui.highlighted >= 0 && ui.highlighted < static_cast<int>(ui.results.size()))
+    s.activeDescendant = resultItemName(ui.results[static_cast<std::size_t>(ui.highlighted)]);
+  ctx.semantics.describeLastItem(kFieldName, std::move(s));
+  // A click here (the native harness; in the page the layer's input takes the pointer) opens the
+  // list again.
+  if (ImGui::IsItemClicked() && !ui.query.empty()) ui.open = true;
+
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 end(pos.x + std::max(height, width), pos.y + height);
+  const float round = 6.0f;
+  draw->AddRectFilled(pos, end, ctx.colours.surface, round);
+  draw->AddRect(pos, end, focused ? ctx.colours.accent : ctx.colours.controlBorder, round, 0, focused ? 2.0f : 1.0f);
+  drawMagnifier(draw, ImVec2(pos.x + height * 0.5f, pos.y + height * 0.5f), height * 0.62f, ctx.colours.textMuted);
+  if (collapsed) return;
+
+  // The text (its end when it is wider than the field), or the hint; the caret while focused.
+  FontScope font(ctx.fonts.regular, TextSize::kBody);
+  const float left = pos.x + height, right = end.x - 10.0f;
+  const float textY = pos.y + (height - ImGui::GetFontSize()) * 0.5f;
+  draw->PushClipRect(ImVec2(left, pos.y), ImVec2(right, end.y), true);
+  if (ui.query.empty()) {
+    const char* hint = ctx.touch || ctx.narrow ? "Search" : "Search  (press /)";
+    draw->AddText(ImVec2(left, textY), ctx.colours.textMuted, hint);
+    if (focused) draw->AddLine(ImVec2(left, textY), ImVec2(left, textY + ImGui::GetFontSize()), ctx.colours.text, 1.5f);
+  } else {
+    const float full = ImGui::CalcTextSize(ui.query.c_str()).x;
+    const float caretX = ImGui::CalcTextSize(ui.query.c_str(), ui.query.c_str() + ui.caret).x;
+    const float shift = std::max(0.0f, std::min(full, caretX + 4.0f) - (right - left));
+    draw->AddText(ImVec2(left - shift, textY), ctx.colours.text, ui.query.c_str());
+    if (focused) {
+      const float x = left - shift + caretX;
+      draw->AddLine(ImVec2(x, textY), ImVec2(x, textY + ImGui::GetFontSize()), ctx.colours.text, 1.5f);
+    }
+  }
+  draw->PopClipRect();
+}
+
+void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchResult& r, RolesViewState& roles) {
+  ui.notice.clear();
+  switch (r.kind) {
+    case core::SearchKind::Role:
+    case core::SearchKind::Tool: {
+      const std::string& role = r.kind == core::SearchKind::Role ? r.id : r.role;
+      core::selectRole(ctx.state, ctx.catalog, role);
+      core::showView(ctx.state, core::View::Roles);
+      roles.detailOpen = true;
+      // On a phone the profile replaces the list: a keyboard user lands on its first control.
+      if (!ctx.narrow) pointAt(ctx, ui, "role/" + role);
+      else ui.focusNext = "back/roles";
+      break;
+    }
+    case core::SearchKind::Skill: {
+      core::showView(ctx.state, core::View::Skills);
+      const auto rating = ctx.state.ratings.find(r.id);
+      pointAt(ctx, ui, "skill/" + r.id + "/" + std::to_string(rating == ctx.state.ratings.end() ? 0 : rating->second));
+      break;
+    }
+    case core::SearchKind::Course: {
+      const core::Course* course = ctx.catalog.findCourse(r.id);
+      std::size_t position = 0;
+      const core::Role* role = course ? roleShowingCourse(ctx, *course, position) : nullptr;
+      if (!role) {
+        // Nothing to open: say so in the list, which stays open.
+        ui.notice = "No role here needs what \xE2\x80\x9C" + r.name + "\xE2\x80\x9D teaches, so no profile lists it.";
+        return;
+      }
+      core::selectRole(ctx.state, ctx.catalog, role->id);
+      core::showView(ctx.state, core::View::Roles);
+      roles.detailOpen = true;
+      // Its page of the profile's course list is shown.
+      roles.coursesShown = std::max(roles.coursesShown, (position / kCoursesPage + 1) * kCoursesPage);
+      pointAt(ctx, ui, "course/" + r.id);
+      break;
+    }
+  }
+  ui.open = false;
+  ui.query.clear();
+  ui.caret = 0;
+  ui.results.clear();
+  ui.searched.clear();
+  ui.run.reset();
+  ui.highlighted = -1;
+}
+
+bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex& index, RolesViewState& roles) {
+  // A new query starts a new run; each frame does one slice of it (bench/core prints the figures).
+  const bool preparing = !index.built();
+  if (!preparing && ui.query != ui.searched) {
+    ui.searched = ui.query;
+    ui.run = ui.query.empty() ? nullptr : std::make_unique<core::SearchRun>(index, ui.query);
+    if (!ui.run) ui.results.clear();
+  }
+  if (ui.run && ui.run->step(core::kSearchSliceWork)) {
+    ui.results = ui.run->results();
+    ui.run.reset();
+    ui.highlighted = ui.results.empty() ? -1 : 0;
+  }
+  const bool searching = preparing || ui.run != nullptr;
+  const int count = static_cast<int>(ui.results.size());
+
+  // Keys from the field.
+  int key = 0;
+  if (ctx.semantics.takeFieldKey(kFieldName, key)) {
+    if (key == kSearchKeyEscape) {
+      ui.open = false;
+    } else if (!ui.query.empty()) {
+      ui.open = true;
+      if (key == kSearchKeyDown && count) ui.highlighted = (ui.highlighted + 1) % count;
+      if (key == kSearchKeyUp && count) ui.highlighted = (ui.highlighted - 1 + count) % count;
+      ui.revealHighlight = key == kSearchKeyDown || key == kSearchKeyUp;
+      if (key == kSearchKeyEnter && !searching && ui.highlighted >= 0 && ui.highlighted < count) {
+        openSearchResult(ctx, ui, ui.results[static_cast<std::size_t>(ui.highlighted)], roles);
+        return false;
+      }
+    }
+  }
+
+  Rect field;
+  if (!ui.open || ui.query.empty() || !ctx.items.find(kFieldName, field)) {
+    ui.popupShown = false;
+    return searching;
+  }
+  // The popup was closed by ImGui (a click or tap outside it): so is the list.
+  if (ui.popupShown && !ImGui::IsPopupOpen(kPopup)) {
+    ui.open = false;
+    ui.popupShown = false;
+    return searching;
+  }
+  if (!ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float margin = 8.0f;
+  const float width = std::min(vp->Size.x - margin * 2, std::max(field.w, 360.0f));
+  const float x = std::clamp(field.x, vp->Pos.x + margin, vp->Pos.x + vp->Size.x - margin - width);
+  const float top = field.y + field.h + 4.0f;
+  // Never below the bottom of the widget (a phone's keyboard makes it short): the list scrolls.
+  const float maxHeight = std::max(60.0f, vp->Pos.y + vp->Size.y - top - margin);
+  ImGui::SetNextWindowPos(ImVec2(x, top));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxHeight));
+  if (!ImGui::BeginPopup(kPopup, ImGuiWindowFlags_NoMove)) {
+    ui.popupShown = false;
+    return searching;
+  }
+  ui.popupShown = true;
+  popupScrollRegion(ctx, kPopup);
+  const float rowHeight = ctx.touch ? 48.0f : 42.0f;
+  if (!ui.notice.empty()) textWrapped(ctx, ui.notice);
+  if (count == 0) {
+    textWrappedMuted(ctx, searching ? std::string("Searching\xE2\x80\xA6")
+                                    : "No role, skill, course or tool matches \xE2\x80\x9C" + ui.query + "\xE2\x80\x9D.");
+  }
+  const core::SearchResult* chosen = nullptr;
+  for (int i = 0; i < count; ++i) {
+    const core::SearchResult& r = ui.results[static_cast<std::size_t>(i)];
+    const std::string name = resultItemName(r);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    ImGui::PushID(i);
+    bool clicked = ImGui::InvisibleButton("##result", ImVec2(w, rowHeight));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    ctx.items.nameLastItem(name);
+    Semantic s;
+    s.role = SemanticRole::Option;
+    s.label = r.name + ", " + kindLabel(r.kind) + (r.detail.empty() ? "" : ", " + r.detail);
+    s.group = kListGroup;
+    s.groupLabel = "Search results";
+    s.checked = i == ui.highlighted;
+    ctx.semantics.describeLastItem(name, std::move(s));
+    clicked = ctx.semantics.takeActivation(name) || clicked;
+    if (i == ui.highlighted && ui.revealHighlight) {
+      // The arrows moved the highlight: it comes into view (once; the wheel may scroll it away).
+      ui.revealHighlight = false;
+      const float y = pos.y - ImGui::GetWindowPos().y;
+      if (y < 0 || y + rowHeight > ImGui::GetWindowHeight()) ImGui::SetScrollHereY(0.5f);
+    }
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 end(pos.x + w, pos.y + rowHeight);
+    if (i == ui.highlighted) draw->AddRectFilled(pos, end, ctx.colours.surfaceSelected, 4.0f);
+    else if (hovered) draw->AddRectFilled(pos, end, ctx.colours.surfaceHover, 4.0f);
+    // The kind at the right, the name (and what it belongs to) at the left.
+    const char* kind = kindLabel(r.kind);
+    float kindWidth = 0;
+    {
+      FontScope small(ctx.fonts.regular, TextSize::kSmall);
+      kindWidth = ImGui::CalcTextSize(kind).x;
+      draw->AddText(ImVec2(end.x - kindWidth - 8, pos.y + (rowHeight - ImGui::GetFontSize()) * 0.5f),
+                    ctx.colours.textMuted, kind);
+    }
+    const float textWidth = w - kindWidth - 24;
+    const bool twoLines = !r.detail.empty();
+    {
+      FontScope body(ctx.fonts.regular, TextSize::kBody);
+      const float y = twoLines ? pos.y + 4 : pos.y + (rowHeight - ImGui::GetFontSize()) * 0.5f;
+      draw->AddText(ImVec2(pos.x + 8, y), ctx.colours.text, ellipsized(r.name, textWidth).c_str());
+    }
+    if (twoLines) {
+      FontScope small(ctx.fonts.regular, TextSize::kSmall);
+      const std::string detail = r.kind == core::SearchKind::Tool ? "Used by " + r.detail : r.detail;
+      draw->AddText(ImVec2(pos.x + 8, end.y - ImGui::GetFontSize() - 5), ctx.colours.textMuted,
+                    ellipsized(detail, textWidth).c_str());
+    }
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (clicked) chosen = &r;
+  }
+  if (chosen) {
+    const core::SearchResult r = *chosen;
+    openSearchResult(ctx, ui, r, roles);
+    if (!ui.open) ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+  return searching;
+}
+
+}  // namespace ui

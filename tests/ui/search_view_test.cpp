@@ -1,0 +1,126 @@
+// The search field and its results (ui/search_view.h) in the real widget, driven as the page's
+// layer drives it: text and keys from the field, a click on a result.
+#include <doctest/doctest.h>
+
+#include "json_document.h"
+#include "search_view.h"
+#include "ui_harness.h"
+#include "ui_test_helpers.h"
+
+using core::Json;
+using test::UiHarness;
+using test::loadRealData;
+
+namespace {
+
+// Types `text` into the field (the layer's input event) and draws until it is searched.
+Json typeQuery(UiHarness& ui, const std::string& text) {
+  ui.widget().semanticFocus("search");
+  ui.widget().semanticText("search", text, text.size());
+  for (int i = 0; i < 200; ++i) {
+    ui.frames(1);
+    const Json s = ui.state()["search"];
+    if (s["query"] == text && !s["searching"].get<bool>()) return s;
+  }
+  FAIL("the query was never searched: " << text);
+  return Json();
+}
+
+void key(UiHarness& ui, int k) {
+  ui.widget().semanticFieldKey("search", k);
+  ui.frames(2);
+}
+
+}  // namespace
+
+TEST_CASE("search: the field is on screen in both layouts, as a text field of the layer") {
+  for (float width : {1000.0f, 360.0f}) {
+    UiHarness ui(width, 700);
+    loadRealData(ui);
+    ui::Rect r;
+    REQUIRE(ui.rect("search", r));
+    CHECK(r.w >= 24);
+    CHECK(r.h >= 24);
+    const Json layer = Json::parse(ui.widget().semanticsJson(), nullptr, false);
+    bool found = false;
+    for (const Json& n : layer["nodes"])
+      if (n["id"] == "search") found = n["role"] == "textfield" && n["expanded"] == false;
+    CHECK(found);
+    // Nothing is searched, and no frame is asked for, until the reader uses it.
+    CHECK_FALSE(ui.lastFrameAnimating());
+  }
+}
+
+TEST_CASE("search: typos find the role, arrows move, Enter opens, Escape closes") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  Json s = typeQuery(ui, "promt engneer");
+  REQUIRE(s["results"].size() >= 1);
+  CHECK(s["results"][0]["id"] == "prompt-engineer");
+  CHECK(s["open"] == true);
+  ui::Rect r;
+  CHECK(ui.rect("result/role/prompt-engineer", r));
+
+  s = typeQuery(ui, "engineer");
+  REQUIRE(s["results"].size() >= 3);
+  const std::string second = s["results"][1]["id"];
+  key(ui, ui::kSearchKeyDown);
+  key(ui, ui::kSearchKeyDown);
+  key(ui, ui::kSearchKeyUp);
+  CHECK(ui.state()["search"]["highlighted"] == 1);
+  key(ui, ui::kSearchKeyEnter);
+  Json state = ui.state();
+  CHECK(state["view"] == "roles");
+  CHECK(state["role"] == second);
+  CHECK(state["search"]["open"] == false);
+  CHECK(state["search"]["query"] == "");
+
+  typeQuery(ui, "python");
+  CHECK(ui.state()["search"]["open"] == true);
+  key(ui, ui::kSearchKeyEscape);
+  CHECK(ui.state()["search"]["open"] == false);
+  CHECK(ui.state()["search"]["query"] == "python");  // kept for when the reader comes back
+  // The search is no part of the reader's state: not in the link.
+  CHECK(ui.widget().fragment().find("python") == std::string::npos);
+}
+
+TEST_CASE("search: a skill opens My skills, a tool its role, a course the profile that lists it") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  typeQuery(ui, "statistics");
+  REQUIRE(ui.click("result/skill/statistics"));
+  CHECK(ui.state()["view"] == "skills");
+  ui.frames(2);
+  ui::Rect r;
+  CHECK(ui.rect("skill/statistics/0", r));
+  CHECK(r.y >= 0);
+  CHECK(r.y + r.h <= 700);  // brought into view
+
+  typeQuery(ui, "docker");
+  REQUIRE(ui.click("result/tool/mlops-engineer/Docker"));
+  CHECK(ui.state()["view"] == "roles");
+  CHECK(ui.state()["role"] == "mlops-engineer");
+
+  const Json s = typeQuery(ui, "deep learning specialization");
+  REQUIRE(s["results"].size() >= 1);
+  REQUIRE(s["results"][0]["kind"] == "course");
+  const std::string course = s["results"][0]["id"];
+  REQUIRE(ui.click(s["results"][0]["item"].get<std::string>()));
+  CHECK(ui.state()["view"] == "roles");
+  ui.frames(3);
+  CHECK(ui.rect("course/" + course, r));  // the profile lists it, and it is on screen
+  CHECK(r.y + r.h <= 700);
+}
+
+TEST_CASE("search: the JS API's search() leaves the interface alone") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  const Json results = Json::parse(ui.widget().searchJson("PROMPT engineer"), nullptr, false);
+  REQUIRE(results.is_array());
+  REQUIRE(results.size() >= 1);
+  CHECK(results[0]["kind"] == "role");
+  CHECK(results[0]["match"] == "exact");
+  CHECK(results[0]["item"] == "result/role/prompt-engineer");
+  CHECK(ui.state()["search"]["query"] == "");
+  CHECK(Json::parse(ui.widget().searchJson(std::string(5000, 'x')), nullptr, false).empty());
+}
