@@ -19,6 +19,7 @@
 #include "navigation.h"
 #include "plan_view.h"
 #include "problems_view.h"
+#include "role_paths.h"
 #include "roles_view.h"
 #include "session.h"
 #include "share_link.h"
@@ -58,6 +59,8 @@ struct Widget::Impl {
   // Fits, the plan and its schedule for `state`; mutable so that reading the state can bring
   // them up to date between frames.
   mutable core::DerivedCache cache;
+  // Every role's least-hours plan, for Compare's "From my job" and "Side by side" (role_paths.h).
+  mutable core::RolePathsCache paths;
 
   bool ready() const { return data && data->report.ok(); }
   const core::Derived& derived() const { return cache.derived(); }
@@ -67,6 +70,20 @@ struct Widget::Impl {
   // slice each and keep coming while the plan improves (frame() reports it as animating).
   void refreshDerived(std::uint64_t planSteps = 0) const {
     cache.update(data->catalog, state, session.today, planSteps);
+  }
+
+  // Plans what Compare's mode shows, `planSteps` at most: every role for "From my job", the two
+  // roles for "Side by side", nothing elsewhere (an unfinished plan is then dropped).
+  void refreshPaths(std::uint64_t planSteps) const {
+    const bool shown = state.view == core::View::Compare;
+    const bool all = shown && state.compareMode == core::CompareMode::FromJob;
+    std::vector<std::string> first;
+    if (shown && state.compareMode == core::CompareMode::SideBySide) {
+      const auto [a, b] = core::pairRoles(state, data->catalog, derived().ranking, derived().anyRated);
+      for (const core::Role* r : {a, b})
+        if (r) first.push_back(r->id);
+    }
+    paths.update(data->catalog, state.ratings, state.filters, planSteps, first, all);
   }
 
   // Hands the reader's own state to storage when it changed — never a shared link they are
@@ -140,7 +157,8 @@ struct Widget::Impl {
     switch (state.view) {
       case core::View::Roles: rolesView(ctx, rolesUi); break;
       case core::View::Compare:
-        if (compareView(ctx)) rolesUi.detailOpen = true;  // a chosen row opens that role
+        refreshPaths(core::kSliceSteps);
+        if (compareView(ctx, paths)) rolesUi.detailOpen = true;  // a chosen row opens that role
         break;
       case core::View::Skills: skillsView(ctx); break;
       case core::View::Plan: planView(ctx); break;
@@ -162,6 +180,7 @@ void Widget::loadData(std::string_view json) {
   if (impl_->ready()) {
     impl_->state = core::initialState(impl_->data->catalog);
     impl_->cache.reset();
+    impl_->paths.reset();
     impl_->failureTitle.clear();
     impl_->failureDetail.clear();
   } else {
@@ -322,7 +341,8 @@ bool Widget::frame() {
     m.persist();
     // A change made in this frame starts its plan now; an unfinished plan asks for more frames.
     m.refreshDerived();
-    animating = animating || m.cache.planning();
+    m.refreshPaths(0);
+    animating = animating || m.cache.planning() || m.paths.planning();
     m.noteConsequences();
   }
   ImGui::End();
@@ -342,6 +362,12 @@ std::string Widget::stateJson() const {
     j["notices"] = m.session.notices;
     j["dialog"] = m.session.dialog == Dialog::None ? "" : m.session.dialogTitle;
     j["toast"] = m.session.toast;
+    m.refreshPaths(0);
+    j["paths"] = core::pathsJson(m.paths, m.state.pathSort);
+    const auto [a, b] = core::pairRoles(m.state, m.data->catalog, m.derived().ranking, m.derived().anyRated);
+    j["pair"] = a && b ? core::pairJson(core::comparePair(*a, *b, m.state.ratings), m.paths) : core::Json();
+    bool adjusted = false;
+    j["jobAdjusted"] = core::jobProfile(m.state, m.data->catalog, &adjusted) != nullptr && adjusted;
   }
   j["status"] = !m.failureTitle.empty() ? "error" : m.ready() ? "ready" : "loading";
   j["theme"] = m.dark ? "dark" : "light";
