@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "plan_words.h"
+#include "salary.h"
 
 namespace core {
 
@@ -29,8 +30,14 @@ void fillFit(RolePath& row, const Ratings& ratings) {
   }
 }
 
-// Rows still planning or not plannable sort after those with hours: 0 plannable, 1 not, 2 unplanned.
-int hoursRank(const RolePath& p) { return !p.planned ? 2 : plannable(p) ? 0 : 1; }
+// By hours: rows whose gap can be closed in full first, then those with some skill no allowed
+// course raises (by the hours of the rest), then those with no course at all, then those still
+// planning.
+int hoursRank(const RolePath& p) {
+  if (!p.planned) return 3;
+  if (plannable(p)) return 0;
+  return p.plan.courses.empty() ? 2 : 1;
+}
 
 Json idsOf(const std::vector<const SkillNeed*>& needs) {
   Json out = Json::array();
@@ -60,10 +67,12 @@ bool plannable(const RolePath& p) { return p.planned && p.plan.uncoverable.empty
 
 std::string pathHoursWords(const RolePath& p) {
   if (!p.planned) return "planning\xE2\x80\xA6";
-  if (!plannable(p)) return "not plannable";
-  if (p.plan.courses.empty()) return "nothing to learn";
-  const std::string hours = hoursWords(p.plan.hoursSpan, p.plan.hoursEstimated);
-  return p.plan.optimal ? hours : "at most " + hours;
+  if (p.plan.courses.empty()) return plannable(p) ? "nothing to learn" : "not plannable";
+  std::string words = hoursWords(p.plan.hoursSpan, p.plan.hoursEstimated);
+  if (!p.plan.optimal) words = "at most " + words;
+  const std::size_t left = p.plan.uncoverable.size();
+  if (left) words += " + " + std::to_string(left) + (left == 1 ? " skill" : " skills") + " not plannable";
+  return words;
 }
 
 std::string filtersWords(const PlanFilters& f) {
@@ -89,7 +98,7 @@ std::vector<const RolePath*> sortPaths(const std::vector<RolePath>& rows, PathSo
         break;
       case PathSort::Hours:
         if (hoursRank(*a) != hoursRank(*b)) return hoursRank(*a) < hoursRank(*b);
-        if (hoursRank(*a) == 0 && a->plan.totalHours != b->plan.totalHours)
+        if (hoursRank(*a) <= 1 && a->plan.totalHours != b->plan.totalHours)
           return a->plan.totalHours < b->plan.totalHours;
         break;
       case PathSort::Missing:
@@ -238,6 +247,57 @@ RolePair comparePair(const Role& a, const Role& b, const Ratings& ratings) {
   }
   for (const SkillNeed& n : b.skills)
     if (!levelIn(a, n.skill)) out.onlyB.push_back({n.skill, ratingOf(ratings, n.skill), 0, n.level});
+  return out;
+}
+
+std::vector<TextSection> describeCompareMode(const Catalog& catalog, const AppState& state, const Derived& derived,
+                                             const RolePathsCache& cache) {
+  auto names = [&](const std::vector<const SkillNeed*>& needs) {
+    std::string out;
+    for (std::size_t i = 0; i < needs.size(); ++i) {
+      const Skill* k = catalog.findSkill(needs[i]->skill);
+      out += (i ? ", " : "") + (k ? k->name : needs[i]->skill);
+    }
+    return out.empty() ? std::string("none") : out;
+  };
+  std::vector<TextSection> out;
+  if (state.compareMode == CompareMode::FromJob) {
+    bool adjusted = false;
+    const Profile* job = jobProfile(state, catalog, &adjusted);
+    TextSection s{"From my job to a role", {}};
+    s.lines.push_back(job ? "From " + job->name + (adjusted ? ", adjusted" : "")
+                          : std::string(state.ratings.empty() ? "No job chosen" : "From your own ratings"));
+    s.lines.push_back("Hours: the least-hours plan with your plan filters (" + filtersWords(state.filters) + ").");
+    for (const RolePath* p : sortPaths(cache.rows(), state.pathSort))
+      s.lines.push_back(p->role->title + ": fit " + std::to_string(p->fit) + "%, plan " + pathHoursWords(*p) +
+                        "; shared: " + names(p->shared) + "; partly: " + names(p->partial) +
+                        "; missing: " + names(p->missing));
+    out.push_back(s);
+  } else if (state.compareMode == CompareMode::SideBySide) {
+    const auto roles = pairRoles(state, catalog, derived.ranking, derived.anyRated);
+    if (!roles.first || !roles.second) return out;
+    const RolePair pair = comparePair(*roles.first, *roles.second, state.ratings);
+    TextSection s{"Two roles side by side: " + pair.a->title + " and " + pair.b->title, {}};
+    for (const Role* r : {pair.a, pair.b}) {
+      s.lines.push_back(r->title + " pay: " + formatPayByLevel(*r));
+      const RolePath* p = cache.find(r->id);
+      s.lines.push_back(r->title + " plan: " +
+                        (p && p->planned && !p->plan.courses.empty() ? totalsLine(p->plan)
+                                                                      : p ? pathHoursWords(*p) : std::string("none")));
+    }
+    auto list = [&](const std::string& title, const std::vector<PairSkill>& skills) {
+      std::string line = title + ": ";
+      for (std::size_t i = 0; i < skills.size(); ++i) {
+        const Skill* k = catalog.findSkill(skills[i].skill);
+        line += (i ? ", " : "") + (k ? k->name : skills[i].skill);
+      }
+      s.lines.push_back(skills.empty() ? title + ": none" : line);
+    };
+    list("Skills in common", pair.common);
+    list("Only " + pair.a->title, pair.onlyA);
+    list("Only " + pair.b->title, pair.onlyB);
+    out.push_back(s);
+  }
   return out;
 }
 

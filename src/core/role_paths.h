@@ -19,6 +19,7 @@
 #include "app_state.h"
 #include "json_document.h"
 #include "planner.h"
+#include "text_mirror.h"
 
 namespace core {
 
@@ -40,7 +41,8 @@ struct RolePath {
 // A gap no allowed course can close in full: the row says "not plannable".
 bool plannable(const RolePath& p);
 
-// The row's hours in a reader's words: "~24–36 h est.", "nothing to learn", "not plannable",
+// The row's hours in a reader's words: "~24–36 h est.", "~40 h est. + 2 skills not plannable"
+// (no allowed course raises them), "nothing to learn", "not plannable" (no course at all),
 // "planning…"; a plan cut short by its budget is "at most …".
 std::string pathHoursWords(const RolePath& p);
 // The plan filters in words, for the note under the table: "free courses only, up to
@@ -48,8 +50,9 @@ std::string pathHoursWords(const RolePath& p);
 // left out by default and said only when they are let in).
 std::string filtersWords(const PlanFilters& f);
 
-// Rows in the reader's order. Fit: best first. Hours: plannable rows by hours (fewest first),
-// then those not plannable, then those still planning. Missing: fewest missing skills first, then
+// Rows in the reader's order. Fit: best first. Hours: rows plannable in full by hours (fewest
+// first), then those plannable in part (by the hours of that part), then those with no course at
+// all, then those still planning. Missing: fewest missing skills first, then
 // fewest partly shared, then best fit. Name: by title. Ties by title.
 std::vector<const RolePath*> sortPaths(const std::vector<RolePath>& rows, PathSort sort);
 
@@ -112,6 +115,11 @@ struct RolePair {
 std::pair<const Role*, const Role*> pairRoles(const AppState& state, const Catalog& catalog,
                                               const std::vector<RoleFit>& ranking, bool anyRated);
 RolePair comparePair(const Role& a, const Role& b, const Ratings& ratings);
+
+// Compare's From my job or Side by side as text, for the page's mirror (text_mirror.h): empty in
+// the Pay mode (describeView says that).
+std::vector<TextSection> describeCompareMode(const Catalog& catalog, const AppState& state, const Derived& derived,
+                                             const RolePathsCache& cache);
 
 // For getState(): the table's rows in the state's order, and the pair.
 Json pathsJson(const RolePathsCache& cache, PathSort sort);

@@ -125,14 +125,12 @@ void roleColumn(const ViewContext& ctx, const core::Role* role, const core::Role
                 float width) {
   rolePicker(ctx, slot, role, width);
   if (!role) return;
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   heading(ctx, role->title, 3);
   if (ctx.derived.anyRated)
     for (const core::RoleFit& f : ctx.derived.ranking)
       if (f.role == role) textColoured(ctx, ctx.colours.accentText, std::to_string(f.score) + "% fit");
   payLines(ctx, *role, width);
   planSummary(ctx, *role, paths, slot);
-  ImGui::PopTextWrapPos();
 }
 
 std::string levelWords(int level) { return ratingWord(level); }
@@ -153,8 +151,7 @@ std::string skillLine(const ViewContext& ctx, const core::PairSkill& s, const co
 }
 
 void skillList(const ViewContext& ctx, const std::string& title, const std::vector<core::PairSkill>& skills,
-               const core::RolePair& pair, float width) {
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+               const core::RolePair& pair) {
   heading(ctx, title, 3);
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   if (skills.empty()) textWrappedMuted(ctx, "None.");
@@ -164,40 +161,40 @@ void skillList(const ViewContext& ctx, const std::string& title, const std::vect
     if (s.rating >= need) textWrapped(ctx, line);
     else textWrappedMuted(ctx, line);
   }
-  ImGui::PopTextWrapPos();
 }
 
-// Two blocks side by side (wide) or one under the other.
+// Two blocks side by side (wide: a table's two columns, so wrapped text wraps at its column's
+// edge) or one under the other.
 template <typename Left, typename Right>
-void twoColumns(bool columns, Left left, Right right) {
-  const float width = ImGui::GetContentRegionAvail().x;
+void twoColumns(const char* id, bool columns, Left left, Right right) {
   if (!columns) {
-    left(width);
+    left(ImGui::GetContentRegionAvail().x);
     ImGui::Dummy(ImVec2(0, 6));
-    right(width);
+    right(ImGui::GetContentRegionAvail().x);
     return;
   }
-  const float gap = 24.0f, half = (width - gap) * 0.5f;
-  const ImVec2 start = ImGui::GetCursorPos();
-  ImGui::BeginGroup();
-  left(half);
-  ImGui::EndGroup();
-  const float leftBottom = ImGui::GetCursorPosY();
-  ImGui::SetCursorPos(ImVec2(start.x + half + gap, start.y));
-  ImGui::BeginGroup();
-  right(half);
-  ImGui::EndGroup();
-  ImGui::SetCursorPosY(std::max(leftBottom, ImGui::GetCursorPosY()));
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(12.0f, 0.0f));
+  if (ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame)) {
+    ImGui::TableNextColumn();
+    left(ImGui::GetContentRegionAvail().x);
+    ImGui::TableNextColumn();
+    right(ImGui::GetContentRegionAvail().x);
+    ImGui::EndTable();
+  }
+  ImGui::PopStyleVar();
 }
 
 }  // namespace
 
 void pairView(const ViewContext& ctx, const core::RolePathsCache& paths) {
-  const auto [a, b] = core::pairRoles(ctx.state, ctx.catalog, ctx.derived.ranking, ctx.derived.anyRated);
+  // Plain pointers, not a structured binding: lambdas below capture them (C++17).
+  const auto roles = core::pairRoles(ctx.state, ctx.catalog, ctx.derived.ranking, ctx.derived.anyRated);
+  const core::Role* a = roles.first;
+  const core::Role* b = roles.second;
   textWrappedMuted(ctx, "Two roles' pay, the skills they share and do not, and the least-hours plan to each "
                         "from your ratings, with your plan filters (" + core::filtersWords(ctx.state.filters) + ").");
   const bool columns = ImGui::GetContentRegionAvail().x >= kPairColumnsMin;
-  twoColumns(columns, [&](float w) { roleColumn(ctx, a, paths, 0, w); },
+  twoColumns("pair-roles", columns, [&](float w) { roleColumn(ctx, a, paths, 0, w); },
              [&](float w) { roleColumn(ctx, b, paths, 1, w); });
   if (!a || !b) return;
   if (a == b) {
@@ -206,9 +203,9 @@ void pairView(const ViewContext& ctx, const core::RolePathsCache& paths) {
   }
   const core::RolePair pair = core::comparePair(*a, *b, ctx.state.ratings);
   ImGui::Separator();
-  skillList(ctx, "Skills in common", pair.common, pair, ImGui::GetContentRegionAvail().x);
-  twoColumns(columns, [&](float w) { skillList(ctx, "Only " + a->title, pair.onlyA, pair, w); },
-             [&](float w) { skillList(ctx, "Only " + b->title, pair.onlyB, pair, w); });
+  skillList(ctx, "Skills in common", pair.common, pair);
+  twoColumns("pair-skills", columns, [&](float) { skillList(ctx, "Only " + a->title, pair.onlyA, pair); },
+             [&](float) { skillList(ctx, "Only " + b->title, pair.onlyB, pair); });
 }
 
 }  // namespace ui

@@ -71,7 +71,7 @@ float textHeight(const std::string& text, float width) {
 struct Columns {
   float fit, missing, hours;
 };
-Columns columnsFor(float width) { return {width - 300.0f, width - 230.0f, width - 140.0f}; }
+Columns columnsFor(float width) { return {width - 340.0f, width - 270.0f, width - 180.0f}; }
 
 // One role. Returns true when chosen (click, tap, or Enter through the layer).
 bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
@@ -83,13 +83,21 @@ bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
   const float pad = 6.0f;
   const Columns cols = columnsFor(width);
   const float textWidth = (ctx.narrow ? width : cols.fit - 8.0f) - 2 * pad;
-  float height;
+  // Narrow: the plan on a line of its own under the title; wide: in its column, wrapped there.
+  const std::string planLine = ctx.narrow ? "Plan: " + hours : hours;
+  const float planWidth = ctx.narrow ? width - 2 * pad : width - cols.hours - pad;
+  float height, planHeight;
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
     height = textHeight(shared, textWidth) + textHeight(missing, textWidth);
   }
+  {
+    FontScope regular(ctx.fonts.regular, TextSize::kBody);
+    planHeight = textHeight(planLine, planWidth);
+  }
   const float titleLine = 22.0f;
-  height += titleLine + (ctx.narrow ? 18.0f : 0.0f) + 2 * pad;
+  height = ctx.narrow ? titleLine + planHeight + 2.0f + height : std::max(titleLine + height, planHeight + 4.0f);
+  height += 2 * pad;
   const std::string label = p.role->title + ": " + fit + ", " + std::to_string(p.shared.size() + p.partial.size()) +
                             " shared, " + missingCount + ", " + hours + ". Opens its plan.";
   const Row row = rowButton(ctx, p.role->id, "path/" + p.role->id, height, label);
@@ -111,18 +119,16 @@ bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
   }
   {
     FontScope regular(ctx.fonts.regular, TextSize::kBody);
-    const ImU32 hoursColour = p.planned && core::plannable(p) ? ctx.colours.text : ctx.colours.textMuted;
+    const ImU32 hoursColour =
+        p.planned && (!p.plan.courses.empty() || core::plannable(p)) ? ctx.colours.text : ctx.colours.textMuted;
     if (ctx.narrow) {
-      const std::string line = "Plan: " + hours + " \xC2\xB7 " + missingCount;
-      draw->AddText(ImVec2(x, y + titleLine - 2.0f), hoursColour, line.c_str());
+      rowText(ImVec2(x, y + titleLine - 2.0f), planWidth, hoursColour, planLine);
     } else {
       draw->AddText(ImVec2(row.min.x + cols.missing, y), ctx.colours.text, missingCount.c_str());
-      draw->PushClipRect(ImVec2(row.min.x + cols.hours, y), ImVec2(row.max.x, y + titleLine), true);
-      draw->AddText(ImVec2(row.min.x + cols.hours, y), hoursColour, hours.c_str());
-      draw->PopClipRect();
+      rowText(ImVec2(row.min.x + cols.hours, y), planWidth, hoursColour, planLine);
     }
   }
-  y += titleLine + (ctx.narrow ? 18.0f : 0.0f);
+  y += titleLine + (ctx.narrow ? planHeight + 2.0f : 0.0f);
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   y += rowText(ImVec2(x, y), textWidth, ctx.colours.textMuted, shared);
   rowText(ImVec2(x, y), textWidth, ctx.colours.textMuted, missing);

@@ -385,8 +385,11 @@ std::string Widget::textMirrorJson() const {
   core::Json sections = core::Json::array();
   if (m.ready()) {
     m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
-    for (const core::TextSection& s : core::describeView(m.data->catalog, m.state, m.derived()))
-      sections.push_back({{"title", s.title}, {"lines", s.lines}});
+    m.refreshPaths(0);
+    std::vector<core::TextSection> view = core::describeCompareMode(m.data->catalog, m.state, m.derived(), m.paths);
+    if (view.empty() || m.state.view != core::View::Compare)
+      view = core::describeView(m.data->catalog, m.state, m.derived());
+    for (const core::TextSection& s : view) sections.push_back({{"title", s.title}, {"lines", s.lines}});
   } else if (!m.failureTitle.empty()) {
     sections.push_back({{"title", m.failureTitle}, {"lines", {m.failureDetail}}});
   }
@@ -398,7 +401,8 @@ std::string Widget::mirrorKey() const {
   if (!m.failureTitle.empty()) return "failure:" + m.failureTitle + "\n" + m.failureDetail;
   if (!m.ready()) return std::string();
   // A plan that finishes improving changes what the mirror says without a change of state.
-  return core::encodeFragment(m.state) + (m.derived().plan.planning ? "|planning" : "");
+  return core::encodeFragment(m.state) + (m.derived().plan.planning ? "|planning" : "") +
+         (m.paths.planning() ? "|paths" : "");
 }
 
 std::string Widget::announcement() const {

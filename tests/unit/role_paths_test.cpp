@@ -80,6 +80,7 @@ TEST_CASE("paths: each role's fit, skills shared, partly shared and missing, and
   CHECK(skillsOf(alpha->shared) == std::vector<std::string>{"a", "b"});
   CHECK(alpha->missing.empty());
   CHECK(alpha->plan.courses.empty());  // nothing left to learn
+  CHECK(core::pathHoursWords(*alpha) == "nothing to learn");
   CHECK(core::plannable(*alpha));
 
   CHECK(beta->fit == 25);  // b: 1 of 2 (weight 1), c: none -> 0.5 / 2
@@ -121,6 +122,7 @@ TEST_CASE("paths: rows still planning sort last by hours, and the filters reach 
   cache.update(catalog, {}, {}, 0);  // no steps: fits only
   CHECK(cache.planning());
   for (const core::RolePath& p : cache.rows()) CHECK_FALSE(p.planned);
+  CHECK(core::pathHoursWords(*cache.find("alpha")) == "planning\xE2\x80\xA6");
   CHECK(cache.find("beta")->missing.size() == 2);
 
   // "Beginner" courses only, and every course here is beginner: the same plans. Free only: the
@@ -134,6 +136,14 @@ TEST_CASE("paths: rows still planning sort last by hours, and the filters reach 
   planAll(filtered, capped, {}, filters);
   CHECK_FALSE(core::plannable(*filtered.find("beta")));
   CHECK(filtered.find("beta")->plan.uncoverable == std::vector<std::string>{"c"});
+  // Beta can be planned in part (b, 4 h): it has hours and says what is left, and sorts after
+  // Alpha (plannable in full, 14 h) and before Gamma (no course at all).
+  CHECK(core::pathHoursWords(*filtered.find("beta")) == "4 h + 1 skill not plannable");
+  CHECK(core::pathHoursWords(*filtered.find("gamma")) == "not plannable");
+  CHECK(core::pathHoursWords(*filtered.find("alpha")) == "14 h");
+  CHECK(ids(core::sortPaths(filtered.rows(), core::PathSort::Hours)) == std::vector<std::string>{"alpha", "beta", "gamma"});
+  CHECK(core::filtersWords(filters) == "up to intermediate");
+  CHECK(core::filtersWords({}) == "no filters");
 }
 
 TEST_CASE("paths: a change of ratings plans again only the roles whose skills it touches") {
