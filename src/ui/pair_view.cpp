@@ -70,7 +70,12 @@ void payBar(const ViewContext& ctx, const core::Role& role, float width) {
       drawRange(axis, span->low, span->high, span->openHigh, yBar, ctx.colours.barFill, span->derived);
     }
   }
-  ImGui::Dummy(ImVec2(width, 22.0f));
+  // The axis' ends, so that the two roles' bars read on one scale.
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  const std::string top = core::formatMoney(static_cast<std::int64_t>(axis.top));
+  draw->AddText(ImVec2(axis.x0, yBar + 8.0f), ctx.colours.textMuted, "$0");
+  draw->AddText(ImVec2(axis.x1 - ImGui::CalcTextSize(top.c_str()).x, yBar + 8.0f), ctx.colours.textMuted, top.c_str());
+  ImGui::Dummy(ImVec2(width, 22.0f + ImGui::GetFontSize()));
 }
 
 // Each level's pay (or the one band), each explaining itself as everywhere else.
@@ -121,10 +126,11 @@ void planSummary(const ViewContext& ctx, const core::Role& role, const core::Rol
   }
 }
 
+// `body` false: only the picker (the other side already shows this role, with the same names).
 void roleColumn(const ViewContext& ctx, const core::Role* role, const core::RolePathsCache& paths, int slot,
-                float width) {
+                float width, bool body = true) {
   rolePicker(ctx, slot, role, width);
-  if (!role) return;
+  if (!role || !body) return;
   heading(ctx, role->title, 3);
   if (ctx.derived.anyRated)
     for (const core::RoleFit& f : ctx.derived.ranking)
@@ -195,7 +201,7 @@ void pairView(const ViewContext& ctx, const core::RolePathsCache& paths) {
                         "from your ratings, with your plan filters (" + core::filtersWords(ctx.state.filters) + ").");
   const bool columns = ImGui::GetContentRegionAvail().x >= kPairColumnsMin;
   twoColumns("pair-roles", columns, [&](float w) { roleColumn(ctx, a, paths, 0, w); },
-             [&](float w) { roleColumn(ctx, b, paths, 1, w); });
+             [&](float w) { roleColumn(ctx, b, paths, 1, w, a != b); });
   if (!a || !b) return;
   if (a == b) {
     textWrappedMuted(ctx, "Both sides show the same role: choose another one to compare.");
