@@ -86,6 +86,12 @@ for (const size of SIZES) {
     assert.ok(s.paths.findIndex((row) => !row.plannable) === -1 ||
               s.paths.findIndex((row) => !row.plannable) >= hours.length, 'the not plannable last');
     assert.ok((await w.page.locator('#ce-layer').innerText()).includes('From Data analyst'));
+    // The text mirror says the table too: the job, and a line per role with its fit and plan.
+    await until(async () => (await w.page.locator('#ce-mirror').textContent()).includes('From my job to a role'),
+                'the mirror has the table');
+    const mirror = await w.page.locator('#ce-mirror').textContent();
+    assert.ok(mirror.includes('From Data analyst'), 'the mirror names the job');
+    assert.equal(mirror.match(/: fit \d+%, plan /g)?.length, s.paths.length, 'a mirror line per role');
     await keep(w, `compare-paths-${tag}-light.png`, size, false);
 
     const role = s.paths[0].role;
