@@ -101,6 +101,7 @@ bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
   const std::string label = p.role->title + ": " + fit + ", " + std::to_string(p.shared.size() + p.partial.size()) +
                             " shared, " + missingCount + ", " + hours + ". Opens its plan.";
   const Row row = rowButton(ctx, p.role->id, "path/" + p.role->id, height, label);
+  if (!ImGui::IsItemVisible()) return row.clicked;  // scrolled away: its place is kept, nothing drawn
   ImDrawList* draw = ImGui::GetWindowDrawList();
   if (row.hovered) draw->AddRectFilled(row.min, row.max, ctx.colours.surfaceHover, 6.0f);
   float y = row.min.y + pad;
