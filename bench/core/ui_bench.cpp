@@ -27,5 +27,35 @@ int main() {
     }
     std::printf("%8d %10.3f %10.3f %10.3f %10.3f\n", courses, ms[0], ms[1], ms[2], ms[3]);
   }
+
+  // Compare's From my job (every role's row, planned a slice per frame) and Side by side.
+  std::printf("\nCompare's modes, 1,000 courses: frame build time while the rows are planned and after\n");
+  std::printf("%8s %16s %10s %16s %12s\n", "roles", "planning ms", "frames", "planned ms", "pair ms");
+  for (int roles : {8, 200}) {
+    tools::SyntheticSpec spec;
+    spec.courses = 1000;
+    spec.roles = roles;
+    spec.skillsPerRole = 16;
+    test::UiHarness ui(1000, 700);
+    ui.widget().loadData(tools::syntheticCatalogJson(spec));
+    ui.frames(3);
+    ui.click("view/compare");
+    ui.click("mode/paths");
+    auto timed = [&](int frames) {
+      auto start = std::chrono::steady_clock::now();
+      ui.frames(frames);
+      return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / frames;
+    };
+    const double planning = timed(20);
+    int frames = 20;
+    while (ui.lastFrameAnimating() && frames < 200000) {
+      ui.frames(1);
+      ++frames;
+    }
+    const double planned = timed(60);
+    ui.click("mode/pair");
+    const double pair = timed(60);
+    std::printf("%8d %16.3f %10d %16.3f %12.3f\n", roles, planning, frames, planned, pair);
+  }
   return 0;
 }

@@ -13,7 +13,8 @@ namespace core {
 bool AppState::operator==(const AppState& o) const {
   return view == o.view && role == o.role && compareSort == o.compareSort &&
          ratings == o.ratings && target == o.target && goal == o.goal && filters == o.filters &&
-         hoursPerWeek == o.hoursPerWeek && done == o.done;
+         hoursPerWeek == o.hoursPerWeek && done == o.done && compareMode == o.compareMode &&
+         job == o.job && pathSort == o.pathSort && pairA == o.pairA && pairB == o.pairB;
 }
 
 std::string_view nameOf(View v) {
@@ -26,6 +27,23 @@ std::string_view nameOf(View v) {
 }
 
 std::string_view nameOf(CompareSort s) { return s == CompareSort::EntryPay ? "entry" : "senior"; }
+
+std::string_view nameOf(CompareMode m) {
+  switch (m) {
+    case CompareMode::FromJob: return "paths";
+    case CompareMode::SideBySide: return "pair";
+    default: return "pay";
+  }
+}
+
+std::string_view nameOf(PathSort s) {
+  switch (s) {
+    case PathSort::Hours: return "hours";
+    case PathSort::Missing: return "missing";
+    case PathSort::Name: return "name";
+    default: return "fit";
+  }
+}
 
 AppState initialState(const Catalog& catalog) {
   AppState state;
@@ -58,11 +76,38 @@ void applyProfile(AppState& state, const Catalog& catalog, std::string_view prof
     state.ratings.clear();
     for (const auto& [skill, level] : ratingsFromProfile(catalog, p))
       if (level > 0) state.ratings[skill] = level;
+    state.job = p.id;
     return;
   }
 }
 
-void clearRatings(AppState& state) { state.ratings.clear(); }
+void clearRatings(AppState& state) {
+  state.ratings.clear();
+  state.job.clear();
+}
+
+void setCompareMode(AppState& state, CompareMode mode) { state.compareMode = mode; }
+
+void sortPaths(AppState& state, PathSort sort) { state.pathSort = sort; }
+
+void setPairRole(AppState& state, const Catalog& catalog, int slot, std::string_view roleId) {
+  if (!roleId.empty() && !catalog.findRole(roleId)) return;
+  (slot == 0 ? state.pairA : state.pairB) = std::string(roleId);
+}
+
+const Profile* jobProfile(const AppState& state, const Catalog& catalog, bool* adjusted) {
+  for (const Profile& p : catalog.profiles) {
+    if (p.id != state.job) continue;
+    if (adjusted) {
+      Ratings own;
+      for (const auto& [skill, level] : ratingsFromProfile(catalog, p))
+        if (level > 0) own[skill] = level;
+      *adjusted = own != state.ratings;
+    }
+    return &p;
+  }
+  return nullptr;
+}
 
 void setTarget(AppState& state, const Catalog& catalog, std::string_view roleId) {
   if (roleId.empty() || catalog.findRole(roleId)) state.target = std::string(roleId);
@@ -196,6 +241,9 @@ std::string stateToJson(const AppState& state, const Derived& d) {
   Json j = {{"view", nameOf(state.view)},
             {"role", state.role},
             {"compareSort", nameOf(state.compareSort)},
+            {"compareMode", nameOf(state.compareMode)},
+            {"job", state.job},
+            {"pathSort", nameOf(state.pathSort)},
             {"ratings", ratings},
             {"scores", scores},
             {"target", state.target},

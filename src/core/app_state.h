@@ -15,6 +15,10 @@ namespace core {
 
 enum class View { Roles, Compare, Skills, Plan };
 enum class CompareSort { EntryPay, SeniorPay };
+// Compare's modes: every role's pay; from the reader's job to every role (role_paths.h); two
+// roles side by side.
+enum class CompareMode { Pay, FromJob, SideBySide };
+enum class PathSort { Fit, Hours, Missing, Name };  // the order of the "From my job" table
 
 struct AppState {
   View view = View::Roles;
@@ -26,6 +30,10 @@ struct AppState {
   PlanFilters filters;
   int hoursPerWeek = 5;
   std::set<std::string, std::less<>> done;  // course ids marked done
+  CompareMode compareMode = CompareMode::Pay;
+  std::string job;  // the profile ("I work as …") the ratings started from; empty: none
+  PathSort pathSort = PathSort::Fit;
+  std::string pairA, pairB;  // the roles side by side; empty: the best fit / the selected role
 
   bool operator==(const AppState& o) const;
   bool operator!=(const AppState& o) const { return !(*this == o); }
@@ -36,6 +44,8 @@ inline constexpr int kMaxHoursPerWeek = 40;
 
 std::string_view nameOf(View v);         // "roles", "compare", "skills", "plan"
 std::string_view nameOf(CompareSort s);  // "entry", "senior"
+std::string_view nameOf(CompareMode m);  // "pay", "paths", "pair"
+std::string_view nameOf(PathSort s);     // "fit", "hours", "missing", "name"
 
 // A fresh state for a catalog: the Roles view with the first role selected.
 AppState initialState(const Catalog& catalog);
@@ -45,8 +55,15 @@ void selectRole(AppState& state, const Catalog& catalog, std::string_view roleId
 void showView(AppState& state, View view);
 void sortCompare(AppState& state, CompareSort sort);
 void rateSkill(AppState& state, const Catalog& catalog, std::string_view skillId, int level);
+// Sets the ratings to a profile's and remembers it as the reader's job.
 void applyProfile(AppState& state, const Catalog& catalog, std::string_view profileId);
-void clearRatings(AppState& state);
+void clearRatings(AppState& state);  // forgets the job too
+void setCompareMode(AppState& state, CompareMode mode);
+void sortPaths(AppState& state, PathSort sort);
+// Side by side: `slot` 0 is the left (A), 1 the right (B); "" goes back to the default.
+void setPairRole(AppState& state, const Catalog& catalog, int slot, std::string_view roleId);
+// The job's profile, or null; `adjusted`: the ratings are no longer exactly that profile's.
+const Profile* jobProfile(const AppState& state, const Catalog& catalog, bool* adjusted = nullptr);
 void setTarget(AppState& state, const Catalog& catalog, std::string_view roleId);  // "": best fit
 void setGoal(AppState& state, PlanGoal goal);
 void setFilters(AppState& state, PlanFilters filters);

@@ -84,6 +84,10 @@ std::string encodeFragment(const AppState& s) {
     for (const std::string& id : s.done) list += (list.empty() ? "" : ",") + id;
     field("done", list);
   }
+  if (s.compareMode != d.compareMode) field("mode", std::string(nameOf(s.compareMode)));
+  if (!s.job.empty()) field("job", s.job);
+  if (s.pathSort != d.pathSort) field("psort", std::string(nameOf(s.pathSort)));
+  if (!s.pairA.empty() || !s.pairB.empty()) field("pair", s.pairA + "," + s.pairB);
   return out;
 }
 
@@ -178,6 +182,29 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
     } else if (key == "done") {
       for (std::string_view id : split(value, ',', kMaxListItems)) {
         if (catalog.findCourse(id)) s.done.insert(std::string(id));
+        else ++dropped;
+      }
+    } else if (key == "mode") {
+      bool known = false;
+      for (CompareMode m : {CompareMode::Pay, CompareMode::FromJob, CompareMode::SideBySide})
+        if (nameOf(m) == value) s.compareMode = m, known = true;
+      ignored += !known;
+    } else if (key == "job") {
+      // Only the name of where the ratings started: the ratings themselves are in `skills`.
+      const bool known = std::any_of(catalog.profiles.begin(), catalog.profiles.end(),
+                                     [&](const Profile& p) { return p.id == value; });
+      if (known) s.job = std::string(value);
+      else ++dropped;
+    } else if (key == "psort") {
+      bool known = false;
+      for (PathSort p : {PathSort::Fit, PathSort::Hours, PathSort::Missing, PathSort::Name})
+        if (nameOf(p) == value) s.pathSort = p, known = true;
+      ignored += !known;
+    } else if (key == "pair") {
+      const std::vector<std::string_view> ids = split(value, ',', 2);
+      for (std::size_t slot = 0; slot < ids.size(); ++slot) {
+        if (ids[slot].empty()) continue;
+        if (catalog.findRole(ids[slot])) setPairRole(s, catalog, static_cast<int>(slot), ids[slot]);
         else ++dropped;
       }
     } else {

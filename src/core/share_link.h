@@ -4,7 +4,10 @@
 //
 // Format (version 1): fields separated by ';', each `key=value`, led by the version:
 //   v1;view=plan;role=genai-engineer;sort=entry;skills=python.2,nlp.1;target=mlops-engineer;
-//   goal=cost;budget=200;free=1;level=intermediate;legacy=0;hours=6;done=ai-for-everyone
+//   goal=cost;budget=200;free=1;level=intermediate;legacy=0;hours=6;done=ai-for-everyone;
+//   mode=paths;job=data-analyst;psort=hours;pair=genai-engineer,mlops-engineer
+// (mode: Compare's mode, pay / paths / pair; job: the profile the ratings started from; psort:
+// the "From my job" table's order; pair: the roles side by side, either may be empty.)
 // Keys are stable ids (never list positions), so a link survives data that gained or lost items:
 // what no longer exists is dropped and said so. Fields equal to the default are left out.
 #pragma once

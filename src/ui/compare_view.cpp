@@ -3,6 +3,8 @@
 #include "elements.h"
 #include "scroll_area.h"
 #include "header_view.h"
+#include "pair_view.h"
+#include "paths_view.h"
 #include "salary.h"
 #include "salary_chart.h"
 
@@ -94,15 +96,59 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   return clicked;
 }
 
+// Pay | From my job | Side by side: one segmented control (the view tabs have no room for more
+// at 360 px).
+void modeControl(const ViewContext& ctx) {
+  Semantic sem;
+  sem.role = SemanticRole::Radio;
+  sem.group = "compare-mode";
+  sem.groupLabel = "Compare";
+  const std::pair<core::CompareMode, const char*> modes[] = {{core::CompareMode::Pay, "Pay"},
+                                                             {core::CompareMode::FromJob, "From my job"},
+                                                             {core::CompareMode::SideBySide, "Side by side"}};
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float each = ctx.narrow ? (width - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f : 0.0f;
+  bool first = true;
+  for (const auto& [mode, label] : modes) {
+    if (!first) ImGui::SameLine();
+    first = false;
+    sem.checked = ctx.state.compareMode == mode;
+    if (tabButton(ctx, label, sem.checked, "mode/" + std::string(core::nameOf(mode)), each, false, 0, sem))
+      core::setCompareMode(ctx.state, mode);
+  }
+}
+
+const char* modeTitle(core::CompareMode mode) {
+  switch (mode) {
+    case core::CompareMode::FromJob: return "From my job to a role";
+    case core::CompareMode::SideBySide: return "Two roles side by side";
+    default: return "Pay compared";
+  }
+}
+
 }  // namespace
 
-bool compareView(const ViewContext& ctx) {
+bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths) {
   bool chosen = false;
   ScrollArea area(ctx.input, "compare", ImVec2(0, 0));
+  modeControl(ctx);
   {
     FontScope title(ctx.fonts.bold, TextSize::kTitle);
-    ImGui::TextUnformatted("Pay compared");
-    ctx.semantics.describeText("Pay compared", 2);
+    const char* text = modeTitle(ctx.state.compareMode);
+    ImGui::TextUnformatted(text);
+    ctx.semantics.describeText(text, 2);
+  }
+  if (ctx.state.compareMode == core::CompareMode::FromJob) {
+    pathsView(ctx, paths);
+    ImGui::Dummy(ImVec2(0, 18));
+    sourceFooter(ctx);
+    return false;
+  }
+  if (ctx.state.compareMode == core::CompareMode::SideBySide) {
+    pairView(ctx, paths);
+    ImGui::Dummy(ImVec2(0, 18));
+    sourceFooter(ctx);
+    return false;
   }
   textWrappedMuted(ctx, "Each bar runs from the lowest to the highest figure the source gives for "
                         "the role, entry to senior. Hatched: our reading of words with no number. "

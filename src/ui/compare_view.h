@@ -1,11 +1,14 @@
 #pragma once
 
+#include "role_paths.h"
 #include "view_context.h"
 
 namespace ui {
 
 // Every role's pay on one shared axis, sortable by entry or senior pay (`sort/entry`,
 // `sort/senior`); a row (`compare/<id>`) opens that role. Returns true when a row was chosen.
-bool compareView(const ViewContext& ctx);
+// Its modes (`mode/pay`, `mode/paths`, `mode/pair`) show instead "From my job" (paths_view.h)
+// and "Side by side" (pair_view.h), from `paths`.
+bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths);
 
 }  // namespace ui

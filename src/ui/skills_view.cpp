@@ -7,6 +7,7 @@
 #include "elements.h"
 #include "scroll_area.h"
 #include "header_view.h"
+#include "paths_view.h"
 
 namespace ui {
 
@@ -93,7 +94,7 @@ int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current,
 
 void bestFits(const ViewContext& ctx) {
   if (!ctx.derived.anyRated) {
-    textWrappedMuted(ctx, "Rate what you can do today, or start from a profile and adjust it. "
+    textWrappedMuted(ctx, "Rate what you can do today, or say what you work as and adjust it. "
                           "Roles are then ordered by how well you fit them.");
     return;
   }
@@ -123,16 +124,13 @@ void skillsView(const ViewContext& ctx) {
   }
   bestFits(ctx);
 
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Start from:");
-  Flow flow;
-  flow.next(0);  // the label above is the line's first item
-  for (const core::Profile& p : ctx.catalog.profiles) {
-    flow.next(ImGui::CalcTextSize(p.name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
-    if (tabButton(ctx, p.name.c_str(), false, "profile/" + p.id, 0, true))
-      core::applyProfile(ctx.state, ctx.catalog, p.id);
+  jobPicker(ctx);
+  const std::string from = jobWords(ctx);
+  if (!from.empty()) {
+    ImGui::AlignTextToFramePadding();
+    textColoured(ctx, ctx.colours.textMuted, from);
+    ImGui::SameLine();
   }
-  flow.next(ImGui::CalcTextSize("Clear").x + ImGui::GetStyle().FramePadding.x * 2);
   if (tabButton(ctx, "Clear", false, "skills/clear", 0, true)) core::clearRatings(ctx.state);
 
   const float width = ImGui::GetContentRegionAvail().x;

@@ -21,6 +21,7 @@
 #include "outlook.h"
 #include "plan_view.h"
 #include "problems_view.h"
+#include "role_paths.h"
 #include "roles_view.h"
 #include "search_view.h"
 #include "session.h"
@@ -87,6 +88,8 @@ struct Widget::Impl {
     return searchIndex;
   }
   mutable bool searchStarted = false;
+  // Every role's least-hours plan, for Compare's "From my job" and "Side by side" (role_paths.h).
+  mutable core::RolePathsCache paths;
 
   bool ready() const { return data && data->report.ok(); }
   const core::Derived& derived() const { return cache.derived(); }
@@ -96,6 +99,20 @@ struct Widget::Impl {
   // slice each and keep coming while the plan improves (frame() reports it as animating).
   void refreshDerived(std::uint64_t planSteps = 0) const {
     cache.update(data->catalog, state, session.today, planSteps);
+  }
+
+  // Plans what Compare's mode shows, `planSteps` at most: every role for "From my job", the two
+  // roles for "Side by side", nothing elsewhere (an unfinished plan is then dropped).
+  void refreshPaths(std::uint64_t planSteps) const {
+    const bool shown = state.view == core::View::Compare;
+    const bool all = shown && state.compareMode == core::CompareMode::FromJob;
+    std::vector<std::string> first;
+    if (shown && state.compareMode == core::CompareMode::SideBySide) {
+      const auto [a, b] = core::pairRoles(state, data->catalog, derived().ranking, derived().anyRated);
+      for (const core::Role* r : {a, b})
+        if (r) first.push_back(r->id);
+    }
+    paths.update(data->catalog, state.ratings, state.filters, planSteps, first, all);
   }
 
   // Hands the reader's own state to storage when it changed — never a shared link they are
@@ -171,7 +188,8 @@ struct Widget::Impl {
     switch (state.view) {
       case core::View::Roles: rolesView(ctx, rolesUi); break;
       case core::View::Compare:
-        if (compareView(ctx)) rolesUi.detailOpen = true;  // a chosen row opens that role
+        refreshPaths(core::kSliceSteps);
+        if (compareView(ctx, paths)) rolesUi.detailOpen = true;  // a chosen row opens that role
         break;
       case core::View::Skills: skillsView(ctx); break;
       case core::View::Plan: planView(ctx); break;
@@ -198,6 +216,7 @@ void Widget::loadData(std::string_view json) {
     impl_->search = {};
     impl_->searchIndex = {};
     impl_->searchStarted = false;
+    impl_->paths.reset();
     impl_->failureTitle.clear();
     impl_->failureDetail.clear();
   } else {
@@ -360,6 +379,8 @@ bool Widget::frame() {
     // A change made in this frame starts its plan now; an unfinished plan asks for more frames.
     m.refreshDerived();
     animating = animating || m.cache.planning() || m.searching;
+    m.refreshPaths(0);
+    animating = animating || m.paths.planning();
     m.noteConsequences();
   }
   ImGui::End();
@@ -387,6 +408,12 @@ std::string Widget::stateJson() const {
                    {"highlighted", m.search.highlighted},
                    {"searching", m.search.run != nullptr},
                    {"results", results}};
+    m.refreshPaths(0);
+    j["paths"] = core::pathsJson(m.paths, m.state.pathSort);
+    const auto [a, b] = core::pairRoles(m.state, m.data->catalog, m.derived().ranking, m.derived().anyRated);
+    j["pair"] = a && b ? core::pairJson(core::comparePair(*a, *b, m.state.ratings), m.paths) : core::Json();
+    bool adjusted = false;
+    j["jobAdjusted"] = core::jobProfile(m.state, m.data->catalog, &adjusted) != nullptr && adjusted;
   }
   j["status"] = !m.failureTitle.empty() ? "error" : m.ready() ? "ready" : "loading";
   j["theme"] = m.dark ? "dark" : "light";
@@ -404,8 +431,11 @@ std::string Widget::textMirrorJson() const {
   core::Json sections = core::Json::array();
   if (m.ready()) {
     m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
-    for (const core::TextSection& s : core::describeView(m.data->catalog, m.state, m.derived()))
-      sections.push_back({{"title", s.title}, {"lines", s.lines}});
+    m.refreshPaths(0);
+    std::vector<core::TextSection> view = core::describeCompareMode(m.data->catalog, m.state, m.derived(), m.paths);
+    if (view.empty() || m.state.view != core::View::Compare)
+      view = core::describeView(m.data->catalog, m.state, m.derived());
+    for (const core::TextSection& s : view) sections.push_back({{"title", s.title}, {"lines", s.lines}});
   } else if (!m.failureTitle.empty()) {
     sections.push_back({{"title", m.failureTitle}, {"lines", {m.failureDetail}}});
   }
@@ -417,7 +447,8 @@ std::string Widget::mirrorKey() const {
   if (!m.failureTitle.empty()) return "failure:" + m.failureTitle + "\n" + m.failureDetail;
   if (!m.ready()) return std::string();
   // A plan that finishes improving changes what the mirror says without a change of state.
-  return core::encodeFragment(m.state) + (m.derived().plan.planning ? "|planning" : "");
+  return core::encodeFragment(m.state) + (m.derived().plan.planning ? "|planning" : "") +
+         (m.paths.planning() ? "|paths" : "");
 }
 
 std::string Widget::announcement() const {

@@ -336,6 +336,13 @@ var LibrarySemanticLayer = {
         set('aria-controls', listEl ? listEl.id : null);
         set('aria-activedescendant', option ? option.id : null);
       });
+      // A radio group with nothing chosen yet ("I work as …" before a choice) is reached by Tab
+      // at its first radio, as the ARIA Authoring Practices describe.
+      Object.keys(seenGroups).forEach(function(id) {
+        var group = CELayer.groups[id];
+        if (group.getAttribute('role') !== 'radiogroup' || group.querySelector('[aria-checked="true"]')) return;
+        if (group.firstElementChild) group.firstElementChild.setAttribute('tabindex', '0');
+      });
       // Only for someone already in the layer (keyboard, screen reader): a mouse user's focus
       // stays on the canvas, whose blur would close the very menu that opened.
       var target = layer.focus && CELayer.nodes[layer.focus];

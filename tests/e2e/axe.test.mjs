@@ -42,7 +42,7 @@ async function violations(target) {
 }
 
 for (const colorScheme of ['light', 'dark']) {
-  for (const view of ['roles', 'compare', 'skills', 'plan']) {
+  for (const view of ['roles', 'compare', 'compare;mode=paths;job=data-analyst', 'compare;mode=pair', 'skills', 'plan']) {
     test(`no axe violations: ${view} (${colorScheme})`, async () => {
       const w = await newPage(browser, { width: 1000, height: 700, colorScheme });
       await w.page.goto(`${widget.url}index.html#v1;view=${view};skills=python.2,nlp.1`);

@@ -31,7 +31,8 @@ std::vector<Pair> pairsOf(const ui::Palette& p) {
     const char* name;
     ImU32 colour;
   } pages[] = {{"background", p.background}, {"surface", p.surface}};
-  // Role rows are tinted when hovered or selected and keep their title, pay and fit text.
+  // Role rows are tinted when hovered or selected and keep their title, pay and fit text (Roles,
+  // Compare in every mode: Pay, From my job's table, Side by side's lists).
   const struct {
     const char* name;
     ImU32 colour;

@@ -1,0 +1,200 @@
+#include "paths_view.h"
+
+#include <algorithm>
+
+#include "elements.h"
+
+namespace ui {
+
+namespace {
+
+std::string skillNames(const ViewContext& ctx, const std::vector<const core::SkillNeed*>& needs) {
+  std::string out;
+  for (std::size_t i = 0; i < needs.size(); ++i) {
+    const core::Skill* s = ctx.catalog.findSkill(needs[i]->skill);
+    out += (i ? ", " : "") + (s ? s->name : needs[i]->skill);
+  }
+  return out;
+}
+
+// "Shared: Python, Statistics · partly: SQL" and "Missing: NLP, PyTorch" (or "on the job: …" for
+// skills no allowed course raises).
+std::string sharedLine(const ViewContext& ctx, const core::RolePath& p) {
+  std::string line = p.shared.empty() ? "Shared: none" : "Shared: " + skillNames(ctx, p.shared);
+  if (!p.partial.empty()) line += " \xC2\xB7 partly: " + skillNames(ctx, p.partial);
+  return line;
+}
+
+std::string missingLine(const ViewContext& ctx, const core::RolePath& p) {
+  std::string line = p.missing.empty() ? "Missing: none" : "Missing: " + skillNames(ctx, p.missing);
+  if (p.planned && !p.plan.uncoverable.empty()) {
+    line += " \xC2\xB7 no course here raises: ";
+    for (std::size_t i = 0; i < p.plan.uncoverable.size(); ++i) {
+      const core::Skill* s = ctx.catalog.findSkill(p.plan.uncoverable[i]);
+      line += (i ? ", " : "") + (s ? s->name : p.plan.uncoverable[i]);
+    }
+  }
+  return line;
+}
+
+void sortControl(const ViewContext& ctx) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Sort by");
+  Semantic sem;
+  sem.role = SemanticRole::Radio;
+  sem.group = "paths-sort";
+  sem.groupLabel = "Sort roles by";
+  const std::pair<core::PathSort, const char*> options[] = {{core::PathSort::Fit, "Fit"},
+                                                            {core::PathSort::Hours, "Hours"},
+                                                            {core::PathSort::Missing, "Missing"},
+                                                            {core::PathSort::Name, "Name"}};
+  for (const auto& [sort, label] : options) {
+    ImGui::SameLine();
+    sem.checked = ctx.state.pathSort == sort;
+    if (tabButton(ctx, label, sem.checked, "paths/sort/" + std::string(core::nameOf(sort)), 0, false, 0, sem))
+      core::sortPaths(ctx.state, sort);
+  }
+}
+
+// Wrapped text drawn at `pos` into the row (the row's button is the item); returns its height.
+float rowText(ImVec2 pos, float width, ImU32 colour, const std::string& text) {
+  ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, colour, text.c_str(),
+                                      nullptr, width);
+  return ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y;
+}
+
+float textHeight(const std::string& text, float width) {
+  return ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y;
+}
+
+// Column offsets of the wide table: role, fit, missing, hours.
+struct Columns {
+  float fit, missing, hours;
+};
+Columns columnsFor(float width) { return {width - 340.0f, width - 270.0f, width - 180.0f}; }
+
+// One role. Returns true when chosen (click, tap, or Enter through the layer).
+bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const std::string shared = sharedLine(ctx, p), missing = missingLine(ctx, p);
+  const std::string hours = core::pathHoursWords(p);
+  const std::string fit = std::to_string(p.fit) + "% fit";
+  const std::string missingCount = std::to_string(p.missing.size()) + " missing";
+  const float pad = 6.0f;
+  const Columns cols = columnsFor(width);
+  const float textWidth = (ctx.narrow ? width : cols.fit - 8.0f) - 2 * pad;
+  // Narrow: the plan on a line of its own under the title; wide: in its column, wrapped there.
+  const std::string planLine = ctx.narrow ? "Plan: " + hours : hours;
+  const float planWidth = ctx.narrow ? width - 2 * pad : width - cols.hours - pad;
+  float height, planHeight;
+  {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    height = textHeight(shared, textWidth) + textHeight(missing, textWidth);
+  }
+  {
+    FontScope regular(ctx.fonts.regular, TextSize::kBody);
+    planHeight = textHeight(planLine, planWidth);
+  }
+  const float titleLine = 22.0f;
+  height = ctx.narrow ? titleLine + planHeight + 2.0f + height : std::max(titleLine + height, planHeight + 4.0f);
+  height += 2 * pad;
+  const std::string label = p.role->title + ": " + fit + ", " + std::to_string(p.shared.size() + p.partial.size()) +
+                            " shared, " + missingCount + ", " + hours + ". Opens its plan.";
+  const Row row = rowButton(ctx, p.role->id, "path/" + p.role->id, height, label);
+  if (!ImGui::IsItemVisible()) return row.clicked;  // scrolled away: its place is kept, nothing drawn
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (row.hovered) draw->AddRectFilled(row.min, row.max, ctx.colours.surfaceHover, 6.0f);
+  float y = row.min.y + pad;
+  const float x = row.min.x + pad;
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    const float right = ctx.narrow ? row.max.x - pad - ImGui::CalcTextSize(fit.c_str()).x - 8.0f : row.min.x + cols.fit - 8.0f;
+    draw->PushClipRect(ImVec2(x, y), ImVec2(right, y + titleLine), true);
+    draw->AddText(ImVec2(x, y), ctx.colours.text, p.role->title.c_str());
+    draw->PopClipRect();
+    if (ctx.narrow) {
+      draw->AddText(ImVec2(row.max.x - pad - ImGui::CalcTextSize(fit.c_str()).x, y), ctx.colours.accentText, fit.c_str());
+    } else {
+      draw->AddText(ImVec2(row.min.x + cols.fit, y), ctx.colours.accentText, fit.c_str());
+    }
+  }
+  {
+    FontScope regular(ctx.fonts.regular, TextSize::kBody);
+    const ImU32 hoursColour =
+        p.planned && (!p.plan.courses.empty() || core::plannable(p)) ? ctx.colours.text : ctx.colours.textMuted;
+    if (ctx.narrow) {
+      rowText(ImVec2(x, y + titleLine - 2.0f), planWidth, hoursColour, planLine);
+    } else {
+      draw->AddText(ImVec2(row.min.x + cols.missing, y), ctx.colours.text, missingCount.c_str());
+      rowText(ImVec2(row.min.x + cols.hours, y), planWidth, hoursColour, planLine);
+    }
+  }
+  y += titleLine + (ctx.narrow ? planHeight + 2.0f : 0.0f);
+  FontScope small(ctx.fonts.regular, TextSize::kSmall);
+  y += rowText(ImVec2(x, y), textWidth, ctx.colours.textMuted, shared);
+  rowText(ImVec2(x, y), textWidth, ctx.colours.textMuted, missing);
+  return row.clicked;
+}
+
+void tableHeader(const ViewContext& ctx) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  const Columns cols = columnsFor(width);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  FontScope small(ctx.fonts.bold, TextSize::kSmall);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddText(ImVec2(pos.x + 6, pos.y), ctx.colours.textMuted, "Role \xC2\xB7 skills you share and miss");
+  draw->AddText(ImVec2(pos.x + cols.fit, pos.y), ctx.colours.textMuted, "Fit");
+  draw->AddText(ImVec2(pos.x + cols.missing, pos.y), ctx.colours.textMuted, "Missing");
+  draw->AddText(ImVec2(pos.x + cols.hours, pos.y), ctx.colours.textMuted, "Plan");
+  ImGui::Dummy(ImVec2(width, ImGui::GetFontSize() + 4));
+}
+
+}  // namespace
+
+std::string jobWords(const ViewContext& ctx) {
+  bool adjusted = false;
+  if (const core::Profile* job = core::jobProfile(ctx.state, ctx.catalog, &adjusted))
+    return "From " + job->name + (adjusted ? ", adjusted" : "");
+  return ctx.state.ratings.empty() ? std::string() : "From your own ratings";
+}
+
+void jobPicker(const ViewContext& ctx) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("I work as \xE2\x80\xA6");
+  ctx.semantics.describeText("I work as \xE2\x80\xA6");
+  Flow flow;
+  flow.next(0);  // the label above is the line's first item
+  Semantic sem;
+  sem.role = SemanticRole::Radio;
+  sem.group = "job";
+  sem.groupLabel = "I work as";
+  for (const core::Profile& p : ctx.catalog.profiles) {
+    flow.next(ImGui::CalcTextSize(p.name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+    sem.checked = ctx.state.job == p.id;
+    if (tabButton(ctx, p.name.c_str(), sem.checked, "profile/" + p.id, 0, true, 0, sem))
+      core::applyProfile(ctx.state, ctx.catalog, p.id);
+  }
+}
+
+void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths) {
+  jobPicker(ctx);
+  const std::string from = jobWords(ctx);
+  textWrapped(ctx, from.empty() ? "Choose your job above, or rate your skills under My skills: every role is "
+                                  "then measured from there."
+                                : from + ": every role, what you already share with it, what is missing, "
+                                         "and the hours of the plan to close the gap.");
+  textWrappedMuted(ctx, "Hours: the least-hours plan with your plan filters (" +
+                            core::filtersWords(ctx.state.filters) +
+                            "), estimated the way the Plan view does. A role opens its plan.");
+  sortControl(ctx);
+  if (!ctx.narrow) tableHeader(ctx);
+  for (const core::RolePath* p : core::sortPaths(paths.rows(), ctx.state.pathSort)) {
+    ImGui::Separator();
+    if (pathRow(ctx, *p)) {
+      core::setTarget(ctx.state, ctx.catalog, p->role->id);
+      core::showView(ctx.state, core::View::Plan);
+    }
+  }
+}
+
+}  // namespace ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "role_paths.h"
+#include "view_context.h"
+
+namespace ui {
+
+// Compare's "From my job": the "I work as …" picker (`profile/<profile id>`), where the ratings
+// stand ("from Data analyst, adjusted"), and every role with its fit, the skills already shared,
+// the skills missing and the hours of its least-hours plan, sortable (`paths/sort/<fit|hours|
+// missing|name>`). A row (`path/<role id>`) opens that role's plan. A table when wide, cards on
+// a phone.
+void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths);
+
+// The "I work as …" choices, shared with My skills: a radio group of the data's profiles.
+void jobPicker(const ViewContext& ctx);
+// "From Data analyst", "From Data analyst, adjusted", "From your own ratings", or "" (none).
+std::string jobWords(const ViewContext& ctx);
+
+}  // namespace ui
