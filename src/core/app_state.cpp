@@ -13,7 +13,8 @@ namespace core {
 bool AppState::operator==(const AppState& o) const {
   return view == o.view && role == o.role && compareSort == o.compareSort &&
          ratings == o.ratings && target == o.target && goal == o.goal && filters == o.filters &&
-         hoursPerWeek == o.hoursPerWeek && done == o.done;
+         hoursPerWeek == o.hoursPerWeek && done == o.done && planName == o.planName &&
+         planSlot == o.planSlot && otherPlans == o.otherPlans;
 }
 
 std::string_view nameOf(View v) {

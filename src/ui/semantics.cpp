@@ -18,6 +18,7 @@ const char* roleName(SemanticRole r) {
     case SemanticRole::Link: return "link";
     case SemanticRole::Heading: return "heading";
     case SemanticRole::Text: return "text";
+    case SemanticRole::TextField: return "textbox";
     default: return "button";
   }
 }
@@ -70,6 +71,7 @@ void SemanticLayer::endFrame() {
       j["valueText"] = n.s.valueText;
     }
     if (n.s.level) j["level"] = n.s.level;
+    if (n.s.role == SemanticRole::TextField) j["text"] = n.s.text;
     nodes.push_back(std::move(j));
   }
   core::Json layer = {{"nodes", std::move(nodes)}};
@@ -82,6 +84,7 @@ void SemanticLayer::endFrame() {
   // Requests for items no longer drawn are dropped: they cannot be taken any more.
   activations_.clear();
   values_.clear();
+  texts_.clear();
 }
 
 void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
@@ -132,6 +135,18 @@ bool SemanticLayer::takeValue(const std::string& name, int& value) {
   if (it == values_.end()) return false;
   value = it->second;
   values_.erase(it);
+  return true;
+}
+
+void SemanticLayer::requestText(std::string_view name, std::string_view text) {
+  texts_[std::string(name)] = std::string(text.substr(0, 4096));  // more than any field takes
+}
+
+bool SemanticLayer::takeText(const std::string& name, std::string& text) {
+  auto it = texts_.find(name);
+  if (it == texts_.end()) return false;
+  text = std::move(it->second);
+  texts_.erase(it);
   return true;
 }
 

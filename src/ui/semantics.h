@@ -14,7 +14,7 @@
 
 namespace ui {
 
-enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text };
+enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField };
 
 struct Semantic {
   SemanticRole role = SemanticRole::Button;
@@ -27,6 +27,7 @@ struct Semantic {
   int value = 0, min = 0, max = 0;  // sliders
   std::string valueText;    // sliders: the value in words ("6 h a week")
   int level = 0;            // headings: 2 or 3
+  std::string text;         // text fields: what is typed in them
 };
 
 class SemanticLayer {
@@ -51,6 +52,9 @@ class SemanticLayer {
   void requestValue(std::string_view name, int value);
   bool takeActivation(const std::string& name);
   bool takeValue(const std::string& name, int& value);
+  // A text field's new text, typed in the layer's real <input> (a soft keyboard, a screen reader).
+  void requestText(std::string_view name, std::string_view text);
+  bool takeText(const std::string& name, std::string& text);
   void setFocus(std::string_view name);  // "" : the layer lost focus
   // Moves the page's focus to `name` once it is in the layer (a menu or dialog that opened: focus
   // goes in; the layer gives it back to where it was when they close).
@@ -80,6 +84,7 @@ class SemanticLayer {
   std::string json_;
   std::unordered_map<std::string, int> activations_;
   std::unordered_map<std::string, int> values_;
+  std::unordered_map<std::string, std::string> texts_;
   std::string focus_;
   std::string focusRequest_;
   std::string modal_;

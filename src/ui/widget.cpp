@@ -17,7 +17,9 @@
 #include "item_registry.h"
 #include "links.h"
 #include "navigation.h"
+#include "plan_shelf.h"
 #include "plan_view.h"
+#include "plans.h"
 #include "problems_view.h"
 #include "roles_view.h"
 #include "session.h"
@@ -58,6 +60,10 @@ struct Widget::Impl {
   // Fits, the plan and its schedule for `state`; mutable so that reading the state can bring
   // them up to date between frames.
   mutable core::DerivedCache cache;
+  // Every other plan's role and progress (plan switcher, getState().plans), planned a slice at a
+  // time while the plan on screen is not.
+  mutable core::PlanShelf shelf;
+  PlanSwitcherState plansUi;
 
   bool ready() const { return data && data->report.ok(); }
   const core::Derived& derived() const { return cache.derived(); }
@@ -67,6 +73,7 @@ struct Widget::Impl {
   // slice each and keep coming while the plan improves (frame() reports it as animating).
   void refreshDerived(std::uint64_t planSteps = 0) const {
     cache.update(data->catalog, state, session.today, planSteps);
+    shelf.update(data->catalog, state, cache.derived(), session.today, cache.planning() ? 0 : planSteps);
   }
 
   // Hands the reader's own state to storage when it changed — never a shared link they are
@@ -143,7 +150,10 @@ struct Widget::Impl {
         if (compareView(ctx)) rolesUi.detailOpen = true;  // a chosen row opens that role
         break;
       case core::View::Skills: skillsView(ctx); break;
-      case core::View::Plan: planView(ctx); break;
+      case core::View::Plan:
+        plansUi.summaries = shelf.summaries();
+        planView(ctx, plansUi);
+        break;
     }
   }
 };
@@ -162,6 +172,7 @@ void Widget::loadData(std::string_view json) {
   if (impl_->ready()) {
     impl_->state = core::initialState(impl_->data->catalog);
     impl_->cache.reset();
+    impl_->shelf.reset();
     impl_->failureTitle.clear();
     impl_->failureDetail.clear();
   } else {
@@ -322,7 +333,7 @@ bool Widget::frame() {
     m.persist();
     // A change made in this frame starts its plan now; an unfinished plan asks for more frames.
     m.refreshDerived();
-    animating = animating || m.cache.planning();
+    animating = animating || m.cache.planning() || m.shelf.working();
     m.noteConsequences();
   }
   ImGui::End();
@@ -338,6 +349,7 @@ std::string Widget::stateJson() const {
   if (m.ready()) {
     m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
     j = core::Json::parse(core::stateToJson(m.state, m.derived()), nullptr, false);
+    j["plans"] = core::plansJson(m.state, m.shelf);
     j["viewingLink"] = m.session.viewingLink;
     j["notices"] = m.session.notices;
     j["dialog"] = m.session.dialog == Dialog::None ? "" : m.session.dialogTitle;
@@ -395,6 +407,10 @@ const std::string& Widget::semanticsJson() const { return impl_->semantics.json(
 void Widget::semanticAction(std::string_view name, int kind, int value) {
   if (kind == 1) impl_->semantics.requestValue(name, value);
   else impl_->semantics.requestActivation(name);
+}
+
+void Widget::semanticText(std::string_view name, std::string_view text) {
+  impl_->semantics.requestText(name, text);
 }
 
 void Widget::semanticFocus(std::string_view name) {

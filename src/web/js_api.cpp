@@ -99,6 +99,13 @@ EMSCRIPTEN_KEEPALIVE void ce_semantic_action(const char* name, int kind, int val
   web::drawFrameNow();
 }
 
+// A text field of the layer now holds `text` (typed, pasted or dictated there).
+EMSCRIPTEN_KEEPALIVE void ce_semantic_text(const char* name, const char* text) {
+  web::webApp().widget.semanticText(name ? name : "", text ? text : "");
+  web::requestFrames(1 + web::kSettleFrames);
+  web::drawFrameNow();
+}
+
 // An element of the layer got (focused = 1) or lost keyboard focus: the canvas draws the ring.
 EMSCRIPTEN_KEEPALIVE void ce_semantic_focus(const char* name, int focused, int /*unused*/) {
   web::webApp().widget.semanticFocus(focused ? (name ? name : "") : "");

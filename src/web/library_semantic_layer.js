@@ -23,6 +23,7 @@ var LibrarySemanticLayer = {
         case 'link': return 'a';
         case 'slider': return 'input';
         case 'checkbox': return 'input';
+        case 'textbox': return 'input';
         case 'heading': return 'h' + Math.min(6, Math.max(2, node.level || 2));
         case 'text': return 'p';  // focusable by script only (tabindex -1): an opened explanation
         default: return 'button';
@@ -35,6 +36,17 @@ var LibrarySemanticLayer = {
       stringToUTF8(id, ptr, size);
       fn(ptr, a, b);
       _free(ptr);
+    },
+
+    // A text field's whole text, as typed: two strings into wasm memory.
+    callText: function(id, text) {
+      var sizeId = lengthBytesUTF8(id) + 1, sizeText = lengthBytesUTF8(text) + 1;
+      var idPtr = _malloc(sizeId), textPtr = _malloc(sizeText);
+      stringToUTF8(id, idPtr, sizeId);
+      stringToUTF8(text, textPtr, sizeText);
+      _ce_semantic_text(idPtr, textPtr);
+      _free(idPtr);
+      _free(textPtr);
     },
 
     make: function(node) {
@@ -65,6 +77,19 @@ var LibrarySemanticLayer = {
         el.type = 'checkbox';
         el.addEventListener('change', function() {
           CELayer.call(_ce_semantic_action, node.id, 0, 0);
+        });
+      } else if (tag === 'input' && node.role === 'textbox') {
+        // A real text field: the soft keyboard, dictation and screen readers type here, and the
+        // widget draws what it holds. Enter confirms, as in the canvas's own field.
+        el.type = 'text';
+        el.autocomplete = 'off';
+        el.spellcheck = false;
+        el.addEventListener('input', function() { CELayer.callText(node.id, el.value); });
+        el.addEventListener('keydown', function(e) {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            CELayer.call(_ce_semantic_action, node.id, 0, 0);
+          }
         });
       } else if (tag === 'input') {
         el.type = 'range';
@@ -104,6 +129,10 @@ var LibrarySemanticLayer = {
         set('aria-label', node.label);
       } else if (role === 'checkbox') {
         el.checked = !!node.checked;
+        set('aria-label', node.label);
+      } else if (role === 'textbox') {
+        // Never under the reader's fingers: while they type, the field's own value is the truth.
+        if (document.activeElement !== el && el.value !== node.text) el.value = node.text || '';
         set('aria-label', node.label);
       } else {
         if (el.textContent !== node.label) el.textContent = node.label;
@@ -249,6 +278,7 @@ var LibrarySemanticLayer = {
         var code = { Escape: 1, PageUp: 2, PageDown: 3 }[e.key];
         if (!code || e.altKey || e.ctrlKey || e.metaKey) return;
         if (code > 1 && e.target.type === 'range') return;  // a slider pages itself
+        if (code > 1 && e.target.type === 'text') return;  // so does a text field's caret
         e.preventDefault();
         _ce_semantic_key(code);
       });
