@@ -9,6 +9,7 @@
 #include "plans.h"
 #include "share_link.h"
 #include "test_helpers.h"
+#include "text_mirror.h"
 
 namespace {
 
@@ -297,4 +298,19 @@ TEST_CASE("plans: each plan's progress, worked out a slice at a time") {
   CHECK(json[1]["name"] == "Plan 2");
   CHECK(json[1]["active"] == true);
   CHECK(json[0]["goal"] == "hours");
+}
+
+TEST_CASE("plans: the text for screen readers says which plan is shown, only when there are several") {
+  const core::Catalog& c = catalog();
+  core::AppState s = core::initialState(c);
+  core::showView(s, core::View::Plan);
+  auto lines = [&](const core::AppState& state) {
+    std::string all;
+    for (const core::TextSection& t : core::describeView(c, state, core::derive(c, state, 0)))
+      for (const std::string& l : t.lines) all += l + "\n";
+    return all;
+  };
+  CHECK(lines(s).find("Plan \xE2\x80\x9C") == std::string::npos);
+  REQUIRE(core::newPlan(s, "Career <change>"));
+  CHECK(lines(s).find("Plan \xE2\x80\x9C" "Career <change>\xE2\x80\x9D, 2 of 2\n") != std::string::npos);
 }
