@@ -133,6 +133,10 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
       if (i < ui.summaries.size()) label += "  \xC2\xB7  " + planDetail(ctx, ui.summaries[i]);
       ImGui::PushID(static_cast<int>(i));
       if (ImGui::Selectable(imguiLabel(label).c_str(), i == shown, 0, entry)) chosen = i;
+      if (i == shown) {  // the tint alone is too faint a state (WCAG 2.2 1.4.11), as in the target list
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + 4, max.y), ctx.colours.accent, 2.0f);
+      }
       ImGui::PopID();
       ctx.items.nameLastItem("plans/" + std::to_string(i + 1));
     }
