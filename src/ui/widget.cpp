@@ -409,6 +409,19 @@ void Widget::semanticAction(std::string_view name, int kind, int value) {
   else impl_->semantics.requestActivation(name);
 }
 
+bool Widget::switchPlan(std::string_view name) {
+  Impl& m = *impl_;
+  if (!m.ready()) return false;
+  const std::vector<core::NamedPlan> plans = core::allPlans(m.state);
+  for (std::size_t i = 0; i < plans.size(); ++i)
+    if (plans[i].name == name) return core::switchPlan(m.state, i);
+  return false;
+}
+
+bool Widget::newPlan(std::string_view name) {
+  return impl_->ready() && core::newPlan(impl_->state, name);
+}
+
 void Widget::semanticText(std::string_view name, std::string_view text) {
   impl_->semantics.requestText(name, text);
 }

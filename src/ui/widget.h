@@ -124,6 +124,10 @@ class Widget {
   // A request from the layer, taken by the item in the next frame: kind 0 activates it (as a
   // click), kind 1 sets a slider to `value`.
   void semanticAction(std::string_view name, int kind, int value);
+  // The JS API's switchPlan(name) and newPlan(name) (core/plans.h): false when there is no plan
+  // of that name, or no room for another.
+  bool switchPlan(std::string_view name);
+  bool newPlan(std::string_view name);
   // The layer's text field `name` now holds `text` (typed there): the field takes it next frame.
   void semanticText(std::string_view name, std::string_view text);
   // The layer's focus is on `name` ("" : nowhere): the canvas draws the focus ring there and

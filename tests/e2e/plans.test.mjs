@@ -188,8 +188,16 @@ test('keyboard alone: new plan, rename in the layer\'s text field, switch, delet
   await page.keyboard.press('Enter');
   await until(async () => names(await state(page)).length === 1, 'deleted');
   assert.deepEqual(names(await state(page)), ['Career <change> é']);
+
   assert.equal(await page.evaluate(() => window.careerExplorer.itemRect('plans/delete')), null,
                'the last plan cannot be deleted');
+  // The same from a script on the page (the JS API).
+  assert.equal(await page.evaluate(() => window.careerExplorer.newPlan('Scripted')), true);
+  assert.equal(await page.evaluate(() => window.careerExplorer.switchPlan('Career <change> é')), true);
+  assert.equal(await page.evaluate(() => window.careerExplorer.switchPlan('No such plan')), false);
+  await until(async () => (await page.evaluate(() => location.hash)).includes('plans=name.~53cripted'),
+              'the address bar follows a scripted change');
+  assert.equal(active(await state(page)).name, 'Career <change> é');
   assert.deepEqual(errors, []);
   await w.context.close();
 });

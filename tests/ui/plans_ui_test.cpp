@@ -133,4 +133,14 @@ TEST_CASE("plans: Share carries the plan on screen; Keep adds a shared plan besi
   CHECK(planNames(s) == std::vector<std::string>{"My plan", "b", "My plan (2)"});
   CHECK(activeName(s) == "My plan (2)");
   CHECK(s["target"] == "mlops-engineer");
+
+  // The JS API's switchPlan(name) and newPlan(name).
+  CHECK(other.widget().switchPlan("b"));
+  CHECK_FALSE(other.widget().switchPlan("no such plan"));
+  CHECK(activeName(other.state()) == "b");
+  CHECK(other.widget().newPlan(""));
+  CHECK(activeName(other.state()) == "Plan 1");
+  for (int i = 0; i < 4; ++i) CHECK(other.widget().newPlan("more"));
+  CHECK_FALSE(other.widget().newPlan("one too many"));
+  CHECK(planNames(other.state()).size() == 8);
 }
