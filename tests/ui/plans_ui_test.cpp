@@ -102,7 +102,7 @@ TEST_CASE("plans: new, another target, switch by list and by layer, rename, dele
   }
 }
 
-TEST_CASE("plans: Share carries the plan on screen; Keep adds a shared plan beside mine") {
+TEST_CASE("plans: Share carries the plan on screen, Keep adds a shared plan beside mine") {
   UiHarness ui(1000, 700);
   test::loadRealData(ui);
   ui.widget().setPageUrl("https://example.org/ce/index.html");

@@ -72,7 +72,7 @@ TEST_CASE("plans: switching keeps each plan's own settings and the reader's shar
   CHECK(names(s) == std::vector<std::string>{"Plan 1", "Plan 2"});  // order never changes
 }
 
-TEST_CASE("plans: at most kMaxPlans; the last one is never deleted") {
+TEST_CASE("plans: at most kMaxPlans, and the last one is never deleted") {
   core::AppState s = core::initialState(catalog());
   for (std::size_t i = 1; i < core::kMaxPlans; ++i) REQUIRE(core::newPlan(s));
   CHECK(core::allPlans(s).size() == core::kMaxPlans);
@@ -83,7 +83,7 @@ TEST_CASE("plans: at most kMaxPlans; the last one is never deleted") {
   CHECK(names(s) == std::vector<std::string>{"Plan 8"});
 }
 
-TEST_CASE("plans: deleting the plan on screen shows its neighbour; another keeps the one on screen") {
+TEST_CASE("plans: deleting the plan on screen shows its neighbour, deleting another keeps the one on screen") {
   const core::Catalog& c = catalog();
   core::AppState s = twoPlans();
   REQUIRE(core::newPlan(s, "Third"));
