@@ -497,6 +497,16 @@
       fragment: function () { return widget.UTF8ToString(widget._ce_fragment()); },
       // Frames drawn since start: constant while nobody interacts (the widget sleeps when idle).
       frameCount: function () { return widget._ce_frame_count(); },
+      // Shows the reader's plan called `name` (getState().plans); false when there is none.
+      switchPlan: function (name) {
+        return withStrings(widget, [String(name)], function (namePtr) { return widget._ce_switch_plan(namePtr) === 1; });
+      },
+      // A new plan from the settings on screen, called `name` (or the next free "Plan N"), shown;
+      // false when the reader keeps the most plans there can be.
+      newPlan: function (name) {
+        var text = name === undefined ? '' : String(name);
+        return withStrings(widget, [text], function (namePtr) { return widget._ce_new_plan(namePtr) === 1; });
+      },
       // Schedules one frame.
       redraw: function () { widget._ce_redraw(); },
       // What the operable layer cost so far: { updates, totalMs, worstMs, nodes } (bench/web/layer.mjs).

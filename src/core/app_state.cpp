@@ -14,7 +14,8 @@ bool AppState::operator==(const AppState& o) const {
   return view == o.view && role == o.role && compareSort == o.compareSort &&
          ratings == o.ratings && target == o.target && goal == o.goal && filters == o.filters &&
          hoursPerWeek == o.hoursPerWeek && done == o.done && compareMode == o.compareMode &&
-         job == o.job && pathSort == o.pathSort && pairA == o.pairA && pairB == o.pairB;
+         job == o.job && pathSort == o.pathSort && pairA == o.pairA && pairB == o.pairB &&
+         planName == o.planName && planSlot == o.planSlot && otherPlans == o.otherPlans;
 }
 
 std::string_view nameOf(View v) {

@@ -20,6 +20,22 @@ enum class CompareSort { EntryPay, SeniorPay };
 enum class CompareMode { Pay, FromJob, SideBySide };
 enum class PathSort { Fit, Hours, Missing, Name };  // the order of the "From my job" table
 
+// A plan the reader keeps besides the one on screen: its name and settings (rules in plans.h).
+struct NamedPlan {
+  std::string name;
+  std::string target;
+  PlanGoal goal = PlanGoal::LeastHours;
+  PlanFilters filters;
+  int hoursPerWeek = 5;
+
+  bool operator==(const NamedPlan& o) const {
+    return name == o.name && target == o.target && goal == o.goal && filters == o.filters &&
+           hoursPerWeek == o.hoursPerWeek;
+  }
+};
+
+inline constexpr std::string_view kFirstPlanName = "Plan 1";
+
 struct AppState {
   View view = View::Roles;
   std::string role;  // the selected role's id; empty only when the catalog has no roles
@@ -34,6 +50,12 @@ struct AppState {
   std::string job;  // the profile ("I work as …") the ratings started from; empty: none
   PathSort pathSort = PathSort::Fit;
   std::string pairA, pairB;  // the roles side by side; empty: the best fit / the selected role
+  // The reader's plans (plans.h). target, goal, filters and hoursPerWeek above are the plan on
+  // screen, named planName at planSlot among all; otherPlans are the rest in the reader's order.
+  // Done courses are the reader's, shared by every plan: a course finished counts in each.
+  std::string planName = std::string(kFirstPlanName);
+  std::size_t planSlot = 0;
+  std::vector<NamedPlan> otherPlans;
 
   bool operator==(const AppState& o) const;
   bool operator!=(const AppState& o) const { return !(*this == o); }

@@ -1,6 +1,7 @@
 #include "links.h"
 
 #include "plan_export.h"  // escapeHtml
+#include "plans.h"
 #include "share_link.h"
 
 namespace core {
@@ -17,11 +18,11 @@ bool namesRole(std::string_view fragment) {
 
 std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state) {
   const std::string prefix = kind == PageKind::Article ? std::string(kArticleFragmentPrefix) : "";
-  return withoutFragment(pageUrl) + "#" + prefix + encodeFragment(state);
+  return withoutFragment(pageUrl) + "#" + prefix + encodeFragment(sharedPlanOnly(state));
 }
 
 std::string embedStartFragment(const AppState& state, bool includeProgress) {
-  if (includeProgress) return encodeFragment(state);
+  if (includeProgress) return encodeFragment(sharedPlanOnly(state));
   AppState view;  // defaults everywhere but the view and the role
   view.view = state.view;
   view.role = state.role;

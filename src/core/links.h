@@ -19,7 +19,8 @@ inline constexpr std::string_view kArticleFragmentPrefix = "career-explorer:";
 // Where the widget runs: its own page, or inside an article (an embed).
 enum class PageKind { Widget, Article };
 
-// A link that reopens `state` from `pageUrl` (any fragment on it is dropped).
+// A link that reopens `state` from `pageUrl` (any fragment on it is dropped), with the plan on
+// screen only: the reader's other plans stay theirs (plans.h).
 std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state);
 
 // The embed snippet's starting view: the view and role only, unless the blogger asks to include

@@ -3,9 +3,10 @@
 //
 // A *place* is what the reader navigated to: the view, the role they opened, and an open dialog.
 // Moving to another place is a step (the host page adds a history entry); every other change —
-// ratings, goal, filters, hours a week, done courses, the Compare sort — is a setting, which
-// only updates the address. Returning to the place just left (closing a dialog, "All roles" on a
-// phone) is the same as Back, so Back never reopens what the reader closed.
+// ratings, goal, filters, hours a week, done courses, the Compare sort, the plans and which one
+// is shown — is a setting, which only updates the address. Returning to the place just left
+// (closing a dialog, "All roles" on a phone) is the same as Back, so Back never reopens what the
+// reader closed.
 #pragma once
 
 #include <cstddef>

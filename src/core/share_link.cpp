@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "data_loader.h"
+#include "plans.h"
 
 namespace core {
 
@@ -13,7 +14,7 @@ constexpr std::size_t kMaxListItems = 512;  // more skills or courses than any c
 
 bool allowedChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == ',' ||
-         c == ';' || c == '=';
+         c == ';' || c == '=' || c == '~';
 }
 
 // Splits on `sep`, at most `limit` parts (the rest is dropped: bounded work on hostile input).
@@ -49,6 +50,68 @@ std::optional<View> viewFrom(std::string_view s) {
 
 std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// Plan names are the reader's text: every byte but a-z, 0-9 and '-' is written as ~xx (two
+// lowercase hex digits), so a name never holds a separator. Not '%': pages and apps decode
+// percent escapes in the fragments they pass on (web/app.js does).
+std::string escapeName(std::string_view name) {
+  static const char hex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : name) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+      out += static_cast<char>(c);
+    } else {
+      out += '~';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+int hexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+// The cleaned name (plans.h), or "" when the text is not one escapeName writes or is unusable.
+std::string unescapeName(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '~') {
+      if (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == '=') return "";
+      out += s[i];
+      continue;
+    }
+    const int hi = i + 2 < s.size() ? hexDigit(s[i + 1]) : -1, lo = hi < 0 ? -1 : hexDigit(s[i + 2]);
+    if (lo < 0) return "";
+    out += static_cast<char>(hi * 16 + lo);
+    i += 2;
+  }
+  return cleanPlanName(out);
+}
+
+// The settings of a plan kept beside the one on screen, as key.value pairs joined by '.' (ids
+// and the escaped name never hold a '.'); the same keys and defaults as the plan on screen.
+std::string encodeOtherPlan(const NamedPlan& p) {
+  const NamedPlan d;
+  std::string out = "name." + escapeName(p.name);
+  auto pair = [&](std::string_view key, const std::string& value) {
+    out += ".";
+    out += key;
+    out += ".";
+    out += value;
+  };
+  if (!p.target.empty()) pair("target", p.target);
+  if (p.goal != d.goal) pair("goal", std::string(nameOf(p.goal)));
+  if (p.filters.budgetUsd) pair("budget", std::to_string(static_cast<long>(*p.filters.budgetUsd + 0.5)));
+  if (p.filters.freeOnly) pair("free", "1");
+  if (p.filters.maxLevel != d.filters.maxLevel) pair("level", std::string(nameOf(p.filters.maxLevel)));
+  if (p.filters.skipLegacy != d.filters.skipLegacy) pair("legacy", p.filters.skipLegacy ? "0" : "1");
+  if (p.hoursPerWeek != d.hoursPerWeek) pair("hours", std::to_string(p.hoursPerWeek));
+  return out;
 }
 
 }  // namespace
@@ -88,6 +151,13 @@ std::string encodeFragment(const AppState& s) {
   if (!s.job.empty()) field("job", s.job);
   if (s.pathSort != d.pathSort) field("psort", std::string(nameOf(s.pathSort)));
   if (!s.pairA.empty() || !s.pairB.empty()) field("pair", s.pairA + "," + s.pairB);
+  if (s.planName != kFirstPlanName) field("name", escapeName(s.planName));
+  if (!s.otherPlans.empty()) {
+    std::string list;
+    for (const NamedPlan& p : s.otherPlans) list += (list.empty() ? "" : ",") + encodeOtherPlan(p);
+    field("plans", list);
+    if (activePlanIndex(s) != 0) field("slot", std::to_string(activePlanIndex(s)));
+  }
   return out;
 }
 
@@ -111,6 +181,8 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
   AppState& s = out.state;
   std::vector<std::string_view> seen;
   std::size_t dropped = 0, ignored = 0, clamped = 0;
+  std::string_view otherPlans;  // decoded once the plan on screen has its name
+  long slot = 0;
   for (std::size_t i = 1; i < fields.size(); ++i) {
     const std::size_t eq = fields[i].find('=');
     if (eq == std::string_view::npos) {
@@ -207,10 +279,61 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
         if (catalog.findRole(ids[slot])) setPairRole(s, catalog, static_cast<int>(slot), ids[slot]);
         else ++dropped;
       }
+    } else if (key == "name") {
+      std::string name = unescapeName(value);
+      if (name.empty()) ++ignored;
+      else s.planName = std::move(name);
+    } else if (key == "plans") {
+      otherPlans = value;
+    } else if (key == "slot") {
+      slot = parseNumber(value, kMaxPlans - 1);
+      if (slot < 0) ++ignored;
     } else {
       ++ignored;  // a newer version's field: skip it, keep the rest
     }
   }
+  // The other plans: each is decoded as a link of its own settings would be (the same rules,
+  // clamps and notices); one without a usable name, or with a name already taken, is left out.
+  const std::vector<std::string_view> plans = split(otherPlans, ',', kMaxPlans);
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    if (i + 1 >= kMaxPlans) {
+      ++ignored;  // more plans than a reader can keep
+      continue;
+    }
+    const std::vector<std::string_view> parts = split(plans[i], '.', 32);
+    NamedPlan plan;
+    std::string settings(kVersion);
+    for (std::size_t k = 0; k + 1 < parts.size(); k += 2) {
+      const std::string_view key = parts[k], value = parts[k + 1];
+      if (key == "name" && plan.name.empty()) {
+        plan.name = unescapeName(value);
+      } else if (key == "target" || key == "goal" || key == "budget" || key == "free" || key == "level" ||
+                 key == "legacy" || key == "hours") {
+        settings += ";" + std::string(key) + "=" + std::string(value);
+      } else {
+        ++ignored;
+      }
+    }
+    if (parts.size() % 2 != 0) ++ignored;
+    const bool clash = plan.name == s.planName ||
+                       std::any_of(s.otherPlans.begin(), s.otherPlans.end(),
+                                   [&](const NamedPlan& p) { return p.name == plan.name; });
+    if (plan.name.empty() || clash) {
+      ++ignored;
+      continue;
+    }
+    DecodedFragment own = decodeFragment(settings, catalog);
+    plan.target = own.state.target;
+    plan.goal = own.state.goal;
+    plan.filters = own.state.filters;
+    plan.hoursPerWeek = own.state.hoursPerWeek;
+    s.otherPlans.push_back(std::move(plan));
+    for (std::string& notice : own.notices)
+      if (std::find(out.notices.begin(), out.notices.end(), notice) == out.notices.end())
+        out.notices.push_back(std::move(notice));
+  }
+  if (static_cast<std::size_t>(slot) > s.otherPlans.size()) ++ignored;
+  s.planSlot = std::min(static_cast<std::size_t>(std::max(slot, 0L)), s.otherPlans.size());
   if (dropped)
     out.notices.push_back(plural(dropped, "item of the link no longer exists", "items of the link no longer exist") +
                           " in the data and " + (dropped == 1 ? "was" : "were") + " left out.");

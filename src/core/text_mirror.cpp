@@ -4,6 +4,7 @@
 
 #include "outlook.h"
 #include "plan_words.h"
+#include "plans.h"
 #include "salary.h"
 
 namespace core {
@@ -90,6 +91,9 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
     }
     case View::Plan: {
       TextSection s{"Learning plan" + (d.target ? " for " + d.target->title : std::string()), {}};
+      if (!state.otherPlans.empty())  // several plans (plans.h): which one this is
+        s.lines.push_back("Plan \xE2\x80\x9C" + state.planName + "\xE2\x80\x9D, " + std::to_string(activePlanIndex(state) + 1) +
+                          " of " + std::to_string(state.otherPlans.size() + 1));
       const std::string empty = emptyPlanWords(d.plan);
       if (!empty.empty()) s.lines.push_back(empty);
       if (!d.plan.courses.empty()) {

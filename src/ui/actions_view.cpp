@@ -7,6 +7,7 @@
 #include "links.h"
 #include "calendar.h"
 #include "plan_export.h"
+#include "plans.h"
 #include "scroll_area.h"
 #include "share_link.h"
 
@@ -186,8 +187,17 @@ bool linkBanner(const ViewContext& ctx, Session& s, bool& openMine) {
     }
     ImGui::SameLine();
     if (tabButton(ctx, "Keep this one", false, "banner/keep", 0, true)) {
-      s.viewingLink = false;  // from now on this state is saved as the reader's own
-      s.notices.clear();
+      // The link's plan joins the reader's own plans (core/plans.h); from now on this state is
+      // saved as theirs.
+      const core::AppState mine = core::decodeFragment(s.savedFragment, ctx.catalog).state;
+      if (std::optional<core::AppState> kept = core::keepLinkedPlan(ctx.state, mine)) {
+        ctx.state = std::move(*kept);
+        s.viewingLink = false;
+        s.notices.clear();
+      } else {
+        s.notices = {"You keep " + std::to_string(core::kMaxPlans) +
+                     " plans already, the most there can be. Open your progress and delete one to keep this plan."};
+      }
     }
   } else if (tabButton(ctx, "Dismiss", false, "banner/dismiss", 0, true)) {
     s.notices.clear();

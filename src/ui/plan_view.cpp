@@ -284,7 +284,7 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
 
 }  // namespace
 
-void planView(const ViewContext& ctx) {
+void planView(const ViewContext& ctx, PlanSwitcherState& plans) {
   ScrollArea area(ctx.input, "plan", ImVec2(0, 0));
   {
     FontScope title(ctx.fonts.bold, TextSize::kTitle);
@@ -294,6 +294,7 @@ void planView(const ViewContext& ctx) {
   if (!ctx.derived.anyRated)
     textWrappedMuted(ctx, "You have not rated any skill yet, so this plan starts from scratch. "
                           "Rate your skills under \xE2\x80\x9CMy skills\xE2\x80\x9D to skip what you know.");
+  planSwitcher(ctx, plans);
   targetPicker(ctx);
   goalAndFilters(ctx);
   ImGui::Separator();

@@ -20,6 +20,7 @@ const char* roleName(SemanticRole r) {
     case SemanticRole::Text: return "text";
     case SemanticRole::TextField: return "textfield";
     case SemanticRole::Option: return "option";
+    case SemanticRole::TextBox: return "textbox";
     default: return "button";
   }
 }
@@ -79,6 +80,7 @@ void SemanticLayer::endFrame() {
       j["valueText"] = n.s.valueText;
     }
     if (n.s.level) j["level"] = n.s.level;
+    if (n.s.role == SemanticRole::TextBox) j["text"] = n.s.valueText;
     nodes.push_back(std::move(j));
   }
   core::Json layer = {{"nodes", std::move(nodes)}};
@@ -147,7 +149,7 @@ bool SemanticLayer::takeValue(const std::string& name, int& value) {
 }
 
 void SemanticLayer::requestText(std::string_view name, std::string_view text, std::size_t caret) {
-  texts_[std::string(name)] = {std::string(text), caret};
+  texts_[std::string(name)] = {std::string(text.substr(0, 4096)), caret};  // more than any field takes
 }
 
 void SemanticLayer::requestFieldKey(std::string_view name, int key) { fieldKeys_[std::string(name)] = key; }

@@ -17,7 +17,8 @@ namespace ui {
 // TextField: a real text input in the layer (a search field; `valueText` its text, `checked`
 // whether its list is open, `controls` the list's group, `activeDescendant` the highlighted
 // option). Option: an entry of such a list (`group` the list, `checked` highlighted).
-enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField, Option };
+// TextBox: a plain text input in the layer (a dialog's name field; `valueText` its text).
+enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField, Option, TextBox };
 
 struct Semantic {
   SemanticRole role = SemanticRole::Button;
@@ -62,6 +63,11 @@ class SemanticLayer {
   void requestFieldKey(std::string_view name, int key);
   bool takeText(const std::string& name, std::string& text, std::size_t& caret);
   bool takeFieldKey(const std::string& name, int& key);
+  // The same without the caret (a plain text box that does not draw one).
+  bool takeText(const std::string& name, std::string& text) {
+    std::size_t caret = 0;
+    return takeText(name, text, caret);
+  }
   void setFocus(std::string_view name);  // "" : the layer lost focus
   // Moves the page's focus to `name` once it is in the layer (a menu or dialog that opened: focus
   // goes in; the layer gives it back to where it was when they close).

@@ -19,7 +19,9 @@
 #include "links.h"
 #include "navigation.h"
 #include "outlook.h"
+#include "plan_shelf.h"
 #include "plan_view.h"
+#include "plans.h"
 #include "problems_view.h"
 #include "role_paths.h"
 #include "roles_view.h"
@@ -90,6 +92,10 @@ struct Widget::Impl {
   mutable bool searchStarted = false;
   // Every role's least-hours plan, for Compare's "From my job" and "Side by side" (role_paths.h).
   mutable core::RolePathsCache paths;
+  // Every other plan's role and progress (plan switcher, getState().plans), planned a slice at a
+  // time while the plan on screen is not.
+  mutable core::PlanShelf shelf;
+  PlanSwitcherState plansUi;
 
   bool ready() const { return data && data->report.ok(); }
   const core::Derived& derived() const { return cache.derived(); }
@@ -99,6 +105,7 @@ struct Widget::Impl {
   // slice each and keep coming while the plan improves (frame() reports it as animating).
   void refreshDerived(std::uint64_t planSteps = 0) const {
     cache.update(data->catalog, state, session.today, planSteps);
+    shelf.update(data->catalog, state, cache.derived(), session.today, cache.planning() ? 0 : planSteps);
   }
 
   // Plans what Compare's mode shows, `planSteps` at most: every role for "From my job", the two
@@ -192,7 +199,10 @@ struct Widget::Impl {
         if (compareView(ctx, paths)) rolesUi.detailOpen = true;  // a chosen row opens that role
         break;
       case core::View::Skills: skillsView(ctx); break;
-      case core::View::Plan: planView(ctx); break;
+      case core::View::Plan:
+        plansUi.summaries = shelf.summaries();
+        planView(ctx, plansUi);
+        break;
     }
     const bool inUse = searchActive(ctx, search) || searchStarted;
     searching = inUse && searchResults(ctx, search, searchIndexFor(inUse ? core::kSearchIndexSlice : 0), rolesUi);
@@ -217,6 +227,7 @@ void Widget::loadData(std::string_view json) {
     impl_->searchIndex = {};
     impl_->searchStarted = false;
     impl_->paths.reset();
+    impl_->shelf.reset();
     impl_->failureTitle.clear();
     impl_->failureDetail.clear();
   } else {
@@ -378,9 +389,8 @@ bool Widget::frame() {
     m.persist();
     // A change made in this frame starts its plan now; an unfinished plan asks for more frames.
     m.refreshDerived();
-    animating = animating || m.cache.planning() || m.searching;
     m.refreshPaths(0);
-    animating = animating || m.paths.planning();
+    animating = animating || m.cache.planning() || m.searching || m.paths.planning() || m.shelf.working();
     m.noteConsequences();
   }
   ImGui::End();
@@ -396,6 +406,7 @@ std::string Widget::stateJson() const {
   if (m.ready()) {
     m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
     j = core::Json::parse(core::stateToJson(m.state, m.derived()), nullptr, false);
+    j["plans"] = core::plansJson(m.state, m.shelf);
     j["viewingLink"] = m.session.viewingLink;
     j["notices"] = m.session.notices;
     j["dialog"] = m.session.dialog == Dialog::None ? "" : m.session.dialogTitle;
@@ -493,6 +504,19 @@ std::string Widget::searchJson(std::string_view query) const {
   if (m.ready())
     for (const core::SearchResult& r : core::search(m.searchIndexFor(UINT64_MAX), query)) results.push_back(searchResultJson(r));
   return results.dump();
+}
+
+bool Widget::switchPlan(std::string_view name) {
+  Impl& m = *impl_;
+  if (!m.ready()) return false;
+  const std::vector<core::NamedPlan> plans = core::allPlans(m.state);
+  for (std::size_t i = 0; i < plans.size(); ++i)
+    if (plans[i].name == name) return core::switchPlan(m.state, i);
+  return false;
+}
+
+bool Widget::newPlan(std::string_view name) {
+  return impl_->ready() && core::newPlan(impl_->state, name);
 }
 
 void Widget::semanticFocus(std::string_view name) {

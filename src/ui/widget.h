@@ -124,13 +124,17 @@ class Widget {
   // A request from the layer, taken by the item in the next frame: kind 0 activates it (as a
   // click), kind 1 sets a slider to `value`.
   void semanticAction(std::string_view name, int kind, int value);
-  // A text field of the layer (the search field) now holds `text`, the caret `caret` bytes in;
+  // A text field of the layer (the search field, a dialog's name box) now holds `text`, the caret `caret` bytes in;
   // and a key it hands to the widget (ui/search_view.h, SearchFieldKey).
   void semanticText(std::string_view name, std::string_view text, std::size_t caret);
   void semanticFieldKey(std::string_view name, int key);
   // What a search for `query` finds (core/search.h), as JSON `[{kind, id, name, detail, role?,
   // match}]`, best first; the interface is not touched.
   std::string searchJson(std::string_view query) const;
+  // The JS API's switchPlan(name) and newPlan(name) (core/plans.h): false when there is no plan
+  // of that name, or no room for another.
+  bool switchPlan(std::string_view name);
+  bool newPlan(std::string_view name);
   // The layer's focus is on `name` ("" : nowhere): the canvas draws the focus ring there and
   // brings the item into view.
   void semanticFocus(std::string_view name);

@@ -99,6 +99,20 @@ EMSCRIPTEN_KEEPALIVE void ce_semantic_action(const char* name, int kind, int val
   web::drawFrameNow();
 }
 
+// window.careerExplorer.switchPlan(name) and newPlan(name): 1 done, 0 not (core/plans.h). The
+// frames that follow save the change and rewrite the address, as after a click.
+EMSCRIPTEN_KEEPALIVE int ce_switch_plan(const char* name) {
+  const bool done = web::webApp().widget.switchPlan(name ? name : "");
+  web::requestFrames(1 + web::kSettleFrames);
+  return done ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int ce_new_plan(const char* name) {
+  const bool done = web::webApp().widget.newPlan(name ? name : "");
+  web::requestFrames(1 + web::kSettleFrames);
+  return done ? 1 : 0;
+}
+
 // An element of the layer got (focused = 1) or lost keyboard focus: the canvas draws the ring.
 EMSCRIPTEN_KEEPALIVE void ce_semantic_focus(const char* name, int focused, int /*unused*/) {
   web::webApp().widget.semanticFocus(focused ? (name ? name : "") : "");
@@ -112,7 +126,8 @@ EMSCRIPTEN_KEEPALIVE void ce_semantic_key(int key) {
   web::drawFrameNow();
 }
 
-// A text field of the layer (the search field) holds `text` (UTF-8), the caret `caret` bytes in:
+// A text field of the layer (the search field, a dialog's name box) holds `text` (UTF-8; typed,
+// pasted or dictated there), the caret `caret` bytes in:
 // drawn now, within the reader's keystroke.
 EMSCRIPTEN_KEEPALIVE void ce_semantic_text(const char* name, const char* text, int caret) {
   web::webApp().widget.semanticText(name ? name : "", text ? text : "", caret > 0 ? static_cast<std::size_t>(caret) : 0);

@@ -23,6 +23,7 @@ var LibrarySemanticLayer = {
         case 'link': return 'a';
         case 'slider': return 'input';
         case 'checkbox': return 'input';
+        case 'textbox': return 'input';
         case 'heading': return 'h' + Math.min(6, Math.max(2, node.level || 2));
         case 'text': return 'p';  // focusable by script only (tabindex -1): an opened explanation
         case 'textfield': return 'input';  // a real text input: a phone raises its keyboard for it
@@ -144,6 +145,19 @@ var LibrarySemanticLayer = {
         el.addEventListener('change', function() {
           CELayer.call(_ce_semantic_action, node.id, 0, 0);
         });
+      } else if (tag === 'input' && node.role === 'textbox') {
+        // A real text field: the soft keyboard, dictation and screen readers type here, and the
+        // widget draws what it holds. Enter confirms, as in the canvas's own field.
+        el.type = 'text';
+        el.autocomplete = 'off';
+        el.spellcheck = false;
+        el.addEventListener('input', function() { CELayer.sendText(node.id, el); });
+        el.addEventListener('keydown', function(e) {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            CELayer.call(_ce_semantic_action, node.id, 0, 0);
+          }
+        });
       } else if (tag === 'input') {
         el.type = 'range';
         el.addEventListener('input', function() {
@@ -192,6 +206,10 @@ var LibrarySemanticLayer = {
         // Under an open dialog the field takes no taps: they belong to the dialog's backdrop.
         var pointer = CELayer.modal ? 'none' : '';
         if (el.style.pointerEvents !== pointer) el.style.pointerEvents = pointer;
+      } else if (role === 'textbox') {
+        // Never under the reader's fingers: while they type, the field's own value is the truth.
+        if (document.activeElement !== el && el.value !== node.text) el.value = node.text || '';
+        set('aria-label', node.label);
       } else {
         if (el.textContent !== node.label) el.textContent = node.label;
       }
@@ -364,6 +382,7 @@ var LibrarySemanticLayer = {
         var code = { Escape: 1, PageUp: 2, PageDown: 3 }[e.key];
         if (!code || e.altKey || e.ctrlKey || e.metaKey) return;
         if (code > 1 && e.target.type === 'range') return;  // a slider pages itself
+        if (code > 1 && e.target.type === 'text') return;  // so does a text field's caret
         e.preventDefault();
         _ce_semantic_key(code);
       });

@@ -54,6 +54,19 @@ for (const colorScheme of ['light', 'dark']) {
   }
 }
 
+test('no axe violations: several plans, with the rename dialog and its text field open', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=plan;name=~4dine;plans=name.~54wo.target.mlops-engineer`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  assert.deepEqual(await violations(w.page), []);
+  await w.page.evaluate(() => document.querySelector('[data-ce-id="plans/rename"]').click());
+  await w.page.waitForSelector('[data-ce-id="dialog/plan-name"]', { state: 'attached' });
+  await waitIdle(w.page);
+  assert.deepEqual(await violations(w.page), []);
+  await w.context.close();
+});
+
 test('no axe violations: the example article with the embed, and the embed itself (phone)', async () => {
   const w = await newPage(browser, { width: 360, height: 640 });
   await w.page.goto(blog.url + BLOG.slice(1));

@@ -8,6 +8,7 @@
 
 #include "data_loader.h"
 #include "derived.h"
+#include "plans.h"
 #include "share_link.h"
 #include "test_data_path.h"
 
@@ -36,6 +37,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (s.hoursPerWeek < core::kMinHoursPerWeek || s.hoursPerWeek > core::kMaxHoursPerWeek) std::abort();
   if (s.filters.budgetUsd && (*s.filters.budgetUsd < core::kMinBudgetUsd || *s.filters.budgetUsd > core::kMaxBudgetUsd))
     std::abort();
+  // The reader's plans: within the limit, each named (cleanly, uniquely) and within the ranges.
+  const std::vector<core::NamedPlan> plans = core::allPlans(s);
+  if (plans.empty() || plans.size() > core::kMaxPlans) std::abort();
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    const core::NamedPlan& p = plans[i];
+    if (p.name.empty() || core::cleanPlanName(p.name) != p.name) std::abort();
+    for (std::size_t j = 0; j < i; ++j)
+      if (plans[j].name == p.name) std::abort();
+    if (p.hoursPerWeek < core::kMinHoursPerWeek || p.hoursPerWeek > core::kMaxHoursPerWeek) std::abort();
+    if (p.filters.budgetUsd && (*p.filters.budgetUsd < core::kMinBudgetUsd || *p.filters.budgetUsd > core::kMaxBudgetUsd))
+      std::abort();
+    if (!p.target.empty() && !catalog().findRole(p.target)) std::abort();
+  }
+  if (core::encodeFragment(s).size() > core::kMaxFragmentLength) std::abort();
   // Planned as the widget does, a slice at a time: finished within the budget, bound below total.
   core::DerivedCache cache;
   cache.update(catalog(), s, 0, core::kSliceSteps);

@@ -1,0 +1,82 @@
+#include "plan_shelf.h"
+
+#include <algorithm>
+
+#include "plans.h"
+#include "share_link.h"
+
+namespace core {
+
+namespace {
+
+PlanSummary summaryOf(const NamedPlan& plan, const Derived& d, bool active, bool ready) {
+  PlanSummary s;
+  s.name = plan.name;
+  s.target = plan.target;
+  s.role = d.target ? d.target->id : "";
+  s.active = active;
+  s.ready = ready;
+  s.progress = d.schedule.progress;
+  s.courses = d.plan.courses.size();
+  return s;
+}
+
+}  // namespace
+
+void PlanShelf::update(const Catalog& catalog, const AppState& state, const Derived& active, int today,
+                       std::uint64_t sliceSteps) {
+  const std::vector<NamedPlan> plans = allPlans(state);
+  const std::size_t shown = activePlanIndex(state);
+  std::vector<std::pair<std::string, PlanSummary>> known;  // what this update still needs
+  summaries_.clear();
+  working_ = false;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    if (i == shown) {
+      summaries_.push_back(summaryOf(plans[i], active, true, !active.plan.planning));
+      continue;
+    }
+    AppState alone = sharedPlanOnly(withPlanSettings(state, plans[i]));
+    alone.view = View::Roles;  // what the plan depends on, and nothing else, makes the key
+    const std::string key = encodeFragment(alone);
+    auto found = std::find_if(known_.begin(), known_.end(), [&](const auto& k) { return k.first == key; });
+    if (found != known_.end()) {
+      found->second.name = plans[i].name;
+      summaries_.push_back(found->second);
+      known.push_back(*found);
+      continue;
+    }
+    PlanSummary waiting;
+    waiting.name = plans[i].name;
+    waiting.target = plans[i].target;
+    // One plan is planned at a time (the cache keeps one search): the rest wait their turn.
+    if (!working_) {
+      cache_.update(catalog, alone, today, sliceSteps);
+      sliceSteps = 0;
+      working_ = cache_.planning();
+      if (!working_) {
+        waiting = summaryOf(plans[i], cache_.derived(), false, true);
+        known.emplace_back(key, waiting);
+      }
+    }
+    summaries_.push_back(waiting);
+  }
+  known_ = std::move(known);
+}
+
+Json plansJson(const AppState& state, const PlanShelf& shelf) {
+  Json out = Json::array();
+  const std::vector<NamedPlan> plans = allPlans(state);
+  for (std::size_t i = 0; i < plans.size() && i < shelf.summaries().size(); ++i) {
+    const PlanSummary& s = shelf.summaries()[i];
+    out.push_back({{"name", s.name},
+                   {"target", s.target},
+                   {"role", s.role.empty() ? Json() : Json(s.role)},
+                   {"goal", nameOf(plans[i].goal)},
+                   {"progress", s.progress},
+                   {"ready", s.ready},
+                   {"active", s.active}});
+  }
+  return out;
+}
+
+}  // namespace core

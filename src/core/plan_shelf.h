@@ -1,0 +1,55 @@
+// What each of the reader's plans comes to (its role, its progress), for the plan switcher and
+// getState().plans. The plan on screen is the widget's own Derived; the others are planned here
+// one at a time, a slice per update, with their own DerivedCache, so the work per frame stays
+// bounded however many plans there are, and a finished plan is not planned again until what it
+// depends on (ratings, its settings) changes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app_state.h"
+#include "derived.h"
+#include "json_document.h"
+
+namespace core {
+
+struct PlanSummary {
+  std::string name;
+  std::string target;   // the plan's setting ("": the best fit)
+  std::string role;     // the role it plans for ("" when none)
+  bool active = false;
+  bool ready = false;   // false while the plan is still being worked out
+  double progress = 0;  // done hours / total hours, 0..1
+  std::size_t courses = 0;
+};
+
+class PlanShelf {
+ public:
+  // Brings every summary up to date; at most `sliceSteps` planning steps in all (0: none).
+  void update(const Catalog& catalog, const AppState& state, const Derived& active, int today,
+              std::uint64_t sliceSteps);
+  const std::vector<PlanSummary>& summaries() const { return summaries_; }
+  // A plan other than the one on screen is still being worked out: more updates are wanted.
+  bool working() const { return working_; }
+  void reset() {
+    cache_.reset();
+    summaries_.clear();
+    known_.clear();
+    working_ = false;
+  }
+
+ private:
+  DerivedCache cache_;
+  // Finished plans other than the one on screen, keyed by what they depend on (a link of that
+  // plan alone); only those still among the reader's plans are kept.
+  std::vector<std::pair<std::string, PlanSummary>> known_;
+  std::vector<PlanSummary> summaries_;
+  bool working_ = false;
+};
+
+// getState().plans: [{name, target, role, goal, progress, ready, active}], in the reader's order.
+Json plansJson(const AppState& state, const PlanShelf& shelf);
+
+}  // namespace core

@@ -1,0 +1,146 @@
+// The plan switcher in the real views: new, switch (list and layer), rename through the layer's
+// text field, delete with confirmation, share the plan on screen, keep a shared plan.
+#include <doctest/doctest.h>
+
+#include "json_document.h"
+#include "share_link.h"
+#include "test_helpers.h"
+#include "ui_harness.h"
+#include "ui_test_helpers.h"
+
+using core::Json;
+using test::UiHarness;
+
+namespace {
+
+std::vector<std::string> planNames(const Json& s) {
+  std::vector<std::string> out;
+  for (const Json& p : s["plans"]) out.push_back(p["name"].get<std::string>());
+  return out;
+}
+
+std::string activeName(const Json& s) {
+  for (const Json& p : s["plans"])
+    if (p["active"] == true) return p["name"].get<std::string>();
+  return "";
+}
+
+// Frames until nothing is being planned (the plan on screen nor the others).
+void settle(UiHarness& ui) {
+  for (int i = 0; i < 3000; ++i) {
+    ui.frames(1);
+    if (!ui.lastFrameAnimating()) return;
+  }
+  FAIL("still planning after 3000 frames");
+}
+
+}  // namespace
+
+TEST_CASE("plans: new, another target, switch by list and by layer, rename, delete") {
+  for (auto [w, h] : {std::pair{1000.0f, 700.0f}, std::pair{360.0f, 640.0f}}) {
+    CAPTURE(w);
+    UiHarness ui(w, h);
+    test::loadRealData(ui);
+    ui.widget().restore("v1;view=plan", "", "");
+    settle(ui);
+    CHECK(planNames(ui.state()) == std::vector<std::string>{"Plan 1"});
+    ui::Rect r;
+    CHECK_FALSE(ui.rect("plans/delete", r));  // never the last plan
+
+    REQUIRE(ui.click("plans/new"));
+    Json s = ui.state();
+    CHECK(planNames(s) == std::vector<std::string>{"Plan 1", "Plan 2"});
+    CHECK(activeName(s) == "Plan 2");
+    const std::string firstRole = s["plans"][0]["role"].get<std::string>();
+    REQUIRE(ui.click("plan/target"));
+    REQUIRE(ui.click("target/mlops-engineer"));
+    settle(ui);
+    s = ui.state();
+    CHECK(s["target"] == "mlops-engineer");
+    CHECK(s["plans"][1]["role"] == "mlops-engineer");
+    CHECK(s["plans"][0]["role"] == firstRole);
+    CHECK(s["plans"][0]["ready"] == true);
+
+    // The list names each plan with its role and progress.
+    REQUIRE(ui.click("plans/switch"));
+    CHECK(ui.drawnText().find("% done") != std::string::npos);
+    REQUIRE(ui.click("plans/1"));
+    s = ui.state();
+    CHECK(activeName(s) == "Plan 1");
+    CHECK(s["target"] == "");
+    // Switching is a setting: no place for the Back button, but saved at once.
+    REQUIRE_FALSE(UiHarness::calls().saved.empty());
+    CHECK(UiHarness::calls().saved.back().find("plans=") != std::string::npos);
+
+    // The layer's radio group switches too.
+    ui.widget().semanticAction("plans/2#layer", 0, 0);
+    ui.frames(2);
+    CHECK(activeName(ui.state()) == "Plan 2");
+
+    // Rename through the layer's text field; the name is cleaned.
+    REQUIRE(ui.click("plans/rename"));
+    REQUIRE(ui.rect("dialog/plan-name", r));
+    CHECK(ui.widget().semanticsJson().find("\"role\":\"textbox\"") != std::string::npos);
+    CHECK(ui.widget().semanticsJson().find("\"text\":\"Plan 2\"") != std::string::npos);
+    ui.widget().semanticText("dialog/plan-name", "  Move to\tMLOps  ", 0);
+    ui.frames(2);
+    REQUIRE(ui.click("dialog/confirm"));
+    CHECK(planNames(ui.state()) == std::vector<std::string>{"Plan 1", "Move to MLOps"});
+    CHECK_FALSE(ui.rect("dialog/plan-name", r));
+
+    // Delete asks first; Cancel keeps the plan.
+    REQUIRE(ui.click("plans/delete"));
+    REQUIRE(ui.click("dialog/close"));
+    CHECK(planNames(ui.state()).size() == 2);
+    REQUIRE(ui.click("plans/delete"));
+    REQUIRE(ui.click("dialog/confirm"));
+    s = ui.state();
+    CHECK(planNames(s) == std::vector<std::string>{"Plan 1"});
+    CHECK(s["target"] == "");
+    ui.frames(2);
+    CHECK_FALSE(ui.rect("plans/delete", r));
+  }
+}
+
+TEST_CASE("plans: Share carries the plan on screen, Keep adds a shared plan beside mine") {
+  UiHarness ui(1000, 700);
+  test::loadRealData(ui);
+  ui.widget().setPageUrl("https://example.org/ce/index.html");
+  ui.widget().restore("v1;view=plan;target=mlops-engineer;name=~4dy~20plan;plans=name.~50lan~201.target.prompt-engineer",
+                      "", "");
+  settle(ui);
+  CHECK(planNames(ui.state()) == std::vector<std::string>{"My plan", "Plan 1"});
+  UiHarness::clearCalls();
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/share"));
+  REQUIRE_FALSE(UiHarness::calls().copied.empty());
+  const std::string link = UiHarness::calls().copied.back();
+  CHECK(link.find("name=~4dy~20plan") != std::string::npos);
+  CHECK(link.find("plans=") == std::string::npos);
+
+  // Another reader, whose saved progress has a "My plan" already, follows it and keeps it.
+  UiHarness other(360, 640);
+  test::loadRealData(other);
+  const std::string saved = "v1;view=plan;name=~4dy~20plan;plans=name.b";
+  other.widget().restore(link.substr(link.find('#') + 1), "", saved);
+  other.frames(2);
+  Json s = other.state();
+  CHECK(s["viewingLink"] == true);
+  CHECK(planNames(s) == std::vector<std::string>{"My plan"});
+  REQUIRE(other.click("banner/keep"));
+  s = other.state();
+  CHECK(s["viewingLink"] == false);
+  CHECK(planNames(s) == std::vector<std::string>{"My plan", "b", "My plan (2)"});
+  CHECK(activeName(s) == "My plan (2)");
+  CHECK(s["target"] == "mlops-engineer");
+
+  // The JS API's switchPlan(name) and newPlan(name).
+  CHECK(other.widget().switchPlan("b"));
+  CHECK_FALSE(other.widget().switchPlan("no such plan"));
+  CHECK(activeName(other.state()) == "b");
+  CHECK(other.widget().newPlan(""));
+  CHECK(activeName(other.state()) == "Plan 1");
+  for (int i = 0; i < 4; ++i) CHECK(other.widget().newPlan("more"));
+  CHECK_FALSE(other.widget().newPlan("one too many"));
+  CHECK(planNames(other.state()).size() == 8);
+}
