@@ -164,6 +164,16 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, const std:
     }
   }
   ImGui::SetNextWindowSize(ImVec2(width, 0));
+  // ImGui puts a popup at the mouse; opened from the keyboard or a screen reader it belongs by
+  // its item instead: under it, or over it when the item is in the screen's lower half.
+  if (fromLayer) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 screen = ImGui::GetMainViewport()->Size;
+    const bool above = max.y > screen.y * 0.5f;
+    const float x = std::max(4.0f, std::min(min.x, screen.x - width - 4.0f));
+    ImGui::SetNextWindowPos(ImVec2(x, above ? min.y - 4.0f : max.y + 4.0f), ImGuiCond_Appearing,
+                            ImVec2(0.0f, above ? 1.0f : 0.0f));
+  }
   if (ImGui::BeginPopup(popup.c_str())) {
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
     popupScrollRegion(ctx, popup.c_str());

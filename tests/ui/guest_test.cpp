@@ -1,6 +1,8 @@
 // The widget as a guest in a page, natively: what scrolls (and when the page should scroll
 // instead), explanations that open on a click or tap and stay, target sizes, and the places the
 // Back button steps through.
+#include <cmath>
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -386,6 +388,15 @@ TEST_CASE("the layer: a dialog keeps the focus, and an explanation opened from i
     if (l.contains("focus")) focusedText = std::string(l["focus"]).rfind("text/", 0) == 0;
   }
   CHECK(focusedText);
+  // There is no mouse to open it at: the box sits by its item, under it or over it.
+  ui::Rect item, box;
+  REQUIRE(ui.rect("info/pay/prompt-engineer/senior", item));
+  REQUIRE(ui.rect("popover/info/pay/prompt-engineer/senior", box));
+  const bool under = std::abs(box.y - (item.y + item.h)) < 8;
+  const bool over = std::abs(box.y + box.h - item.y) < 8;
+  CHECK((under || over));
+  CHECK(box.x >= 0);
+  CHECK(box.x + box.w <= 1000);
 }
 
 TEST_CASE("a rating that changes the best fit is said politely") {
