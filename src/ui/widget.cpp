@@ -166,7 +166,17 @@ struct Widget::Impl {
     }
   }
 
-  core::Place place() const { return core::placeOf(state, rolesUi.detailOpen, dialogName(session.dialog)); }
+  // The open dialog's kind: the actions' (Session) or the plan switcher's own.
+  const char* openDialog() const {
+    if (session.dialog != Dialog::None) return dialogName(session.dialog);
+    switch (plansUi.dialog) {
+      case PlanSwitcherState::Dialog::Rename: return "rename-plan";
+      case PlanSwitcherState::Dialog::Delete: return "delete-plan";
+      default: return "";
+    }
+  }
+
+  core::Place place() const { return core::placeOf(state, rolesUi.detailOpen, openDialog()); }
 
   ViewContext context(bool narrow, const Palette& colours) {
     return ViewContext{data->catalog, state, derived(), items, input, semantics, colours, fonts, hooks, narrow,
@@ -292,7 +302,10 @@ void Widget::goToPlace(std::string_view placeText, std::size_t depth) {
   core::goToPlace(m.state, m.data->catalog, place);
   m.rolesUi.detailOpen = place.roleOpen;
   // Back closes a dialog; Forward does not reopen one (its contents were a moment's).
-  if (place.dialog.empty()) m.session.dialog = Dialog::None;
+  if (place.dialog.empty()) {
+    m.session.dialog = Dialog::None;
+    m.plansUi.dialog = PlanSwitcherState::Dialog::None;
+  }
   m.history.arrivedAt(depth, m.place());
   m.historyFragment.clear();  // the entry's address holds older settings: rewrite it
 }
@@ -405,11 +418,16 @@ std::string Widget::stateJson() const {
   core::Json j = core::Json::object();
   if (m.ready()) {
     m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
-    j = core::Json::parse(core::stateToJson(m.state, m.derived()), nullptr, false);
+    // Parsed from plain pointers, as the loader reads: one instance of nlohmann's lexer in the wasm.
+    const std::string text = core::stateToJson(m.state, m.derived());
+    j = core::Json::parse(text.data(), text.data() + text.size(), nullptr, false);
     j["plans"] = core::plansJson(m.state, m.shelf);
     j["viewingLink"] = m.session.viewingLink;
     j["notices"] = m.session.notices;
-    j["dialog"] = m.session.dialog == Dialog::None ? "" : m.session.dialogTitle;
+    j["dialog"] = m.session.dialog != Dialog::None ? m.session.dialogTitle
+                  : m.plansUi.dialog == PlanSwitcherState::Dialog::Rename ? "Rename this plan"
+                  : m.plansUi.dialog == PlanSwitcherState::Dialog::Delete ? "Delete this plan"
+                                                                         : "";
     j["toast"] = m.session.toast;
     j["outlook"] = core::outlookJson(m.data->catalog, m.data->catalog.findRole(m.state.role));
     core::Json results = core::Json::array();

@@ -144,3 +144,31 @@ TEST_CASE("plans: Share carries the plan on screen, Keep adds a shared plan besi
   CHECK_FALSE(other.widget().newPlan("one too many"));
   CHECK(planNames(other.state()).size() == 8);
 }
+
+TEST_CASE("plans: the rename and delete dialogs are places, named in getState() and closed by Back") {
+  UiHarness ui(360, 640);
+  test::loadRealData(ui);
+  ui.widget().restore("v1;view=plan", "", "");
+  settle(ui);
+  REQUIRE(ui.click("plans/new"));
+  ui.frames(2);
+  CHECK(ui.widget().historyUpdate().step != 0);  // the address takes the new plan
+  const ui::Widget::HistoryUpdate before = ui.widget().historyUpdate();
+  for (const char* opener : {"plans/rename", "plans/delete"}) {
+    CAPTURE(opener);
+    REQUIRE(ui.click(opener));
+    ui.frames(2);
+    CHECK(ui.state()["dialog"] != "");
+    CHECK(ui.widget().historyUpdate().step == 2);  // a new place: Back can close it
+    ui.widget().goToPlace(before.place, before.depth);  // the browser's Back
+    ui.frames(3);
+    CHECK(ui.state()["dialog"] == "");
+    ui::Rect r;
+    CHECK_FALSE(ui.rect("dialog/close", r));
+    CHECK(planNames(ui.state()).size() == 2);  // Back deletes nothing
+  }
+  // Nothing left of the dialogs takes the clicks: the list still switches.
+  REQUIRE(ui.click("plans/switch"));
+  REQUIRE(ui.click("plans/1"));
+  CHECK(activeName(ui.state()) == "Plan 1");
+}
