@@ -145,7 +145,7 @@ void bindSalaryRange(Fields& f, SalaryRange& s) {
 }
 
 // Pay is either per level (entry, mid, senior: all three) or one band for all levels ("all").
-void checkSalary(Fields& f, Role& role) {
+void checkSalary(Fields& f, Role& /*role*/) {
   const bool all = f.present("all");
   bool anyLevel = false;
   for (Seniority band : kSeniorities) anyLevel = anyLevel || f.present(nameOf(band).data());

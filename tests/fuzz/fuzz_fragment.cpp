@@ -9,29 +9,15 @@
 #include "data_loader.h"
 #include "derived.h"
 #include "plans.h"
+#include "real_catalog.h"
 #include "share_link.h"
-#include "test_data_path.h"
 
-namespace {
-const core::Catalog& catalog() {
-  static const core::LoadResult loaded = [] {
-    std::FILE* f = std::fopen(CE_DATA_FILE, "rb");
-    std::string text;
-    char buf[65536];
-    for (std::size_t n; f && (n = std::fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
-    if (f) std::fclose(f);
-    return core::loadCatalog(text);
-  }();
-  if (!loaded.report.ok()) std::abort();
-  return loaded.catalog;
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view input(reinterpret_cast<const char*>(data), size);
-  core::DecodedFragment decoded = core::decodeFragment(input, catalog());
+  core::DecodedFragment decoded = core::decodeFragment(input, realCatalog());
   // Whatever came in, the state is one a link of ours can carry exactly.
-  core::DecodedFragment again = core::decodeFragment(core::encodeFragment(decoded.state), catalog());
+  core::DecodedFragment again = core::decodeFragment(core::encodeFragment(decoded.state), realCatalog());
   if (!(again.state == decoded.state) || !again.notices.empty()) std::abort();
   const core::AppState& s = decoded.state;
   if (s.hoursPerWeek < core::kMinHoursPerWeek || s.hoursPerWeek > core::kMaxHoursPerWeek) std::abort();
@@ -48,15 +34,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (p.hoursPerWeek < core::kMinHoursPerWeek || p.hoursPerWeek > core::kMaxHoursPerWeek) std::abort();
     if (p.filters.budgetUsd && (*p.filters.budgetUsd < core::kMinBudgetUsd || *p.filters.budgetUsd > core::kMaxBudgetUsd))
       std::abort();
-    if (!p.target.empty() && !catalog().findRole(p.target)) std::abort();
+    if (!p.target.empty() && !realCatalog().findRole(p.target)) std::abort();
   }
   if (core::encodeFragment(s).size() > core::kMaxFragmentLength) std::abort();
   // Planned as the widget does, a slice at a time: finished within the budget, bound below total.
   core::DerivedCache cache;
-  cache.update(catalog(), s, 0, core::kSliceSteps);
+  cache.update(realCatalog(), s, 0, core::kSliceSteps);
   for (int i = 0; cache.planning(); ++i) {
     if (i > 1000) std::abort();
-    cache.update(catalog(), s, 0, core::kSliceSteps);
+    cache.update(realCatalog(), s, 0, core::kSliceSteps);
   }
   const core::Plan& plan = cache.derived().plan;
   const double total = s.goal == core::PlanGoal::LeastHours ? plan.totalHours : plan.totalUsd;

@@ -9,22 +9,8 @@
 
 #include "data_loader.h"
 #include "search.h"
-#include "test_data_path.h"
+#include "real_catalog.h"
 
-namespace {
-const core::Catalog& realCatalog() {
-  static const core::LoadResult loaded = [] {
-    std::FILE* f = std::fopen(CE_DATA_FILE, "rb");
-    std::string text;
-    char buf[65536];
-    for (std::size_t n; f && (n = std::fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
-    if (f) std::fclose(f);
-    return core::loadCatalog(text);
-  }();
-  if (!loaded.report.ok()) std::abort();
-  return loaded.catalog;
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
