@@ -32,11 +32,11 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
                                   {"Compare", "Compare", core::View::Compare},
                                   {"My skills", "Skills", core::View::Skills},
                                   {"Plan", "Plan", core::View::Plan}};
-  const float tabWidth = ctx.narrow ? std::floor((width - spacing * 3) / 4) : 96.0f;
-  // Wide: title, search, tabs, actions on one line. Narrow: title, the search button and actions,
-  // then the tabs. A search in use takes the title's place (and the actions', on a phone).
+  // Wide: title, search, tabs, actions on one line. Two rows (a phone, or a column too narrow for
+  // the title, the search button and the tabs side by side): title, the search button and
+  // actions, then the tabs across. A search in use takes the title's place (and the actions', on
+  // a phone).
   const float actionsX = rightEdge - actionsWidth;
-  const float tabsX = actionsX - tabWidth * 4 - spacing * 4 - 8;
   const float startX = ImGui::GetCursorPosX();
   const char* kTitle = "GenAI Career Explorer";
   float titleWidth = 0;
@@ -44,17 +44,22 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
     FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
     titleWidth = ImGui::CalcTextSize(kTitle).x;
   }
-  const float searchEnd = ctx.narrow ? actionsX - spacing : tabsX - 16;
-  const float roomBeside = searchEnd - (startX + titleWidth + 16);
-  const bool besideTitle = search.draw && !ctx.narrow && roomBeside >= 160;
-  const bool overTitle = search.draw && !besideTitle && search.active;
   const float icon = ctx.touch ? 40.0f : 32.0f;
-  // Between the two layouts the tabs leave the title little room: the search button keeps its
-  // place before the tabs, and the title gives way (cut) rather than hide it.
-  const float iconX = ctx.narrow ? std::max(startX + titleWidth + 8, searchEnd - icon)
-                                 : std::max(startX + 40, searchEnd - icon);
+  constexpr float kWideTab = 96.0f;
+  const float wideTabsX = actionsX - kWideTab * 4 - spacing * 4 - 8;
+  const bool rows = ctx.narrow || wideTabsX - 16 - icon < startX + titleWidth + 8;
+  const float tabWidth = rows ? std::floor((width - spacing * 3) / 4) : kWideTab;
+  const float tabsX = actionsX - tabWidth * 4 - spacing * 4 - 8;
+  const float searchEnd = rows ? actionsX - spacing : tabsX - 16;
+  const float roomBeside = searchEnd - (startX + titleWidth + 16);
+  const bool besideTitle = search.draw && !rows && roomBeside >= 160;
+  const bool overTitle = search.draw && !besideTitle && search.active;
+  // A phone narrower than the title and the buttons: the search button keeps its place, and the
+  // title gives way (cut) rather than hide it.
+  const float iconX = rows ? std::max(startX + titleWidth + 8, searchEnd - icon)
+                           : std::max(startX + 40, searchEnd - icon);
   if (overTitle) {
-    search.draw(std::max(40.0f, (ctx.narrow ? rightEdge : searchEnd) - startX), false);
+    search.draw(std::max(40.0f, (rows ? rightEdge : searchEnd) - startX), false);
   } else {
     FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
     const bool cut = search.draw && !besideTitle && startX + titleWidth + 8 > iconX;
@@ -70,7 +75,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
     ImGui::SameLine(iconX);
     search.draw(icon, true);
   }
-  if (!ctx.narrow) {
+  if (!rows) {
     ImGui::SameLine(tabsX);
   } else if (!overTitle) {
     ImGui::SameLine(actionsX);
@@ -87,7 +92,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
                   "view/" + std::string(core::nameOf(tab.view)), tabWidth, false, 0, sem))
       core::showView(ctx.state, tab.view);
   }
-  if (!ctx.narrow) {
+  if (!rows) {
     ImGui::SameLine(actionsX);
     actions();
   }

@@ -31,6 +31,33 @@ TEST_CASE("wide layout: the roles list and the first role's profile") {
   CHECK_FALSE(ui.rect("role/no-such-role", r));
 }
 
+TEST_CASE("the header: one line when the title, search and tabs fit beside each other, else two rows") {
+  for (float width : {1000.0f, 900.0f, 800.0f, 720.0f, 360.0f}) {
+    CAPTURE(width);
+    UiHarness ui(width, 700);
+    loadRealData(ui);
+    ui.widget().setPageUrl("https://example.org/ce/index.html");  // with its Share button
+    ui.frames(2);
+    ui::Rect search, tab, menu;
+    REQUIRE(ui.rect("search", search));
+    REQUIRE(ui.rect("view/roles", tab));
+    REQUIRE(ui.rect("menu", menu));
+    const bool oneLine = tab.y < menu.y + menu.h;
+    if (oneLine) {
+      // The tabs sit after the search, which sits after the title (whose width the search's
+      // left edge gives away): nothing overlaps.
+      CHECK(search.x + search.w <= tab.x);
+      CHECK(search.x >= 150);
+    } else {
+      // Two rows: the tabs start at the left, under the title line.
+      CHECK(tab.x < 40);
+      CHECK(tab.y >= search.y + search.h);
+    }
+    if (width >= 1000) CHECK(oneLine);
+    if (width <= 800) CHECK_FALSE(oneLine);
+  }
+}
+
 TEST_CASE("clicking a role's row selects it") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
