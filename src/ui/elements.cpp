@@ -22,8 +22,32 @@ void textColoured(ImU32 colour, const std::string& text) {
   ImGui::PopStyleColor();
 }
 
+namespace {
+// The innermost ColumnScope: its right edge in screen x, and the window it was made in (its draw
+// list stands for it: one per window).
+float columnRight = 0.0f;
+const void* columnWindow = nullptr;
+
+bool inColumn() { return columnWindow && columnWindow == ImGui::GetWindowDrawList(); }
+}  // namespace
+
+ColumnScope::ColumnScope(float rightScreenX) : previousRight_(columnRight), previousWindow_(columnWindow) {
+  columnRight = rightScreenX;
+  columnWindow = ImGui::GetWindowDrawList();
+}
+
+ColumnScope::~ColumnScope() {
+  columnRight = previousRight_;
+  columnWindow = previousWindow_;
+}
+
+float availableWidth() {
+  return inColumn() ? std::max(1.0f, columnRight - ImGui::GetCursorScreenPos().x) : ImGui::GetContentRegionAvail().x;
+}
+
 void textWrapped(const std::string& text) {
-  ImGui::PushTextWrapPos(0.0f);
+  // ImGui takes the wrap position in window coordinates; 0 is the window's edge.
+  ImGui::PushTextWrapPos(inColumn() ? columnRight - ImGui::GetWindowPos().x + ImGui::GetScrollX() : 0.0f);
   ImGui::TextUnformatted(text.c_str());
   ImGui::PopTextWrapPos();
 }
@@ -115,7 +139,7 @@ void Flow::next(float itemWidth) {
   }
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   // The cursor sits at the start of the next line: the row ends where the available space does.
-  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  const float right = ImGui::GetCursorScreenPos().x + availableWidth();
   if (ImGui::GetItemRectMax().x + spacing + itemWidth <= right) ImGui::SameLine();
 }
 
@@ -192,7 +216,7 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, const std:
 
 void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour, const std::string& name,
                    const std::function<void()>& body) {
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = availableWidth();
   const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float height = std::max(kMinTarget, size.y);
@@ -245,7 +269,7 @@ Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& 
               const std::string& label) {
   Row row;
   row.min = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = availableWidth();
   row.max = ImVec2(row.min.x + width, row.min.y + height);
   ImGui::PushID(id.c_str());
   row.clicked = ImGui::InvisibleButton("row", ImVec2(width, height));

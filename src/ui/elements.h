@@ -28,6 +28,23 @@ class ControlFrame {
   ControlFrame& operator=(const ControlFrame&) = delete;
 };
 
+// Text wraps at the window's edge, or at a column's while a ColumnScope lives in that window:
+// two columns side by side without ImGui's tables (left out of the build for their bytes). Other
+// windows (a popover opened from the column) keep their own edge.
+class ColumnScope {
+ public:
+  explicit ColumnScope(float rightScreenX);
+  ~ColumnScope();
+  ColumnScope(const ColumnScope&) = delete;
+  ColumnScope& operator=(const ColumnScope&) = delete;
+
+ private:
+  float previousRight_;
+  const void* previousWindow_;
+};
+// From the cursor to the column's right edge (or the window's).
+float availableWidth();
+
 void textColoured(ImU32 colour, const std::string& text);
 void textWrapped(const std::string& text);
 // The same, also described to the operable layer as text (read, found and selected there).

@@ -1,6 +1,7 @@
 #include "pair_view.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "elements.h"
 #include "plan_words.h"
@@ -169,25 +170,34 @@ void skillList(const ViewContext& ctx, const std::string& title, const std::vect
   }
 }
 
-// Two blocks side by side (wide: a table's two columns, so wrapped text wraps at its column's
-// edge) or one under the other.
+// Two blocks side by side (wide: each in its half, its text wrapping at the half's edge; a group
+// each, so the taller sets the height) or one under the other.
 template <typename Left, typename Right>
-void twoColumns(const char* id, bool columns, Left left, Right right) {
+void twoColumns(bool columns, Left left, Right right) {
   if (!columns) {
     left(ImGui::GetContentRegionAvail().x);
     ImGui::Dummy(ImVec2(0, 6));
     right(ImGui::GetContentRegionAvail().x);
     return;
   }
-  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(12.0f, 0.0f));
-  if (ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextColumn();
-    left(ImGui::GetContentRegionAvail().x);
-    ImGui::TableNextColumn();
-    right(ImGui::GetContentRegionAvail().x);
-    ImGui::EndTable();
+  constexpr float kGap = 24.0f;
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float total = ImGui::GetContentRegionAvail().x;
+  const float half = std::floor((total - kGap) * 0.5f);
+  ImGui::BeginGroup();
+  {
+    ColumnScope column(start.x + half);
+    left(half);
   }
-  ImGui::PopStyleVar();
+  ImGui::EndGroup();
+  ImGui::SameLine();
+  ImGui::SetCursorScreenPos(ImVec2(start.x + half + kGap, start.y));
+  ImGui::BeginGroup();
+  {
+    ColumnScope column(start.x + total);
+    right(total - half - kGap);
+  }
+  ImGui::EndGroup();
 }
 
 }  // namespace
@@ -200,7 +210,7 @@ void pairView(const ViewContext& ctx, const core::RolePathsCache& paths) {
   textWrappedMuted(ctx, "Two roles' pay, the skills they share and do not, and the least-hours plan to each "
                         "from your ratings, with your plan filters (" + core::filtersWords(ctx.state.filters) + ").");
   const bool columns = ImGui::GetContentRegionAvail().x >= kPairColumnsMin;
-  twoColumns("pair-roles", columns, [&](float w) { roleColumn(ctx, a, paths, 0, w); },
+  twoColumns(columns, [&](float w) { roleColumn(ctx, a, paths, 0, w); },
              [&](float w) { roleColumn(ctx, b, paths, 1, w, a != b); });
   if (!a || !b) return;
   if (a == b) {
@@ -210,7 +220,7 @@ void pairView(const ViewContext& ctx, const core::RolePathsCache& paths) {
   const core::RolePair pair = core::comparePair(*a, *b, ctx.state.ratings);
   ImGui::Separator();
   skillList(ctx, "Skills in common", pair.common, pair);
-  twoColumns("pair-skills", columns, [&](float) { skillList(ctx, "Only " + a->title, pair.onlyA, pair); },
+  twoColumns(columns, [&](float) { skillList(ctx, "Only " + a->title, pair.onlyA, pair); },
              [&](float) { skillList(ctx, "Only " + b->title, pair.onlyB, pair); });
 }
 

@@ -114,6 +114,18 @@ void sideBySide(float width, float height) {
   if (width >= 700) {
     CHECK(b.x > a.x + a.w);  // two columns
     CHECK(b.y == doctest::Approx(a.y));
+    // What the left column draws (its text wrapped at its edge) stays left of the right one.
+    ui::Rect planA;
+    REQUIRE(ui.rect("pair/plan/a", planA));
+    int left = 0;
+    const Json nodes = Json::parse(ui.widget().semanticsJson());  // kept alive for the loop
+    for (const Json& n : nodes["nodes"]) {
+      const float x = n["x"].get<float>(), w = n["w"].get<float>(), y = n["y"].get<float>();
+      if (x < a.x - 1 || x >= b.x - 1 || y < a.y || y > planA.y + planA.h) continue;
+      ++left;
+      CHECK_MESSAGE(x + w <= b.x, n["id"].get<std::string>());
+    }
+    CHECK(left > 5);
   } else {
     CHECK(b.y > a.y + a.h);  // stacked
   }
@@ -199,5 +211,7 @@ TEST_CASE("Compare's Pay mode plans nothing: no frames are asked for after it se
   REQUIRE(ui.click("view/compare"));
   ui.frames(40);  // the Plan view's own plan (for the best fit) finishes
   CHECK_FALSE(ui.lastFrameAnimating());
-  for (const Json& row : ui.state()["paths"]) CHECK(row["planning"] == true);  // never started
+  const Json s = ui.state();  // kept alive for the loop (a temporary's member would dangle)
+  REQUIRE(s["paths"].size() == 7);
+  for (const Json& row : s["paths"]) CHECK(row["planning"] == true);  // never started
 }
