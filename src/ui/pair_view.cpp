@@ -140,12 +140,18 @@ void roleColumn(const ViewContext& ctx, const core::Role* role, const core::Role
   planSummary(ctx, *role, paths, slot);
 }
 
-std::string levelWords(int level) { return ratingWord(level); }
+// "none", "basic", "working", "strong": mid-sentence, in lower case.
+std::string levelWords(int level) {
+  std::string word = ratingWord(level);
+  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return word;
+}
 
-// "Python: you Basic; needs Working" (one role) or "…; A needs Working, B needs Strong" (both).
+// "Python: you have basic; needs working" (one role) or "…; A needs working, B needs strong"
+// (both); "(enough)" when the reader's level meets every need.
 std::string skillLine(const ViewContext& ctx, const core::PairSkill& s, const core::RolePair& pair) {
   const core::Skill* skill = ctx.catalog.findSkill(s.skill);
-  std::string line = (skill ? skill->name : s.skill) + ": you " + levelWords(s.rating);
+  std::string line = (skill ? skill->name : s.skill) + ": you have " + levelWords(s.rating);
   if (s.needA && s.needB) {
     line += "; " + pair.a->title + " needs " + levelWords(s.needA) + ", " + pair.b->title + " needs " +
             levelWords(s.needB);
@@ -153,7 +159,7 @@ std::string skillLine(const ViewContext& ctx, const core::PairSkill& s, const co
     line += "; needs " + levelWords(s.needA ? s.needA : s.needB);
   }
   const int need = std::max(s.needA, s.needB);
-  if (s.rating >= need) line += " (you have it)";
+  if (s.rating >= need) line += " (enough)";
   return line;
 }
 
