@@ -266,7 +266,7 @@ bool tabButton(const ViewContext& ctx, const char* label, bool selected, const s
 }
 
 Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& name, float height,
-              const std::string& label) {
+              const std::string& label, Semantic sem) {
   Row row;
   row.min = ImGui::GetCursorScreenPos();
   const float width = availableWidth();
@@ -275,9 +275,8 @@ Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& 
   row.clicked = ImGui::InvisibleButton("row", ImVec2(width, height));
   ImGui::PopID();
   ctx.items.nameLastItem(name);
-  Semantic s;
-  s.label = label;
-  ctx.semantics.describeLastItem(name, std::move(s));
+  sem.label = label;
+  ctx.semantics.describeLastItem(name, std::move(sem));
   row.clicked = ctx.semantics.takeActivation(name) || row.clicked;
   row.hovered = ImGui::IsItemHovered();
   return row;

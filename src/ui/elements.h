@@ -123,9 +123,10 @@ struct Row {
   bool clicked, hovered;
   ImVec2 min, max;
 };
-// `label`: what the row says, for the operable layer (its drawing is the caller's).
+// `label`: what the row says, for the operable layer (its drawing is the caller's); `sem` its role
+// there when it is not a plain button (a row of a single-choice list).
 Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& name, float height,
-              const std::string& label);
+              const std::string& label, Semantic sem = {});
 
 // A link-styled button that opens `url` in a new tab through the platform.
 bool linkButton(const ViewContext& ctx, const char* label, const std::string& url,

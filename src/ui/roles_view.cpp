@@ -25,9 +25,19 @@ std::string spanLabel(const core::Role& role) {
 // A role's row in the list: title, its pay span and, once the reader rated anything, their fit.
 // Returns true when clicked.
 bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int fitScore) {
+  // Beside the profile the list is a single choice (arrow keys move it, the profile follows); on a
+  // phone each row opens its role, a button.
+  Semantic sem;
+  if (!ctx.narrow) {
+    sem.role = SemanticRole::Radio;
+    sem.group = "roles";
+    sem.groupLabel = "Roles";
+    sem.checked = selected;
+  }
   const Row row = rowButton(ctx, role.id, "role/" + role.id, 54.0f,
-                            role.title + ": " + spanLabel(role) + " a year" +
-                                (fitScore >= 0 ? ", " + std::to_string(fitScore) + "% fit" : ""));
+                            role.title + ": " + spanLabel(role) +
+                                (fitScore >= 0 ? ", " + std::to_string(fitScore) + "% fit" : ""),
+                            std::move(sem));
   const ImVec2 pos = row.min, end = row.max;
   const float height = end.y - pos.y;
   const bool clicked = row.clicked, hovered = row.hovered;

@@ -128,6 +128,29 @@ test('Escape closes a menu opened from the keyboard, and the focus returns to it
   await w.context.close();
 });
 
+test('beside the profile the roles list is one choice: Tab reaches the chosen role, arrows move it', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  const main = w.page.mainFrame();
+  await tabTo(w.page, main, 'role/prompt-engineer');
+  const group = await w.page.evaluate(() => {
+    const el = document.activeElement;
+    return { role: el.getAttribute('role'), checked: el.getAttribute('aria-checked'),
+             group: el.parentElement.getAttribute('role'), label: el.parentElement.getAttribute('aria-label'),
+             name: el.textContent };
+  });
+  assert.deepEqual([group.role, group.checked, group.group, group.label], ['radio', 'true', 'radiogroup', 'Roles']);
+  assert.doesNotMatch(group.name, /a year a year/);
+  await w.page.keyboard.press('ArrowDown');
+  await until(async () => (await state(main)).role === 'genai-engineer', 'the next role chosen from the keyboard');
+  assert.equal(await focused(main), 'role/genai-engineer', 'the focus follows');
+  await w.page.keyboard.press('End');
+  await until(async () => (await state(main)).role === 'ai-content-creator', 'End chooses the last role');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('the accessibility tree: every control has a role, a name and its state, and follows changes by id', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html#v1;view=plan`);

@@ -29,6 +29,18 @@ TEST_CASE("wide layout: the roles list and the first role's profile") {
   CHECK(ui.rect("role/ai-content-creator", r));
   CHECK(ui.rect("view/compare", r));
   CHECK_FALSE(ui.rect("role/no-such-role", r));
+  // Beside the profile the list is one choice for the layer: radios, the selected one checked.
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  int radios = 0;
+  for (const Json& n : layer["nodes"]) {
+    if (n["id"].get<std::string>().rfind("role/", 0) != 0) continue;
+    ++radios;
+    CHECK(n["role"] == "radio");
+    CHECK(n["group"] == "roles");
+    CHECK(n["checked"] == (n["id"] == "role/prompt-engineer"));
+    CHECK(n["label"].get<std::string>().find("a year a year") == std::string::npos);
+  }
+  CHECK(radios == 7);
 }
 
 TEST_CASE("the header: one line when the title, search and tabs fit beside each other, else two rows") {
