@@ -1,15 +1,14 @@
 // axe-core (from npm, pinned in package-lock.json) on the widget's page in every view, light and
 // dark, and on the example article that embeds it: no violations.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { serveFolder } from './lib/server.mjs';
-import { BLOG, serveBlog } from './lib/blog.mjs';
+import { BLOG } from './lib/blog.mjs';
 import { newPage, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { servesBlog } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -19,16 +18,7 @@ let site;     // the widget's origin and the blogger's (lib/blog.mjs)
 let widget;
 let blog;
 
-before(async () => {
-  browser = await launch();
-  site = await serveBlog(dist);
-  ({ widget, blog } = site);
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+servesBlog(dist, (b, s) => { browser = b; site = s; ({ widget, blog } = s); });
 
 // Runs axe in `target` (a page or a frame) and returns its violations, one line each. The layer's
 // text is transparent on purpose (the canvas draws it), so axe's colour-contrast rule cannot

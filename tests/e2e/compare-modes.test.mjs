@@ -1,15 +1,14 @@
 // Compare's modes in the browser, at a phone's width and a desktop's: "From my job" (I work as
 // Data analyst, sort by hours, a row opens its plan), "Side by side" (both roles' pay and skills,
 // a plan each), a shared link that reopens the mode, and the same job with the keyboard alone.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { serveFolder } from './lib/server.mjs';
 import { assertPicture } from './lib/png.mjs';
 import { clickItem, newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { servesDist } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -18,16 +17,7 @@ const SIZES = [{ width: 360, height: 640 }, { width: 1000, height: 700 }];
 let browser;
 let server;
 
-before(async () => {
-  await mkdir(artifacts, { recursive: true });
-  server = await serveFolder(dist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servesDist(dist, (b, s) => { browser = b; server = s; }, { artifacts });
 
 async function open(fragment, options) {
   const w = await newPage(browser, options);

@@ -3,13 +3,11 @@
 // changes by id, and find-in-page on the drawn text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { serveFolder } from './lib/server.mjs';
-import { BLOG, serveBlog } from './lib/blog.mjs';
+import { BLOG } from './lib/blog.mjs';
 import { newPage, state, waitIdle, waitWidgetReady, until } from './lib/widget-page.mjs';
+import { servesBlog } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -18,16 +16,7 @@ let site;     // the widget's origin and the blogger's (lib/blog.mjs)
 let widget;
 let blog;
 
-before(async () => {
-  browser = await launch();
-  site = await serveBlog(dist);
-  ({ widget, blog } = site);
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+servesBlog(dist, (b, s) => { browser = b; site = s; ({ widget, blog } = s); });
 
 const focused = (frame) => frame.evaluate(() => document.activeElement?.getAttribute('data-ce-id') || '');
 

@@ -1,15 +1,14 @@
 // Several plans (issue 14): a reader makes a second plan with another target, switches between
 // them, finds both after a reload, shares one, and a receiver keeps it beside their own plans —
 // on a phone and on a desktop; and the same with the keyboard alone, through the operable layer.
-import { test, before, after } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { serveFolder } from './lib/server.mjs';
 import { assertPicture } from './lib/png.mjs';
 import { clickItem, newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { servesDist } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -17,16 +16,7 @@ const artifacts = join(here, 'artifacts');
 let browser;
 let server;
 
-before(async () => {
-  await mkdir(artifacts, { recursive: true });
-  server = await serveFolder(dist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servesDist(dist, (b, s) => { browser = b; server = s; }, { artifacts });
 
 // A page whose clipboard writes are recorded (window.__copied) rather than needing permissions.
 async function openIn(context, url) {

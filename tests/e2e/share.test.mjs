@@ -2,14 +2,13 @@
 // state, a link restores it exactly (state and pixels) in a fresh browser, hostile links are
 // harmless, progress survives a reload, a link never overwrites saved progress, and the menu's
 // copy / download / print actions reach the browser through the platform hooks.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { serveFolder } from './lib/server.mjs';
 import { animationFrames, clickItem, newPage, pngDifference, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { servesDist } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -18,16 +17,7 @@ const STORAGE_KEY = 'career-explorer:v1';
 let browser;
 let server;
 
-before(async () => {
-  await mkdir(artifacts, { recursive: true });
-  server = await serveFolder(dist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servesDist(dist, (b, s) => { browser = b; server = s; }, { artifacts });
 
 async function open(url, options) {
   const w = await newPage(browser, options);

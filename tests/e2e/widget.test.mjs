@@ -1,14 +1,14 @@
 // The widget in headless Chromium, driven as a reader would: real clicks at the rectangles the
 // widget reports for its named items, assertions on its state and on the pixels it draws.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { launch, openWidget } from './lib/browser.mjs';
+import { openWidget } from './lib/browser.mjs';
 import { assertPicture, pixelStats } from './lib/png.mjs';
 import { animationFrames, clickItem, waitFramesAfter, waitQuiet } from './lib/widget-page.mjs';
-import { serveFolder } from './lib/server.mjs';
+import { servesDist } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -16,16 +16,7 @@ const artifacts = join(here, 'artifacts');
 let browser;
 let server;
 
-before(async () => {
-  await mkdir(artifacts, { recursive: true });
-  server = await serveFolder(dist);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servesDist(dist, (b, s) => { browser = b; server = s; }, { artifacts });
 
 async function ready(options = {}) {
   const w = await openWidget(browser, server.url, options);
