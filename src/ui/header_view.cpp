@@ -54,10 +54,9 @@ void headerView(const ViewContext& ctx, float actionsWidth, const std::function<
   const float roomBeside = searchEnd - (startX + titleWidth + 16);
   const bool besideTitle = search.draw && !rows && roomBeside >= 160;
   const bool overTitle = search.draw && !besideTitle && search.active;
-  // A phone narrower than the title and the buttons: the search button keeps its place, and the
-  // title gives way (cut) rather than hide it.
-  const float iconX = rows ? std::max(startX + titleWidth + 8, searchEnd - icon)
-                           : std::max(startX + 40, searchEnd - icon);
+  // A column narrower than the title and the buttons: the search button keeps its place beside
+  // the actions, and the title gives way (cut) rather than hide it or run under them.
+  const float iconX = std::max(startX + 40, searchEnd - icon);
   if (overTitle) {
     search.draw(std::max(40.0f, (rows ? rightEdge : searchEnd) - startX), false);
   } else {

@@ -70,6 +70,26 @@ TEST_CASE("the header: one line when the title, search and tabs fit beside each 
   }
 }
 
+TEST_CASE("the header on a phone: the search button never runs under Share, with a finger or a mouse") {
+  for (float width : {320.0f, 360.0f, 400.0f}) {
+    for (bool touch : {false, true}) {
+      CAPTURE(width);
+      CAPTURE(touch);
+      UiHarness ui(width, 640);
+      loadRealData(ui);
+      ui.widget().setPageUrl("https://example.org/ce/index.html");
+      ui.widget().setCompact(true);  // an embed's tighter padding
+      ui.widget().setTouchInput(touch);
+      ui.frames(2);
+      ui::Rect search, share;
+      REQUIRE(ui.rect("search", search));
+      REQUIRE(ui.rect("share", share));
+      CHECK(search.x + search.w <= share.x);
+      CHECK(search.x >= 40);
+    }
+  }
+}
+
 TEST_CASE("clicking a role's row selects it") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
