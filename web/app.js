@@ -16,6 +16,7 @@
 
   var DATA_URL = 'careers.json';
   var WIDGET_SCRIPT = 'career-explorer.js';
+  var WIDGET_WASM = 'career-explorer.wasm';
   var SERVICE_WORKER = 'sw.js';
   var THEME_CODES = { auto: 0, light: 1, dark: 2 };  // ce_set_theme()
   var THEME_COLOURS = { light: '#ffffff', dark: '#111318' };  // src/ui/theme.cpp backgrounds
@@ -36,7 +37,14 @@
   // The data download starts now, while the page is still parsed, not at DOMContentLoaded: the
   // first frame waits for it. Not when app.js is inline (the offline file, whose data block
   // comes later in the page): then start() reads the data.
-  var earlyData = document.currentScript && document.currentScript.src ? fetchData() : null;
+  var served = !!(document.currentScript && document.currentScript.src);
+  var earlyData = served ? fetchData() : null;
+  // The same for the widget's program: its script is asked for now (index.html preloads it) and
+  // its wasm compiled as soon as it arrives, in parallel with the page, the script and the data,
+  // instead of when the script, run after the page is parsed, would ask for it (on a busy 2-core
+  // machine the first frame came ~20-30 ms later). Only where the widget can run at all.
+  var earlyWidget = served && hasWebGL2() ? { script: loadScript(WIDGET_SCRIPT), wasm: compileWasm() } : null;
+  if (earlyWidget) earlyWidget.script.catch(function () { /* reported by start() */ });
   var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=-]/g, '').slice(0, 8192);
   // What the article around an embed tells the widget (web/embed.js), kept until it is ready.
   var article = { url: '', link: null };
@@ -189,7 +197,18 @@
     }, START_TIMEOUT_MS);
     window.addEventListener('careerexplorer:ready', function () { window.clearTimeout(startTimer); });
     // The offline file (scripts/make-offline-html.py) has the widget inline, already defined.
-    (window.createCareerExplorer ? Promise.resolve() : loadScript(WIDGET_SCRIPT))
+    var couldNotStart = function (error) {
+      showMessage(page, {
+        title: 'The career explorer could not start',
+        detail: 'Its program did not load. Reloading the page usually helps.',
+        technical: describe(error),
+        dataLink: true,
+        reload: true,
+      });
+    };
+    var script = earlyWidget ? earlyWidget.script
+      : window.createCareerExplorer ? Promise.resolve() : loadScript(WIDGET_SCRIPT);
+    script
       .then(function () {
         return window.createCareerExplorer({
           onAbort: function () { /* the rejected promise below shows the message */ },
@@ -198,6 +217,17 @@
           storageKey: 'career-explorer:v1' + (dataUrl === DATA_URL ? '' : '|' + dataUrl),
           // The offline file carries the wasm inline; given the bytes, the runtime fetches nothing.
           wasmBinary: inlineWasm(),
+          // Hosted: the module compiled early (above) is instantiated with the runtime's imports.
+          instantiateWasm: earlyWidget ? function (imports, receive) {
+            earlyWidget.wasm
+              .then(function (module) {
+                return WebAssembly.instantiate(module, imports).then(function (instance) {
+                  receive(instance, module);
+                });
+              })
+              .catch(couldNotStart);
+            return {};  // the exports come later, through receive()
+          } : undefined,
           trustedTypesPolicy: trusted,
         });
       })
@@ -207,15 +237,7 @@
         if (compact) widget._ce_set_compact(1);
         return data.then(function (result) { useData(widget, page, result); });
       })
-      .catch(function (error) {
-        showMessage(page, {
-          title: 'The career explorer could not start',
-          detail: 'Its program did not load. Reloading the page usually helps.',
-          technical: describe(error),
-          dataLink: true,
-          reload: true,
-        });
-      });
+      .catch(couldNotStart);
   }
 
   // Inside an embed (web/embed.js), tells the embedding page how tall the frame should be. The
@@ -255,13 +277,23 @@
           document.getElementById('ce-data') || !('serviceWorker' in navigator)) {
         return;
       }
-      // After the page has loaded: the worker's downloads must not compete with the first draw.
+      // After the first frame, when the main thread is next idle: the worker starts by fetching
+      // every file of the build again, which on a 2-core machine took the CPU from the first
+      // draw when it began at the load event (that fires before the wasm is even compiled, since
+      // fetch() does not hold it back). A page whose widget failed still gets its worker.
+      var registered = false;
       var register = function () {
+        if (registered) return;
+        registered = true;
         var script = trusted ? trusted.createScriptURL(SERVICE_WORKER) : SERVICE_WORKER;
         navigator.serviceWorker.register(script).catch(function () { /* stays online-only */ });
       };
-      if (document.readyState === 'complete') register();
-      else window.addEventListener('load', register);
+      var whenIdle = function () {
+        if (window.requestIdleCallback) window.requestIdleCallback(register, { timeout: 3000 });
+        else window.setTimeout(register, 200);
+      };
+      window.addEventListener('careerexplorer:ready', whenIdle);
+      window.addEventListener('careerexplorer:error', whenIdle);
     } catch (error) { /* stays online-only */ }
   }
 
@@ -340,6 +372,27 @@
   }
 
   // The wasm from the offline file's data block (scripts/make-offline-html.py), or undefined.
+  // Compiles the widget's wasm while it streams in. A host that serves it with another type than
+  // application/wasm makes compileStreaming fail: then it is compiled from its bytes (the second
+  // request is answered from the cache).
+  function compileWasm() {
+    var request = function () {
+      return fetch(WIDGET_WASM, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw new Error(WIDGET_WASM + ': HTTP ' + response.status);
+        return response;
+      });
+    };
+    var fromBytes = function () {
+      return request()
+        .then(function (response) { return response.arrayBuffer(); })
+        .then(function (bytes) { return WebAssembly.compile(bytes); });
+    };
+    var compiling = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(request()).catch(fromBytes)
+                                                 : fromBytes();
+    compiling.catch(function () { /* reported when the widget asks for it (couldNotStart) */ });
+    return compiling;
+  }
+
   function inlineWasm() {
     var block = document.getElementById('ce-wasm');
     if (!block) return undefined;

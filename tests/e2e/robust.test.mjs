@@ -239,3 +239,47 @@ test('a truncated file during the service worker\'s install is never kept, and t
   await w.context.close();
   await server.close();
 });
+
+// The page compiles the wasm itself while it streams in (web/app.js, compileWasm): a host that
+// sends it with another type still gets a widget, a broken file gets a message, and the preloaded
+// download is the one used (never a second request for it).
+test('the wasm is requested once, and a host that serves it as text/plain still gets a widget', async () => {
+  let wasmRequests = 0;
+  let plainText = false;
+  const server = await serveFolder(dist, {
+    headers: (p) => {
+      if (p !== '/career-explorer.wasm') return {};
+      wasmRequests += 1;
+      return plainText ? { 'content-type': 'text/plain' } : {};
+    },
+  });
+  const w = await newPage(browser);
+  await w.page.goto(server.url);
+  await waitWidgetReady(w.page);
+  assert.equal((await state(w.page)).status, 'ready');
+  assert.equal(wasmRequests, 1, 'one request for the wasm (the preload is the one compiled)');
+
+  plainText = true;
+  wasmRequests = 0;
+  const plain = await newPage(browser);
+  await plain.page.goto(server.url);
+  await waitWidgetReady(plain.page);
+  assert.equal((await state(plain.page)).status, 'ready', 'compiled from its bytes');
+  assert.ok(wasmRequests >= 1);
+  await w.context.close();
+  await plain.context.close();
+  await server.close();
+});
+
+test('a wasm that does not compile gets a message with a reload, not a blank canvas', async () => {
+  const server = await serveFolder(dist, {
+    override: (p) => (p === '/career-explorer.wasm' ? Buffer.from('this is not WebAssembly') : undefined),
+  });
+  const w = await newPage(browser);
+  await w.page.goto(server.url);
+  await w.page.waitForSelector('#ce-message:not([hidden])', { timeout: 20000 });
+  assert.match(await w.page.textContent('#ce-message'), /could not start/);
+  assert.ok(await w.page.locator('#ce-message button').count() > 0, 'a reload button');
+  await w.context.close();
+  await server.close();
+});
