@@ -155,7 +155,7 @@
     window.addEventListener('careerexplorer:ready', function () {
       page.loading.hidden = true;
       page.root.removeAttribute('aria-busy');
-      if (window.performance && performance.mark) performance.mark('careerexplorer:first-frame');
+      mark('first-frame');
     });
     window.addEventListener('careerexplorer:error', function (event) {
       showMessage(page, {
@@ -210,6 +210,7 @@
       : window.createCareerExplorer ? Promise.resolve() : loadScript(WIDGET_SCRIPT);
     script
       .then(function () {
+        mark('script');
         return window.createCareerExplorer({
           onAbort: function () { /* the rejected promise below shows the message */ },
           // Saved progress is kept per data set: a blogger's own data never overwrites the
@@ -232,6 +233,7 @@
         });
       })
       .then(function (widget) {
+        mark('runtime');
         window.careerExplorer = makeApi(widget, page.canvas);
         widget._ce_set_theme(THEME_CODES[theme]);
         if (compact) widget._ce_set_compact(1);
@@ -309,11 +311,15 @@
   // (no reload: the widget is already up).
   function useData(widget, page, result) {
     if (result.bytes) {
+      mark('data');
       passBytes(widget, result.bytes);
+      mark('validated');
       // "Download for offline use" carries a blogger's own data (see ce_js_download_offline).
       if (dataUrl !== DATA_URL) widget.offlineData = new TextDecoder().decode(result.bytes);
       restoreState(widget);
+      mark('restored');
       widget._ce_draw_now();  // the first frame in this task, not at the next animation frame
+      mark('drawn');
       return;
     }
     // The widget knows too (getState().status is "error", its text mirror says why); the page
@@ -389,8 +395,15 @@
     };
     var compiling = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(request()).catch(fromBytes)
                                                  : fromBytes();
-    compiling.catch(function () { /* reported when the widget asks for it (couldNotStart) */ });
+    compiling.then(function () { mark('compiled'); }, function () { /* reported when the widget asks for it (couldNotStart) */ });
     return compiling;
+  }
+
+  // Start-up milestones on the page's performance timeline (careerexplorer:compiled, script,
+  // runtime, data, validated, restored, drawn, first-frame), for bench/web and for anyone
+  // profiling the page; a mark costs microseconds.
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark('careerexplorer:' + name);
   }
 
   function inlineWasm() {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { launch } from '../../tests/e2e/lib/browser.mjs';
 import { fileSizes, servePrecompressed, stageFolder } from './lib/precompressed.mjs';
 import { measurePage, settleMs, idleMs } from './lib/measure-page.mjs';
-import { checkTargets, printReport, ratios, summarise, targets } from './lib/summary.mjs';
+import { checkTargets, printPhases, printReport, ratios, summarise, targets } from './lib/summary.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const runs = Number(process.env.RUNS || 7);
@@ -70,6 +70,7 @@ console.log(`\nWeb benchmark: ${runs} interleaved rounds, a fresh browser per lo
             `(SwiftShader WebGL2), idle = ${idleMs / 1000} s after load + first draw + ${settleMs / 1000} s ` +
             `settle; files precompressed before the rounds (brotli -q 11, gzip -9), sizes from the files`);
 printReport(pages, checks, firstDrawRatios);
+if (pages.widget) printPhases(pages.widget.runs);
 
 // Files a reader gets other than by loading the page: the one-file offline copy and the embed
 // script (sizes only; they are not part of the first load).

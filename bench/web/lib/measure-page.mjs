@@ -51,6 +51,7 @@ export async function measurePage(browser, url, sizesOf) {
     firstClearMs: round(before.probe.firstClearMs),
     loadEventMs: round(before.probe.loadMs),
     readyEventMs: round(before.probe.readyMs),
+    phases: Object.fromEntries(Object.entries(before.phases).map(([k, v]) => [k, round(v)])),
     idle: {
       seconds: idleMs / 1000,
       clears: after.probe.clears - before.probe.clears,
@@ -100,6 +101,10 @@ async function snapshot(page, cdp) {
     probe: { ...self.__benchProbe },
     // When each asset finished arriving (ms from navigation start): shows what the first
     // draw waited for.
+    // The widget's start-up milestones (web/app.js, mark()), ms from navigation start.
+    phases: Object.fromEntries(performance.getEntriesByType('mark')
+      .filter((e) => e.name.startsWith('careerexplorer:'))
+      .map((e) => [e.name.slice('careerexplorer:'.length), e.startTime])),
     loadedAt: Object.fromEntries(performance.getEntriesByType('navigation')
       .concat(performance.getEntriesByType('resource')).map((e) => [e.name, e.responseEnd])),
     // The widget's own frame counter, read only to cross-check the clear count.

@@ -154,3 +154,30 @@ export function printReport(pages, checks, firstDrawRatios) {
                        ...checks.map((c) => [c.target, c.value, c.met ? 'yes' : 'NO'])]));
   }
 }
+
+// The widget's start-up milestones (web/app.js marks them), median ms after navigation and the
+// median step from the milestone before: where the time to the first draw goes.
+export function printPhases(runs) {
+  const order = ['compiled', 'script', 'runtime', 'data', 'validated', 'restored', 'drawn', 'first-frame'];
+  const what = {
+    compiled: 'wasm compiled (streamed as it arrived)',
+    script: "widget's script run",
+    runtime: 'runtime and main() done (GL context, fonts, platform)',
+    data: 'careers.json handed over',
+    validated: 'data read and validated',
+    restored: "reader's state restored",
+    drawn: 'first frame built and drawn',
+    'first-frame': 'ready event',
+  };
+  const rows = [['milestone', 'ms', 'step']];
+  let last = null;
+  for (const name of order) {
+    const at = median(runs.map((r) => r.phases?.[name]));
+    if (at === null) continue;
+    const step = last === null ? '' : fmt(median(runs.map((r) => (r.phases?.[name] ?? NaN) - (r.phases?.[last] ?? NaN))
+      .filter(Number.isFinite)));
+    rows.push([`${name}: ${what[name]}`, fmt(at), step]);
+    last = name;
+  }
+  if (rows.length > 1) console.log(`\nwidget start-up (median ms after navigation; step = from the line above)\n${table(rows)}`);
+}
