@@ -2,9 +2,42 @@
 // 10,000 courses; prints the mean time to build a frame per view (CPU side only: no GPU here).
 #include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 
+#include "fill_area.h"
+#include "imgui.h"
 #include "synthetic_data.h"
 #include "ui_harness.h"
+
+namespace {
+
+// What each view asks the GPU to fill, with the bundled data (bench/core/fill_area.h says why).
+void printFill() {
+  std::ifstream file(CE_SHIPPED_DATA);
+  std::stringstream json;
+  json << file.rdbuf();
+  std::printf("\nPixels filled per frame, bundled data (triangles clipped to their scissor; overdraw = "
+              "filled / canvas)\n");
+  std::printf("%10s %10s %10s %14s %10s\n", "size", "view", "commands", "pixels", "overdraw");
+  const char* views[4] = {"view/roles", "view/compare", "view/skills", "view/plan"};
+  for (auto [w, h] : {std::pair{1280.f, 800.f}, std::pair{360.f, 640.f}}) {
+    for (bool dark : {false, true}) {
+      test::UiHarness ui(w, h, dark);
+      ui.widget().loadData(json.str());
+      ui.frames(3);
+      for (const char* view : views) {
+        ui.click(view);
+        ui.frames(3);
+        const bench::FillArea fill = bench::fillArea(*ImGui::GetDrawData());
+        std::printf("%4.0fx%-3.0f%s %10s %10d %14.0f %10.2f\n", w, h, dark ? "d" : " ", view + 5,
+                    fill.drawCommands, fill.pixels, fill.overdraw());
+      }
+    }
+  }
+}
+
+}  // namespace
 
 int main() {
   std::printf("GenAI Career Explorer — UI frame build time (native, headless ImGui, 1000x700)\n\n");
@@ -57,5 +90,6 @@ int main() {
     const double pair = timed(60);
     std::printf("%8d %16.3f %10d %16.3f %12.3f\n", roles, planning, frames, planned, pair);
   }
+  printFill();
   return 0;
 }

@@ -380,10 +380,14 @@ bool Widget::frame() {
   // Phones (and compact embeds) get less padding: every pixel of a 360 px column counts.
   const bool tight = narrow || m.session.compact;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, tight ? ImVec2(12, 10) : ImVec2(20, 16));
+  // No background of its own: the renderer clears the canvas to the window colour (Widget::frame's
+  // contract, widget.h), and a second full-canvas quad doubled what a software-rendered WebGL
+  // (SwiftShader, a browser without a usable GPU) fills per frame, which a click's frame waits for.
   ImGui::Begin("GenAI Career Explorer", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                   ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                   ImGuiWindowFlags_NoBackground);
   ImGui::PopStyleVar();
   const Palette& colours = palette(m.dark);
 

@@ -103,7 +103,8 @@ class Widget {
   bool darkMode() const;
 
   // Builds one ImGui frame: call between ImGui::NewFrame() and ImGui::Render(). Returns true
-  // while something is animating and another frame is wanted even without input.
+  // while something is animating and another frame is wanted even without input. The frame
+  // paints no background of its own: the renderer clears to ImGuiCol_WindowBg first.
   bool frame();
 
   // A JSON snapshot of the reader-visible state (see README, "JS API").
