@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <functional>
 #include <string>
@@ -278,7 +279,53 @@ void searchBench() {
   }
 }
 
-int main() {
+namespace {
+
+// The same file as Node's JSON.parse gets (bench/core/loader-vs-json-parse.sh): its bytes, read
+// whole before timing. In the wasm build, which has no file system, Node reads it.
+#ifdef __EMSCRIPTEN__
+EM_JS(char*, readFileBytes, (const char* path, int* size), {
+  const bytes = require('fs').readFileSync(UTF8ToString(path));
+  const ptr = _malloc(bytes.length + 1);
+  HEAPU8.set(bytes, ptr);
+  HEAP32[size >> 2] = bytes.length;
+  return ptr;
+});
+std::string readFile(const char* path) {
+  int size = 0;
+  char* bytes = readFileBytes(path, &size);
+  std::string text(bytes, static_cast<std::size_t>(size));
+  std::free(bytes);
+  return text;
+}
+#else
+std::string readFile(const char* path) {
+  std::string text;
+  if (std::FILE* f = std::fopen(path, "rb")) {
+    char buffer[65536];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) text.append(buffer, n);
+    std::fclose(f);
+  }
+  return text;
+}
+#endif
+
+// --load-file FILE RUNS: loads and validates FILE RUNS times and prints one JSON line with the
+// median wall and CPU time, for a comparison with another program reading the same file.
+int loadFile(const char* path, int runs) {
+  const std::string json = readFile(path);
+  core::LoadResult loaded;
+  const double wall = medianMs(runs, [&] { loaded = core::loadCatalog(json); });
+  const double cpu = medianCpuMs(runs, [&] { loaded = core::loadCatalog(json); });
+  std::printf("{\"bytes\":%zu,\"courses\":%zu,\"valid\":%s,\"wallMs\":%.3f,\"cpuMs\":%.3f}\n", json.size(),
+              loaded.catalog.courses.size(), loaded.report.ok() ? "true" : "false", wall, cpu);
+  return loaded.report.ok() ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc >= 3 && std::string(argv[1]) == "--load-file") return loadFile(argv[2], argc >= 4 ? std::atoi(argv[3]) : 5);
 #ifdef __EMSCRIPTEN__
   std::printf("GenAI Career Explorer — core benchmark (WebAssembly in Node, median of runs)\n");
   std::printf("built like the widget: %s\n", CE_BENCH_FLAGS);
