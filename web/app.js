@@ -563,6 +563,9 @@
       fragment: function () { return widget.UTF8ToString(widget._ce_fragment()); },
       // Frames drawn since start: constant while nobody interacts (the widget sleeps when idle).
       frameCount: function () { return widget._ce_frame_count(); },
+      // Of those, the frames that changed the canvas (a frame that would draw what the canvas
+      // already shows is not drawn again).
+      framesPresented: function () { return widget._ce_frames_presented(); },
       // Shows the reader's plan called `name` (getState().plans); false when there is none.
       switchPlan: function (name) {
         return withStrings(widget, [String(name)], function (namePtr) { return widget._ce_switch_plan(namePtr) === 1; });

@@ -20,6 +20,7 @@ struct Scheduler {
   bool inFrame = false;      // guards against re-entry (an event dispatched from inside a frame)
   bool drewInHandler = false;  // a frame was drawn inside an input handler since the last tick
   unsigned paused = 0;       // PauseReason bits
+  bool resumed = false;      // drawing resumed since takeResumed() last asked
   long lateTimer = 0;        // emscripten_set_timeout id, 0 when none
   long cursorTimer = 0;
 };
@@ -94,7 +95,16 @@ void frameDone(const FrameOutcome& outcome) {
 void setPaused(PauseReason reason, bool paused) {
   const unsigned before = s.paused;
   s.paused = paused ? (s.paused | reason) : (s.paused & ~reason);
-  if (before != 0 && s.paused == 0) requestFrames(1);  // resume with one frame: the view may be stale
+  if (before != 0 && s.paused == 0) {
+    s.resumed = true;
+    requestFrames(1);  // resume with one frame: the view may be stale
+  }
+}
+
+bool takeResumed() {
+  const bool resumed = s.resumed;
+  s.resumed = false;
+  return resumed;
 }
 
 bool isPaused() { return s.paused != 0; }

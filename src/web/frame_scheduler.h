@@ -50,6 +50,10 @@ void frameDone(const FrameOutcome& outcome);
 void setPaused(PauseReason reason, bool paused);
 bool isPaused();
 
+// Whether drawing resumed after a pause since the last call (what the canvas shows may have
+// been dropped meanwhile, so the next frame is drawn whatever it holds).
+bool takeResumed();
+
 // Schedules one late frame (plus settle frames) `seconds` from now, replacing any earlier one.
 // The platform calls it on every mouse move so delayed tooltips appear without a running loop.
 void requestLateFrame(double seconds);

@@ -196,6 +196,10 @@ EMSCRIPTEN_KEEPALIVE int ce_item_rect(const char* name, float* out) {
 // Frames drawn since start. Tests read it to check that an idle widget draws nothing.
 EMSCRIPTEN_KEEPALIVE double ce_frame_count() { return web::webApp().frameCount; }
 
+// Of those, the frames that changed the canvas (frame_digest.h: a frame that would draw what it
+// already shows is built but not drawn).
+EMSCRIPTEN_KEEPALIVE double ce_frames_presented() { return web::webApp().framesPresented; }
+
 // Asks for one frame (tests; a script that changed something the widget cannot see).
 EMSCRIPTEN_KEEPALIVE void ce_redraw() { web::requestFrames(1); }
 

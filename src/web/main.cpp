@@ -70,14 +70,17 @@ void announce(web::WebApp& app) {
 void drawFrame() {
   using namespace web;
   WebApp& app = webApp();
+  if (takeResumed()) rendererForgetPresented();
   platformNewFrame();
   ImGui::NewFrame();
   const bool animating = app.widget.frame();
   ImGui::Render();
   platformEndFrame();
-  // Clear with the window background so the edges match the widget's page colour.
-  rendererRender(ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg], framebufferWidth(),
-                 framebufferHeight());
+  // Clear with the window background so the edges match the widget's page colour. A frame that
+  // draws what the canvas already shows is not drawn again (frame_digest.h).
+  if (rendererRender(ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg], framebufferWidth(),
+                     framebufferHeight()))
+    app.framesPresented += 1;
   app.frameCount += 1;
   mirrorFragment(app);
   mirrorSemantics(app);

@@ -15,6 +15,7 @@ enum class ThemePreference { Auto = 0, Light = 1, Dark = 2 };
 struct WebApp {
   ui::Widget widget;
   double frameCount = 0;          // frames drawn since start (JS API frameCount())
+  double framesPresented = 0;     // of those, the frames that changed the canvas
   bool hasContent = false;        // loadData() or showFailure() was called
   bool showsFailure = false;      // the content is a failure message
   bool readyAnnounced = false;    // careerexplorer:ready was dispatched

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "frame_digest.h"
 #include "frame_scheduler.h"
 #include "imgui.h"
 #include "imgui_webgl2.h"
@@ -29,6 +30,8 @@ struct Renderer {
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = 0;
   long restoreTimer = 0;
   long linkCheckTimer = 0;
+  bool presentedKnown = false;  // whether `presented` is what the canvas shows
+  std::uint64_t presented = 0;  // frameDigest() of the last frame drawn
 };
 
 Renderer r;
@@ -57,6 +60,7 @@ void startRenderer() {
 
 EM_BOOL onContextLost(int /*eventType*/, const void* /*reserved*/, void* /*userData*/) {
   setPaused(kPauseNoContext, true);
+  r.presentedKnown = false;
   if (r.restoreTimer == 0) r.restoreTimer = emscripten_set_timeout(onRestoreTimeout, kRestoreTimeoutMs, nullptr);
   return EM_TRUE;  // preventDefault(): tells the browser we want the context restored
 }
@@ -99,8 +103,15 @@ bool rendererInit(const char* canvasId) {
   return true;
 }
 
-void rendererRender(ImDrawData* drawData, const ImVec4& clearColour, int width, int height) {
+bool rendererRender(ImDrawData* drawData, const ImVec4& clearColour, int width, int height) {
+  const std::uint64_t digest = frameDigest(*drawData, clearColour, width, height);
+  if (r.presentedKnown && digest == r.presented && !texturesPending(*drawData)) return false;
   imgui_webgl2::render(drawData, clearColour, width, height);
+  r.presented = digest;
+  r.presentedKnown = true;
+  return true;
 }
+
+void rendererForgetPresented() { r.presentedKnown = false; }
 
 }  // namespace web
