@@ -32,8 +32,17 @@ export async function measurePage(browser, url, sizesOf) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
 
+  // The probe reports the first draw through a binding: waiting with page.waitForFunction would
+  // evaluate in the page at every animation frame while it starts (its first evaluation injects
+  // Playwright's utility script, 7-12 ms of main-thread work in the middle of the start-up).
+  let firstDrawn;
+  const drawn = new Promise((ok) => { firstDrawn = ok; });
+  await context.exposeBinding('__benchFirstDrawn', () => firstDrawn());
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => self.__benchProbe.firstDrawMs !== null, null, { timeout: 60000 });
+  let timer;
+  await Promise.race([drawn, new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${url}: no first draw within 60 s`)), 60000);
+  })]).finally(() => clearTimeout(timer));
   await page.waitForTimeout(settleMs);
 
   const before = await snapshot(page, cdp);
