@@ -13,6 +13,12 @@ void ce_js_platform_shutdown(void);
 // Whether the primary pointer is coarse (a finger): CSS `(pointer: coarse)`.
 int ce_js_coarse_pointer(void);
 
+// Gives the canvas's backing store the size last measured (ce_platform_resize reported it).
+// Called just before a frame is drawn: setting a canvas's size clears it, so the canvas is never
+// shown cleared between a resize and the frame that fills it, and at start-up the page has no
+// full-size blank canvas to composite before the first frame.
+void ce_js_apply_canvas_size(void);
+
 // Whether the reader is on macOS/iOS, where Cmd takes the role of Ctrl in shortcuts.
 int ce_js_is_apple_platform(void);
 

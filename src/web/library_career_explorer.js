@@ -12,6 +12,7 @@
 var LibraryCareerExplorer = {
   $CE: {
     canvas: null,
+    canvasSize: null,  // [width, height] in device px, measured; applied when a frame is drawn
     // Everything installed on the page, so that ce_js_platform_shutdown can take it all away.
     listeners: [],  // [target, type, handler, options]
     observers: [],  // ResizeObserver, IntersectionObserver
@@ -146,8 +147,7 @@ var LibraryCareerExplorer = {
       function report(width, height) {
         width = Math.max(0, width | 0);
         height = Math.max(0, height | 0);
-        if (canvas.width !== width) canvas.width = width;
-        if (canvas.height !== height) canvas.height = height;
+        CE.canvasSize = [width, height];  // given to the canvas with the next frame drawn
         _ce_platform_resize(width, height, window.devicePixelRatio || 1);
       }
       function measureNow() {
@@ -383,6 +383,15 @@ var LibraryCareerExplorer = {
     CE.observers = [];
     CE.mediaQueries.slice().forEach(function(m) { CE.unwatchMedia(m[0], m[1]); });
     CE.canvas = null;
+  },
+
+  ce_js_apply_canvas_size__deps: ['$CE'],
+  ce_js_apply_canvas_size: function() {
+    var size = CE.canvasSize;
+    var canvas = CE.canvas;
+    if (!size || !canvas) return;
+    if (canvas.width !== size[0]) canvas.width = size[0];
+    if (canvas.height !== size[1]) canvas.height = size[1];
   },
 
   ce_js_coarse_pointer: function() {

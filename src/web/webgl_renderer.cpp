@@ -106,6 +106,7 @@ bool rendererInit(const char* canvasId) {
 bool rendererRender(ImDrawData* drawData, const ImVec4& clearColour, int width, int height) {
   const std::uint64_t digest = frameDigest(*drawData, clearColour, width, height);
   if (r.presentedKnown && digest == r.presented && !texturesPending(*drawData)) return false;
+  ce_js_apply_canvas_size();  // the size is part of the digest: a new size is always drawn
   imgui_webgl2::render(drawData, clearColour, width, height);
   r.presented = digest;
   r.presentedKnown = true;
