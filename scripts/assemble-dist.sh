@@ -10,7 +10,11 @@ dist=$2
 rm -rf "$dist"
 mkdir -p "$dist"
 cp -R web/. "$dist/"
-cp "$build/src/web/career-explorer.js" "$build/src/web/career-explorer.wasm" "$dist/"
+cp "$build/src/web/career-explorer.wasm" "$dist/"
+# Emscripten's glue with its local names shortened (scripts/mangle-glue.js says why that is safe
+# and why not Closure): 68 to 46 KB, 16.4 to 13.1 KB brotli.
+NODE_PATH=/usr/share/nodejs node scripts/mangle-glue.js "$build/src/web/career-explorer.js" \
+  > "$dist/career-explorer.js"
 # The host page's script without comments and indentation, about half the bytes (web/app.js
 # stays the readable source). Emscripten's own tool does it: it parses the script (acorn) and
 # prints it back (terser), so the code is the same code; nothing is renamed.
