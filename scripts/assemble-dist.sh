@@ -10,12 +10,17 @@ dist=$2
 rm -rf "$dist"
 mkdir -p "$dist"
 cp -R web/. "$dist/"
-cp "$build/src/web/career-explorer.js" "$build/src/web/career-explorer.wasm" "$dist/"
+cp "$build/src/web/career-explorer.wasm" "$dist/"
+# Emscripten's glue with its local names shortened (scripts/mangle-locals.js says why that is
+# safe and why not Closure): 68 to 46 KB, 16.4 to 13.1 KB brotli.
+NODE_PATH=/usr/share/nodejs node scripts/mangle-locals.js "$build/src/web/career-explorer.js" \
+  > "$dist/career-explorer.js"
 # The host page's script without comments and indentation, about half the bytes (web/app.js
 # stays the readable source). Emscripten's own tool does it: it parses the script (acorn) and
-# prints it back (terser), so the code is the same code; nothing is renamed.
-NODE_PATH=/usr/share/nodejs node /usr/share/emscripten/tools/acorn-optimizer.js web/app.js minifyWhitespace \
-  > "$dist/app.js"
+# prints it back (terser), so the code is the same code. Then its local names are shortened as
+# the glue's are: 13.4 to 10.3 KB, 3.9 to 3.3 KB brotli.
+NODE_PATH=/usr/share/nodejs node /usr/share/emscripten/tools/acorn-optimizer.js web/app.js minifyWhitespace |
+  NODE_PATH=/usr/share/nodejs node scripts/mangle-locals.js /dev/stdin > "$dist/app.js"
 # Shipped without indentation (data/careers.json stays readable for editing): less to download.
 /usr/bin/python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1], encoding="utf-8")), open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, separators=(",", ":"))' \
   data/careers.json "$dist/careers.json"
