@@ -64,7 +64,8 @@ class Json {
   std::size_t size() const;
   bool empty() const { return size() == 0; }
 
-  // Objects. The non-const forms make a null value an object and add a missing member (null).
+  // Objects. The non-const forms add a missing member (null); on a value that is not an object
+  // (null, as nlohmann/json allowed, or anything else) they first make it an empty object.
   Json& operator[](std::string_view key);
   Json& operator[](const char* key) { return (*this)[std::string_view(key)]; }
   Json& operator[](const std::string& key) { return (*this)[std::string_view(key)]; }
@@ -77,7 +78,8 @@ class Json {
   void update(const Json& other);
   const std::vector<Member>& items() const { return members_; }
 
-  // Arrays. The non-const forms make a null value an array and extend it with nulls up to index.
+  // Arrays. The non-const forms extend the array with nulls up to index; on a value that is not an
+  // array they first make it an empty array. insert() and erase() act on arrays only.
   Json& operator[](std::size_t index);
   Json& operator[](int index) { return (*this)[static_cast<std::size_t>(index)]; }
   const Json& operator[](std::size_t index) const;
