@@ -40,7 +40,7 @@ fuzz_failed=0
 rm -rf build/fuzz/corpus/fuzz_loader
 python3 tests/fuzz/make_loader_seeds.py build/fuzz/corpus/fuzz_loader 1048576 >/dev/null ||
   fail "making the loader's fuzz seeds failed"
-for target in fuzz_fragment fuzz_loader fuzz_search; do
+for target in fuzz_fragment fuzz_json fuzz_loader fuzz_search; do
   corpus=build/fuzz/corpus/$target
   mkdir -p "$corpus"
   cp -n tests/fuzz/corpus/"${target#fuzz_}"/* "$corpus"/ 2>/dev/null || true

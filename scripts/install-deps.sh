@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++          # native build: core, validator, unit tests, benchmarks
   emscripten                     # wasm build (Debian's 3.1.6, clang-14)
-  nlohmann-json3-dev doctest-dev # JSON parsing, unit tests
+  doctest-dev                    # unit tests
   fonts-inter python3-fonttools  # the UI font and the subsetter that shrinks it
   chromium                       # browser tests (driven by npm playwright-core)
   clang-14 libclang-rt-14-dev    # libFuzzer targets

@@ -200,7 +200,7 @@ Schedule scheduleFor(const Plan& plan, const AppState& state, int today) {
   return s;
 }
 
-std::string stateToJson(const AppState& state, const Derived& d) {
+Json stateJson(const AppState& state, const Derived& d) {
   Json ratings = Json::object();
   for (const auto& [skill, level] : state.ratings) ratings[skill] = level;
   Json scores = Json::object();
@@ -254,7 +254,9 @@ std::string stateToJson(const AppState& state, const Derived& d) {
             {"done", state.done},
             {"plan", plan},
             {"progress", d.schedule.progress}};
-  return j.dump();
+  return j;
 }
+
+std::string stateToJson(const AppState& state, const Derived& d) { return stateJson(state, d).dump(); }
 
 }  // namespace core

@@ -136,7 +136,9 @@ struct Derived {
 // Implemented in derived.cpp.
 Derived derive(const Catalog& catalog, const AppState& state, int today);
 
-// The state as JSON for window.careerExplorer.getState().
+// The state as JSON for window.careerExplorer.getState(): the value, and its text.
+class Json;
+Json stateJson(const AppState& state, const Derived& derived);
 std::string stateToJson(const AppState& state, const Derived& derived);
 
 }  // namespace core

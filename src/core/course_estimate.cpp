@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "json_number.h"
+
 namespace core {
 
 namespace {
@@ -29,7 +31,12 @@ std::vector<Token> tokenize(std::string_view text) {
     std::size_t start = at;
     while (at < text.size() && (std::isdigit(static_cast<unsigned char>(text[at])) || text[at] == '.')) ++at;
     if (at == start || at - start > 9) return false;
-    v = std::strtod(std::string(text.substr(start, at - start)).c_str(), nullptr);
+    // Read as strtod would (up to a second point), by json_number.h: strtod stays out of the wasm.
+    const std::string_view digits = text.substr(start, at - start);
+    const std::size_t point = digits.find('.');
+    std::string_view fraction = point == std::string_view::npos ? std::string_view() : digits.substr(point + 1);
+    fraction = fraction.substr(0, fraction.find('.'));
+    v = decimalToDouble(digits.substr(0, point), fraction, 0);
     return std::isfinite(v);
   };
   while (i < text.size() && out.size() < 64) {

@@ -1,7 +1,6 @@
-// The JSON value type the program writes with (state for tests, the text mirror), the limits a
-// data file must keep before it is read, and how untrusted text is quoted in messages. Reading
-// data files does not build documents: see json_sax_reader.h. nlohmann/json is used without
-// exceptions.
+// The limits a data file must keep before it is read, and how untrusted text is quoted in
+// messages; with the JSON value type the program writes with (json_value.h). Reading data files
+// does not build documents: see json_sax_reader.h.
 #pragma once
 
 #include <cstddef>
@@ -10,14 +9,9 @@
 #include <string>
 #include <string_view>
 
-// JSON_NOEXCEPTION is defined for every target that links ce_core (src/core/CMakeLists.txt).
-#include <nlohmann/json.hpp>
+#include "json_value.h"
 
 namespace core {
-
-// Objects keep their members in insertion order (nlohmann's ordered_map), so what the program
-// writes reads in a stable, meaningful order.
-using Json = nlohmann::basic_json<nlohmann::ordered_map>;
 
 struct JsonLimits {
   std::size_t maxBytes = 8u << 20;  // 8 MiB: ample for 10,000 courses

@@ -52,27 +52,6 @@ void appendKey(std::string& path, std::string_view key) {
   }
 }
 
-std::string lineAndColumn(std::string_view text, std::size_t bytePos) {
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < bytePos && i < text.size(); ++i) {
-    if (text[i] == '\n') ++line, column = 1;
-    else ++column;
-  }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
-// column 2: "; keep only the part after the last ": " prefix that names the position. The reason
-// can quote the offending input: keep it short and printable.
-std::string plainReason(const std::string& what) {
-  auto at = what.find(": ");
-  std::string reason = at == std::string::npos ? what : what.substr(at + 2);
-  if (reason.size() > 160) reason = reason.substr(0, 160) + "...";
-  for (char& c : reason)
-    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
-  return reason;
-}
-
 }  // namespace
 
 std::string SaxReader::pathOfFrame(std::size_t i) {
@@ -263,13 +242,13 @@ void SaxReader::listElement(Slot& list, const Scalar& v) {
     static_cast<std::vector<std::string>*>(list.target)->push_back(std::move(value));
 }
 
-bool SaxReader::scalar(const Scalar& v) {
+void SaxReader::scalar(const Scalar& v) {
   ++work_;
-  if (skipping_) return true;
+  if (skipping_) return;
   if (depth_ == 0) {
     rootSeen_ = true;
     errorHere("expected an object, found ", describeKind(v.kind));
-    return true;
+    return;
   }
   Frame& f = top();
   switch (f.type) {
@@ -287,7 +266,6 @@ bool SaxReader::scalar(const Scalar& v) {
     }
   }
   valueDone();
-  return true;
 }
 
 void SaxReader::valueDone() {
@@ -322,26 +300,22 @@ void SaxReader::pushObject(void* object, void (*bind)(Fields&, void*)) {
   top().slotsEnd = slots_.size();
 }
 
-bool SaxReader::open(JsonKind kind) {
+void SaxReader::open(JsonKind kind) {
   ++work_;
-  if (++nesting_ > limits_.maxDepth) {
-    failure_ = "nesting is deeper than " + std::to_string(limits_.maxDepth) + " levels";
-    return false;
-  }
   if (skipping_) {
     ++skipping_;
-    return true;
+    return;
   }
   if (depth_ == 0) {
     if (rootSeen_ || kind != JsonKind::Object) {
       rootSeen_ = true;
       errorHere("expected an object, found ", describeKind(kind));
       skipping_ = 1;
-      return true;
+      return;
     }
     rootSeen_ = true;
     pushObject(root_, bindRoot_);
-    return true;
+    return;
   }
   Frame& f = top();
   Slot* s = nullptr;
@@ -352,27 +326,27 @@ bool SaxReader::open(JsonKind kind) {
     if (list.kind == SlotKind::ObjectList && kind == JsonKind::Object) {
       if (!keep) {
         skipping_ = 1;
-        return true;
+        return;
       }
       void* element = list.open(list.target);
       pushObject(element, list.bind);
-      return true;
+      return;
     }
     if (list.kind == SlotKind::ObjectList && keep) list.open(list.target);
     errorHere(list.kind == SlotKind::ObjectList ? "expected an object, found "
                                                 : "expected a non-empty string, found ",
               describeKind(kind));
     skipping_ = 1;
-    return true;
+    return;
   }
   if (f.type == Frame::Levels) {
     errorHere("expected an integer, found ", describeKind(kind));
     skipping_ = 1;
-    return true;
+    return;
   }
   if (!s) {  // an unknown field or a repeated key: its value is ignored
     skipping_ = 1;
-    return true;
+    return;
   }
   const std::size_t slotIndex = static_cast<std::size_t>(f.current);
   s->state = Slot::Good;
@@ -384,33 +358,32 @@ bool SaxReader::open(JsonKind kind) {
     pushObject(object, s->bind);
     top().discard = discard;
     top().discardTarget = target;
-    return true;
+    return;
   }
   if (kind == JsonKind::Object && s->kind == SlotKind::Levels) {
     pushFrame(Frame::Levels, slotIndex);
-    return true;
+    return;
   }
   if (kind == JsonKind::Array && (s->kind == SlotKind::ObjectList || s->kind == SlotKind::TextList)) {
     pushFrame(Frame::List, slotIndex);
-    return true;
+    return;
   }
   // The wrong kind of container: say what was expected, and skip it.
   Scalar found;
   found.kind = kind;
   assign(*s, found);
   skipping_ = 1;
-  return true;
 }
 
-bool SaxReader::key(std::string& key) {
+void SaxReader::key(std::string& key) {
   ++work_;
-  if (skipping_ || depth_ == 0) return true;
+  if (skipping_ || depth_ == 0) return;
   Frame& f = top();
   if (f.type == Frame::Levels) {
     f.key = key;
     f.otherKeys.add(key);
     ++f.index;
-    return true;
+    return;
   }
   f.current = -1;
   for (std::size_t i = f.slotsBegin; i < f.slotsEnd; ++i) {
@@ -420,18 +393,17 @@ bool SaxReader::key(std::string& key) {
     if (s.state != Slot::Absent) {
       error([&] { return pathOfMember(depth_ - 1, key); },
             "duplicate key " + quoteForMessage(key) + ": an object may give each key only once");
-      return true;
+      return;
     }
     f.current = static_cast<std::ptrdiff_t>(i);
-    return true;
+    return;
   }
   f.otherKeys.add(key);
   warning([&] { return pathOfFrame(depth_ - 1); },
           "unknown field " + quoteForMessage(key) + " (ignored)");
-  return true;
 }
 
-void SaxReader::endObject() {
+void SaxReader::finishObject() {
   const std::size_t at = depth_ - 1;
   Frame& f = top();
   f.otherKeys.forEachRepeat(work_, [&](std::string_view key) {
@@ -458,7 +430,7 @@ void SaxReader::endObject() {
   if (f.discard && report_.errorCount() != f.errorsBefore) f.discard(f.discardTarget);
 }
 
-void SaxReader::endList() {
+void SaxReader::finishList() {
   const std::size_t at = depth_ - 1;
   Frame& f = top();
   const Slot& list = slots_[f.owner];
@@ -476,36 +448,18 @@ void SaxReader::endList() {
               " can list at most " + std::to_string(rule.maxCount));
 }
 
-bool SaxReader::close() {
+void SaxReader::close() {
   ++work_;
-  --nesting_;
   if (skipping_) {
     if (--skipping_ == 0) valueDone();
-    return true;
+    return;
   }
-  if (depth_ == 0) return true;
-  if (top().type == Frame::List) endList();
-  else endObject();
+  if (depth_ == 0) return;
+  if (top().type == Frame::List) finishList();
+  else finishObject();
   slots_.resize(top().slotsBegin);
   --depth_;
   valueDone();
-  return true;
-}
-
-bool SaxReader::parse_error(std::size_t position, const std::string& lastToken,
-                            const nlohmann::detail::exception& ex) {
-  std::string reason;
-  if (ex.id == 406) {  // out_of_range.406: a number beyond what a double can hold
-    std::string number;
-    for (char c : lastToken.substr(0, 40))
-      if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E')
-        number += c;
-    reason = "the number " + number + " is too large (the largest is about 1.8e308)";
-  } else {
-    reason = plainReason(ex.what());
-  }
-  failure_ = "not valid JSON: " + lineAndColumn(text_, position ? position - 1 : 0) + ": " + reason;
-  return false;
 }
 
 bool read(std::string_view text, const JsonLimits& limits, void (*bind)(Fields&, void*),
@@ -515,10 +469,9 @@ bool read(std::string_view text, const JsonLimits& limits, void (*bind)(Fields&,
   else if (auto encoding = wrongEncoding(text)) failure = *encoding;
   else if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) failure = "the file is empty";
   if (failure.empty()) {
-    SaxReader reader(text, limits, bind, root, report, work);
-    const bool parsed = Json::sax_parse(text.begin(), text.end(), &reader);
-    if (parsed && reader.failure().empty()) return true;
-    failure = reader.failure().empty() ? "not valid JSON" : reader.failure();
+    SaxReader reader(bind, root, report, work);
+    failure = parseJson(text, limits.maxDepth, reader);
+    if (failure.empty()) return true;
   }
   // The text is not JSON: what was found in it so far would only distract from that.
   report = LoadReport();

@@ -1,4 +1,4 @@
-// Reads a JSON data file straight into model structs, event by event (nlohmann's SAX parser): no
+// Reads a JSON data file straight into model structs, event by event (json_parser.h): no
 // document is built. When an object opens, a bind function declares its fields (Fields) and where
 // each value goes; values are checked for type and range as they arrive. A problem is reported
 // with its JSON path ("roles[3].salary.mid"), which is put together only when a problem is kept.

@@ -1,5 +1,5 @@
-// The state of reading one JSON text into declared fields (json_sax_reader.h): the handler that
-// nlohmann::json::sax_parse calls, with its stack of open objects and lists. Private to
+// The state of reading one JSON text into declared fields (json_sax_reader.h): the handler of the
+// reader's events (json_parser.h), with its stack of open objects and lists. Private to
 // json_sax_reader.cpp (the events) and json_fields.cpp (what a bind function or end check asks).
 #pragma once
 
@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "json_parser.h"
 #include "json_sax_reader.h"
 
 namespace core::detail {
@@ -62,56 +63,48 @@ class KeyLog {
   std::vector<std::pair<std::size_t, std::size_t>> spans_;
 };
 
-class SaxReader {
+class SaxReader final : public JsonEvents {
  public:
-  SaxReader(std::string_view text, const JsonLimits& limits, void (*bindRoot)(Fields&, void*),
-            void* root, LoadReport& report, std::uint64_t& work)
-      : text_(text), limits_(limits), bindRoot_(bindRoot), root_(root), report_(report),
-        work_(work) {}
+  SaxReader(void (*bindRoot)(Fields&, void*), void* root, LoadReport& report, std::uint64_t& work)
+      : bindRoot_(bindRoot), root_(root), report_(report), work_(work) {}
 
-  // The interface nlohmann::json::sax_parse calls.
-  bool null() { return scalar(Scalar{}); }
-  bool boolean(bool b) {
+  // The reader's events.
+  void null() override { scalar(Scalar{}); }
+  void boolean(bool b) override {
     Scalar s;
     s.kind = JsonKind::Boolean;
     s.boolean = b;
-    return scalar(s);
+    scalar(s);
   }
-  bool number_integer(std::int64_t n) {
+  void integer(std::int64_t n) override {
     Scalar s;
     s.kind = JsonKind::Integer;
     s.integer = n;
-    return scalar(s);
+    scalar(s);
   }
-  bool number_unsigned(std::uint64_t n) {
+  void unsignedInteger(std::uint64_t n) override {
     Scalar s;
     s.kind = JsonKind::Unsigned;
     s.unsignedInteger = n;
-    return scalar(s);
+    scalar(s);
   }
-  bool number_float(double d, const std::string&) {
+  void number(double d) override {
     Scalar s;
     s.kind = JsonKind::Float;
     s.number = d;
-    return scalar(s);
+    scalar(s);
   }
-  bool string(std::string& text) {
+  void string(std::string& text) override {
     Scalar s;
     s.kind = JsonKind::String;
     s.text = &text;
-    return scalar(s);
+    scalar(s);
   }
-  bool binary(Json::binary_t&) { return scalar(Scalar{}); }  // never from JSON text
-  bool start_object(std::size_t) { return open(JsonKind::Object); }
-  bool start_array(std::size_t) { return open(JsonKind::Array); }
-  bool key(std::string& key);
-  bool end_object() { return close(); }
-  bool end_array() { return close(); }
-  bool parse_error(std::size_t position, const std::string& lastToken,
-                   const nlohmann::detail::exception& ex);
-
-  // After sax_parse: the reason the text is not JSON, if it is not.
-  const std::string& failure() const { return failure_; }
+  void startObject() override { open(JsonKind::Object); }
+  void startArray() override { open(JsonKind::Array); }
+  void key(std::string& key) override;
+  void endObject() override { close(); }
+  void endArray() override { close(); }
 
   // For Fields.
   struct Frame {
@@ -151,17 +144,17 @@ class SaxReader {
   }
 
  private:
-  bool scalar(const Scalar& v);
-  bool open(JsonKind kind);
-  bool close();
+  void scalar(const Scalar& v);
+  void open(JsonKind kind);
+  void close();
   void pushObject(void* object, void (*bind)(Fields&, void*));
   void pushFrame(Frame::Type type, std::size_t owner);
   void valueDone();
   void assign(Slot& s, const Scalar& v);
   void listElement(Slot& list, const Scalar& v);
   void textValue(Slot& s, const std::string& text);
-  void endObject();
-  void endList();
+  void finishObject();
+  void finishList();
   bool integerIn(const Scalar& v, std::int64_t lo, std::int64_t hi, std::int64_t& out);
   void appendSegment(std::string& path, const Frame& f);
   // The path of the value being delivered now.
@@ -172,8 +165,6 @@ class SaxReader {
     error([&] { return pathHere(); }, (std::string() + ... + parts));
   }
 
-  std::string_view text_;
-  const JsonLimits& limits_;
   void (*bindRoot_)(Fields&, void*);
   void* root_;
   LoadReport& report_;
@@ -183,9 +174,7 @@ class SaxReader {
   std::size_t depth_ = 0;
   std::vector<Slot> slots_;
   std::size_t skipping_ = 0;  // > 0: inside a value that is being ignored, this deep
-  int nesting_ = 0;           // open objects and arrays, for the depth limit
   bool rootSeen_ = false;
-  std::string failure_;
 };
 
 }  // namespace core::detail

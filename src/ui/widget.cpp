@@ -422,9 +422,7 @@ std::string Widget::stateJson() const {
   core::Json j = core::Json::object();
   if (m.ready()) {
     m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
-    // Parsed from plain pointers, as the loader reads: one instance of nlohmann's lexer in the wasm.
-    const std::string text = core::stateToJson(m.state, m.derived());
-    j = core::Json::parse(text.data(), text.data() + text.size(), nullptr, false);
+    j = core::stateJson(m.state, m.derived());
     j["plans"] = core::plansJson(m.state, m.shelf);
     j["viewingLink"] = m.session.viewingLink;
     j["notices"] = m.session.notices;

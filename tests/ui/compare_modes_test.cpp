@@ -84,7 +84,7 @@ void fromMyJob(float width, float height) {
   CHECK(ui.drawnText().find("From Data analyst, adjusted") != std::string::npos);
 
   // A click on a row opens that role's plan.
-  const std::string role = s["paths"][0]["role"];
+  const std::string role = s["paths"][0]["role"].get<std::string>();
   REQUIRE(ui.scrollTo("path/" + role, width / 2, height / 2));
   REQUIRE(ui.click("path/" + role));
   s = ui.state();

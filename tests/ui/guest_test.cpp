@@ -370,7 +370,7 @@ TEST_CASE("the layer: a dialog keeps the focus, and an explanation opened from i
   for (int i = 0; i < 3 && moved.empty(); ++i) {
     ui.frames(1);
     Json f = layer(ui);
-    if (f.contains("focus")) moved = f["focus"];
+    if (f.contains("focus")) moved = f["focus"].get<std::string>();
   }
   CHECK(moved == "menu/share");  // the menu takes the focus once
   ui.widget().semanticAction("menu/embed", 0, 0);
@@ -385,7 +385,7 @@ TEST_CASE("the layer: a dialog keeps the focus, and an explanation opened from i
   for (int i = 0; i < 4 && !focusedText; ++i) {
     ui.frames(1);
     l = layer(ui);
-    if (l.contains("focus")) focusedText = std::string(l["focus"]).rfind("text/", 0) == 0;
+    if (l.contains("focus")) focusedText = l["focus"].get<std::string>().rfind("text/", 0) == 0;
   }
   CHECK(focusedText);
   // There is no mouse to open it at: the box sits by its item, under it or over it.

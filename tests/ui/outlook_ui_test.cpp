@@ -65,7 +65,7 @@ void checkEveryRole(float width, float height) {
                                                                       : std::to_string(own++));
       const Json* n = nodeById(l, name);
       REQUIRE_MESSAGE(n != nullptr, name);
-      const std::string label = (*n)["label"];
+      const std::string label = (*n)["label"].get<std::string>();
       CHECK(label.find(core::quoted(item.statement->quote)) != std::string::npos);
       CHECK(label.find("(from the source article)") != std::string::npos);
       CHECK((label.rfind(core::kOutlookAboutAll, 0) == 0) == (item.scope == core::OutlookScope::All));
@@ -118,7 +118,7 @@ TEST_CASE("Outlook: a quote explains where its words come from, on a click and f
   for (int i = 0; i < 4 && focus.empty(); ++i) {
     ui.frames(1);
     const Json f = layer(ui);
-    if (f.contains("focus")) focus = f["focus"];
+    if (f.contains("focus")) focus = f["focus"].get<std::string>();
   }
   CHECK(focus.rfind("text/", 0) == 0);
   CHECK(ui.rect("popover/info/outlook/genai-engineer/all/2", box));

@@ -225,7 +225,7 @@ TEST_CASE("Plan: the plan follows ratings, goal, filters and progress") {
   CHECK(s["view"] == "plan");
   // Nothing chosen: the plan is for the best fit.
   CHECK(s["target"] == "");
-  const std::string best = s["plan"]["role"];
+  const std::string best = s["plan"]["role"].get<std::string>();
   for (const auto& [role, score] : s["scores"].items()) CHECK(s["scores"][best] >= score);
   REQUIRE_FALSE(s["plan"]["courses"].empty());
 
@@ -246,7 +246,7 @@ TEST_CASE("Plan: the plan follows ratings, goal, filters and progress") {
 
   // Mark the first course done: progress moves.
   REQUIRE_FALSE(s["plan"]["courses"].empty());
-  const std::string id = s["plan"]["courses"][0]["id"];
+  const std::string id = s["plan"]["courses"][0]["id"].get<std::string>();
   REQUIRE(ui.scrollTo("done/" + id, 500, 500));
   REQUIRE(ui.click("done/" + id));
   s = ui.state();
@@ -433,7 +433,7 @@ TEST_CASE("a calendar too long for one file is cut, and the reader is told where
     ++events;
   CHECK(events == 1000);
   CHECK(ics.find("X-WR-CALDESC:This calendar holds only the first 1000 study evenings") != std::string::npos);
-  const std::string toast = ui.state()["toast"];
+  const std::string toast = ui.state()["toast"].get<std::string>();
   CHECK(toast.rfind("The calendar holds the first 1000 study evenings, up to ", 0) == 0);
 }
 

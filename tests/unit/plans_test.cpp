@@ -2,6 +2,7 @@
 // what "Keep this one" does with a shared plan.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "links.h"
