@@ -1,10 +1,52 @@
 #include "small_scanf.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
+#include <string_view>
+
+#include "json_number.h"
 
 namespace web {
 namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A decimal number ([sign] digits [. digits] [e [sign] digits], at least one digit before the
+// exponent) from at most `limit` characters, correctly rounded by core::decimalToDouble: the
+// C library's strtod, with its long-double scanner, is then not linked at all. Infinity, NaN and
+// hexadecimal floats are not read (nobody types them into a slider). Returns how many characters
+// it took, 0 when there is no number there.
+std::size_t readDecimal(const char* s, std::size_t limit, double& value) {
+  std::size_t i = 0;
+  bool negative = false;
+  if (i < limit && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+  const std::size_t intStart = i;
+  while (i < limit && isDigit(s[i])) ++i;
+  const std::string_view intDigits(s + intStart, i - intStart);
+  std::string_view fracDigits;
+  if (i < limit && s[i] == '.') {
+    const std::size_t fracStart = ++i;
+    while (i < limit && isDigit(s[i])) ++i;
+    fracDigits = std::string_view(s + fracStart, i - fracStart);
+  }
+  if (intDigits.empty() && fracDigits.empty()) return 0;
+  std::int64_t exp10 = 0;
+  if (i < limit && (s[i] == 'e' || s[i] == 'E')) {
+    std::size_t j = i + 1;
+    bool expNegative = false;
+    if (j < limit && (s[j] == '+' || s[j] == '-')) expNegative = s[j++] == '-';
+    if (j < limit && isDigit(s[j])) {  // else the 'e' is not part of the number, as in strtod
+      for (; j < limit && isDigit(s[j]); ++j)
+        if (exp10 < 100000) exp10 = exp10 * 10 + (s[j] - '0');  // beyond: 0 or infinity anyway
+      if (expNegative) exp10 = -exp10;
+      i = j;
+    }
+  }
+  const double magnitude = core::decimalToDouble(intDigits, fracDigits, exp10);
+  value = negative ? -magnitude : magnitude;
+  return i;
+}
 
 bool isSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
@@ -87,19 +129,10 @@ int scanFormatted(const char* input, const char* format, va_list args) {
       }
       case 'f': case 'e': case 'g': case 'E': case 'G': {
         if (longs == 2) return stored;
-        // A width is honoured by reading from a copy cut to it (a number is never longer).
-        char cut[64];
-        const char* text = s;
-        if (width) {
-          std::size_t n = 0;
-          while (n < width && n + 1 < sizeof cut && s[n]) cut[n] = s[n], ++n;
-          cut[n] = '\0';
-          text = cut;
-        }
-        char* end = nullptr;
-        const double value = std::strtod(text, &end);
-        if (end == text) return stored;
-        s += end - text;
+        double value = 0;
+        const std::size_t taken = readDecimal(s, limit, value);
+        if (taken == 0) return stored;
+        s += taken;
         if (longs == 1) *va_arg(args, double*) = value;
         else *va_arg(args, float*) = static_cast<float>(value);
         break;

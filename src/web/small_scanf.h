@@ -6,8 +6,9 @@
 //
 // What it does, as C's sscanf does: white space in the format matches any white space in the
 // input (none too); other characters must match exactly; `%%` matches '%'. Conversions: d, i, u,
-// x, X (an int, or `long long` with `ll`), f, e, g (a float, or a double with `l`; read by
-// strtod, which the program links anyway), each with an optional width. Returns how many values
+// x, X (an int, or `long long` with `ll`), f, e, g (a float, or a double with `l`; decimal
+// notation only, correctly rounded without strtod: infinity, NaN and hexadecimal floats stop
+// the scan), each with an optional width. Returns how many values
 // were stored, or -1 when the input ends before the first conversion.
 //
 // What it does not do, and how it stops instead: any other conversion or modifier (s, c, [, n,

@@ -61,6 +61,31 @@ TEST_CASE("small sscanf: float and double formats read what the system's sscanf 
   }
 }
 
+TEST_CASE("small sscanf: long decimals are rounded as strtod rounds them; inf, nan and hex floats are not read") {
+  const char* const exact[] = {"0.30000000000000004", "123456789012345678901234567890", "1e308", "1e309",
+                               "4.9406564584124654e-324", "2.4703282292062327e-324", "9007199254740993",
+                               "1.7976931348623157e308", "-1E-2", "5.", ".5e1"};
+  for (const char* input : exact) {
+    CAPTURE(std::string(input));
+    double expected = -9, got = -9;
+    CHECK(smallScan(input, "%lf", &got) == std::sscanf(input, "%lf", &expected));
+    CHECK(got == expected);
+  }
+  for (const char* input : {"inf", "nan", "0x1p3"}) {
+    CAPTURE(std::string(input));
+    double got = -9;
+    // "0x1p3": the 0 before the x is a number, as a reader of decimals sees it.
+    const int count = smallScan(input, "%lf", &got);
+    if (input[0] == '0') {
+      CHECK(count == 1);
+      CHECK(got == 0.0);
+    } else {
+      CHECK(count == 0);
+      CHECK(got == -9);
+    }
+  }
+}
+
 TEST_CASE("small sscanf: a conversion it does not know stops the scan without storing") {
   char text[8] = "unset";
   int number = -1;
