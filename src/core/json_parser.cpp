@@ -1,5 +1,6 @@
 #include "json_parser.h"
 
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -147,6 +148,15 @@ bool Parser::escape(std::size_t& i, std::string& out) {
 }
 
 // At the opening quote.
+// The bytes that end a run of plain ASCII in a string: the quote, the backslash, control
+// characters (an error) and the first byte of anything not ASCII (checked as UTF-8). One table
+// load per byte: most of a data file is string text, read here.
+constexpr auto kEndsPlainRun = [] {
+  std::array<bool, 256> ends{};
+  for (int c = 0; c < 256; ++c) ends[c] = c == '"' || c == '\\' || c < 0x20 || c >= 0x80;
+  return ends;
+}();
+
 bool Parser::string(std::string& out) {
   out.clear();
   const char* p = text_.data();
@@ -154,11 +164,7 @@ bool Parser::string(std::string& out) {
   std::size_t i = pos_ + 1;
   for (;;) {
     const std::size_t run = i;
-    while (i < n) {
-      const auto c = static_cast<unsigned char>(p[i]);
-      if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-      ++i;
-    }
+    while (i < n && !kEndsPlainRun[static_cast<unsigned char>(p[i])]) ++i;
     out.append(p + run, i - run);
     if (i >= n) return fail(pos_, "this string is not closed: its closing quote is missing");
     const auto c = static_cast<unsigned char>(p[i]);

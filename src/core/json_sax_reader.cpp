@@ -389,7 +389,8 @@ void SaxReader::key(std::string& key) {
   for (std::size_t i = f.slotsBegin; i < f.slotsEnd; ++i) {
     ++work_;
     Slot& s = slots_[i];
-    if (key.size() != s.keySize || key.compare(0, s.keySize, s.key) != 0) continue;
+    // Lengths first, then the bytes (string::compare with a char* would measure s.key again).
+    if (key.size() != s.keySize || std::memcmp(key.data(), s.key, s.keySize) != 0) continue;
     if (s.state != Slot::Absent) {
       error([&] { return pathOfMember(depth_ - 1, key); },
             "duplicate key " + quoteForMessage(key) + ": an object may give each key only once");

@@ -61,7 +61,7 @@ TEST_CASE("small sscanf: float and double formats read what the system's sscanf 
   }
 }
 
-TEST_CASE("small sscanf: long decimals are rounded as strtod rounds them; inf, nan and hex floats are not read") {
+TEST_CASE("small sscanf: long decimals are rounded as strtod rounds them, and inf, nan and hex floats are not read") {
   const char* const exact[] = {"0.30000000000000004", "123456789012345678901234567890", "1e308", "1e309",
                                "4.9406564584124654e-324", "2.4703282292062327e-324", "9007199254740993",
                                "1.7976931348623157e308", "-1E-2", "5.", ".5e1"};
