@@ -41,4 +41,7 @@ std::string codePointName(char32_t c);
 // malformed sequence.
 bool decodeUtf8(std::string_view s, std::size_t& i, char32_t& out);
 
+// Appends the code point c (at most U+10FFFF) as UTF-8.
+void appendUtf8(std::string& out, char32_t c);
+
 }  // namespace core
