@@ -377,10 +377,9 @@
       });
   }
 
-  // The wasm from the offline file's data block (scripts/make-offline-html.py), or undefined.
   // Compiles the widget's wasm while it streams in. A host that serves it with another type than
   // application/wasm makes compileStreaming fail: then it is compiled from its bytes (the second
-  // request is answered from the cache).
+  // request is normally answered from the HTTP cache).
   function compileWasm() {
     var request = function () {
       return fetch(WIDGET_WASM, { credentials: 'same-origin' }).then(function (response) {
@@ -406,6 +405,7 @@
     if (window.performance && performance.mark) performance.mark('careerexplorer:' + name);
   }
 
+  // The wasm from the offline file's data block (scripts/make-offline-html.py), or undefined.
   function inlineWasm() {
     var block = document.getElementById('ce-wasm');
     if (!block) return undefined;

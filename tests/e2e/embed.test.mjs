@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { animationFrames, clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { animationFrames, clickItem, newPage, setDocumentHidden, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 import { assertPicture } from './lib/png.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -290,18 +290,13 @@ test('no frames while the embed is scrolled offscreen (real scroll), and again w
 test('no frames while the page is hidden (visibilitychange emulated in the frame)', async () => {
   const w = await openHost(`${blog.url}wide.html`, { width: 1000, height: 800 });
   await waitIdle(w.frame);
-  const setHidden = (hidden) => w.frame.evaluate((h) => {
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, hidden);
-  await setHidden(true);
+  await setDocumentHidden(w.frame, true);
   const before = await w.frame.evaluate(() => window.careerExplorer.frameCount());
   await w.frame.evaluate(() => window.careerExplorer.redraw());
   await w.page.mouse.move(300, 300);  // input while hidden is queued, not drawn
   await animationFrames(w.page, 48);
   assert.equal(await w.frame.evaluate(() => window.careerExplorer.frameCount()), before);
-  await setHidden(false);
+  await setDocumentHidden(w.frame, false);
   await w.frame.waitForFunction((n) => window.careerExplorer.frameCount() > n, before);
   assert.deepEqual(w.errors, []);
   await w.context.close();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { servesDist } from './lib/suite.mjs';
-import { newPage, pngDifference, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { newPage, pngDifference, setDocumentHidden, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -60,13 +60,8 @@ test('frames that change nothing are not drawn; a hover highlight, a resize and 
   // Hidden and shown again (the scheduler pauses while hidden): the resume frame is drawn even
   // though it shows what was there.
   const beforeHide = (await counts(w.page)).drawn;
-  const setHidden = (hidden) => w.page.evaluate((h) => {
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, hidden);
-  await setHidden(true);
-  await setHidden(false);
+  await setDocumentHidden(w.page, true);
+  await setDocumentHidden(w.page, false);
   await waitIdle(w.page);
   assert.ok((await counts(w.page)).drawn > beforeHide, 'the frame after a resume is drawn');
   assert.deepEqual(w.errors, []);

@@ -83,6 +83,16 @@ export async function waitIdle(target, quietMs = 400, timeout = 10000) {
   await waitQuiet(target, { quietFrames: Math.ceil(quietMs / (1000 / 60)), timeout });
 }
 
+// Makes the document in `target` (a Page or a Frame) say it is hidden or visible and tells its
+// listeners, as a browser does when the tab is switched: headless Chromium never hides a page.
+export function setDocumentHidden(target, hidden) {
+  return target.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
 // Waits until `check` (run in node) holds, polling; fails with `message` after `timeout` ms.
 export async function until(check, message, timeout = 10000) {
   const end = Date.now() + timeout;
