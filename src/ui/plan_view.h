@@ -10,6 +10,6 @@ namespace ui {
 // hours per week (`plan/hours`), totals and progress, and the courses in study order, each with
 // a done box (`done/<course id>`) and its link (`course/<course id>`). Above them, the reader's
 // plans (plan_switcher.h).
-void planView(const ViewContext& ctx, PlanSwitcherState& plans);
+CE_VIEW_ENTRY void planView(const ViewContext& ctx, PlanSwitcherState& plans);
 
 }  // namespace ui

@@ -9,7 +9,7 @@ namespace ui {
 
 // Shown instead of the explorer when the data cannot be used: what went wrong, every problem
 // the validator found, and what to do about it.
-void problemsView(const Palette& colours, const Fonts& fonts, InputMap& input, const std::string& title,
+CE_VIEW_ENTRY void problemsView(const Palette& colours, const Fonts& fonts, InputMap& input, const std::string& title,
                   const std::string& detail, const core::LoadReport* report);
 
 }  // namespace ui

@@ -42,7 +42,7 @@ bool searchActive(const ViewContext& ctx, const SearchUi& ui);
 
 // Runs the query (a slice a frame) and draws the results under the field; applies the result the
 // reader opens (`result/<kind>/<id>`). Returns true while a query is still being searched.
-bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex& index,
+CE_VIEW_ENTRY bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex& index,
                    RolesViewState& roles);
 
 // Opens a result as a click on it would: a role in Roles, a skill in My skills (scrolled to it),

@@ -10,6 +10,11 @@
 #include "theme.h"
 #include "widget.h"
 
+// On a view's entry point: keeps its code in a function of its own instead of inlined into the
+// frame's. The browser compiles a wasm function on its first call, on the page's main thread, so
+// the first frame then compiles only the views it draws (Roles), not Compare, Skills or Plan.
+#define CE_VIEW_ENTRY __attribute__((noinline))
+
 namespace ui {
 
 struct ViewContext {
