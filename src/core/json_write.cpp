@@ -1,17 +1,15 @@
 // Json::dump: compact JSON text, as JSON.parse in the page reads it.
 #include "json_number.h"
+#include "json_object_writer.h"
 #include "json_value.h"
 #include "text_check.h"
 
 namespace core {
 
-namespace {
-
-// Quotes a string: '"' and '\' escaped, control characters below U+0020 as \n, \t (...) or
-// \u00XX, everything else as it is (JSON text is UTF-8). A byte that begins no UTF-8 character
-// (strings typed in the page are UTF-8, but a hostile one need not be) becomes U+FFFD, so that
-// the text is always valid UTF-8.
-void appendQuoted(std::string& out, const std::string& s) {
+// Control characters below U+0020 are written as \n, \t (...) or \u00XX, everything else as it
+// is (JSON text is UTF-8). A byte that begins no UTF-8 character (strings typed in the page are
+// UTF-8, but a hostile one need not be) becomes U+FFFD, so that the text is always valid UTF-8.
+void appendJsonString(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
   std::size_t i = 0;
@@ -52,7 +50,21 @@ void appendQuoted(std::string& out, const std::string& s) {
   out += '"';
 }
 
-}  // namespace
+void JsonObjectWriter::text(std::string_view key, std::string_view value) {
+  appendJsonString(member(key), value);
+}
+
+void JsonObjectWriter::number(std::string_view key, long long value) { member(key) += std::to_string(value); }
+
+void JsonObjectWriter::boolean(std::string_view key, bool value) { member(key) += value ? "true" : "false"; }
+
+std::string& JsonObjectWriter::member(std::string_view key) {
+  if (!first_) out_ += ',';
+  first_ = false;
+  appendJsonString(out_, key);
+  out_ += ':';
+  return out_;
+}
 
 void Json::dumpTo(std::string& out) const {
   switch (type_) {
@@ -61,7 +73,7 @@ void Json::dumpTo(std::string& out) const {
     case Type::Integer: out += std::to_string(i_); break;
     case Type::Unsigned: out += std::to_string(u_); break;
     case Type::Float: appendJsonDouble(out, d_); break;
-    case Type::String: appendQuoted(out, s_); break;
+    case Type::String: appendJsonString(out, s_); break;
     case Type::Array:
       out += '[';
       for (std::size_t i = 0; i < elements_.size(); ++i) {
@@ -74,7 +86,7 @@ void Json::dumpTo(std::string& out) const {
       out += '{';
       for (std::size_t i = 0; i < members_.size(); ++i) {
         if (i) out += ',';
-        appendQuoted(out, members_[i].first);
+        appendJsonString(out, members_[i].first);
         out += ':';
         members_[i].second.dumpTo(out);
       }

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
-#include "json_document.h"
+#include "json_object_writer.h"
 
 namespace ui {
 
@@ -49,47 +49,60 @@ void SemanticLayer::beginFrame() {
 void SemanticLayer::endFrame() {
   // {"nodes": [...], "focus": id}: the nodes in reading (drawing) order, rectangles rounded to
   // CSS px; "focus" once, when the page's focus should move to a node.
-  core::Json nodes = core::Json::array();
-  for (const Node& n : drawing_) {
-    core::Json j = {{"id", n.name},
-                    {"role", roleName(n.s.role)},
-                    {"label", n.s.label},
-                    {"x", static_cast<int>(n.rect.x)},
-                    {"y", static_cast<int>(n.rect.y)},
-                    {"w", static_cast<int>(n.rect.w + 0.5f)},
-                    {"h", static_cast<int>(n.rect.h + 0.5f)}};
+  // Written straight into the string, not built as Json values first: this runs every frame.
+  std::string& out = json_;
+  out.clear();
+  out += "{\"nodes\":[";
+  for (std::size_t i = 0; i < drawing_.size(); ++i) {
+    const Node& n = drawing_[i];
+    const SemanticRole role = n.s.role;
+    if (i) out += ',';
+    core::JsonObjectWriter j(out);
+    j.text("id", n.name);
+    j.text("role", roleName(role));
+    j.text("label", n.s.label);
+    j.number("x", static_cast<int>(n.rect.x));
+    j.number("y", static_cast<int>(n.rect.y));
+    j.number("w", static_cast<int>(n.rect.w + 0.5f));
+    j.number("h", static_cast<int>(n.rect.h + 0.5f));
     if (!n.s.group.empty()) {
-      j["group"] = n.s.group;
-      j["groupLabel"] = n.s.groupLabel;
+      j.text("group", n.s.group);
+      j.text("groupLabel", n.s.groupLabel);
     }
-    if (n.s.role == SemanticRole::Tab || n.s.role == SemanticRole::Radio || n.s.role == SemanticRole::Checkbox ||
-        n.s.role == SemanticRole::Option)
-      j["checked"] = n.s.checked;
-    if (n.s.role == SemanticRole::TextField) {
-      j["text"] = n.s.valueText;
-      j["expanded"] = n.s.checked;
-      j["controls"] = n.s.controls;
-      j["active"] = n.s.activeDescendant;
+    if (role == SemanticRole::Tab || role == SemanticRole::Radio || role == SemanticRole::Checkbox ||
+        role == SemanticRole::Option)
+      j.boolean("checked", n.s.checked);
+    if (role == SemanticRole::TextField) {
+      j.text("text", n.s.valueText);
+      j.boolean("expanded", n.s.checked);
+      j.text("controls", n.s.controls);
+      j.text("active", n.s.activeDescendant);
     }
-    if (n.s.disabled) j["disabled"] = true;
-    if (!n.s.href.empty()) j["href"] = n.s.href;
-    if (n.s.role == SemanticRole::Slider) {
-      j["value"] = n.s.value;
-      j["min"] = n.s.min;
-      j["max"] = n.s.max;
-      j["valueText"] = n.s.valueText;
+    if (n.s.disabled) j.boolean("disabled", true);
+    if (!n.s.href.empty()) j.text("href", n.s.href);
+    if (role == SemanticRole::Slider) {
+      j.number("value", n.s.value);
+      j.number("min", n.s.min);
+      j.number("max", n.s.max);
+      j.text("valueText", n.s.valueText);
     }
-    if (n.s.level) j["level"] = n.s.level;
-    if (n.s.role == SemanticRole::TextBox) j["text"] = n.s.valueText;
-    nodes.push_back(std::move(j));
+    if (n.s.level) j.number("level", n.s.level);
+    if (role == SemanticRole::TextBox) j.text("text", n.s.valueText);
+    j.close();
   }
-  core::Json layer = {{"nodes", std::move(nodes)}};
-  if (!focusRequest_.empty()) layer["focus"] = focusRequest_;
-  if (!modal_.empty()) layer["modal"] = modal_;
+  out += ']';
+  if (!focusRequest_.empty()) {
+    out += ",\"focus\":";
+    core::appendJsonString(out, focusRequest_);
+  }
+  if (!modal_.empty()) {
+    out += ",\"modal\":";
+    core::appendJsonString(out, modal_);
+  }
+  out += '}';
   focusRequest_.clear();
   modal_.clear();
   textSeen_.clear();
-  json_ = layer.dump();
   // Requests for items no longer drawn are dropped: they cannot be taken any more.
   activations_.clear();
   values_.clear();

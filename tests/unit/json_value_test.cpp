@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "json_object_writer.h"
 #include "json_value.h"
 
 using core::Json;
@@ -156,4 +157,40 @@ TEST_CASE("json value: parse reads any JSON text, and gives null for what is not
   const Json twice = Json::parse(R"({"k":1,"k":2})");
   CHECK(twice.size() == 2);
   CHECK(twice["k"] == 1);
+}
+
+TEST_CASE("json object writer: writes what Json::dump writes for the same members, hostile text too") {
+  const std::string hostile = std::string("a\"b\\c\n\x01\xFF", 8) + "</script>\xE2\x80\xAE";
+  Json expected;
+  expected["id"] = hostile;
+  expected["x"] = -12;
+  expected["big"] = std::numeric_limits<std::int64_t>::min();
+  expected["on"] = true;
+  expected["off"] = false;
+  expected["k\"\n\xFF"] = "";
+  Json list = Json::array();
+  list.push_back(Json(1));
+  expected["list"] = list;
+
+  std::string out = "prefix";
+  core::JsonObjectWriter w(out);
+  w.text("id", hostile);
+  w.number("x", -12);
+  w.number("big", std::numeric_limits<std::int64_t>::min());
+  w.boolean("on", true);
+  w.boolean("off", false);
+  w.text("k\"\n\xFF", "");
+  w.member("list") += "[1]";
+  w.close();
+  CHECK(out == "prefix" + expected.dump());
+  CHECK(Json::parse(out.substr(6))["x"] == Json(-12));  // and it is JSON the reader takes
+
+  std::string empty;
+  core::JsonObjectWriter none(empty);
+  none.close();
+  CHECK(empty == "{}");
+
+  std::string quoted;
+  core::appendJsonString(quoted, hostile);
+  CHECK(quoted == Json(hostile).dump());
 }
