@@ -165,7 +165,7 @@ float explainerWidth() {
   return std::min(320.0f, ImGui::GetMainViewport()->Size.x - 24.0f);
 }
 
-void explainLastItem(const ViewContext& ctx, const std::string& name, const std::function<void()>& body,
+void explainLastItem(const ViewContext& ctx, const std::string& name, core::FunctionRef<void()> body,
                      const std::string& label) {
   ctx.items.nameLastItem(name);
   Semantic s;
@@ -215,7 +215,7 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, const std:
 }
 
 void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour, const std::string& name,
-                   const std::function<void()>& body) {
+                   core::FunctionRef<void()> body) {
   const float width = availableWidth();
   const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
   const ImVec2 pos = ImGui::GetCursorScreenPos();

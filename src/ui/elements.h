@@ -1,9 +1,9 @@
 // Small drawing helpers shared by the views: text styles, badges, chips, links, tabs.
 #pragma once
 
-#include <functional>
 #include <string>
 
+#include "function_ref.h"
 #include "imgui.h"
 #include "view_context.h"
 
@@ -88,13 +88,13 @@ void chip(const ViewContext& ctx, Flow& flow, const std::string& label, const st
 // `name` names the item for itemRect ("info/..."). `body` draws the content (wrapped text).
 // `label`: the item's accessible name ("Entry pay: $70k - $99.9k"); the layer offers it as a
 // button that opens the explanation.
-void explainLastItem(const ViewContext& ctx, const std::string& name, const std::function<void()>& body,
+void explainLastItem(const ViewContext& ctx, const std::string& name, core::FunctionRef<void()> body,
                      const std::string& label = "");
 
 // A line of wrapped text that explains itself on demand (explainLastItem): an item at least
 // kMinTarget tall, so a finger can hit it.
 void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour, const std::string& name,
-                   const std::function<void()>& body);
+                   core::FunctionRef<void()> body);
 
 // The width an explainer's popover or tooltip gets: comfortable, never wider than the screen.
 float explainerWidth();

@@ -17,7 +17,7 @@ void confidenceDot(const ViewContext& ctx, core::Confidence c) {
       confidenceColour(ctx.colours, c));
 }
 
-void headerView(const ViewContext& ctx, float actionsWidth, const std::function<void()>& actions,
+void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<void()> actions,
                 const HeaderSearch& search) {
   const core::Source& src = ctx.catalog.source;
   const float width = ImGui::GetContentRegionAvail().x;

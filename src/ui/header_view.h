@@ -1,6 +1,6 @@
 #pragma once
 
-#include <functional>
+#include "function_ref.h"
 
 #include "view_context.h"
 
@@ -9,13 +9,13 @@ namespace ui {
 // The search field in the header (ui/search_view.h): `draw(width, collapsed)` draws it at the
 // cursor; `active` (focused or showing results) gives it the title's place when space is short.
 struct HeaderSearch {
-  std::function<void(float width, bool collapsed)> draw;
+  core::FunctionRef<void(float width, bool collapsed)> draw;  // refers to a callable of the caller's
   bool active = false;
 };
 
 // Title, the view tabs (`view/roles`, `view/compare`, `view/skills`, `view/plan`), the data's
 // source and date, and `actions` drawn at the right of the title line in `actionsWidth` pixels.
-void headerView(const ViewContext& ctx, float actionsWidth, const std::function<void()>& actions,
+void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<void()> actions,
                 const HeaderSearch& search = {});
 
 // The legend of the confidence dots, and where the figures come from.

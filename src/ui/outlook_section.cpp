@@ -1,7 +1,6 @@
 #include "outlook_section.h"
 
 #include <algorithm>
-#include <functional>
 #include <optional>
 
 #include "confidence_mark.h"
@@ -19,7 +18,7 @@ constexpr float kMarkRoom = 14.0f;
 // A line of wrapped text after a confidence mark (none when `confidence` is empty): one item, at
 // least a finger tall, that explains itself as `name`. Its accessible name is `label`.
 void markedItem(const ViewContext& ctx, const std::string& text, std::optional<core::Confidence> confidence,
-                const std::string& name, const std::string& label, const std::function<void()>& body) {
+                const std::string& name, const std::string& label, core::FunctionRef<void()> body) {
   const float width = std::max(40.0f, ImGui::GetContentRegionAvail().x - kMarkRoom);
   const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
   const ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -1,5 +1,6 @@
 #include "plan_view.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 

@@ -202,8 +202,8 @@ struct Widget::Impl {
     explorerDrawn = true;
     refreshDerived(planNow ? core::kSliceSteps : 0);
     const ViewContext ctx = context(narrow, colours);
-    HeaderSearch headerSearch{[&](float width, bool collapsed) { searchField(ctx, search, width, collapsed); },
-                              searchActive(ctx, search)};
+    const auto drawSearch = [&](float width, bool collapsed) { searchField(ctx, search, width, collapsed); };
+    HeaderSearch headerSearch{drawSearch, searchActive(ctx, search)};
     headerView(ctx, actionButtonsWidth(ctx, session), [&] { actionButtons(ctx, session); }, headerSearch);
     bool openMine = false;
     linkBanner(ctx, session, openMine);
