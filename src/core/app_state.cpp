@@ -7,6 +7,7 @@
 #include "calendar.h"
 #include "json_document.h"
 #include "salary.h"
+#include "stable_sort.h"
 
 namespace core {
 
@@ -138,7 +139,7 @@ std::vector<const Role*> rolesForCompare(const Catalog& catalog, CompareSort sor
   auto key = [sort](const Role* r) {
     return sort == CompareSort::EntryPay ? entryPayKey(*r) : seniorPayKey(*r);
   };
-  std::stable_sort(roles.begin(), roles.end(), [&](const Role* a, const Role* b) {
+  stableSort(roles, [&](const Role* a, const Role* b) {
     auto ka = key(a), kb = key(b);
     if (ka.has_value() != kb.has_value()) return ka.has_value();
     if (ka && *ka != *kb) return *ka > *kb;
@@ -160,8 +161,7 @@ std::vector<const Course*> coursesForRole(const Catalog& catalog, const Role& ro
     }
     if (weight > 0) scored.emplace_back(weight, &c);
   }
-  std::stable_sort(scored.begin(), scored.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  stableSort(scored, [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<const Course*> out;
   for (const auto& [w, c] : scored) out.push_back(c);
   return out;

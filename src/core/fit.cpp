@@ -1,4 +1,5 @@
 #include "fit.h"
+#include "stable_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,7 +46,7 @@ RoleFit fitFor(const Role& role, const Ratings& ratings) {
 std::vector<RoleFit> rankRoles(const Catalog& catalog, const Ratings& ratings) {
   std::vector<RoleFit> fits;
   for (const Role& role : catalog.roles) fits.push_back(fitFor(role, ratings));
-  std::stable_sort(fits.begin(), fits.end(), [](const RoleFit& a, const RoleFit& b) {
+  stableSort(fits, [](const RoleFit& a, const RoleFit& b) {
     if (a.score != b.score) return a.score > b.score;
     return a.role->title < b.role->title;
   });

@@ -1,4 +1,5 @@
 #include "plan_search.h"
+#include "stable_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -222,7 +223,7 @@ std::vector<int> ParetoDp::solution() const {
 BranchAndBound::BranchAndBound(const Problem& p, const std::vector<int>& start) : p_(p) {
   for (int e = 0; e < p.skills; ++e) order_.push_back(e);
   // The narrowest choice first: the skill with the fewest options.
-  std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) {
+  stableSort(order_, [&](int a, int b) {
     return p.byElement[a].size() < p.byElement[b].size();
   });
   if (!start.empty() || p.full == 0) keep(start, p.keyOf(start));

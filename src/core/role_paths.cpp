@@ -4,6 +4,7 @@
 
 #include "plan_words.h"
 #include "salary.h"
+#include "stable_sort.h"
 
 namespace core {
 
@@ -91,7 +92,7 @@ std::vector<const RolePath*> sortPaths(const std::vector<RolePath>& rows, PathSo
   std::vector<const RolePath*> out;
   out.reserve(rows.size());
   for (const RolePath& r : rows) out.push_back(&r);
-  std::stable_sort(out.begin(), out.end(), [sort](const RolePath* a, const RolePath* b) {
+  stableSort(out, [sort](const RolePath* a, const RolePath* b) {
     switch (sort) {
       case PathSort::Fit:
         if (a->fit != b->fit) return a->fit > b->fit;

@@ -11,6 +11,7 @@
 #include "salary.h"
 #include "salary_chart.h"
 #include "skills_view.h"
+#include "stable_sort.h"
 
 namespace ui {
 
@@ -347,8 +348,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   sectionTitle(ctx, "Skills it needs");
   std::vector<const core::SkillNeed*> needs;
   for (const core::SkillNeed& n : role.skills) needs.push_back(&n);
-  std::stable_sort(needs.begin(), needs.end(),
-                   [](auto* a, auto* b) { return a->weight > b->weight; });
+  core::stableSort(needs, [](auto* a, auto* b) { return a->weight > b->weight; });
   Flow skills;
   for (const core::SkillNeed* n : needs) {
     const core::Skill* skill = ctx.catalog.findSkill(n->skill);
