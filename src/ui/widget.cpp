@@ -1,5 +1,6 @@
 #include "widget.h"
 
+#include <algorithm>
 #include <ctime>
 #include <optional>
 
@@ -97,6 +98,24 @@ struct Widget::Impl {
   mutable core::PlanShelf shelf;
   PlanSwitcherState plansUi;
 
+  // Planning steps left to this animation frame of the page: one slice (core::kSliceSteps) a
+  // frame, shared by every planner (Compare's rows, the plan, the other plans), and by every
+  // frame drawn in it (an input handler draws its own, before the animation frame's), so that a
+  // click or a key never adds a slice of planning to the frame it lands in. Refilled by
+  // animationFrame(); a platform that never calls it gives every frame a slice.
+  mutable std::uint64_t stepsLeft = core::kSliceSteps;
+  bool ticks = false;  // the platform reports its animation frames
+  std::uint64_t stepsTaken = 0;  // in the last frame, for tests and benchmarks
+
+  std::uint64_t planStepsRun() const { return cache.planSteps() + shelf.planSteps() + paths.planSteps(); }
+  // Runs `refresh` with the steps left to this frame and takes what it ran from them.
+  template <class Refresh>
+  void planWithin(Refresh refresh) const {
+    const std::uint64_t before = planStepsRun();
+    refresh(stepsLeft);
+    stepsLeft -= std::min(stepsLeft, planStepsRun() - before);
+  }
+
   bool ready() const { return data && data->report.ok(); }
   const core::Derived& derived() const { return cache.derived(); }
 
@@ -104,8 +123,10 @@ struct Widget::Impl {
   // changed: core/derived.h) and runs up to `planSteps` of an unfinished plan. Frames run one
   // slice each and keep coming while the plan improves (frame() reports it as animating).
   void refreshDerived(std::uint64_t planSteps = 0) const {
+    const std::uint64_t before = cache.planSteps();
     cache.update(data->catalog, state, session.today, planSteps);
-    shelf.update(data->catalog, state, cache.derived(), session.today, cache.planning() ? 0 : planSteps);
+    const std::uint64_t used = std::min(planSteps, cache.planSteps() - before);
+    shelf.update(data->catalog, state, cache.derived(), session.today, cache.planning() ? 0 : planSteps - used);
   }
 
   // Plans what Compare's mode shows, `planSteps` at most: every role for "From my job", the two
@@ -194,7 +215,10 @@ struct Widget::Impl {
   }
 
   void drawExplorer(bool narrow, const Palette& colours) {
-    refreshDerived(core::kSliceSteps);
+    // What is on screen plans first: Compare's rows there, else the plan (then the other plans).
+    refreshDerived();
+    if (state.view == core::View::Compare) planWithin([&](std::uint64_t steps) { refreshPaths(steps); });
+    planWithin([&](std::uint64_t steps) { refreshDerived(steps); });
     const ViewContext ctx = context(narrow, colours);
     HeaderSearch headerSearch{[&](float width, bool collapsed) { searchField(ctx, search, width, collapsed); },
                               searchActive(ctx, search)};
@@ -205,7 +229,6 @@ struct Widget::Impl {
     switch (state.view) {
       case core::View::Roles: rolesView(ctx, rolesUi); break;
       case core::View::Compare:
-        refreshPaths(core::kSliceSteps);
         if (compareView(ctx, paths)) rolesUi.detailOpen = true;  // a chosen row opens that role
         break;
       case core::View::Skills: skillsView(ctx); break;
@@ -364,8 +387,17 @@ void Widget::setDarkMode(bool dark) {
 
 bool Widget::darkMode() const { return impl_->dark; }
 
+void Widget::animationFrame() {
+  impl_->ticks = true;
+  impl_->stepsLeft = core::kSliceSteps;
+}
+
+std::uint64_t Widget::planStepsInLastFrame() const { return impl_->stepsTaken; }
+
 bool Widget::frame() {
   Impl& m = *impl_;
+  if (!m.ticks) m.stepsLeft = core::kSliceSteps;
+  const std::uint64_t stepsBefore = m.ready() ? m.planStepsRun() : 0;
   if (m.pendingKeyRelease) {
     m.pendingKeyRelease = false;
     ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
@@ -409,6 +441,7 @@ bool Widget::frame() {
     m.refreshPaths(0);
     animating = animating || m.cache.planning() || m.searching || m.paths.planning() || m.shelf.working();
     m.noteConsequences();
+    m.stepsTaken = m.planStepsRun() - stepsBefore;
   }
   ImGui::End();
   m.items.endFrame();
@@ -461,7 +494,9 @@ std::string Widget::textMirrorJson() const {
   const Impl& m = *impl_;
   core::Json sections = core::Json::array();
   if (m.ready()) {
-    m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
+    // No planning here: the mirror follows a frame, whose slice it would double (mirrorKey
+    // changes again when the plan is done).
+    m.refreshDerived();
     m.refreshPaths(0);
     std::vector<core::TextSection> view = core::describeCompareMode(m.data->catalog, m.state, m.derived(), m.paths);
     if (view.empty() || m.state.view != core::View::Compare)

@@ -15,6 +15,7 @@ constexpr double kTextCursorFrameMs = 100.0;
 // The scheduler's whole state (one per page, as there is one widget per page).
 struct Scheduler {
   void (*drawFrame)() = nullptr;
+  void (*animationFrame)() = nullptr;
   int framesWanted = 0;      // frames still to draw before sleeping
   bool animationFramePending = false;
   bool inFrame = false;      // guards against re-entry (an event dispatched from inside a frame)
@@ -39,6 +40,7 @@ void armAnimationFrame();
 
 EM_BOOL onAnimationFrame(double /*time*/, void* /*userData*/) {
   s.animationFramePending = false;
+  if (s.animationFrame) s.animationFrame();
   // The frame an input handler drew is shown by this rendering update, after its animation-frame
   // callbacks: drawing the next frame here would hold the click's picture back by a whole frame
   // of work. The settle frames start one tick later.
@@ -70,7 +72,10 @@ void onCursorTimer(void* /*userData*/) {
 
 }  // namespace
 
-void schedulerInit(void (*drawFrame)()) { s.drawFrame = drawFrame; }
+void schedulerInit(void (*drawFrame)(), void (*animationFrame)()) {
+  s.drawFrame = drawFrame;
+  s.animationFrame = animationFrame;
+}
 
 void requestFrames(int count) {
   if (count > s.framesWanted) s.framesWanted = count;

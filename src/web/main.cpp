@@ -106,7 +106,7 @@ int main() {
 
   // Nothing is drawn until the page hands over the data (or a failure): until then the host
   // page's HTML loading indicator stays up instead of an empty canvas.
-  schedulerInit(drawFrame);
+  schedulerInit(drawFrame, [] { webApp().widget.animationFrame(); });
   setPaused(kPauseNoContent, true);
 
   if (!rendererInit(kCanvasId)) {
