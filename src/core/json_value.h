@@ -138,4 +138,8 @@ class Json {
   std::vector<Member> members_;
 };
 
+// Appends `s` quoted as dump() quotes a string: for JSON text written straight into a string
+// where building a Json first would cost more than the text (the operable layer, every frame).
+void appendJsonString(std::string& out, std::string_view s);
+
 }  // namespace core

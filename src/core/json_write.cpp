@@ -5,13 +5,11 @@
 
 namespace core {
 
-namespace {
-
 // Quotes a string: '"' and '\' escaped, control characters below U+0020 as \n, \t (...) or
 // \u00XX, everything else as it is (JSON text is UTF-8). A byte that begins no UTF-8 character
 // (strings typed in the page are UTF-8, but a hostile one need not be) becomes U+FFFD, so that
 // the text is always valid UTF-8.
-void appendQuoted(std::string& out, const std::string& s) {
+void appendJsonString(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
   std::size_t i = 0;
@@ -22,13 +20,13 @@ void appendQuoted(std::string& out, const std::string& s) {
       if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
       ++i;
     }
-    out.append(s, run, i - run);
+    out.append(s.substr(run, i - run));
     if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       std::size_t next = i;
       char32_t decoded = 0;
-      if (decodeUtf8(s, next, decoded)) out.append(s, i, next - i);
+      if (decodeUtf8(s, next, decoded)) out.append(s.substr(i, next - i));
       else out += "\xEF\xBF\xBD";  // decodeUtf8 stepped over one byte
       i = next;
       continue;
@@ -52,8 +50,6 @@ void appendQuoted(std::string& out, const std::string& s) {
   out += '"';
 }
 
-}  // namespace
-
 void Json::dumpTo(std::string& out) const {
   switch (type_) {
     case Type::Null: out += "null"; break;
@@ -61,7 +57,7 @@ void Json::dumpTo(std::string& out) const {
     case Type::Integer: out += std::to_string(i_); break;
     case Type::Unsigned: out += std::to_string(u_); break;
     case Type::Float: appendJsonDouble(out, d_); break;
-    case Type::String: appendQuoted(out, s_); break;
+    case Type::String: appendJsonString(out, s_); break;
     case Type::Array:
       out += '[';
       for (std::size_t i = 0; i < elements_.size(); ++i) {
@@ -74,7 +70,7 @@ void Json::dumpTo(std::string& out) const {
       out += '{';
       for (std::size_t i = 0; i < members_.size(); ++i) {
         if (i) out += ',';
-        appendQuoted(out, members_[i].first);
+        appendJsonString(out, members_[i].first);
         out += ':';
         members_[i].second.dumpTo(out);
       }

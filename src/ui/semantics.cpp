@@ -1,9 +1,11 @@
 #include "semantics.h"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 #include "imgui.h"
-#include "json_document.h"
+#include "json_value.h"
 
 namespace ui {
 
@@ -38,6 +40,27 @@ std::string textId(const std::string& text, std::unordered_map<std::string, int>
   return n ? id + "." + std::to_string(n) : id;
 }
 
+// ,"key":value pieces of the layer's JSON (endFrame).
+void textField(std::string& out, const char* key, std::string_view value) {
+  out += ",\"";
+  out += key;
+  out += "\":";
+  core::appendJsonString(out, value);
+}
+
+void numberField(std::string& out, const char* key, int value) {
+  out += ",\"";
+  out += key;
+  out += "\":";
+  out += std::to_string(value);
+}
+
+void flagField(std::string& out, const char* key, bool value) {
+  out += ",\"";
+  out += key;
+  out += value ? "\":true" : "\":false";
+}
+
 }  // namespace
 
 void SemanticLayer::beginFrame() {
@@ -48,48 +71,56 @@ void SemanticLayer::beginFrame() {
 
 void SemanticLayer::endFrame() {
   // {"nodes": [...], "focus": id}: the nodes in reading (drawing) order, rectangles rounded to
-  // CSS px; "focus" once, when the page's focus should move to a node.
-  core::Json nodes = core::Json::array();
+  // CSS px; "focus" once, when the page's focus should move to a node. Written straight into the
+  // string, in the order and form core::Json::dump gives: a view at the size limit has hundreds
+  // of items, and building a Json tree of them first took about half of such a frame's work.
+  std::string& out = json_;
+  out.clear();
+  out += "{\"nodes\":[";
+  bool firstNode = true;
   for (const Node& n : drawing_) {
-    core::Json j = {{"id", n.name},
-                    {"role", roleName(n.s.role)},
-                    {"label", n.s.label},
-                    {"x", static_cast<int>(n.rect.x)},
-                    {"y", static_cast<int>(n.rect.y)},
-                    {"w", static_cast<int>(n.rect.w + 0.5f)},
-                    {"h", static_cast<int>(n.rect.h + 0.5f)}};
+    out += firstNode ? "{" : ",{";
+    firstNode = false;
+    out += "\"id\":";
+    core::appendJsonString(out, n.name);
+    textField(out, "role", roleName(n.s.role));
+    textField(out, "label", n.s.label);
+    numberField(out, "x", static_cast<int>(n.rect.x));
+    numberField(out, "y", static_cast<int>(n.rect.y));
+    numberField(out, "w", static_cast<int>(n.rect.w + 0.5f));
+    numberField(out, "h", static_cast<int>(n.rect.h + 0.5f));
     if (!n.s.group.empty()) {
-      j["group"] = n.s.group;
-      j["groupLabel"] = n.s.groupLabel;
+      textField(out, "group", n.s.group);
+      textField(out, "groupLabel", n.s.groupLabel);
     }
     if (n.s.role == SemanticRole::Tab || n.s.role == SemanticRole::Radio || n.s.role == SemanticRole::Checkbox ||
         n.s.role == SemanticRole::Option)
-      j["checked"] = n.s.checked;
+      flagField(out, "checked", n.s.checked);
     if (n.s.role == SemanticRole::TextField) {
-      j["text"] = n.s.valueText;
-      j["expanded"] = n.s.checked;
-      j["controls"] = n.s.controls;
-      j["active"] = n.s.activeDescendant;
+      textField(out, "text", n.s.valueText);
+      flagField(out, "expanded", n.s.checked);
+      textField(out, "controls", n.s.controls);
+      textField(out, "active", n.s.activeDescendant);
     }
-    if (n.s.disabled) j["disabled"] = true;
-    if (!n.s.href.empty()) j["href"] = n.s.href;
+    if (n.s.disabled) flagField(out, "disabled", true);
+    if (!n.s.href.empty()) textField(out, "href", n.s.href);
     if (n.s.role == SemanticRole::Slider) {
-      j["value"] = n.s.value;
-      j["min"] = n.s.min;
-      j["max"] = n.s.max;
-      j["valueText"] = n.s.valueText;
+      numberField(out, "value", n.s.value);
+      numberField(out, "min", n.s.min);
+      numberField(out, "max", n.s.max);
+      textField(out, "valueText", n.s.valueText);
     }
-    if (n.s.level) j["level"] = n.s.level;
-    if (n.s.role == SemanticRole::TextBox) j["text"] = n.s.valueText;
-    nodes.push_back(std::move(j));
+    if (n.s.level) numberField(out, "level", n.s.level);
+    if (n.s.role == SemanticRole::TextBox) textField(out, "text", n.s.valueText);
+    out += '}';
   }
-  core::Json layer = {{"nodes", std::move(nodes)}};
-  if (!focusRequest_.empty()) layer["focus"] = focusRequest_;
-  if (!modal_.empty()) layer["modal"] = modal_;
+  out += ']';
+  if (!focusRequest_.empty()) textField(out, "focus", focusRequest_);
+  if (!modal_.empty()) textField(out, "modal", modal_);
+  out += '}';
   focusRequest_.clear();
   modal_.clear();
   textSeen_.clear();
-  json_ = layer.dump();
   // Requests for items no longer drawn are dropped: they cannot be taken any more.
   activations_.clear();
   values_.clear();
