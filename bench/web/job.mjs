@@ -96,8 +96,13 @@ console.log(`${runs} round(s), clicks held ${pressMs} ms, ${viewport.width}x${vi
 console.log('ms of main-thread work per frame (all tasks up to a rendering update); "no commit": without the ' +
             'wait for the compositor; cpu: thread time. Aim: frames within 16 ms of own work\n');
 console.log('dist                      run  frames  worst  p95   | no commit worst  p95  | cpu worst  p95  | worst in');
-for (let d = 0; d < dists.length; d++) {
-  results[d].forEach(({ frames }, i) => {
+const sections = [['all steps', () => true], ['My skills', (f) => f.step?.startsWith('skills ')],
+                  ["Compare's From my job", (f) => f.step?.startsWith('from my job ')]];
+for (const [section, inSection] of sections) {
+  console.log(`${section}:`);
+  for (let d = 0; d < dists.length; d++) {
+  results[d].forEach(({ frames: all }, i) => {
+    const frames = all.filter(inSection);
     const work = frames.map((f) => f.workMs);
     const nc = frames.map((f) => f.workMs - f.commitMs);
     const cpu = frames.map((f) => f.cpuMs);
@@ -108,6 +113,7 @@ for (let d = 0; d < dists.length; d++) {
                 `| ${String(round(Math.max(...cpu))).padStart(9)} ${String(round(percentile(cpu, 95))).padStart(5)} ` +
                 `| ${worst?.step} (script ${round(worst?.scriptMs)}, style/layout ${round(worst?.renderMs)})`);
   });
+  }
 }
 if (profile) {
   for (let d = 0; d < dists.length; d++) {
