@@ -105,6 +105,11 @@ struct Widget::Impl {
   // animationFrame(); a platform that never calls it gives every frame a slice.
   mutable std::uint64_t stepsLeft = core::kSliceSteps;
   bool ticks = false;  // the platform reports its animation frames
+  // A change made in a frame drawn inside an input handler shows above the item clicked only in
+  // the next frame (ImGui lays out as it draws; "Best fits" appears over the job chosen, and the
+  // operable layer's elements below it move): that frame plans nothing, and planning starts one
+  // frame later.
+  bool deferPlanning = false;
   std::uint64_t stepsTaken = 0;  // in the last frame, for tests and benchmarks
 
   std::uint64_t planStepsRun() const { return cache.planSteps() + shelf.planSteps() + paths.planSteps(); }
@@ -394,10 +399,15 @@ void Widget::animationFrame() {
 
 std::uint64_t Widget::planStepsInLastFrame() const { return impl_->stepsTaken; }
 
-bool Widget::frame() {
+bool Widget::frame(bool inInputHandler) {
   Impl& m = *impl_;
   if (!m.ticks) m.stepsLeft = core::kSliceSteps;
+  if (m.deferPlanning && !inInputHandler) {
+    m.stepsLeft = 0;
+    m.deferPlanning = false;
+  }
   const std::uint64_t stepsBefore = m.ready() ? m.planStepsRun() : 0;
+  const std::string stateBefore = inInputHandler && m.ready() ? core::encodeFragment(m.state) : std::string();
   if (m.pendingKeyRelease) {
     m.pendingKeyRelease = false;
     ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
@@ -442,6 +452,7 @@ bool Widget::frame() {
     animating = animating || m.cache.planning() || m.searching || m.paths.planning() || m.shelf.working();
     m.noteConsequences();
     m.stepsTaken = m.planStepsRun() - stepsBefore;
+    if (inInputHandler && core::encodeFragment(m.state) != stateBefore) m.deferPlanning = true;
   }
   ImGui::End();
   m.items.endFrame();

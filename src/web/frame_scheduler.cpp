@@ -20,6 +20,7 @@ struct Scheduler {
   bool animationFramePending = false;
   bool inFrame = false;      // guards against re-entry (an event dispatched from inside a frame)
   bool drewInHandler = false;  // a frame was drawn inside an input handler since the last tick
+  bool inHandlerFrame = false;  // the frame being drawn is drawFrameNow's
   unsigned paused = 0;       // PauseReason bits
   bool resumed = false;      // drawing resumed since takeResumed() last asked
   long lateTimer = 0;        // emscripten_set_timeout id, 0 when none
@@ -85,10 +86,14 @@ void requestFrames(int count) {
 void drawFrameNow() {
   if (s.framesWanted < 1) s.framesWanted = 1;
   const bool drawn = !s.inFrame && !s.paused && s.drawFrame;
+  if (!s.inFrame) s.inHandlerFrame = true;
   runFrame();
+  if (!s.inFrame) s.inHandlerFrame = false;
   armAnimationFrame();
   s.drewInHandler = drawn && s.animationFramePending;  // only the tick already on its way waits
 }
+
+bool drawingInHandler() { return s.inHandlerFrame; }
 
 void frameDone(const FrameOutcome& outcome) {
   if (outcome.keepDrawing && s.framesWanted < 1) s.framesWanted = 1;

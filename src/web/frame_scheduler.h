@@ -45,6 +45,9 @@ void requestFrames(int count);
 // runs within the browser's user activation; see platform_html5.cpp.
 void drawFrameNow();
 
+// Whether the frame being drawn is drawn by drawFrameNow (inside an event handler).
+bool drawingInHandler();
+
 // Called by the frame function after each frame.
 void frameDone(const FrameOutcome& outcome);
 

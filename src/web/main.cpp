@@ -73,7 +73,7 @@ void drawFrame() {
   if (takeResumed()) rendererForgetPresented();
   platformNewFrame();
   ImGui::NewFrame();
-  const bool animating = app.widget.frame();
+  const bool animating = app.widget.frame(drawingInHandler());
   ImGui::Render();
   platformEndFrame();
   // Clear with the window background so the edges match the widget's page colour. A frame that

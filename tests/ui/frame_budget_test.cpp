@@ -136,3 +136,27 @@ TEST_CASE("the text mirror plans nothing of its own") {
   CHECK(frames[0] > 2);  // more than one slice of planning
   CHECK(frames[1] == frames[0]);
 }
+
+TEST_CASE("a change made inside an input handler leaves the next animation frame to its layout") {
+  const std::string data = jobCatalogue();
+  UiHarness ui(1280, 800);
+  ui.widget().loadData(data);
+  ui.widget().restore("v1;view=skills", "", "");
+  ui.frames(2);
+  ui.widget().animationFrame();
+  // The release of a click on a job, drawn in its handler: the ratings change, a plan starts.
+  ui.widget().semanticAction("profile/profile-00001", 0, 0);
+  ui.handlerFrame();
+  REQUIRE(ui.lastFrameAnimating());  // (not getState(): it would run a slice of its own)
+  // The next animation frame draws what the change moved ("Best fits" above the jobs), and no
+  // planning; the one after plans.
+  animationFrame(ui);
+  CHECK(ui.widget().planStepsInLastFrame() == 0);
+  animationFrame(ui);
+  CHECK(ui.widget().planStepsInLastFrame() > core::kSliceSteps / 2);
+  // A handler frame that changes nothing (a press) defers nothing.
+  ui.handlerFrame();
+  animationFrame(ui);
+  CHECK(ui.widget().planStepsInLastFrame() > 0);
+  CHECK(Json::parse(ui.stateJson())["job"] == "profile-00001");
+}
