@@ -107,9 +107,11 @@ struct Widget::Impl {
   bool ticks = false;  // the platform reports its animation frames
   // A change made in a frame drawn inside an input handler shows above the item clicked only in
   // the next frame (ImGui lays out as it draws; "Best fits" appears over the job chosen, and the
-  // operable layer's elements below it move): that frame plans nothing, and planning starts one
-  // frame later.
+  // operable layer's elements below it move): that frame plans a tenth of a slice, which still
+  // finishes any plan of the bundled data (19,429 steps at most, measured over every role, job,
+  // goal and a budget cap), so only a larger plan waits a frame for the rest.
   bool deferPlanning = false;
+  static constexpr std::uint64_t kDeferredSteps = core::kSliceSteps / 10;
   std::uint64_t stepsTaken = 0;  // in the last frame, for tests and benchmarks
 
   std::uint64_t planStepsRun() const { return cache.planSteps() + shelf.planSteps() + paths.planSteps(); }
@@ -403,7 +405,7 @@ bool Widget::frame(bool inInputHandler) {
   Impl& m = *impl_;
   if (!m.ticks) m.stepsLeft = core::kSliceSteps;
   if (m.deferPlanning && !inInputHandler) {
-    m.stepsLeft = 0;
+    m.stepsLeft = std::min(m.stepsLeft, Impl::kDeferredSteps);
     m.deferPlanning = false;
   }
   const std::uint64_t stepsBefore = m.ready() ? m.planStepsRun() : 0;

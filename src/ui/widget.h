@@ -107,8 +107,8 @@ class Widget {
   // while something is animating and another frame is wanted even without input. The frame
   // paints no background of its own: the renderer clears to ImGuiCol_WindowBg first.
   // `inInputHandler`: the platform draws this frame inside an input event's handler, not in an
-  // animation frame; when it changes the state, the next animation frame's frame plans nothing
-  // (it carries the change's layout: see widget.cpp, deferPlanning).
+  // animation frame; when it changes the state, the next animation frame's frame plans only a
+  // tenth of a slice (it carries the change's layout: see widget.cpp, deferPlanning).
   bool frame(bool inInputHandler = false);
   // The page's animation frame began (called whether or not a frame is drawn in it): planning
   // runs one slice per animation frame, shared by the frames drawn in it (input handlers draw
