@@ -483,7 +483,8 @@ std::string Widget::stateJson() const {
     j["search"] = {{"query", m.search.query},
                    {"open", m.search.open && !m.search.query.empty()},
                    {"highlighted", m.search.highlighted},
-                   {"searching", m.search.run != nullptr},
+                   // Also while the index is still being built: the query has not run yet.
+                   {"searching", m.search.run != nullptr || m.search.searched != m.search.query},
                    {"results", results}};
     m.refreshPaths(0);
     j["paths"] = core::pathsJson(m.paths, m.state.pathSort);
