@@ -87,7 +87,14 @@ std::string syntheticCatalogJson(const SyntheticSpec& spec) {
     courses.push_back(course);
   }
   doc["courses"] = courses;
-  doc["profiles"] = core::Json::array();
+  core::Json profiles = core::Json::array();
+  for (int p = 0; p < spec.profiles; ++p) {
+    std::shuffle(order.begin(), order.end(), rng);
+    core::Json ratings = core::Json::object();
+    for (int i = 0; i < spec.skills / 2; ++i) ratings[id("skill", order[i])] = 1 + static_cast<int>(rng() % 3);
+    profiles.push_back({{"id", id("profile", p)}, {"name", "Job " + std::to_string(p)}, {"ratings", ratings}});
+  }
+  doc["profiles"] = profiles;
   return doc.dump();
 }
 

@@ -14,6 +14,8 @@ struct SyntheticSpec {
   // Skills each course teaches: 2-6 at random, or exactly this many when set (a worst case for
   // the planner: 10 of a 20-skill gap per course leaves few dominated options).
   int teachesPerCourse = 0;
+  // Starting profiles ("I work as …"), each rating a random half of the skills 1-3.
+  int profiles = 0;
   unsigned seed = 1;
 };
 

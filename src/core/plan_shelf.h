@@ -33,6 +33,8 @@ class PlanShelf {
   const std::vector<PlanSummary>& summaries() const { return summaries_; }
   // A plan other than the one on screen is still being worked out: more updates are wanted.
   bool working() const { return working_; }
+  // Planning steps run since construction (for the widget's per-frame share, and tests).
+  std::uint64_t planSteps() const { return cache_.planSteps(); }
   void reset() {
     cache_.reset();
     summaries_.clear();

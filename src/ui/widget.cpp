@@ -1,5 +1,6 @@
 #include "widget.h"
 
+#include <algorithm>
 #include <ctime>
 #include <optional>
 
@@ -98,6 +99,31 @@ struct Widget::Impl {
   mutable core::PlanShelf shelf;
   PlanSwitcherState plansUi;
 
+  // Planning steps left to this animation frame of the page: one slice (core::kSliceSteps) a
+  // frame, shared by every planner (Compare's rows, the plan, the other plans), and by every
+  // frame drawn in it (an input handler draws its own, before the animation frame's), so that a
+  // click or a key never adds a slice of planning to the frame it lands in. Refilled by
+  // animationFrame(); a platform that never calls it gives every frame a slice.
+  mutable std::uint64_t stepsLeft = core::kSliceSteps;
+  bool ticks = false;  // the platform reports its animation frames
+  // A change made in a frame drawn inside an input handler shows above the item clicked only in
+  // the next frame (ImGui lays out as it draws; "Best fits" appears over the job chosen, and the
+  // operable layer's elements below it move): that frame plans a tenth of a slice, which still
+  // finishes any plan of the bundled data (19,429 steps at most, measured over every role, job,
+  // goal and a budget cap), so only a larger plan waits a frame for the rest.
+  bool deferPlanning = false;
+  static constexpr std::uint64_t kDeferredSteps = core::kSliceSteps / 10;
+  std::uint64_t stepsTaken = 0;  // in the last frame, for tests and benchmarks
+
+  std::uint64_t planStepsRun() const { return cache.planSteps() + shelf.planSteps() + paths.planSteps(); }
+  // Runs `refresh` with the steps left to this frame and takes what it ran from them.
+  template <class Refresh>
+  void planWithin(Refresh refresh) const {
+    const std::uint64_t before = planStepsRun();
+    refresh(stepsLeft);
+    stepsLeft -= std::min(stepsLeft, planStepsRun() - before);
+  }
+
   bool ready() const { return data && data->report.ok(); }
   const core::Derived& derived() const { return cache.derived(); }
 
@@ -105,8 +131,10 @@ struct Widget::Impl {
   // changed: core/derived.h) and runs up to `planSteps` of an unfinished plan. Frames run one
   // slice each and keep coming while the plan improves (frame() reports it as animating).
   void refreshDerived(std::uint64_t planSteps = 0) const {
+    const std::uint64_t before = cache.planSteps();
     cache.update(data->catalog, state, session.today, planSteps);
-    shelf.update(data->catalog, state, cache.derived(), session.today, cache.planning() ? 0 : planSteps);
+    const std::uint64_t used = std::min(planSteps, cache.planSteps() - before);
+    shelf.update(data->catalog, state, cache.derived(), session.today, cache.planning() ? 0 : planSteps - used);
   }
 
   // Plans what Compare's mode shows, `planSteps` at most: every role for "From my job", the two
@@ -195,12 +223,15 @@ struct Widget::Impl {
   }
 
   void drawExplorer(bool narrow, const Palette& colours) {
+    // What is on screen plans first: Compare's rows there, else the plan (then the other plans).
     // The data's first frame shows its view as soon as it can: a plan that view does not show
     // starts searching with the next frame (in the browser, that search's code is compiled on
-    // its first call, on the page's thread: ~6 ms of a first frame of ~50).
+    // its first call, on the page's thread: ~3 ms of a first frame of ~50).
     const bool planNow = explorerDrawn || state.view == core::View::Plan;
     explorerDrawn = true;
-    refreshDerived(planNow ? core::kSliceSteps : 0);
+    refreshDerived();
+    if (state.view == core::View::Compare) planWithin([&](std::uint64_t steps) { refreshPaths(steps); });
+    if (planNow) planWithin([&](std::uint64_t steps) { refreshDerived(steps); });
     const ViewContext ctx = context(narrow, colours);
     const auto drawSearch = [&](float width, bool collapsed) { searchField(ctx, search, width, collapsed); };
     HeaderSearch headerSearch{drawSearch, searchActive(ctx, search)};
@@ -211,7 +242,6 @@ struct Widget::Impl {
     switch (state.view) {
       case core::View::Roles: rolesView(ctx, rolesUi); break;
       case core::View::Compare:
-        refreshPaths(core::kSliceSteps);
         if (compareView(ctx, paths)) rolesUi.detailOpen = true;  // a chosen row opens that role
         break;
       case core::View::Skills: skillsView(ctx); break;
@@ -370,8 +400,22 @@ void Widget::setDarkMode(bool dark) {
 
 bool Widget::darkMode() const { return impl_->dark; }
 
-bool Widget::frame() {
+void Widget::animationFrame() {
+  impl_->ticks = true;
+  impl_->stepsLeft = core::kSliceSteps;
+}
+
+std::uint64_t Widget::planStepsInLastFrame() const { return impl_->stepsTaken; }
+
+bool Widget::frame(bool inInputHandler) {
   Impl& m = *impl_;
+  if (!m.ticks) m.stepsLeft = core::kSliceSteps;
+  if (m.deferPlanning && !inInputHandler) {
+    m.stepsLeft = std::min(m.stepsLeft, Impl::kDeferredSteps);
+    m.deferPlanning = false;
+  }
+  const std::uint64_t stepsBefore = m.ready() ? m.planStepsRun() : 0;
+  const std::string stateBefore = inInputHandler && m.ready() ? core::encodeFragment(m.state) : std::string();
   if (m.pendingKeyRelease) {
     m.pendingKeyRelease = false;
     ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
@@ -415,6 +459,8 @@ bool Widget::frame() {
     m.refreshPaths(0);
     animating = animating || m.cache.planning() || m.searching || m.paths.planning() || m.shelf.working();
     m.noteConsequences();
+    m.stepsTaken = m.planStepsRun() - stepsBefore;
+    if (inInputHandler && core::encodeFragment(m.state) != stateBefore) m.deferPlanning = true;
   }
   ImGui::End();
   m.items.endFrame();
@@ -443,7 +489,8 @@ std::string Widget::stateJson() const {
     j["search"] = {{"query", m.search.query},
                    {"open", m.search.open && !m.search.query.empty()},
                    {"highlighted", m.search.highlighted},
-                   {"searching", m.search.run != nullptr},
+                   // Also while the index is still being built: the query has not run yet.
+                   {"searching", m.search.run != nullptr || m.search.searched != m.search.query},
                    {"results", results}};
     m.refreshPaths(0);
     j["paths"] = core::pathsJson(m.paths, m.state.pathSort);
@@ -467,7 +514,9 @@ std::string Widget::textMirrorJson() const {
   const Impl& m = *impl_;
   core::Json sections = core::Json::array();
   if (m.ready()) {
-    m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
+    // No planning here: the mirror follows a frame, whose slice it would double (mirrorKey
+    // changes again when the plan is done).
+    m.refreshDerived();
     m.refreshPaths(0);
     std::vector<core::TextSection> view = core::describeCompareMode(m.data->catalog, m.state, m.derived(), m.paths);
     if (view.empty() || m.state.view != core::View::Compare)

@@ -3,6 +3,7 @@
 // application state (through core) and draws it. One Widget per page.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -105,7 +106,16 @@ class Widget {
   // Builds one ImGui frame: call between ImGui::NewFrame() and ImGui::Render(). Returns true
   // while something is animating and another frame is wanted even without input. The frame
   // paints no background of its own: the renderer clears to ImGuiCol_WindowBg first.
-  bool frame();
+  // `inInputHandler`: the platform draws this frame inside an input event's handler, not in an
+  // animation frame; when it changes the state, the next animation frame's frame plans only a
+  // tenth of a slice (it carries the change's layout: see widget.cpp, deferPlanning).
+  bool frame(bool inInputHandler = false);
+  // The page's animation frame began (called whether or not a frame is drawn in it): planning
+  // runs one slice per animation frame, shared by the frames drawn in it (input handlers draw
+  // their own). Without these calls every frame gets a slice.
+  void animationFrame();
+  // Planning steps the last frame ran (tests, benchmarks).
+  std::uint64_t planStepsInLastFrame() const;
 
   // A JSON snapshot of the reader-visible state (see README, "JS API").
   std::string stateJson() const;

@@ -15,10 +15,12 @@ constexpr double kTextCursorFrameMs = 100.0;
 // The scheduler's whole state (one per page, as there is one widget per page).
 struct Scheduler {
   void (*drawFrame)() = nullptr;
+  void (*animationFrame)() = nullptr;
   int framesWanted = 0;      // frames still to draw before sleeping
   bool animationFramePending = false;
   bool inFrame = false;      // guards against re-entry (an event dispatched from inside a frame)
   bool drewInHandler = false;  // a frame was drawn inside an input handler since the last tick
+  bool inHandlerFrame = false;  // the frame being drawn is drawFrameNow's
   unsigned paused = 0;       // PauseReason bits
   bool resumed = false;      // drawing resumed since takeResumed() last asked
   long lateTimer = 0;        // emscripten_set_timeout id, 0 when none
@@ -39,6 +41,7 @@ void armAnimationFrame();
 
 EM_BOOL onAnimationFrame(double /*time*/, void* /*userData*/) {
   s.animationFramePending = false;
+  if (s.animationFrame) s.animationFrame();
   // The frame an input handler drew is shown by this rendering update, after its animation-frame
   // callbacks: drawing the next frame here would hold the click's picture back by a whole frame
   // of work. The settle frames start one tick later.
@@ -70,7 +73,10 @@ void onCursorTimer(void* /*userData*/) {
 
 }  // namespace
 
-void schedulerInit(void (*drawFrame)()) { s.drawFrame = drawFrame; }
+void schedulerInit(void (*drawFrame)(), void (*animationFrame)()) {
+  s.drawFrame = drawFrame;
+  s.animationFrame = animationFrame;
+}
 
 void requestFrames(int count) {
   if (count > s.framesWanted) s.framesWanted = count;
@@ -80,10 +86,14 @@ void requestFrames(int count) {
 void drawFrameNow() {
   if (s.framesWanted < 1) s.framesWanted = 1;
   const bool drawn = !s.inFrame && !s.paused && s.drawFrame;
+  if (!s.inFrame) s.inHandlerFrame = true;
   runFrame();
+  if (!s.inFrame) s.inHandlerFrame = false;
   armAnimationFrame();
   s.drewInHandler = drawn && s.animationFramePending;  // only the tick already on its way waits
 }
+
+bool drawingInHandler() { return s.inHandlerFrame; }
 
 void frameDone(const FrameOutcome& outcome) {
   if (outcome.keepDrawing && s.framesWanted < 1) s.framesWanted = 1;

@@ -32,8 +32,10 @@ struct FrameOutcome {
   bool textCursor = false;    // a text field is active: redraw now and then so the cursor blinks
 };
 
-// Installs the function that draws one frame. Call once before anything else.
-void schedulerInit(void (*drawFrame)());
+// Installs the function that draws one frame, and one told of every animation frame the
+// scheduler gets (drawn in or not: a frame an input handler drew may stand for it). Call once
+// before anything else.
+void schedulerInit(void (*drawFrame)(), void (*animationFrame)() = nullptr);
 
 // Asks for `count` more frames (the largest pending request wins; requests do not add up).
 void requestFrames(int count);
@@ -42,6 +44,9 @@ void requestFrames(int count);
 // Used by pointer and key handlers so that what a click does (window.open, clipboard writes)
 // runs within the browser's user activation; see platform_html5.cpp.
 void drawFrameNow();
+
+// Whether the frame being drawn is drawn by drawFrameNow (inside an event handler).
+bool drawingInHandler();
 
 // Called by the frame function after each frame.
 void frameDone(const FrameOutcome& outcome);

@@ -73,7 +73,7 @@ void drawFrame() {
   if (takeResumed()) rendererForgetPresented();
   platformNewFrame();
   ImGui::NewFrame();
-  const bool animating = app.widget.frame();
+  const bool animating = app.widget.frame(drawingInHandler());
   ImGui::Render();
   platformEndFrame();
   // Clear with the window background so the edges match the widget's page colour. A frame that
@@ -106,7 +106,7 @@ int main() {
 
   // Nothing is drawn until the page hands over the data (or a failure): until then the host
   // page's HTML loading indicator stays up instead of an empty canvas.
-  schedulerInit(drawFrame);
+  schedulerInit(drawFrame, [] { webApp().widget.animationFrame(); });
   setPaused(kPauseNoContent, true);
 
   if (!rendererInit(kCanvasId)) {

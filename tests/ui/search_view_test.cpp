@@ -4,6 +4,7 @@
 
 #include "json_document.h"
 #include "search_view.h"
+#include "synthetic_data.h"
 #include "ui_harness.h"
 #include "ui_test_helpers.h"
 
@@ -123,4 +124,30 @@ TEST_CASE("search: the JS API's search() leaves the interface alone") {
   CHECK(results[0]["item"] == "result/role/prompt-engineer");
   CHECK(ui.state()["search"]["query"] == "");
   CHECK(Json::parse(ui.widget().searchJson(std::string(5000, 'x'))) == Json::array());
+}
+
+TEST_CASE("search: getState says searching while the index is still built for the first query") {
+  // At the size limit the index takes many frames (kSearchIndexSlice entries each): until the
+  // query has run, "no results" would be a wrong answer, so the state says it is searching.
+  tools::SyntheticSpec spec;
+  spec.courses = 12000;
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(tools::syntheticCatalogJson(spec));
+  ui.frames(2);
+  ui.widget().semanticText("search", "course 11", 9);
+  ui.frames(1);
+  Json s = ui.state()["search"];
+  REQUIRE(s["query"] == "course 11");
+  CHECK(s["searching"] == true);
+  CHECK(s["results"].empty());
+  int frames = 1;
+  while (s["searching"] == true && frames < 1000) {
+    ui.frames(1);
+    ++frames;
+    s = ui.state()["search"];
+  }
+  CHECK(frames > 10);  // the index was built across frames
+  CHECK(s["searching"] == false);
+  REQUIRE(s["results"].size() >= 1);
+  CHECK(s["results"][0]["id"] == "course-00011");
 }

@@ -57,11 +57,11 @@ UiHarness::UiHarness(float width, float height, bool dark) : width_(width), heig
 
 UiHarness::~UiHarness() { ImGui::DestroyContext(context_); }
 
-void UiHarness::frame() {
+void UiHarness::frame(bool inInputHandler) {
   ImGui::GetIO().DisplaySize = ImVec2(width_, height_);
   ImGui::NewFrame();
   ImGui::LogToBuffer();  // what the frame renders as text, for drawnText()
-  animating_ = widget_.frame();
+  animating_ = widget_.frame(inInputHandler);
   drawnText_ = GImGui->LogBuffer.c_str();
   ImGui::LogFinish();
   ImGui::Render();
@@ -73,6 +73,8 @@ core::Json UiHarness::state() const { return core::Json::parse(widget_.stateJson
 void UiHarness::frames(int count) {
   for (int i = 0; i < count; ++i) frame();
 }
+
+void UiHarness::handlerFrame() { frame(true); }
 
 bool UiHarness::rect(const std::string& name, ui::Rect& out) const {
   return widget_.itemRect(name, out);

@@ -23,6 +23,8 @@ class UiHarness {
   ui::Widget& widget() { return widget_; }
   // Runs `count` frames with no new input.
   void frames(int count = 1);
+  // One frame as the browser draws one inside an input event's handler (Widget::frame).
+  void handlerFrame();
   // The item's rectangle from the last frame; fails the test when it is not on screen.
   bool rect(const std::string& name, ui::Rect& out) const;
   // Moves the mouse to the centre of the named item, presses and releases it over a few frames.
@@ -55,7 +57,7 @@ class UiHarness {
   static std::vector<std::string>& openedUrls() { return calls().opened; }
 
  private:
-  void frame();
+  void frame(bool inInputHandler = false);
   ImGuiContext* context_ = nullptr;
   ui::Widget widget_;
   float width_, height_;

@@ -31,6 +31,14 @@ TEST_CASE("json value: strings are written with '\"', '\\' and control character
   Json o;
   o["k\"\n\xFF"] = 1;
   CHECK(o.dump() == "{\"k\\\"\\n\xEF\xBF\xBD\":1}");
+  // appendJsonString (text written without a Json) quotes exactly as dump() does, after what
+  // is already there.
+  for (const std::string& text : {std::string("plain"), std::string("a\"b\\c\n\x01"), std::string("x\0y", 3),
+                                 std::string("Caf\xC3\xA9 \xFF\xE2\x82")}) {
+    std::string out = "[";
+    core::appendJsonString(out, text);
+    CHECK(out == "[" + Json(text).dump());
+  }
 }
 
 TEST_CASE("json value: numbers are written so that they read back the same") {
