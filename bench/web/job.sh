@@ -6,15 +6,6 @@
 # Extra arguments are more dist folders (copies of earlier builds), measured in the same rounds.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [ ! -d tests/e2e/node_modules/playwright-core ]; then
-  (cd tests/e2e && npm ci --no-audit --no-fund)
-fi
-[ -f dist/index.html ] || ./build-wasm.sh
-synth=build/native/tools/career-explorer-synth
-if [ ! -x "$synth" ]; then
-  [ -f build/native/CMakeCache.txt ] || cmake --preset native
-  cmake --build --preset native --target career-explorer-synth -j2
-fi
-mkdir -p build/bench
+source bench/web/lib/synthetic-setup.sh
 "$synth" 10000 24 42 --roles=30 --skills=120 --profiles=5 > build/bench/job-catalogue.json
 exec node bench/web/job.mjs dist build/bench/job-catalogue.json "$@"

@@ -3,31 +3,7 @@
 // items (README, "JS API"). Each step puts a `bench:step:<name>` user-timing mark in the page
 // first, so every frame in the trace can be attributed to the step that caused it.
 
-// Waits until the widget has drawn nothing for `quietMs`, or `timeoutMs` passed (then reports
-// it; the benchmark goes on). While a plan is still improving the widget keeps drawing, so a
-// quiet widget has finished planning too. Polls the cheap frame counter (not getState(), which
-// serialises the whole state) with timers, not requestAnimationFrame, so the waiting adds next
-// to no work and no frames to the trace.
-async function settle(page, { quietMs = 400, timeoutMs = 30000 } = {}) {
-  const started = Date.now();
-  let last = -1;
-  let since = Date.now();
-  for (;;) {
-    const frames = await page.evaluate(() => window.careerExplorer.frameCount());
-    if (frames !== last) {
-      last = frames;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs) {
-      return { settled: true, ms: Date.now() - started };
-    }
-    if (Date.now() - started > timeoutMs) return { settled: false, ms: Date.now() - started };
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-}
-
-async function mark(page, name) {
-  await page.evaluate((n) => performance.mark(`bench:step:${n}`), name);
-}
+import { mark, settle } from './settle.mjs';
 
 async function rectOf(page, name) {
   return page.evaluate((n) => window.careerExplorer.itemRect(n), name);

@@ -3,32 +3,12 @@
 // in; with `profile`, also the functions on the stack in the heaviest frames (lib/cpu-profile.mjs).
 import { framesFromTrace } from './frame-trace.mjs';
 import { hotFunctions, samplesFromTrace } from './cpu-profile.mjs';
+import { mark } from './settle.mjs';
+
+export { mark, settle } from './settle.mjs';
 
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline',
                     'disabled-by-default-devtools.timeline.frame', 'blink.user_timing'];
-
-export async function mark(page, name) {
-  await page.evaluate((n) => performance.mark(`bench:step:${n}`), name);
-}
-
-// Waits until the widget drew nothing for `quietMs` (a plan or a search still at work keeps it
-// drawing), polling its frame counter with timers so that the waiting adds no frames.
-export async function settle(page, { quietMs = 400, timeoutMs = 60000 } = {}) {
-  const started = Date.now();
-  let last = -1;
-  let since = Date.now();
-  for (;;) {
-    const frames = await page.evaluate(() => window.careerExplorer.frameCount());
-    if (frames !== last) {
-      last = frames;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs) {
-      return true;
-    }
-    if (Date.now() - started > timeoutMs) return false;
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
 
 // `steps` marks each step itself (mark()); frames before its first mark are left out.
 export async function traced(browser, page, { profile = false, heaviest = 3 } = {}, steps) {
