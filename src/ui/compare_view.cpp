@@ -28,6 +28,9 @@ void roleTooltip(const ViewContext& ctx, const core::Role& role) {
   textColoured(ctx, ctx.colours.textMuted, "Click to open this role.");
 }
 
+// The chart's layers (draw-list channels): row highlights under the grid, bars and words over it.
+enum ChartLayer { kRowHighlight = 0, kGrid = 1, kMarks = 2, kChartLayers = 3 };
+
 // A role's row: title (beside the bar when wide, above it when narrow) and its pay span.
 bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth) {
   const float barRow = 26.0f;
@@ -42,13 +45,18 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   const float width = row.max.x - row.min.x;
   const bool clicked = row.clicked, hovered = row.hovered;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  if (hovered) draw->AddRectFilled(pos, row.max, ctx.colours.surfaceHover, 6.0f);
+  const ImU32 behind = hovered ? ctx.colours.surfaceHover : ctx.colours.background;
+  if (hovered) {
+    draw->ChannelsSetCurrent(kRowHighlight);
+    draw->AddRectFilled(pos, row.max, ctx.colours.surfaceHover, 6.0f);
+    draw->ChannelsSetCurrent(kMarks);
+  }
   const float yBar = pos.y + titleRow + barRow * 0.5f + 3.0f;
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
     float ty = ctx.narrow ? pos.y + 4.0f : yBar - ImGui::GetFontSize() * 0.5f;
     draw->PushClipRect(pos, ImVec2(pos.x + (ctx.narrow ? width : titleWidth - 8), pos.y + height), true);
-    draw->AddText(ImVec2(pos.x + 6, ty), ctx.colours.text, role.title.c_str());
+    chartText(draw, ImVec2(pos.x + 6, ty), ctx.colours.text, role.title.c_str(), behind);
     draw->PopClipRect();
   }
   SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, pos.x + titleWidth, axisRight(ctx, pos.x, width));
@@ -71,10 +79,10 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
     const double start = static_cast<double>(span->low.value_or(span->high));
     if (ctx.narrow) labelX = axis.x0 + 2;
     else if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(start) - w - 8);
-    draw->AddText(ImVec2(labelX, textY), span->allDerived ? ctx.colours.textMuted : ctx.colours.text,
-                  label.c_str());
+    chartText(draw, ImVec2(labelX, textY), span->allDerived ? ctx.colours.textMuted : ctx.colours.text,
+              label.c_str(), behind);
   } else {
-    draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");
+    chartText(draw, ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated", behind);
   }
   if (ctx.derived.anyRated) {  // fit beside pay
     for (const core::RoleFit& f : ctx.derived.ranking) {
@@ -83,7 +91,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
       const float w = ImGui::CalcTextSize(fit.c_str()).x;
       const float x = pos.x + width - w - 8;
       const float y = ctx.narrow ? pos.y + 5.0f : textY;
-      draw->AddText(ImVec2(x, y), ctx.colours.accentText, fit.c_str());
+      chartText(draw, ImVec2(x, y), ctx.colours.accentText, fit.c_str(), behind);
     }
   }
   // A pointer's preview of the role; a click or tap opens the role itself.
@@ -173,6 +181,9 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   auto roles = core::rolesForCompare(ctx.catalog, ctx.state.compareSort);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(kChartLayers);
+  draw->ChannelsSetCurrent(kMarks);
   for (const core::Role* role : roles) {
     if (compareRow(ctx, *role, titleWidth)) {
       core::selectRole(ctx.state, ctx.catalog, role->id);
@@ -182,9 +193,10 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths) {
   }
   const float bottom = ImGui::GetCursorScreenPos().y;
   SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, top.x + titleWidth, axisRight(ctx, top.x, width));
-  // Grid behind the rows: drawn after them into the channel below would need splitting; the
-  // lines are faint enough to sit on top.
+  // The grid is drawn once the rows' height is known, into the layer under their bars and words.
+  draw->ChannelsSetCurrent(kGrid);
   drawAxis(ctx, axis, top.y, bottom);
+  draw->ChannelsMerge();
   ImGui::Dummy(ImVec2(0, 18));
   sourceFooter(ctx);
   return chosen;

@@ -85,6 +85,12 @@ void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float 
   }
 }
 
+void chartText(ImDrawList* draw, ImVec2 pos, ImU32 colour, const char* text, ImU32 behind) {
+  const ImVec2 size = ImGui::CalcTextSize(text);
+  draw->AddRectFilled(ImVec2(pos.x - 2, pos.y), ImVec2(pos.x + size.x + 2, pos.y + size.y), behind);
+  draw->AddText(pos, colour, text);
+}
+
 float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
                 std::optional<std::int64_t> high, bool openHigh, float yMid, ImU32 colour,
                 bool derived) {
@@ -263,8 +269,8 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
       if (right + w <= axis.x1 + 8) { chosen = &label; x = right; break; }
       if (left - w >= axis.x0) { chosen = &label; x = left - w; break; }
     }
-    draw->AddText(ImVec2(x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted,
-                  chosen->c_str());
+    chartText(draw, ImVec2(x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted,
+              chosen->c_str(), hovered ? ctx.colours.surface : ctx.colours.background);
   }
 }
 
@@ -292,8 +298,9 @@ void payRow(const ViewContext& ctx, const SalaryAxis& axis, float right, float r
   draw->AddText(ImVec2(pos.x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted, title);
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
   const float textY = yMid - ImGui::GetFontSize() * 0.5f;
+  const ImU32 behind = hovered ? ctx.colours.surface : ctx.colours.background;
   if (!range.hasFigure()) {
-    draw->AddText(ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated");
+    chartText(draw, ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated", behind);
     return;
   }
   const ImU32 colour = strong ? ctx.colours.barFillStrong : ctx.colours.barFill;
@@ -307,8 +314,8 @@ void payRow(const ViewContext& ctx, const SalaryAxis& axis, float right, float r
     labelX = std::max(axis.x0, start - w - 8);
     if (labelX + w > start) labelX = right - w;
   }
-  draw->AddText(ImVec2(labelX, textY), range.derived() ? ctx.colours.textMuted : ctx.colours.text,
-                label.c_str());
+  chartText(draw, ImVec2(labelX, textY), range.derived() ? ctx.colours.textMuted : ctx.colours.text,
+            label.c_str(), behind);
 }
 
 }  // namespace

@@ -23,6 +23,10 @@ struct SalaryAxis {
 // Grid lines over [yTop, yBottom] and dollar labels under yBottom.
 void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float yBottom);
 
+// Words on a chart over a patch of `behind` (the colour under the chart there), so that no grid
+// line runs through them.
+void chartText(ImDrawList* draw, ImVec2 pos, ImU32 colour, const char* text, ImU32 behind);
+
 // One range as a bar centred on yMid: solid between stated ends, fading out past an open or
 // unknown end, a dot for a point figure. A derived range (our reading of the source's words, not
 // its number) is drawn hatched and outlined instead of solid. Returns the x where its label can
