@@ -125,6 +125,8 @@ Schedule scheduleFor(const Plan& plan, const AppState& state, int today);
 struct Derived {
   bool anyRated = false;
   std::vector<RoleFit> ranking;  // best first
+  const Profile* job = nullptr;  // the job the ratings started from (jobProfile())
+  bool jobAdjusted = false;      // and whether the reader changed them since
   const Role* target = nullptr;  // the plan's role
   bool targetIsBestFit = false;
   Plan plan;

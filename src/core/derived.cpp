@@ -12,6 +12,7 @@ void DerivedCache::reset() {
   catalog_ = nullptr;
   derived_ = Derived{};
   rankedFor_.reset();
+  jobFor_.reset();
   coursesFor_.reset();
   planFor_.reset();
   planner_.reset();
@@ -25,10 +26,17 @@ void DerivedCache::update(const Catalog& catalog, const AppState& state, int tod
     catalog_ = &catalog;
   }
   Derived& d = derived_;
-  if (!rankedFor_ || *rankedFor_ != state.ratings) {
+  const bool ratingsChanged = !rankedFor_ || *rankedFor_ != state.ratings;
+  if (ratingsChanged) {
     d.anyRated = !state.ratings.empty();
     d.ranking = rankRoles(catalog, state.ratings);
     rankedFor_ = state.ratings;
+  }
+  // Telling "adjusted" compares every rating with the job's: once per change, not once a frame.
+  if (ratingsChanged || !jobFor_ || *jobFor_ != state.job) {
+    d.jobAdjusted = false;
+    d.job = jobProfile(state, catalog, &d.jobAdjusted);
+    jobFor_ = state.job;
   }
   d.target = catalog.findRole(state.target);
   d.targetIsBestFit = false;

@@ -57,6 +57,7 @@ class DerivedCache {
   const Catalog* catalog_ = nullptr;
   Derived derived_;
   std::optional<Ratings> rankedFor_;
+  std::optional<std::string> jobFor_;
   std::optional<std::string> coursesFor_;
   std::optional<PlanKey> planFor_;            // what derived_.plan is (or is being) made for
   std::unique_ptr<Planner> planner_;          // set while that plan is unfinished

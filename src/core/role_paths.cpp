@@ -263,10 +263,9 @@ std::vector<TextSection> describeCompareMode(const Catalog& catalog, const AppSt
   };
   std::vector<TextSection> out;
   if (state.compareMode == CompareMode::FromJob) {
-    bool adjusted = false;
-    const Profile* job = jobProfile(state, catalog, &adjusted);
+    const Profile* job = derived.job;
     TextSection s{"From my job to a role", {}};
-    s.lines.push_back(job ? "From " + job->name + (adjusted ? ", adjusted" : "")
+    s.lines.push_back(job ? "From " + job->name + (derived.jobAdjusted ? ", adjusted" : "")
                           : std::string(state.ratings.empty() ? "No job chosen" : "From your own ratings"));
     s.lines.push_back("Hours: the least-hours plan with your plan filters (" + filtersWords(state.filters) + ").");
     for (const RolePath* p : sortPaths(cache.rows(), state.pathSort))

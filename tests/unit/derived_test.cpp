@@ -162,3 +162,30 @@ TEST_CASE("derived: view switches, hours a week and done boxes never plan again"
   for (std::size_t i = 0; i < fresh.plan.courses.size(); ++i)
     CHECK(fresh.plan.courses[i].course == cache.derived().plan.courses[i].course);
 }
+
+TEST_CASE("derived: the job the ratings came from, and whether they were adjusted, follow each change") {
+  // The views read these every frame; DerivedCache works them out once a change.
+  const core::LoadResult loaded = core::loadCatalog(test::realData());
+  const core::Catalog& catalog = loaded.catalog;
+  AppState s = core::initialState(catalog);
+  DerivedCache cache;
+  cache.update(catalog, s, 0, 0);
+  CHECK(cache.derived().job == nullptr);
+  core::applyProfile(s, catalog, "data-analyst");
+  cache.update(catalog, s, 0, 0);
+  REQUIRE(cache.derived().job != nullptr);
+  CHECK(cache.derived().job->id == "data-analyst");
+  CHECK_FALSE(cache.derived().jobAdjusted);
+  core::rateSkill(s, catalog, "prompt-design", 2);
+  cache.update(catalog, s, 0, 0);
+  CHECK(cache.derived().jobAdjusted);
+  core::applyProfile(s, catalog, "writer-marketer");  // a new job: its own ratings again
+  cache.update(catalog, s, 0, 0);
+  REQUIRE(cache.derived().job != nullptr);
+  CHECK(cache.derived().job->id == "writer-marketer");
+  CHECK_FALSE(cache.derived().jobAdjusted);
+  core::clearRatings(s);
+  cache.update(catalog, s, 0, 0);
+  CHECK(cache.derived().job == nullptr);
+  CHECK_FALSE(cache.derived().jobAdjusted);
+}
