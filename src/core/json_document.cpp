@@ -8,14 +8,6 @@ namespace core {
 
 namespace {
 
-std::string withThousands(std::size_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 std::string bytesInWords(std::size_t n) {
   constexpr std::size_t kMiB = 1u << 20;
@@ -28,6 +20,15 @@ std::string bytesInWords(std::size_t n) {
 }
 
 }  // namespace
+
+std::string withThousands(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
 
 std::string fileTooLargeMessage(std::size_t size, std::size_t limit) {
   return "the file is " + bytesInWords(size) + "; the limit is " + bytesInWords(limit);

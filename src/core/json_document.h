@@ -21,6 +21,9 @@ struct JsonLimits {
 // "the file is 9,437,184 bytes (9.0 MiB); the limit is 8 MiB (8,388,608 bytes)".
 std::string fileTooLargeMessage(std::size_t size, std::size_t limit);
 
+// 10000 as "10,000".
+std::string withThousands(std::size_t n);
+
 // When the text is not UTF-8 but UTF-16 or UTF-32 (a byte-order mark, or the zero bytes such text
 // has between ASCII characters), a plain sentence saying so; otherwise nothing.
 std::optional<std::string> wrongEncoding(std::string_view text);

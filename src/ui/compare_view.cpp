@@ -1,5 +1,7 @@
 #include "compare_view.h"
 
+#include <vector>
+
 #include "elements.h"
 #include "scroll_area.h"
 #include "header_view.h"
@@ -31,16 +33,18 @@ void roleTooltip(const ViewContext& ctx, const core::Role& role) {
 // The chart's layers (draw-list channels): row highlights under the grid, bars and words over it.
 enum ChartLayer { kRowHighlight = 0, kGrid = 1, kMarks = 2, kChartLayers = 3 };
 
-// A role's row: title (beside the bar when wide, above it when narrow) and its pay span.
-bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth) {
+// A role's row: title (beside the bar when wide, above it when narrow), its pay span and, once the
+// reader rated anything, their fit (`fitScore`, -1 for none).
+bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, float titleWidth,
+                const SalaryAxis& axis) {
   const float barRow = 26.0f;
   const float titleRow = ctx.narrow ? 22.0f : 0.0f;
   // On a phone the figures go on a line of their own under the bar: beside it they would cover it.
   const float labelRow = ctx.narrow ? 16.0f : 0.0f;
   const float height = barRow + titleRow + labelRow + 6.0f;
+  const auto span = core::paySpan(role);
   const Row row = rowButton(ctx, role.id, "compare/" + role.id, height,
-                            role.title + ": " + (core::paySpan(role) ? core::formatSpan(*core::paySpan(role))
-                                                                     : std::string("pay not stated")));
+                            role.title + ": " + (span ? core::formatSpan(*span) : std::string("pay not stated")));
   const ImVec2 pos = row.min;
   const float width = row.max.x - row.min.x;
   const bool clicked = row.clicked, hovered = row.hovered;
@@ -59,10 +63,9 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
     chartText(draw, ImVec2(pos.x + 6, ty), ctx.colours.text, role.title.c_str(), behind);
     draw->PopClipRect();
   }
-  SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, pos.x + titleWidth, axisRight(ctx, pos.x, width));
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
   const float textY = ctx.narrow ? yBar + 8.0f : yBar - ImGui::GetFontSize() * 0.5f;
-  if (auto span = core::paySpan(role)) {
+  if (span) {
     // Partly our reading: hatched from the derived low end to the first stated figure, solid
     // from there.
     float labelX;
@@ -84,15 +87,12 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, float titleWidth
   } else {
     chartText(draw, ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated", behind);
   }
-  if (ctx.derived.anyRated) {  // fit beside pay
-    for (const core::RoleFit& f : ctx.derived.ranking) {
-      if (f.role != &role) continue;
-      std::string fit = std::to_string(f.score) + "% fit";
-      const float w = ImGui::CalcTextSize(fit.c_str()).x;
-      const float x = pos.x + width - w - 8;
-      const float y = ctx.narrow ? pos.y + 5.0f : textY;
-      chartText(draw, ImVec2(x, y), ctx.colours.accentText, fit.c_str(), behind);
-    }
+  if (fitScore >= 0) {  // fit beside pay
+    std::string fit = std::to_string(fitScore) + "% fit";
+    const float w = ImGui::CalcTextSize(fit.c_str()).x;
+    const float x = pos.x + width - w - 8;
+    const float y = ctx.narrow ? pos.y + 5.0f : textY;
+    chartText(draw, ImVec2(x, y), ctx.colours.accentText, fit.c_str(), behind);
   }
   // A pointer's preview of the role; a click or tap opens the role itself.
   if (hovered && ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse && ImGui::BeginTooltip()) {
@@ -136,7 +136,7 @@ const char* modeTitle(core::CompareMode mode) {
 
 }  // namespace
 
-bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths) {
+bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, ListPages& pathPages) {
   bool chosen = false;
   ScrollArea area(ctx.input, "compare", ImVec2(0, 0));
   modeControl(ctx);
@@ -147,7 +147,7 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths) {
     ctx.semantics.describeText(text, 2);
   }
   if (ctx.state.compareMode == core::CompareMode::FromJob) {
-    pathsView(ctx, paths);
+    pathsView(ctx, paths, pathPages);
     ImGui::Dummy(ImVec2(0, 18));
     sourceFooter(ctx);
     return false;
@@ -180,19 +180,28 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths) {
   const float titleWidth = ctx.narrow ? 0.0f : 230.0f;
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
+  // One axis for every row (finding its top looks at every role).
+  const SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, top.x + titleWidth, axisRight(ctx, top.x, width));
   auto roles = core::rolesForCompare(ctx.catalog, ctx.state.compareSort);
+  // Each role's fit by its place in the catalogue: one pass over the ranking, not one a row.
+  std::vector<int> fitScores;
+  if (ctx.derived.anyRated) {
+    fitScores.assign(ctx.catalog.roles.size(), -1);
+    for (const core::RoleFit& f : ctx.derived.ranking)
+      fitScores[static_cast<std::size_t>(f.role - ctx.catalog.roles.data())] = f.score;
+  }
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSplit(kChartLayers);
   draw->ChannelsSetCurrent(kMarks);
   for (const core::Role* role : roles) {
-    if (compareRow(ctx, *role, titleWidth)) {
+    const std::size_t index = static_cast<std::size_t>(role - ctx.catalog.roles.data());
+    if (compareRow(ctx, *role, fitScores.empty() ? -1 : fitScores[index], titleWidth, axis)) {
       core::selectRole(ctx.state, ctx.catalog, role->id);
       core::showView(ctx.state, core::View::Roles);
       chosen = true;
     }
   }
   const float bottom = ImGui::GetCursorScreenPos().y;
-  SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, top.x + titleWidth, axisRight(ctx, top.x, width));
   // The grid is drawn once the rows' height is known, into the layer under their bars and words.
   draw->ChannelsSetCurrent(kGrid);
   drawAxis(ctx, axis, top.y, bottom);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "list_pages.h"
 #include "role_paths.h"
 #include "view_context.h"
 
@@ -9,6 +10,6 @@ namespace ui {
 // `sort/senior`); a row (`compare/<id>`) opens that role. Returns true when a row was chosen.
 // Its modes (`mode/pay`, `mode/paths`, `mode/pair`) show instead "From my job" (paths_view.h)
 // and "Side by side" (pair_view.h), from `paths`.
-CE_VIEW_ENTRY bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths);
+CE_VIEW_ENTRY bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, ListPages& pathPages);
 
 }  // namespace ui

@@ -37,7 +37,7 @@ std::string missingLine(const ViewContext& ctx, const core::RolePath& p) {
   return line;
 }
 
-void sortControl(const ViewContext& ctx) {
+void sortControl(const ViewContext& ctx, ListPages& pages) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Sort by");
   Semantic sem;
@@ -51,8 +51,10 @@ void sortControl(const ViewContext& ctx) {
   for (const auto& [sort, label] : options) {
     ImGui::SameLine();
     sem.checked = ctx.state.pathSort == sort;
-    if (tabButton(ctx, label, sem.checked, "paths/sort/" + std::string(core::nameOf(sort)), 0, false, 0, sem))
+    if (tabButton(ctx, label, sem.checked, "paths/sort/" + std::string(core::nameOf(sort)), 0, false, 0, sem)) {
       core::sortPaths(ctx.state, sort);
+      pages = ListPages{};  // a new order is read from its start
+    }
   }
 }
 
@@ -152,9 +154,8 @@ void tableHeader(const ViewContext& ctx) {
 }  // namespace
 
 std::string jobWords(const ViewContext& ctx) {
-  bool adjusted = false;
-  if (const core::Profile* job = core::jobProfile(ctx.state, ctx.catalog, &adjusted))
-    return "From " + job->name + (adjusted ? ", adjusted" : "");
+  if (const core::Profile* job = ctx.derived.job)
+    return "From " + job->name + (ctx.derived.jobAdjusted ? ", adjusted" : "");
   return ctx.state.ratings.empty() ? std::string() : "From your own ratings";
 }
 
@@ -176,7 +177,7 @@ void jobPicker(const ViewContext& ctx) {
   }
 }
 
-void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths) {
+void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths, ListPages& pages) {
   jobPicker(ctx);
   const std::string from = jobWords(ctx);
   textWrapped(ctx, from.empty() ? "Choose your job above, or rate your skills under My skills: every role is "
@@ -186,15 +187,19 @@ void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths) {
   textWrappedMuted(ctx, "Hours: the least-hours plan with your plan filters (" +
                             core::filtersWords(ctx.state.filters) +
                             "), estimated the way the Plan view does. A role opens its plan.");
-  sortControl(ctx);
+  sortControl(ctx, pages);
+  const auto rows = core::sortPaths(paths.rows(), ctx.state.pathSort);
+  const PageSpan shown = listPagesTop(ctx, pages, rows.size(), kPathsPage, "Roles", "paths");
   if (!ctx.narrow) tableHeader(ctx);
-  for (const core::RolePath* p : core::sortPaths(paths.rows(), ctx.state.pathSort)) {
+  for (std::size_t i = shown.begin; i < shown.end; ++i) {
+    const core::RolePath* p = rows[i];
     ImGui::Separator();
     if (pathRow(ctx, *p)) {
       core::setTarget(ctx.state, ctx.catalog, p->role->id);
       core::showView(ctx.state, core::View::Plan);
     }
   }
+  listPagesBottom(ctx, pages, rows.size(), kPathsPage, "Roles", "paths");
 }
 
 }  // namespace ui

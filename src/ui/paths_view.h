@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cstddef>
+
+#include "list_pages.h"
 #include "role_paths.h"
 #include "view_context.h"
 
@@ -9,8 +12,9 @@ namespace ui {
 // stand ("from Data analyst, adjusted"), and every role with its fit, the skills already shared,
 // the skills missing and the hours of its least-hours plan, sortable (`paths/sort/<fit|hours|
 // missing|name>`). A row (`path/<role id>`) opens that role's plan. A table when wide, cards on
-// a phone.
-void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths);
+// a phone; kPathsPage roles at a time (`paths/top/page-next` …, list_pages.h).
+inline constexpr std::size_t kPathsPage = 50;
+void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths, ListPages& pages);
 
 // The "I work as …" choices, shared with My skills: a radio group of the data's profiles.
 void jobPicker(const ViewContext& ctx);

@@ -164,7 +164,8 @@ void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collaps
   draw->PopClipRect();
 }
 
-void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchResult& r, RolesViewState& roles) {
+void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchResult& r, RolesViewState& roles,
+                      SkillsViewState& skills) {
   ui.notice.clear();
   switch (r.kind) {
     case core::SearchKind::Role:
@@ -180,6 +181,7 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
     }
     case core::SearchKind::Skill: {
       core::showView(ctx.state, core::View::Skills);
+      skills.showSkill(ctx.catalog, r.id);
       const auto rating = ctx.state.ratings.find(r.id);
       pointAt(ctx, ui, "skill/" + r.id + "/" + std::to_string(rating == ctx.state.ratings.end() ? 0 : rating->second));
       break;
@@ -211,7 +213,8 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
   ui.highlighted = -1;
 }
 
-bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex& index, RolesViewState& roles) {
+bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex& index, RolesViewState& roles,
+                   SkillsViewState& skills) {
   // A new query starts a new run; each frame does one slice of it (bench/core prints the figures).
   const bool preparing = !index.built();
   if (!preparing && ui.query != ui.searched) {
@@ -238,7 +241,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
       if (key == kSearchKeyUp && count) ui.highlighted = (ui.highlighted - 1 + count) % count;
       ui.revealHighlight = key == kSearchKeyDown || key == kSearchKeyUp;
       if (key == kSearchKeyEnter && !searching && ui.highlighted >= 0 && ui.highlighted < count) {
-        openSearchResult(ctx, ui, ui.results[static_cast<std::size_t>(ui.highlighted)], roles);
+        openSearchResult(ctx, ui, ui.results[static_cast<std::size_t>(ui.highlighted)], roles, skills);
         return false;
       }
     }
@@ -334,7 +337,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
   }
   if (chosen) {
     const core::SearchResult r = *chosen;
-    openSearchResult(ctx, ui, r, roles);
+    openSearchResult(ctx, ui, r, roles, skills);
     if (!ui.open) ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();

@@ -12,6 +12,7 @@
 
 #include "roles_view.h"
 #include "search.h"
+#include "skills_view.h"
 #include "view_context.h"
 
 namespace ui {
@@ -43,12 +44,13 @@ bool searchActive(const ViewContext& ctx, const SearchUi& ui);
 // Runs the query (a slice a frame) and draws the results under the field; applies the result the
 // reader opens (`result/<kind>/<id>`). Returns true while a query is still being searched.
 CE_VIEW_ENTRY bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex& index,
-                   RolesViewState& roles);
+                   RolesViewState& roles, SkillsViewState& skills);
 
-// Opens a result as a click on it would: a role in Roles, a skill in My skills (scrolled to it),
-// a course in the profile of a role it teaches for, a tool in the role that uses it.
+// Opens a result as a click on it would: a role in Roles, a skill in My skills
+// (its page shown, scrolled to it), a course in the profile of a role it teaches for, a tool in the
+// role that uses it.
 void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchResult& r,
-                      RolesViewState& roles);
+                      RolesViewState& roles, SkillsViewState& skills);
 
 // The name of a result's row, e.g. `result/role/prompt-engineer`, `result/tool/<role id>/<tool>`.
 std::string resultItemName(const core::SearchResult& r);

@@ -7,6 +7,7 @@
 #include "elements.h"
 #include "scroll_area.h"
 #include "header_view.h"
+#include "list_pages.h"
 #include "paths_view.h"
 
 namespace ui {
@@ -110,12 +111,34 @@ void bestFits(const ViewContext& ctx) {
 
 }  // namespace
 
+const std::vector<const core::Skill*>& SkillsViewState::ordered(const core::Catalog& catalog) {
+  if (orderFor != &catalog) {
+    order.clear();
+    order.reserve(catalog.skills.size());
+    for (core::SkillCategory category : kCategoryOrder)
+      for (const core::Skill& skill : catalog.skills)
+        if (skill.category == category) order.push_back(&skill);
+    orderFor = &catalog;
+    pages = ListPages{};
+  }
+  return order;
+}
+
+void SkillsViewState::showSkill(const core::Catalog& catalog, const std::string& skillId) {
+  const auto& list = ordered(catalog);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (list[i]->id != skillId) continue;
+    pages.showItem(i, kSkillsPage);
+    return;
+  }
+}
+
 const char* ratingWord(int level) {
   static const char* const kWords[] = {"None", "Basic", "Working", "Strong"};
   return kWords[std::clamp(level, 0, 3)];
 }
 
-void skillsView(const ViewContext& ctx) {
+void skillsView(const ViewContext& ctx, SkillsViewState& view) {
   ScrollArea area(ctx.input, "skills", ImVec2(0, 0));
   {
     FontScope title(ctx.fonts.bold, TextSize::kTitle);
@@ -135,47 +158,46 @@ void skillsView(const ViewContext& ctx) {
 
   const float width = ImGui::GetContentRegionAvail().x;
   const float controlWidth = ctx.narrow ? width : std::min(300.0f, width * 0.42f);
-  for (core::SkillCategory category : kCategoryOrder) {
-    bool any = std::any_of(ctx.catalog.skills.begin(), ctx.catalog.skills.end(),
-                           [&](const core::Skill& s) { return s.category == category; });
-    if (!any) continue;
-    sectionTitle(ctx, categoryTitle(category));
-    for (const core::Skill& skill : ctx.catalog.skills) {
-      if (skill.category != category) continue;
-      ImGui::Separator();
-      const int current = core::ratingOf(ctx.state.ratings, skill.id);
-      const ImVec2 rowStart = ImGui::GetCursorPos();
-      ImGui::BeginGroup();
-      ImGui::PushTextWrapPos(ctx.narrow ? 0.0f : rowStart.x + width - controlWidth - 16.0f);
-      {
-        FontScope bold(ctx.fonts.bold, TextSize::kBody);
-        ImGui::TextUnformatted(skill.name.c_str());
-      }
-      {
-        FontScope small(ctx.fonts.regular, TextSize::kSmall);
-        ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.textMuted);
-        ImGui::TextUnformatted(skill.description.c_str());
-        ImGui::PopStyleColor();
-        if (current > 0 && !skill.levelText(current).empty())
-          textWrapped(ctx, std::string("You: ") + ratingWord(current) + " \xE2\x80\x94 " + skill.levelText(current));
-        if (!skill.levelText(1).empty())
-          explainedText(ctx, "What the levels mean", ctx.colours.accentText, "info/levels/" + skill.id,
-                        [&] { levelsExplanation(ctx, skill); });
-      }
-      ImGui::PopTextWrapPos();
-      ImGui::EndGroup();
-      if (!ctx.narrow) {
-        const float textBottom = ImGui::GetCursorPosY();
-        ImGui::SetCursorPos(ImVec2(rowStart.x + width - controlWidth, rowStart.y + 2));
-        int level = ratingControl(ctx, skill, current, controlWidth);
-        if (level >= 0) core::rateSkill(ctx.state, ctx.catalog, skill.id, level);
-        ImGui::SetCursorPosY(std::max(textBottom, ImGui::GetCursorPosY()));
-      } else {
-        int level = ratingControl(ctx, skill, current, controlWidth);
-        if (level >= 0) core::rateSkill(ctx.state, ctx.catalog, skill.id, level);
-      }
+  const auto& skills = view.ordered(ctx.catalog);
+  const PageSpan shown = listPagesTop(ctx, view.pages, skills.size(), kSkillsPage, "Skills", "skills");
+  for (std::size_t i = shown.begin; i < shown.end; ++i) {
+    const core::Skill& skill = *skills[i];
+    // A category's title heads its first skill on the page.
+    if (i == shown.begin || skills[i - 1]->category != skill.category) sectionTitle(ctx, categoryTitle(skill.category));
+    ImGui::Separator();
+    const int current = core::ratingOf(ctx.state.ratings, skill.id);
+    const ImVec2 rowStart = ImGui::GetCursorPos();
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ctx.narrow ? 0.0f : rowStart.x + width - controlWidth - 16.0f);
+    {
+      FontScope bold(ctx.fonts.bold, TextSize::kBody);
+      ImGui::TextUnformatted(skill.name.c_str());
+    }
+    {
+      FontScope small(ctx.fonts.regular, TextSize::kSmall);
+      ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.textMuted);
+      ImGui::TextUnformatted(skill.description.c_str());
+      ImGui::PopStyleColor();
+      if (current > 0 && !skill.levelText(current).empty())
+        textWrapped(ctx, std::string("You: ") + ratingWord(current) + " \xE2\x80\x94 " + skill.levelText(current));
+      if (!skill.levelText(1).empty())
+        explainedText(ctx, "What the levels mean", ctx.colours.accentText, "info/levels/" + skill.id,
+                      [&] { levelsExplanation(ctx, skill); });
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    if (!ctx.narrow) {
+      const float textBottom = ImGui::GetCursorPosY();
+      ImGui::SetCursorPos(ImVec2(rowStart.x + width - controlWidth, rowStart.y + 2));
+      int level = ratingControl(ctx, skill, current, controlWidth);
+      if (level >= 0) core::rateSkill(ctx.state, ctx.catalog, skill.id, level);
+      ImGui::SetCursorPosY(std::max(textBottom, ImGui::GetCursorPosY()));
+    } else {
+      int level = ratingControl(ctx, skill, current, controlWidth);
+      if (level >= 0) core::rateSkill(ctx.state, ctx.catalog, skill.id, level);
     }
   }
+  listPagesBottom(ctx, view.pages, skills.size(), kSkillsPage, "Skills", "skills");
   sourceFooter(ctx);
 }
 

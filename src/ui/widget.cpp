@@ -65,6 +65,8 @@ struct Widget::Impl {
   SemanticLayer semantics;
   bool pendingKeyRelease = false;  // Escape from the layer: released in the frame after its press
   RolesViewState rolesUi;
+  SkillsViewState skillsUi;
+  ListPages pathPages;  // Compare's From my job
   core::PlaceHistory history;
   bool historyStarted = false;  // false until the first HistoryUpdate after a (re)start
   std::string historyFragment;  // the address the browser was last given
@@ -242,16 +244,16 @@ struct Widget::Impl {
     switch (state.view) {
       case core::View::Roles: rolesView(ctx, rolesUi); break;
       case core::View::Compare:
-        if (compareView(ctx, paths)) rolesUi.detailOpen = true;  // a chosen row opens that role
+        if (compareView(ctx, paths, pathPages)) rolesUi.detailOpen = true;  // a chosen row opens that role
         break;
-      case core::View::Skills: skillsView(ctx); break;
+      case core::View::Skills: skillsView(ctx, skillsUi); break;
       case core::View::Plan:
         plansUi.summaries = shelf.summaries();
         planView(ctx, plansUi);
         break;
     }
     const bool inUse = searchActive(ctx, search) || searchStarted;
-    searching = inUse && searchResults(ctx, search, searchIndexFor(inUse ? core::kSearchIndexSlice : 0), rolesUi);
+    searching = inUse && searchResults(ctx, search, searchIndexFor(inUse ? core::kSearchIndexSlice : 0), rolesUi, skillsUi);
   }
 };
 

@@ -1,0 +1,82 @@
+#include "list_pages.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "elements.h"
+#include "json_document.h"
+
+namespace ui {
+
+namespace {
+
+std::size_t pageCount(std::size_t total, std::size_t pageSize) {
+  return std::max<std::size_t>(1, (total + pageSize - 1) / pageSize);
+}
+
+void pageControls(const ViewContext& ctx, ListPages& pages, std::size_t total, std::size_t pageSize,
+                  const char* noun, const std::string& name) {
+  const std::size_t count = pageCount(total, pageSize);
+  if (count < 2) return;
+  const std::size_t first = pages.page * pageSize + 1, last = std::min(total, first + pageSize - 1);
+  const std::string words = std::string(noun) + " " + std::to_string(first) + "\xE2\x80\x93" +
+                            std::to_string(last) + " of " + core::withThousands(total);
+  ImGui::PushID(name.c_str());
+  // A step that goes nowhere (Previous on the first page) is shown, and said to be, unavailable.
+  std::string lowerNoun = noun;
+  if (!lowerNoun.empty()) lowerNoun[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowerNoun[0])));
+  auto step = [&](const char* label, const char* id, bool possible) {
+    Semantic sem;
+    sem.label = std::string(label) + " page of " + lowerNoun;  // "Next" alone says too little
+    sem.disabled = !possible;
+    ImGui::BeginDisabled(!possible);
+    const bool pressed = tabButton(ctx, label, false, name + id, 0, true, 0, sem);
+    ImGui::EndDisabled();
+    return pressed && possible;
+  };
+  if (step("Previous", "/page-previous", pages.page > 0)) {
+    --pages.page;
+    pages.moved = true;
+  }
+  ImGui::SameLine();
+  if (step("Next", "/page-next", pages.page + 1 < count)) {
+    ++pages.page;
+    pages.moved = true;
+  }
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(words.c_str());
+  ctx.semantics.describeText(words);
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void ListPages::showItem(std::size_t index, std::size_t pageSize) {
+  if (page != index / pageSize) moved = true;
+  page = index / pageSize;
+}
+
+PageSpan listPagesTop(const ViewContext& ctx, ListPages& pages, std::size_t total, std::size_t pageSize,
+                      const char* noun, const std::string& name) {
+  pages.page = std::min(pages.page, pageCount(total, pageSize) - 1);
+  if (pages.moved) {
+    // A new page is read from its top, wherever its Previous or Next was pressed.
+    ImGui::SetScrollY(ImGui::GetCursorPosY());
+    pages.moved = false;
+  }
+  pageControls(ctx, pages, total, pageSize, noun, name + "/top");
+  PageSpan span;
+  span.begin = pages.page * pageSize;
+  span.end = std::min(total, span.begin + pageSize);
+  return span;
+}
+
+void listPagesBottom(const ViewContext& ctx, ListPages& pages, std::size_t total, std::size_t pageSize,
+                     const char* noun, const std::string& name) {
+  if (pageCount(total, pageSize) < 2) return;
+  ImGui::Separator();
+  pageControls(ctx, pages, total, pageSize, noun, name + "/bottom");
+}
+
+}  // namespace ui

@@ -1,0 +1,103 @@
+// Long lists at the data's size limits, in the browser (src/ui/list_pages.h): with 10,000 skills
+// My skills puts one page of 50 skills into the operable layer, not 40,000 radios, and From my
+// job one page of 50 roles; a keyboard user turns the pages with the layer's Previous and Next.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+let browser;
+let server;
+
+// The bundled data grown to the skills limit (10,000) and to 120 roles: copies of its own skills
+// and roles under new ids, so that every field is one the loader accepts.
+async function longCatalogue() {
+  const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
+  const skills = catalog.skills;
+  for (let i = skills.length, n = 0; i < 10000; i++, n++) {
+    const copy = { ...skills[n % 36], id: `extra-skill-${n}`, name: `Extra skill ${n}` };
+    skills.push(copy);
+  }
+  const roles = catalog.roles;
+  for (let i = roles.length, n = 0; i < 120; i++, n++) {
+    const copy = { ...roles[n % 7], id: `extra-role-${n}`, title: `Extra role ${n}` };
+    roles.push(copy);
+  }
+  return JSON.stringify(catalog);
+}
+
+before(async () => {
+  const data = await longCatalogue();
+  server = await serveFolder(dist, { override: (path) => (path === '/careers.json' ? data : undefined) });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const layerCount = (page, prefix) =>
+  page.evaluate((p) => document.querySelectorAll(`[data-ce-id^="${p}"]`).length, prefix);
+const layerHasText = (page, text) =>
+  page.evaluate((t) => [...document.querySelectorAll('[data-ce-id]')].some((e) => e.textContent.includes(t)), text);
+const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-ce-id') || '');
+
+async function tabTo(page, id, max = 200) {
+  for (let i = 0; i < max; i++) {
+    if ((await focused(page)) === id) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`${id} never got the focus by Tab (at ${await focused(page)})`);
+}
+
+async function open(fragment) {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${server.url}#${fragment}`);
+  await waitWidgetReady(w.page, 60000);
+  await waitIdle(w.page);
+  return w;
+}
+
+test('My skills with 10,000 skills: one page in the layer, turned with the keyboard', { timeout: 120000 }, async () => {
+  const w = await open('v1;view=skills');
+  assert.equal((await state(w.page)).view, 'skills');
+  // Four rating radios a skill, 50 skills a page.
+  assert.equal(await layerCount(w.page, 'skill/'), 200);
+  assert.ok(await layerHasText(w.page, 'Skills 1\u201350 of 10,000'), 'the layer says which skills are shown');
+
+  await tabTo(w.page, 'skills/top/page-next');
+  await w.page.keyboard.press('Enter');
+  await until(() => layerHasText(w.page, 'Skills 51\u2013100 of 10,000'), 'Next turned the page');
+  assert.equal(await layerCount(w.page, 'skill/'), 200);
+  assert.equal(await w.page.evaluate(() => document.querySelectorAll('[data-ce-id^="skill/python/"]').length), 0,
+               'the first page left the layer');
+  // A rating on the new page, with the keyboard.
+  await w.page.keyboard.press('Tab');
+  await until(async () => (await focused(w.page)).startsWith('skill/') || (await focused(w.page)).startsWith('info/levels/'),
+              'Tab goes on into the new page');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('From my job with 120 roles: 50 a page in the layer, turned with the keyboard', { timeout: 120000 }, async () => {
+  const w = await open('v1;view=compare;mode=paths');
+  assert.equal((await state(w.page)).compareMode, 'paths');
+  assert.equal((await state(w.page)).paths.length, 120, 'getState still lists every role');
+  assert.equal(await layerCount(w.page, 'path/'), 50);
+  assert.ok(await layerHasText(w.page, 'Roles 1\u201350 of 120'));
+
+  await tabTo(w.page, 'paths/top/page-next');
+  await w.page.keyboard.press('Enter');
+  await until(() => layerHasText(w.page, 'Roles 51\u2013100 of 120'), 'Next turned the page');
+  await w.page.keyboard.press('Enter');
+  await until(() => layerHasText(w.page, 'Roles 101\u2013120 of 120'), 'Next again: the last page');
+  assert.equal(await layerCount(w.page, 'path/'), 20);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});

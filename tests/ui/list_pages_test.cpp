@@ -1,0 +1,198 @@
+// Long lists a page at a time (list_pages.h). My skills at the size limit (10,000 skills): a frame
+// lays out and describes one page of kSkillsPage skills, Previous and Next move through the pages,
+// and search opens the page that lists the skill it found. From my job with more roles than a
+// page: the same, in the order chosen, from its first page again when the order changes. The
+// bundled data fits on one page and shows no page controls.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "data_loader.h"
+#include "json_document.h"
+#include "paths_view.h"
+#include "skills_view.h"
+#include "synthetic_data.h"
+#include "test_helpers.h"
+#include "ui_harness.h"
+
+using core::Json;
+using test::UiHarness;
+
+namespace {
+
+std::string manySkills() {
+  tools::SyntheticSpec spec;
+  spec.skills = 10000;
+  spec.courses = 50;
+  spec.roles = 4;
+  spec.profiles = 1;
+  spec.seed = 7;
+  return tools::syntheticCatalogJson(spec);
+}
+
+// The operable layer's items whose names start with `prefix`.
+int layerItems(UiHarness& ui, const std::string& prefix) {
+  int n = 0;
+  const Json layer = Json::parse(ui.widget().semanticsJson());  // kept: the loop reads into it
+  for (const Json& node : layer["nodes"])
+    if (node.contains("id") && node["id"].get<std::string>().rfind(prefix, 0) == 0) ++n;
+  return n;
+}
+
+// The layer's node for the item `id` (null when there is none).
+Json layerNode(UiHarness& ui, const std::string& id) {
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  for (const Json& node : layer["nodes"])
+    if (node.contains("id") && node["id"] == id) return node;
+  return Json();
+}
+
+bool drawnTextHas(UiHarness& ui, const std::string& text) {
+  return ui.drawnText().find(text) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("My skills at 10,000 skills: one page of them a frame, and Previous and Next move through") {
+  const std::string data = manySkills();
+  const core::LoadResult loaded = core::loadCatalog(data);
+  REQUIRE(loaded.report.ok());
+  ui::SkillsViewState order;
+  const auto& skills = order.ordered(loaded.catalog);
+  REQUIRE(skills.size() == 10000);
+
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(data);
+  ui.widget().restore("v1;view=skills", "", "");
+  ui.frames(3);
+  ui::Rect r;
+  CHECK(ui.rect("skill/" + skills[0]->id + "/0", r));
+  CHECK_FALSE(ui.rect("skill/" + skills[ui::kSkillsPage]->id + "/0", r));
+  // Four rating radios a skill, for this page's skills only.
+  CHECK(layerItems(ui, "skill/") == static_cast<int>(4 * ui::kSkillsPage));
+  CHECK(drawnTextHas(ui, "Skills 1\xE2\x80\x93" "50 of 10,000"));
+  // Previous goes nowhere from the first page: the layer says so; Next says what it turns.
+  const Json previous = layerNode(ui, "skills/top/page-previous"), next = layerNode(ui, "skills/top/page-next");
+  CHECK(previous["label"] == "Previous page of skills");
+  CHECK(previous["disabled"] == true);
+  CHECK(next["label"] == "Next page of skills");
+  CHECK_FALSE(next.contains("disabled"));
+
+  REQUIRE(ui.click("skills/top/page-next"));
+  ui.frames(2);
+  CHECK(drawnTextHas(ui, "Skills 51\xE2\x80\x93" "100 of 10,000"));
+  CHECK(ui.rect("skill/" + skills[ui::kSkillsPage]->id + "/0", r));
+  CHECK_FALSE(ui.rect("skill/" + skills[0]->id + "/0", r));
+  CHECK(layerItems(ui, "skill/") == static_cast<int>(4 * ui::kSkillsPage));
+
+  // Next at the bottom: the new page is shown from its top.
+  REQUIRE(ui.scrollTo("skills/bottom/page-next", 500, 400, 200));
+  REQUIRE(ui.click("skills/bottom/page-next"));
+  ui.frames(2);
+  CHECK(drawnTextHas(ui, "Skills 101\xE2\x80\x93" "150 of 10,000"));
+  REQUIRE(ui.rect("skills/top/page-previous", r));
+  CHECK(r.y >= 0);
+
+  // A rating on a later page is a rating like any other.
+  const std::string rated = skills[2 * ui::kSkillsPage + 3]->id;
+  REQUIRE(ui.scrollTo("skill/" + rated + "/2", 500, 400, 200));
+  REQUIRE(ui.click("skill/" + rated + "/2"));
+  CHECK(ui.state()["ratings"][rated] == 2);
+
+  REQUIRE(ui.scrollTo("skills/top/page-previous", 500, 400, 200));
+  REQUIRE(ui.click("skills/top/page-previous"));
+  ui.frames(2);
+  CHECK(drawnTextHas(ui, "Skills 51\xE2\x80\x93" "100 of 10,000"));
+}
+
+TEST_CASE("My skills at 10,000 skills: search opens the page that lists the skill") {
+  const std::string data = manySkills();
+  const core::LoadResult loaded = core::loadCatalog(data);
+  REQUIRE(loaded.report.ok());
+  ui::SkillsViewState order;
+  const auto& skills = order.ordered(loaded.catalog);
+  const core::Skill& wanted = *skills[7777];
+
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(data);
+  ui.frames(2);
+  ui.widget().semanticFocus("search");
+  ui.widget().semanticText("search", wanted.name, wanted.name.size());
+  bool searched = false;
+  for (int i = 0; i < 400 && !searched; ++i) {
+    ui.frames(1);
+    const Json s = ui.state()["search"];
+    searched = s["query"] == wanted.name && !s["searching"].get<bool>();
+  }
+  REQUIRE(searched);
+  REQUIRE(ui.click("result/skill/" + wanted.id));
+  CHECK(ui.state()["view"] == "skills");
+  ui.frames(3);
+  const std::size_t first = 7777 / ui::kSkillsPage * ui::kSkillsPage + 1;
+  CHECK(drawnTextHas(ui, "Skills " + std::to_string(first) + "\xE2\x80\x93"));
+  ui::Rect r;
+  REQUIRE(ui.rect("skill/" + wanted.id + "/0", r));
+  CHECK(r.y >= 0);
+  CHECK(r.y + r.h <= 700);  // brought into view
+}
+
+TEST_CASE("My skills with the bundled data: every skill on one page, no page controls") {
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(test::readFile(CE_DATA_FILE));
+  ui.widget().restore("v1;view=skills", "", "");
+  ui.frames(3);
+  const core::LoadResult loaded = core::loadCatalog(test::readFile(CE_DATA_FILE));
+  REQUIRE(loaded.catalog.skills.size() <= ui::kSkillsPage);
+  CHECK(layerItems(ui, "skill/") == static_cast<int>(4 * loaded.catalog.skills.size()));
+  CHECK(layerItems(ui, "skills/top/") == 0);
+  CHECK(layerItems(ui, "skills/bottom/") == 0);
+  CHECK_FALSE(drawnTextHas(ui, "Skills 1\xE2\x80\x93"));
+}
+
+TEST_CASE("From my job with 120 roles: 50 a page, in the order chosen, back to the first page on a new order") {
+  tools::SyntheticSpec spec;
+  spec.roles = 120;
+  spec.skills = 200;
+  spec.skillsPerRole = 12;
+  spec.courses = 300;
+  spec.profiles = 1;
+  spec.seed = 3;
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(tools::syntheticCatalogJson(spec));
+  ui.widget().restore("v1;view=compare;mode=paths;psort=name;job=profile-00000", "", "");
+  ui.frames(3);
+  // getState lists every row, sorted as shown: the first page shows its first 50.
+  Json s = ui.state();
+  REQUIRE(s["paths"].size() == 120);
+  auto roleAt = [&](std::size_t i) { return s["paths"][i]["role"].get<std::string>(); };
+  ui::Rect r;
+  CHECK(ui.rect("path/" + roleAt(0), r));
+  CHECK_FALSE(ui.rect("path/" + roleAt(ui::kPathsPage), r));
+  CHECK(layerItems(ui, "path/") == static_cast<int>(ui::kPathsPage));
+  CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
+
+  REQUIRE(ui.click("paths/top/page-next"));
+  ui.frames(2);  // the page moves the list to its top
+  CHECK(drawnTextHas(ui, "Roles 51\xE2\x80\x93" "100 of 120"));
+  REQUIRE(ui.click("paths/top/page-next"));
+  ui.frames(2);
+  CHECK(drawnTextHas(ui, "Roles 101\xE2\x80\x93" "120 of 120"));
+  CHECK(layerItems(ui, "path/") == 20);
+  CHECK(layerNode(ui, "paths/top/page-next")["disabled"] == true);  // the last page
+  REQUIRE(ui.click("paths/top/page-next"));  // and a click on it does nothing
+  ui.frames(2);
+  CHECK(drawnTextHas(ui, "Roles 101\xE2\x80\x93" "120 of 120"));
+  REQUIRE(ui.scrollTo("path/" + roleAt(119), 500, 400, 200));
+  REQUIRE(ui.click("path/" + roleAt(119)));
+  CHECK(ui.state()["view"] == "plan");
+  CHECK(ui.state()["target"] == roleAt(119));
+
+  REQUIRE(ui.click("view/compare"));
+  ui.frames(2);
+  for (int i = 0; i < 20 && !ui.rect("paths/sort/fit", r); ++i) ui.wheel(500, 400, 10);  // back up
+  REQUIRE(ui.click("paths/sort/fit"));
+  ui.frames(2);
+  s = ui.state();
+  CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
+  CHECK(ui.rect("path/" + roleAt(0), r));
+}
