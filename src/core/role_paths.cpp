@@ -268,10 +268,12 @@ std::vector<TextSection> describeCompareMode(const Catalog& catalog, const AppSt
     s.lines.push_back(job ? "From " + job->name + (derived.jobAdjusted ? ", adjusted" : "")
                           : std::string(state.ratings.empty() ? "No job chosen" : "From your own ratings"));
     s.lines.push_back("Hours: the least-hours plan with your plan filters (" + filtersWords(state.filters) + ").");
-    for (const RolePath* p : sortPaths(cache.rows(), state.pathSort))
-      s.lines.push_back(p->role->title + ": fit " + std::to_string(p->fit) + "%, plan " + pathHoursWords(*p) +
-                        "; shared: " + names(p->shared) + "; partly: " + names(p->partial) +
-                        "; missing: " + names(p->missing));
+    const auto rows = sortPaths(cache.rows(), state.pathSort);
+    addListLines(s, rows.size(), "roles", [&](std::size_t i) {
+      const RolePath* p = rows[i];
+      return p->role->title + ": fit " + std::to_string(p->fit) + "%, plan " + pathHoursWords(*p) +
+             "; shared: " + names(p->shared) + "; partly: " + names(p->partial) + "; missing: " + names(p->missing);
+    });
     out.push_back(s);
   } else if (state.compareMode == CompareMode::SideBySide) {
     const auto roles = pairRoles(state, catalog, derived.ranking, derived.anyRated);

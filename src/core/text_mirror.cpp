@@ -66,10 +66,11 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
     case View::Roles: {
       TextSection list{"Roles", {}};
       if (d.anyRated) {
-        for (const RoleFit& f : d.ranking)
-          list.lines.push_back(payLine(*f.role) + ", fit " + std::to_string(f.score) + "%");
+        addListLines(list, d.ranking.size(), "roles", [&](std::size_t i) {
+          return payLine(*d.ranking[i].role) + ", fit " + std::to_string(d.ranking[i].score) + "%";
+        });
       } else {
-        for (const Role& r : c.roles) list.lines.push_back(payLine(r));
+        addListLines(list, c.roles.size(), "roles", [&](std::size_t i) { return payLine(c.roles[i]); });
       }
       out.push_back(list);
       if (const Role* r = c.findRole(state.role)) out.push_back(roleProfile(c, *r, d));
@@ -78,14 +79,16 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
     case View::Compare: {
       TextSection s{"Pay compared, by " + std::string(state.compareSort == CompareSort::EntryPay
                                                           ? "entry pay" : "senior pay"), {}};
-      for (const Role* r : rolesForCompare(c, state.compareSort)) s.lines.push_back(payLine(*r));
+      const auto roles = rolesForCompare(c, state.compareSort);
+      addListLines(s, roles.size(), "roles", [&](std::size_t i) { return payLine(*roles[i]); });
       out.push_back(s);
       break;
     }
     case View::Skills: {
       TextSection s{"My skills", {}};
-      for (const Skill& k : c.skills)
-        s.lines.push_back(k.name + ": " + kRatingWords[ratingOf(state.ratings, k.id)]);
+      addListLines(s, c.skills.size(), "skills", [&](std::size_t i) {
+        return c.skills[i].name + ": " + kRatingWords[ratingOf(state.ratings, c.skills[i].id)];
+      });
       out.push_back(s);
       break;
     }

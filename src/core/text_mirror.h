@@ -2,6 +2,7 @@
 // screen readers cannot see what ImGui draws, but they can read this (see web/app.js).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -17,5 +18,18 @@ struct TextSection {
 
 std::vector<TextSection> describeView(const Catalog& catalog, const AppState& state,
                                       const Derived& derived);
+
+// A list in the mirror keeps its first kMirrorLines lines, then says how many more there are
+// ("… and 950 more roles"). The page reads the mirror while the operable layer is not there
+// (loading, a failure) and rebuilds it on every change of state: a list as long as the data
+// allows (10,000 skills) would be 10,000 elements to style each time a skill is rated.
+inline constexpr std::size_t kMirrorLines = 50;
+// Adds line(i) for the first kMirrorLines of `count` items to `section`, then the "more" line.
+template <class LineOf>
+void addListLines(TextSection& section, std::size_t count, const char* noun, LineOf line) {
+  for (std::size_t i = 0; i < count && i < kMirrorLines; ++i) section.lines.push_back(line(i));
+  if (count > kMirrorLines)
+    section.lines.push_back("\xE2\x80\xA6 and " + std::to_string(count - kMirrorLines) + " more " + noun);
+}
 
 }  // namespace core

@@ -2,6 +2,7 @@
 
 #include "app_state.h"
 #include "salary.h"
+#include "synthetic_data.h"
 #include "text_mirror.h"
 #include "test_helpers.h"
 
@@ -167,4 +168,33 @@ TEST_CASE("the text mirror describes each view in words") {
   REQUIRE(sections.size() == 1);
   CHECK(sections[0].title == "Learning plan for Generative AI Engineer");
   CHECK(sections[0].lines.size() >= 2);
+}
+
+TEST_CASE("the text mirror keeps a long list to its first 50 lines and says how many more there are") {
+  tools::SyntheticSpec spec;
+  spec.skills = 200;
+  spec.roles = 120;
+  spec.skillsPerRole = 12;
+  spec.courses = 100;
+  const auto r = core::loadCatalog(tools::syntheticCatalogJson(spec));
+  REQUIRE(r.report.ok());
+  core::AppState s = core::initialState(r.catalog);
+  core::showView(s, core::View::Skills);
+  auto sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
+  REQUIRE(sections.size() == 1);
+  REQUIRE(sections[0].lines.size() == core::kMirrorLines + 1);
+  CHECK(sections[0].lines[0] == r.catalog.skills[0].name + ": none");
+  CHECK(sections[0].lines.back() == "\xE2\x80\xA6 and 150 more skills");
+  core::showView(s, core::View::Roles);
+  sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
+  REQUIRE(sections[0].lines.size() == core::kMirrorLines + 1);
+  CHECK(sections[0].lines.back() == "\xE2\x80\xA6 and 70 more roles");
+  core::showView(s, core::View::Compare);
+  sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
+  CHECK(sections[0].lines.size() == core::kMirrorLines + 1);
+  // A list that fits is whole, with no "more" line (the bundled data's seven roles).
+  const auto real = core::loadCatalog(test::realData());
+  core::AppState t = core::initialState(real.catalog);
+  sections = core::describeView(real.catalog, t, core::derive(real.catalog, t, 0));
+  CHECK(sections[0].lines.size() == real.catalog.roles.size());
 }
