@@ -3,7 +3,8 @@
 // first frame, then a scripted session of real clicks and wheel scrolls, traced, and the
 // main-thread work of every frame (see lib/frame-trace.mjs for why a trace and what a frame is).
 // Aim, printed and never asserted: size limit first frame <= 2 s, no frame over 50 ms of work.
-// Usage: node bench/web/size-limit.mjs BUNDLED_DIR SIZE_LIMIT_DIR (size-limit.sh prepares both);
+// Usage: node bench/web/size-limit.mjs BUNDLED_DIR SIZE_LIMIT_DIR [WIDE_DIR] (size-limit.sh
+// prepares them: the largest catalogue in the planner's worst shape, and the widest);
 // RUNS=n rounds (default 3), pages alternate within a round; PROFILE=1 also samples the main
 // thread and names the functions on the stack in the heaviest frames (slows the page down: use
 // it to find a code path, not for the figures); TRACE_DIR=dir keeps each trace there (they open
@@ -21,9 +22,9 @@ import { hotFunctions, samplesFromTrace } from './lib/cpu-profile.mjs';
 const glProbe = fileURLToPath(new URL('./lib/gl-wait-probe.js', import.meta.url));
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const runs = Math.max(1, Number(process.env.RUNS || 3));
-const [bundledDir, sizeLimitDir] = process.argv.slice(2);
+const [bundledDir, sizeLimitDir, wideDir] = process.argv.slice(2);
 if (!bundledDir || !sizeLimitDir) {
-  console.error('usage: node bench/web/size-limit.mjs BUNDLED_DIR SIZE_LIMIT_DIR');
+  console.error('usage: node bench/web/size-limit.mjs BUNDLED_DIR SIZE_LIMIT_DIR [WIDE_DIR]');
   process.exit(2);
 }
 const aim = { firstFrameMs: 2000, frameWorkMs: 50 };
@@ -36,7 +37,8 @@ const profile = process.env.PROFILE === '1';
 if (profile) categories.push('disabled-by-default-v8.cpu_profiler');
 
 const pages = {};
-for (const [name, dir] of [['bundled', bundledDir], ['size-limit', sizeLimitDir]]) {
+const dirs = [['bundled', bundledDir], ['size-limit', sizeLimitDir], ...(wideDir ? [['wide', wideDir]] : [])];
+for (const [name, dir] of dirs) {
   const file = join(dir, 'careers.json');
   const body = readFileSync(file);
   const catalogue = JSON.parse(body.toString('utf8'));

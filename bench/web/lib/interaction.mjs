@@ -50,6 +50,16 @@ export async function runSession(page, catalogue) {
   await step('view/compare', () => click(page, 'view/compare'));
   await step('sort/senior', () => click(page, 'sort/senior'));
   await step('sort/entry', () => click(page, 'sort/entry'));
+  // From my job: every role's path from the ratings (none yet: each role's whole gap), planned
+  // a slice a frame; a page of them at a time when there are many.
+  await step('mode/paths', () => click(page, 'mode/paths'));
+  await step('wheel paths', () => wheel(page, null, 400, 6));
+  await step('wheel paths back', () => wheel(page, null, -400, 6));
+  if (roles.length > 50) {
+    await step('paths/top/page-next', () => click(page, 'paths/top/page-next'));
+    await step('wheel paths to the top', () => wheel(page, null, -400, 6));  // the page shows its list's top
+  }
+  await step('mode/pay', () => click(page, 'mode/pay'));
 
   await step('view/skills', () => click(page, 'view/skills'));
   // Rate the skills on screen, a few at each level, so fit scores and the plan's gap change.
@@ -63,6 +73,7 @@ export async function runSession(page, catalogue) {
   }
   await step('wheel skills', () => wheel(page, null, 400, 6));
   await step('wheel skills back', () => wheel(page, null, -400, 6));
+  if (skills.length > 50) await step('skills/top/page-next', () => click(page, 'skills/top/page-next'));
 
   // Planning starts here: the best-fit role's gap over the whole catalogue.
   await step('view/plan', () => click(page, 'view/plan'));
