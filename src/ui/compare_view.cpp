@@ -136,7 +136,7 @@ const char* modeTitle(core::CompareMode mode) {
 
 }  // namespace
 
-bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, ListPages& pathPages) {
+bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, CompareViewState& view) {
   bool chosen = false;
   ScrollArea area(ctx.input, "compare", ImVec2(0, 0));
   modeControl(ctx);
@@ -147,7 +147,7 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, List
     ctx.semantics.describeText(text, 2);
   }
   if (ctx.state.compareMode == core::CompareMode::FromJob) {
-    pathsView(ctx, paths, pathPages);
+    pathsView(ctx, paths, view.paths);
     ImGui::Dummy(ImVec2(0, 18));
     sourceFooter(ctx);
     return false;
@@ -171,18 +171,23 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, List
   sort.role = SemanticRole::Radio;
   sort.group = "sort";
   sort.groupLabel = "Sort by";
-  if (tabButton(ctx, "Senior pay", bySenior, "sort/senior", 0, false, 0, sort))
+  if (tabButton(ctx, "Senior pay", bySenior, "sort/senior", 0, false, 0, sort)) {
     core::sortCompare(ctx.state, core::CompareSort::SeniorPay);
+    view.pay = ListPages{};  // a new order is read from its start
+  }
   ImGui::SameLine();
-  if (tabButton(ctx, "Entry pay", !bySenior, "sort/entry", 0, false, 0, sort))
+  if (tabButton(ctx, "Entry pay", !bySenior, "sort/entry", 0, false, 0, sort)) {
     core::sortCompare(ctx.state, core::CompareSort::EntryPay);
+    view.pay = ListPages{};
+  }
+  auto roles = core::rolesForCompare(ctx.catalog, ctx.state.compareSort);
+  const PageSpan shown = listPagesTop(ctx, view.pay, roles.size(), kComparePage, "Roles", "compare");
 
   const float titleWidth = ctx.narrow ? 0.0f : 230.0f;
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
   // One axis for every row (finding its top looks at every role).
   const SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, top.x + titleWidth, axisRight(ctx, top.x, width));
-  auto roles = core::rolesForCompare(ctx.catalog, ctx.state.compareSort);
   // Each role's fit by its place in the catalogue: one pass over the ranking, not one a row.
   std::vector<int> fitScores;
   if (ctx.derived.anyRated) {
@@ -193,7 +198,8 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, List
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSplit(kChartLayers);
   draw->ChannelsSetCurrent(kMarks);
-  for (const core::Role* role : roles) {
+  for (std::size_t i = shown.begin; i < shown.end; ++i) {
+    const core::Role* role = roles[i];
     const std::size_t index = static_cast<std::size_t>(role - ctx.catalog.roles.data());
     if (compareRow(ctx, *role, fitScores.empty() ? -1 : fitScores[index], titleWidth, axis)) {
       core::selectRole(ctx.state, ctx.catalog, role->id);
@@ -207,6 +213,7 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, List
   drawAxis(ctx, axis, top.y, bottom);
   draw->ChannelsMerge();
   ImGui::Dummy(ImVec2(0, 18));
+  listPagesBottom(ctx, view.pay, roles.size(), kComparePage, "Roles", "compare");
   sourceFooter(ctx);
   return chosen;
 }

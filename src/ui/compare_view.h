@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+
 #include "list_pages.h"
 #include "role_paths.h"
 #include "view_context.h"
@@ -10,6 +12,11 @@ namespace ui {
 // `sort/senior`); a row (`compare/<id>`) opens that role. Returns true when a row was chosen.
 // Its modes (`mode/pay`, `mode/paths`, `mode/pair`) show instead "From my job" (paths_view.h)
 // and "Side by side" (pair_view.h), from `paths`.
-CE_VIEW_ENTRY bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, ListPages& pathPages);
+// Pay lists kComparePage roles at a time (`compare/top/page-next` …), From my job kPathsPage.
+inline constexpr std::size_t kComparePage = 50;
+struct CompareViewState {
+  ListPages pay, paths;
+};
+CE_VIEW_ENTRY bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, CompareViewState& view);
 
 }  // namespace ui

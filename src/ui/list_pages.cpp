@@ -43,7 +43,10 @@ void pageControls(const ViewContext& ctx, ListPages& pages, std::size_t total, s
     ++pages.page;
     pages.moved = true;
   }
-  ImGui::SameLine();
+  // The words beside the buttons, or under them in a narrow column.
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;  // the line's end
+  if (right - ImGui::GetItemRectMax().x - spacing >= ImGui::CalcTextSize(words.c_str()).x) ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(words.c_str());
   ctx.semantics.describeText(words);

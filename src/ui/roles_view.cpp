@@ -97,13 +97,23 @@ void roleList(const ViewContext& ctx, RolesViewState& view) {
   } else {
     for (const core::Role& role : ctx.catalog.roles) rows.emplace_back(&role, -1);
   }
-  for (const auto& [role, score] : rows) {
-    if (roleRow(ctx, *role, !ctx.narrow && role->id == ctx.state.role, score)) {
+  // A role chosen elsewhere (a link, search, a Compare row) is on the page shown.
+  if (view.pageShowsRole != ctx.state.role) {
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].first->id == ctx.state.role) view.pages.showItem(i, kRolesPage);
+    view.pageShowsRole = ctx.state.role;
+  }
+  const PageSpan shown = listPagesTop(ctx, view.pages, rows.size(), kRolesPage, "Roles", "roles");
+  for (std::size_t i = shown.begin; i < shown.end; ++i) {
+    const core::Role* role = rows[i].first;
+    if (roleRow(ctx, *role, !ctx.narrow && role->id == ctx.state.role, rows[i].second)) {
       core::selectRole(ctx.state, ctx.catalog, role->id);
+      view.pageShowsRole = role->id;  // chosen on this page: the page stays
       view.detailOpen = true;
       view.coursesShown = kCoursesPage;
     }
   }
+  listPagesBottom(ctx, view.pages, rows.size(), kRolesPage, "Roles", "roles");
 }
 
 const char* statusGlyph(core::SkillStatus s) {

@@ -66,7 +66,7 @@ struct Widget::Impl {
   bool pendingKeyRelease = false;  // Escape from the layer: released in the frame after its press
   RolesViewState rolesUi;
   SkillsViewState skillsUi;
-  ListPages pathPages;  // Compare's From my job
+  CompareViewState compareUi;
   core::PlaceHistory history;
   bool historyStarted = false;  // false until the first HistoryUpdate after a (re)start
   std::string historyFragment;  // the address the browser was last given
@@ -244,7 +244,7 @@ struct Widget::Impl {
     switch (state.view) {
       case core::View::Roles: rolesView(ctx, rolesUi); break;
       case core::View::Compare:
-        if (compareView(ctx, paths, pathPages)) rolesUi.detailOpen = true;  // a chosen row opens that role
+        if (compareView(ctx, paths, compareUi)) rolesUi.detailOpen = true;  // a chosen row opens that role
         break;
       case core::View::Skills: skillsView(ctx, skillsUi); break;
       case core::View::Plan:

@@ -196,3 +196,60 @@ TEST_CASE("From my job with 120 roles: 50 a page, in the order chosen, back to t
   CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
   CHECK(ui.rect("path/" + roleAt(0), r));
 }
+
+namespace {
+
+std::string manyRoles() {
+  tools::SyntheticSpec spec;
+  spec.roles = 120;
+  spec.skills = 200;
+  spec.skillsPerRole = 12;
+  spec.courses = 300;
+  spec.seed = 5;
+  return tools::syntheticCatalogJson(spec);
+}
+
+}  // namespace
+
+TEST_CASE("Roles with 120 roles: 50 a page, and the page follows a role chosen elsewhere") {
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(manyRoles());
+  ui.frames(3);
+  ui::Rect r;
+  CHECK(ui.rect("role/role-00000", r));
+  CHECK_FALSE(ui.rect("role/role-00050", r));
+  CHECK(layerItems(ui, "role/") == 50);
+  CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
+  REQUIRE(ui.click("roles/top/page-next"));
+  ui.frames(2);
+  CHECK(ui.rect("role/role-00050", r));
+  // Choosing a role on this page keeps the page.
+  REQUIRE(ui.click("role/role-00051"));
+  ui.frames(2);
+  CHECK(ui.state()["role"] == "role-00051");
+  CHECK(drawnTextHas(ui, "Roles 51\xE2\x80\x93" "100 of 120"));
+  // A link to a role on the last page shows that page, with the role's row on it.
+  ui.widget().restore("v1;role=role-00117", "", "");
+  ui.frames(3);
+  CHECK(ui.state()["role"] == "role-00117");
+  CHECK(drawnTextHas(ui, "Roles 101\xE2\x80\x93" "120 of 120"));
+  CHECK(layerNode(ui, "role/role-00117")["checked"] == true);
+}
+
+TEST_CASE("Compare with 120 roles: 50 pay rows a page, back to the first page on a new order") {
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(manyRoles());
+  ui.widget().restore("v1;view=compare", "", "");
+  ui.frames(3);
+  CHECK(layerItems(ui, "compare/role-") == 50);
+  CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
+  REQUIRE(ui.click("compare/top/page-next"));
+  ui.frames(2);
+  CHECK(drawnTextHas(ui, "Roles 51\xE2\x80\x93" "100 of 120"));
+  CHECK(layerItems(ui, "compare/role-") == 50);
+  ui::Rect r;
+  for (int i = 0; i < 20 && !ui.rect("sort/entry", r); ++i) ui.wheel(500, 400, 10);  // back up
+  REQUIRE(ui.click("sort/entry"));
+  ui.frames(2);
+  CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
+}
