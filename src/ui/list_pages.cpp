@@ -60,6 +60,17 @@ void ListPages::showItem(std::size_t index, std::size_t pageSize) {
   page = index / pageSize;
 }
 
+PageSpan windowAround(std::size_t count, std::size_t current, std::size_t size) {
+  PageSpan span;
+  if (count <= size) {
+    span.end = count;
+    return span;
+  }
+  span.begin = std::min(current > size / 2 ? current - size / 2 : 0, count - size);
+  span.end = span.begin + size;
+  return span;
+}
+
 PageSpan listPagesTop(const ViewContext& ctx, ListPages& pages, std::size_t total, std::size_t pageSize,
                       const char* noun, const std::string& name) {
   pages.page = std::min(pages.page, pageCount(total, pageSize) - 1);

@@ -30,6 +30,13 @@ struct PageSpan {
 PageSpan listPagesTop(const ViewContext& ctx, ListPages& pages, std::size_t total, std::size_t pageSize,
                       const char* noun, const std::string& name);
 
+// A choice among many offered to the operable layer as a radio group (the plan's target, Side by
+// side's roles): the `size` entries around the chosen one (`current`, an index below `count`).
+// Arrow keys check the next entry, and the window follows it, so every entry is reached while
+// the layer holds at most `size` of them.
+inline constexpr std::size_t kChoiceWindow = 50;
+PageSpan windowAround(std::size_t count, std::size_t current, std::size_t size = kChoiceWindow);
+
 // Under the list: the same controls again (`<name>/bottom/…`), so that the reader who reached
 // the end of a page goes on from there.
 void listPagesBottom(const ViewContext& ctx, ListPages& pages, std::size_t total, std::size_t pageSize,

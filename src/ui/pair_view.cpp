@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "elements.h"
+#include "list_pages.h"
 #include "plan_words.h"
 #include "salary.h"
 #include "salary_chart.h"
@@ -17,13 +18,16 @@ namespace {
 const char* slotName(int slot) { return slot == 0 ? "a" : "b"; }
 
 // A combo of every role, offered to the layer as a radio group whether it is open or not (as the
-// Plan view's target picker).
+// Plan view's target picker): the roles around the chosen one (windowAround).
 void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, float width) {
   const std::string base = std::string("pair/") + slotName(slot);
   const std::string groupLabel = slot == 0 ? "First role" : "Second role";
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const Rect rect{min.x, min.y, width, ImGui::GetFrameHeight()};
-  for (const core::Role& r : ctx.catalog.roles) {
+  const auto& roles = ctx.catalog.roles;
+  const PageSpan offered = windowAround(roles.size(), current ? static_cast<std::size_t>(current - roles.data()) : 0);
+  for (std::size_t i = offered.begin; i < offered.end; ++i) {
+    const core::Role& r = roles[i];
     Semantic sem;
     sem.role = SemanticRole::Radio;
     sem.label = r.title;

@@ -6,6 +6,7 @@
 
 #include "calendar.h"
 #include "elements.h"
+#include "list_pages.h"
 #include "scroll_area.h"
 #include "header_view.h"
 #include "plan_words.h"
@@ -43,7 +44,8 @@ void targetPicker(const ViewContext& ctx) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 320.0f);
   // The layer offers the choice as a radio group whether the list is open or not (ImGui opens it
-  // only on a click); choosing there is the same action as choosing in the list.
+  // only on a click); choosing there is the same action as choosing in the list. With many roles,
+  // the group holds those around the chosen one (windowAround), which arrow keys move through.
   const ImVec2 comboMin = ImGui::GetCursorScreenPos();
   const Rect comboRect{comboMin.x, comboMin.y, ctx.narrow ? ImGui::GetContentRegionAvail().x : 320.0f,
                        ImGui::GetFrameHeight()};
@@ -58,9 +60,16 @@ void targetPicker(const ViewContext& ctx) {
     if (ctx.semantics.takeActivation(name + "#layer")) core::setTarget(ctx.state, ctx.catalog, id);
   };
   offer("target/best", "Best fit", "");
-  for (const core::RoleFit& f : ctx.derived.ranking)
+  const auto& ranking = ctx.derived.ranking;
+  std::size_t current = 0;
+  for (std::size_t i = 0; i < ranking.size(); ++i)
+    if (ranking[i].role->id == ctx.state.target) current = i;
+  const PageSpan offered = windowAround(ranking.size(), current);
+  for (std::size_t i = offered.begin; i < offered.end; ++i) {
+    const core::RoleFit& f = ranking[i];
     offer("target/" + f.role->id, f.role->title + (ctx.derived.anyRated ? ", " + std::to_string(f.score) + "% fit" : ""),
           f.role->id);
+  }
   bool open;
   {
     ControlFrame frame(ctx);

@@ -101,3 +101,22 @@ test('From my job with 120 roles: 50 a page in the layer, turned with the keyboa
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
+
+test('Plan with 120 roles: arrow keys go through every target, the layer holding 50 at a time', { timeout: 120000 }, async () => {
+  const w = await open('v1;view=plan');
+  assert.equal(await layerCount(w.page, 'target/'), 51, '"Best fit" and the 50 roles around the chosen one');
+  await tabTo(w.page, 'target/best#layer');
+  const seen = new Set();
+  for (let i = 0; i < 60; i++) {
+    const before = (await state(w.page)).target;
+    await w.page.keyboard.press('ArrowDown');
+    await until(async () => (await state(w.page)).target !== before, 'ArrowDown chose the next role');
+    const target = (await state(w.page)).target;
+    seen.add(target);
+    await until(async () => (await focused(w.page)) === `target/${target}#layer`, 'the focus stays on the chosen role');
+  }
+  assert.equal(seen.size, 60, 'sixty roles, one a key press: past the first 50 offered');
+  assert.equal(await layerCount(w.page, 'target/'), 51);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});

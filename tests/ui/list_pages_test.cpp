@@ -6,8 +6,10 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "data_loader.h"
+#include "derived.h"
 #include "json_document.h"
 #include "paths_view.h"
 #include "skills_view.h"
@@ -252,4 +254,43 @@ TEST_CASE("Compare with 120 roles: 50 pay rows a page, back to the first page on
   REQUIRE(ui.click("sort/entry"));
   ui.frames(2);
   CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
+}
+
+TEST_CASE("Plan with 120 roles: the layer offers the 50 targets around the chosen one, and stepping on reaches them all") {
+  const std::string data = manyRoles();
+  const core::LoadResult loaded = core::loadCatalog(data);
+  REQUIRE(loaded.report.ok());
+  const core::AppState start = core::initialState(loaded.catalog);
+  const std::vector<core::RoleFit> ranking = core::derive(loaded.catalog, start, 0).ranking;  // the picker's order
+  REQUIRE(ranking.size() == 120);
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(data);
+  ui.widget().restore("v1;view=plan", "", "");
+  ui.frames(3);
+  CHECK(layerItems(ui, "target/") == 51);  // "Best fit" and 50 roles
+  // Each step checks the next role, as an arrow key does in the layer: the next one is always
+  // offered, so the whole list is reached.
+  for (const core::RoleFit& f : ranking) {
+    const std::string id = "target/" + f.role->id + "#layer";
+    REQUIRE_MESSAGE(!layerNode(ui, id).is_null(), id);
+    ui.widget().semanticAction(id, 0, 0);
+    ui.frames(2);
+    CHECK(layerNode(ui, id)["checked"] == true);
+  }
+  CHECK(ui.state()["target"] == ranking.back().role->id);
+  CHECK(layerItems(ui, "target/") == 51);
+}
+
+TEST_CASE("Side by side with 120 roles: each role picker offers the layer the 50 roles around its choice") {
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(manyRoles());
+  ui.widget().restore("v1;view=compare;mode=pair", "", "");
+  ui.frames(3);
+  CHECK(layerItems(ui, "pair/a/role-") == 50);
+  CHECK(layerItems(ui, "pair/b/role-") == 50);
+  ui.widget().restore("v1;view=compare;mode=pair;pair=role-00100,role-00003", "", "");
+  ui.frames(3);
+  CHECK(layerNode(ui, "pair/a/role-00100#layer")["checked"] == true);
+  CHECK(layerNode(ui, "pair/b/role-00003#layer")["checked"] == true);
+  CHECK(layerItems(ui, "pair/a/role-") == 50);
 }
