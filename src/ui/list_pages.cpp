@@ -14,25 +14,31 @@ std::size_t pageCount(std::size_t total, std::size_t pageSize) {
   return std::max<std::size_t>(1, (total + pageSize - 1) / pageSize);
 }
 
+// `where`: "top" or "bottom"; the items are `<list>/<where>/page-previous` and `…/page-next`.
 void pageControls(const ViewContext& ctx, ListPages& pages, std::size_t total, std::size_t pageSize,
-                  const char* noun, const std::string& name) {
+                  const char* noun, const std::string& list, const char* where) {
   const std::size_t count = pageCount(total, pageSize);
   if (count < 2) return;
   const std::size_t first = pages.page * pageSize + 1, last = std::min(total, first + pageSize - 1);
   const std::string words = std::string(noun) + " " + std::to_string(first) + "\xE2\x80\x93" +
                             std::to_string(last) + " of " + core::withThousands(total);
-  ImGui::PushID(name.c_str());
-  // A step that goes nowhere (Previous on the first page) is shown, and said to be, unavailable.
   std::string lowerNoun = noun;
   if (!lowerNoun.empty()) lowerNoun[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowerNoun[0])));
-  auto step = [&](const char* label, const char* id, bool possible) {
+  const std::string name = list + "/" + where;
+  ImGui::PushID(name.c_str());
+  // A step that goes nowhere (Previous on the first page) is shown, and said to be, unavailable.
+  auto step = [&](const char* label, const char* item, bool possible) {
     Semantic sem;
     sem.label = std::string(label) + " page of " + lowerNoun;  // "Next" alone says too little
     sem.disabled = !possible;
     ImGui::BeginDisabled(!possible);
-    const bool pressed = tabButton(ctx, label, false, name + id, 0, true, 0, sem);
+    const bool pressed = tabButton(ctx, label, false, name + item, 0, true, 0, sem) && possible;
     ImGui::EndDisabled();
-    return pressed && possible;
+    // The new page is shown from its top: a keyboard user who turned it at the bottom goes on
+    // from the same button at the top, not from the end of a page they have not read.
+    if (pressed && ctx.semantics.focus() == name + item && std::string(where) == "bottom")
+      ctx.semantics.moveFocusTo(list + "/top" + item);
+    return pressed;
   };
   if (step("Previous", "/page-previous", pages.page > 0)) {
     --pages.page;
@@ -79,7 +85,7 @@ PageSpan listPagesTop(const ViewContext& ctx, ListPages& pages, std::size_t tota
     ImGui::SetScrollY(ImGui::GetCursorPosY());
     pages.moved = false;
   }
-  pageControls(ctx, pages, total, pageSize, noun, name + "/top");
+  pageControls(ctx, pages, total, pageSize, noun, name, "top");
   PageSpan span;
   span.begin = pages.page * pageSize;
   span.end = std::min(total, span.begin + pageSize);
@@ -90,7 +96,7 @@ void listPagesBottom(const ViewContext& ctx, ListPages& pages, std::size_t total
                      const char* noun, const std::string& name) {
   if (pageCount(total, pageSize) < 2) return;
   ImGui::Separator();
-  pageControls(ctx, pages, total, pageSize, noun, name + "/bottom");
+  pageControls(ctx, pages, total, pageSize, noun, name, "bottom");
 }
 
 }  // namespace ui

@@ -77,6 +77,13 @@ test('My skills with 10,000 skills: one page in the layer, turned with the keybo
   assert.equal(await layerCount(w.page, 'skill/'), 200);
   assert.equal(await w.page.evaluate(() => document.querySelectorAll('[data-ce-id^="skill/python/"]').length), 0,
                'the first page left the layer');
+  // Next at the bottom of the page: the new page shows from its top, and the focus goes on from
+  // the top's Next (not from the end of a page not yet read).
+  await w.page.evaluate(() => document.querySelector('[data-ce-id="skills/bottom/page-next"]').focus());
+  await until(async () => (await focused(w.page)) === 'skills/bottom/page-next', 'the bottom Next has the focus');
+  await w.page.keyboard.press('Enter');
+  await until(() => layerHasText(w.page, 'Skills 101\u2013150 of 10,000'), 'the bottom Next turned the page');
+  await until(async () => (await focused(w.page)) === 'skills/top/page-next', 'the focus moved to the top');
   // A rating on the new page, with the keyboard.
   await w.page.keyboard.press('Tab');
   await until(async () => (await focused(w.page)).startsWith('skill/') || (await focused(w.page)).startsWith('info/levels/'),

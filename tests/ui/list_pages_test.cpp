@@ -94,17 +94,28 @@ TEST_CASE("My skills at 10,000 skills: one page of them a frame, and Previous an
   CHECK(drawnTextHas(ui, "Skills 101\xE2\x80\x93" "150 of 10,000"));
   REQUIRE(ui.rect("skills/top/page-previous", r));
   CHECK(r.y >= 0);
+  CHECK_FALSE(Json::parse(ui.widget().semanticsJson()).contains("focus"));  // a mouse click moves no focus
+
+  // The same from the keyboard: the focus goes on from the top's Next, where the page starts.
+  REQUIRE(ui.scrollTo("skills/bottom/page-next", 500, 400, 200));
+  ui.widget().semanticFocus("skills/bottom/page-next");
+  ui.widget().semanticAction("skills/bottom/page-next", 0, 0);
+  ui.frames(1);  // the frame that takes the action asks the page to move its focus
+  CHECK(Json::parse(ui.widget().semanticsJson())["focus"] == "skills/top/page-next");
+  ui.frames(1);
+  CHECK(drawnTextHas(ui, "Skills 151\xE2\x80\x93" "200 of 10,000"));
+  ui.widget().semanticFocus("skills/top/page-next");
 
   // A rating on a later page is a rating like any other.
-  const std::string rated = skills[2 * ui::kSkillsPage + 3]->id;
+  const std::string rated = skills[3 * ui::kSkillsPage + 3]->id;
   REQUIRE(ui.scrollTo("skill/" + rated + "/2", 500, 400, 200));
   REQUIRE(ui.click("skill/" + rated + "/2"));
   CHECK(ui.state()["ratings"][rated] == 2);
 
-  REQUIRE(ui.scrollTo("skills/top/page-previous", 500, 400, 200));
+  for (int i = 0; i < 20 && !ui.rect("skills/top/page-previous", r); ++i) ui.wheel(500, 400, 10);  // back up
   REQUIRE(ui.click("skills/top/page-previous"));
   ui.frames(2);
-  CHECK(drawnTextHas(ui, "Skills 51\xE2\x80\x93" "100 of 10,000"));
+  CHECK(drawnTextHas(ui, "Skills 101\xE2\x80\x93" "150 of 10,000"));
 }
 
 TEST_CASE("My skills at 10,000 skills: search opens the page that lists the skill") {
