@@ -110,7 +110,7 @@ void roleList(const ViewContext& ctx, RolesViewState& view) {
       core::selectRole(ctx.state, ctx.catalog, role->id);
       view.pageShowsRole = role->id;  // chosen on this page: the page stays
       view.detailOpen = true;
-      view.coursesShown = kCoursesPage;
+      view.showCourse(role->id, 0);
     }
   }
   listPagesBottom(ctx, view.pages, rows.size(), kRolesPage, "Roles", "roles");
@@ -405,17 +405,42 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   // thousands of courses must not cost thousands of cards per frame.
   const auto& courses = ctx.derived.roleCourses;
   if (courses.empty()) textWrappedMuted(ctx, "No course in the data teaches these skills yet.");
-  const std::size_t shown = std::min(courses.size(), view.coursesShown);
-  for (std::size_t i = 0; i < shown; ++i) {
+  if (view.coursesRole != role.id) view.showCourse(role.id, 0);
+  const std::size_t first = std::min(view.coursesFirst, courses.size());
+  const std::size_t end = std::min(courses.size(), first + view.coursesShown);
+  if (first > 0) {
+    const std::string earlier = "Show earlier courses (" + std::to_string(first) + " before)";
+    if (tabButton(ctx, earlier.c_str(), false, "courses/earlier", 0, true)) {
+      const std::size_t back = std::min(first, kCoursesPage);
+      view.coursesFirst = first - back;
+      view.coursesShown = std::min(view.coursesShown + back, kMostCoursesShown);
+    }
+  }
+  for (std::size_t i = first; i < end; ++i) {
     ImGui::Separator();
     courseCard(ctx, *courses[i]);
   }
-  if (shown < courses.size()) {
+  if (end < courses.size()) {
     ImGui::Separator();
-    const std::string more = "Show more courses (" + std::to_string(courses.size() - shown) + " more)";
-    if (tabButton(ctx, more.c_str(), false, "courses/more", 0, true)) view.coursesShown += kCoursesPage;
+    const std::string more = "Show more courses (" + std::to_string(courses.size() - end) + " more)";
+    if (tabButton(ctx, more.c_str(), false, "courses/more", 0, true)) {
+      view.coursesShown += kCoursesPage;
+      // Past kMostCoursesShown the earliest page makes way ("Show earlier" brings it back).
+      if (view.coursesShown > kMostCoursesShown) {
+        view.coursesFirst += view.coursesShown - kMostCoursesShown;
+        view.coursesShown = kMostCoursesShown;
+      }
+    }
   }
   sourceFooter(ctx);
+}
+
+void RolesViewState::showCourse(const std::string& roleId, std::size_t position) {
+  const bool onScreen = coursesRole == roleId && position >= coursesFirst && position < coursesFirst + coursesShown;
+  coursesRole = roleId;
+  if (onScreen) return;
+  coursesFirst = position / kCoursesPage * kCoursesPage;
+  coursesShown = kCoursesPage;
 }
 
 void rolesView(const ViewContext& ctx, RolesViewState& view) {

@@ -10,10 +10,18 @@ namespace ui {
 
 // UI-only state of the Roles view (not part of the reader's shareable state).
 inline constexpr std::size_t kCoursesPage = 12;
+inline constexpr std::size_t kMostCoursesShown = 4 * kCoursesPage;
 
 struct RolesViewState {
   bool detailOpen = false;  // narrow layout: showing the selected role instead of the list
-  std::size_t coursesShown = kCoursesPage;  // the profile lists courses a page at a time
+  // The profile's courses: a window of at most kMostCoursesShown, from coursesFirst; "Show more"
+  // and "Show earlier" move it a page at a time (a role can list thousands of courses).
+  std::size_t coursesFirst = 0;
+  std::size_t coursesShown = kCoursesPage;
+  std::string coursesRole;  // the role the window is for: another role starts at its first page
+
+  // Shows the course at `position` in the profile's list (as search does).
+  void showCourse(const std::string& roleId, std::size_t position);
   ListPages pages;          // the list of roles, kRolesPage at a time
   std::string pageShowsRole;  // the selected role the page was last brought to
 };

@@ -199,7 +199,7 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
       core::showView(ctx.state, core::View::Roles);
       roles.detailOpen = true;
       // Its page of the profile's course list is shown.
-      roles.coursesShown = std::max(roles.coursesShown, (position / kCoursesPage + 1) * kCoursesPage);
+      roles.showCourse(role->id, position);
       pointAt(ctx, ui, "course/" + r.id);
       break;
     }

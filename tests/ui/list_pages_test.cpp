@@ -12,6 +12,7 @@
 #include "derived.h"
 #include "json_document.h"
 #include "paths_view.h"
+#include "roles_view.h"
 #include "skills_view.h"
 #include "synthetic_data.h"
 #include "test_helpers.h"
@@ -304,4 +305,56 @@ TEST_CASE("Side by side with 120 roles: each role picker offers the layer the 50
   CHECK(layerNode(ui, "pair/a/role-00100#layer")["checked"] == true);
   CHECK(layerNode(ui, "pair/b/role-00003#layer")["checked"] == true);
   CHECK(layerItems(ui, "pair/a/role-") == 50);
+}
+
+TEST_CASE("a role's profile with 2,500 courses: at most 48 cards, and search opens a course deep in the list") {
+  tools::SyntheticSpec spec;
+  spec.courses = 2500;
+  spec.roles = 2;
+  spec.skills = 20;
+  spec.skillsPerRole = 16;
+  spec.seed = 11;
+  const std::string data = tools::syntheticCatalogJson(spec);
+  const core::LoadResult loaded = core::loadCatalog(data);
+  REQUIRE(loaded.report.ok());
+  const core::Role& role = *loaded.catalog.findRole("role-00000");
+  const std::vector<const core::Course*> courses = core::coursesForRole(loaded.catalog, role);
+  REQUIRE(courses.size() > 2000);
+
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(data);
+  ui.widget().restore("v1;role=role-00000", "", "");
+  ui.frames(3);
+  CHECK(layerItems(ui, "course/") == static_cast<int>(ui::kCoursesPage));
+  for (int i = 0; i < 6; ++i) {
+    REQUIRE(ui.scrollTo("courses/more", 700, 400, 300));
+    REQUIRE(ui.click("courses/more"));
+    ui.frames(1);
+  }
+  // Seven pages asked for, four shown: the first three made way, and can be brought back.
+  CHECK(layerItems(ui, "course/") == static_cast<int>(ui::kMostCoursesShown));
+  CHECK(layerNode(ui, "course/" + courses[3 * ui::kCoursesPage - 1]->id).is_null());
+  CHECK_FALSE(layerNode(ui, "course/" + courses[6 * ui::kCoursesPage]->id).is_null());
+  CHECK(drawnTextHas(ui, "Show earlier courses (36 before)"));
+  ui.widget().semanticAction("courses/earlier", 0, 0);
+  ui.frames(2);
+  CHECK_FALSE(layerNode(ui, "course/" + courses[2 * ui::kCoursesPage]->id).is_null());
+  CHECK(layerItems(ui, "course/") == static_cast<int>(ui::kMostCoursesShown));
+
+  // Search for a course near the end of the list: its page of the profile, not 2,000 cards.
+  const core::Course& deep = *courses[courses.size() - 5];
+  ui.widget().semanticFocus("search");
+  ui.widget().semanticText("search", deep.title, deep.title.size());
+  bool searched = false;
+  for (int i = 0; i < 400 && !searched; ++i) {
+    ui.frames(1);
+    const Json s = ui.state()["search"];
+    searched = s["query"] == deep.title && !s["searching"].get<bool>();
+  }
+  REQUIRE(searched);
+  ui.widget().semanticAction("result/course/" + deep.id, 0, 0);
+  ui.frames(3);
+  CHECK(ui.state()["role"] == "role-00000");
+  CHECK_FALSE(layerNode(ui, "course/" + deep.id).is_null());
+  CHECK(layerItems(ui, "course/") <= static_cast<int>(ui::kCoursesPage));
 }
