@@ -3,6 +3,7 @@
 #include "confidence_mark.h"
 #include "elements.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ui {
@@ -55,13 +56,18 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
   const bool besideTitle = search.draw && !rows && roomBeside >= 160;
   const bool overTitle = search.draw && !besideTitle && search.active;
   // A column narrower than the title and the buttons: the search button keeps its place beside
-  // the actions, and the title gives way (cut) rather than hide it or run under them.
+  // the actions, and the title gives way rather than hide it or run under them: drawn a little
+  // smaller, down to the body size, and only past that cut.
   const float iconX = std::max(startX + 40, searchEnd - icon);
   if (overTitle) {
     search.draw(std::max(40.0f, (rows ? rightEdge : searchEnd) - startX), false);
   } else {
-    FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
-    const bool cut = search.draw && !besideTitle && startX + titleWidth + 8 > iconX;
+    const float room = iconX - 8 - startX;
+    float size = ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading;
+    const bool crowded = search.draw && !besideTitle && titleWidth > room;
+    if (crowded) size = std::max(TextSize::kBody, std::floor(size * room / titleWidth));
+    FontScope title(ctx.fonts.bold, size);
+    const bool cut = crowded && ImGui::CalcTextSize(kTitle).x > room;
     const float windowX = ImGui::GetWindowPos().x;
     if (cut) ImGui::PushClipRect(ImVec2(windowX, -1e6f), ImVec2(windowX + iconX - 8, 1e6f), true);
     ImGui::TextUnformatted(kTitle);
