@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -46,15 +46,7 @@ const layerCount = (page, prefix) =>
   page.evaluate((p) => document.querySelectorAll(`[data-ce-id^="${p}"]`).length, prefix);
 const layerHasText = (page, text) =>
   page.evaluate((t) => [...document.querySelectorAll('[data-ce-id]')].some((e) => e.textContent.includes(t)), text);
-const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-ce-id') || '');
-
-async function tabTo(page, id, max = 200) {
-  for (let i = 0; i < max; i++) {
-    if ((await focused(page)) === id) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`${id} never got the focus by Tab (at ${await focused(page)})`);
-}
+const focused = focusedItem;
 
 async function open(fragment) {
   const w = await newPage(browser, { width: 1000, height: 700 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { BLOG } from './lib/blog.mjs';
-import { newPage, state, waitIdle, waitWidgetReady, until } from './lib/widget-page.mjs';
+import { focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 import { servesBlog } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,16 +18,7 @@ let blog;
 
 servesBlog(dist, (b, s) => { browser = b; site = s; ({ widget, blog } = s); });
 
-const focused = (frame) => frame.evaluate(() => document.activeElement?.getAttribute('data-ce-id') || '');
-
-// Presses Tab (or Shift+Tab) until the layer element `id` has the focus.
-async function tabTo(page, frame, id, { back = false, max = 400 } = {}) {
-  for (let i = 0; i < max; i++) {
-    if ((await focused(frame)) === id) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  assert.fail(`${id} never got the focus by ${back ? 'Shift+' : ''}Tab (at ${await focused(frame)})`);
-}
+const focused = focusedItem;
 
 test('the whole job with the keyboard alone, from the example article', async () => {
   const w = await newPage(browser, { width: 1000, height: 800 });
@@ -42,14 +33,14 @@ test('the whole job with the keyboard alone, from the example article', async ()
   await waitIdle(frame);
 
   // Tab in from the article: the selected view tab (Compare, the blogger's starting view).
-  await tabTo(w.page, frame, 'view/compare');
+  await tabTo(w.page, 'view/compare', { target: frame });
   // Arrow keys move within the tabs and open each.
   await w.page.keyboard.press('ArrowRight');
   await until(async () => (await state(frame)).view === 'skills', 'My skills opened from the keyboard');
   assert.equal(await focused(frame), 'view/skills', 'the focus follows');
 
   // Rate five skills: Tab reaches each skill's rating (one stop per skill), arrows choose.
-  await tabTo(w.page, frame, 'skill/python/0');
+  await tabTo(w.page, 'skill/python/0', { target: frame });
   const ratingGroup = () => frame.evaluate(() => document.activeElement?.parentElement?.getAttribute('data-ce-group') || '');
   for (let i = 0; i < 5; i++) {
     await w.page.keyboard.press('ArrowRight');
@@ -65,36 +56,36 @@ test('the whole job with the keyboard alone, from the example article', async ()
   await until(async () => Object.keys((await state(frame)).ratings).length === 5, 'five skills rated');
 
   // The plan: back to the tabs, then Plan.
-  await tabTo(w.page, frame, 'view/skills', { back: true });
+  await tabTo(w.page, 'view/skills', { target: frame, back: true });
   await w.page.keyboard.press('ArrowRight');
   await until(async () => (await state(frame)).view === 'plan', 'the plan opened');
 
   // Choose a target role in the layer's radio group (the list box is ImGui's; the choice is ours).
-  await tabTo(w.page, frame, 'target/best#layer');
+  await tabTo(w.page, 'target/best#layer', { target: frame });
   await w.page.keyboard.press('ArrowDown');
   await until(async () => (await state(frame)).target !== '', 'a target role was chosen');
   const target = (await state(frame)).target;
 
   // Switch the goal.
-  await tabTo(w.page, frame, 'goal/hours');
+  await tabTo(w.page, 'goal/hours', { target: frame });
   await w.page.keyboard.press('ArrowRight');
   await until(async () => (await state(frame)).goal === 'cost', 'the goal is least cost');
 
   // Mark the first planned course done, with Space.
   await until(async () => !(await state(frame)).plan?.planning, 'the plan is ready');
   const first = (await state(frame)).plan.courses[0].id;
-  await tabTo(w.page, frame, `done/${first}`);
+  await tabTo(w.page, `done/${first}`, { target: frame });
   await w.page.keyboard.press('Space');
   await until(async () => (await state(frame)).done.includes(first), 'the course is marked done');
 
   // Share, then export the plan as Markdown from the menu.
-  await tabTo(w.page, frame, 'share', { back: true });
+  await tabTo(w.page, 'share', { target: frame, back: true });
   await w.page.keyboard.press('Enter');
   await until(async () => (await frame.evaluate(() => window.__copied.length)) === 1, 'Share copied a link');
-  await tabTo(w.page, frame, 'menu');
+  await tabTo(w.page, 'menu', { target: frame });
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(frame)) === 'menu/share', 'the focus went into the menu');
-  await tabTo(w.page, frame, 'menu/markdown');
+  await tabTo(w.page, 'menu/markdown', { target: frame });
   await w.page.keyboard.press('Enter');
   await until(async () => (await frame.evaluate(() => window.__copied.length)) === 2, 'the plan was copied');
   const copied = await frame.evaluate(() => window.__copied);
@@ -109,7 +100,7 @@ test('Escape closes a menu opened from the keyboard, and the focus returns to it
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html`);
   await waitWidgetReady(w.page);
-  await tabTo(w.page, w.page.mainFrame(), 'menu');
+  await tabTo(w.page, 'menu', { target: w.page.mainFrame() });
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(w.page.mainFrame())) === 'menu/share', 'focus in the menu');
   await w.page.keyboard.press('Escape');
@@ -122,7 +113,7 @@ test('beside the profile the roles list is one choice: Tab reaches the chosen ro
   await w.page.goto(`${widget.url}index.html`);
   await waitWidgetReady(w.page);
   const main = w.page.mainFrame();
-  await tabTo(w.page, main, 'role/prompt-engineer');
+  await tabTo(w.page, 'role/prompt-engineer', { target: main });
   const group = await w.page.evaluate(() => {
     const el = document.activeElement;
     return { role: el.getAttribute('role'), checked: el.getAttribute('aria-checked'),
@@ -212,10 +203,10 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
   await w.page.goto(`${widget.url}index.html`);
   await waitWidgetReady(w.page);
   const main = w.page.mainFrame();
-  await tabTo(w.page, main, 'menu');
+  await tabTo(w.page, 'menu', { target: main });
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu');
-  await tabTo(w.page, main, 'menu/embed');
+  await tabTo(w.page, 'menu/embed', { target: main });
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(main)) === 'dialog/copy', 'focus in the dialog');
   for (let i = 0; i < 6; i++) {
@@ -225,7 +216,7 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
   await w.page.keyboard.press('Escape');
   await until(async () => (await state(w.page)).dialog === '', 'Escape closed the dialog');
   // An explanation: Enter opens it and the focus moves to what it says; Escape brings it back.
-  await tabTo(w.page, main, 'info/source', { back: true });
+  await tabTo(w.page, 'info/source', { target: main, back: true });
   await w.page.keyboard.press('Enter');
   await until(async () => (await main.evaluate(() => document.activeElement?.tagName)) === 'P',
               'the focus is on the explanation\'s text');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { clickItem, newPage, state, waitIdle, waitWidgetReady, until } from './lib/widget-page.mjs';
+import { clickItem, focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -33,18 +33,8 @@ after(async () => {
   await server?.close();
 });
 
-const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-ce-id') || '');
+const focused = focusedItem;
 const rectOf = (page, name) => page.evaluate((n) => window.careerExplorer.itemRect(n), name);
-
-// Presses Tab until the layer element `id` has the focus (reading order: the profile's items come
-// after the tabs, the role list and the pay chart).
-async function tabTo(page, id, max = 300) {
-  for (let i = 0; i < max; i++) {
-    if ((await focused(page)) === id) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`${id} never got the focus by Tab (at ${await focused(page)})`);
-}
 
 async function openRole(size, role, colorScheme = 'light') {
   const w = await newPage(browser, { ...size, colorScheme });

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { assertPicture } from './lib/png.mjs';
-import { clickItem, newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { clickItem, focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 import { servesDist } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -130,15 +130,7 @@ for (const [width, height] of [[360, 640], [1000, 700]]) {
   });
 }
 
-const focused = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-ce-id') || '');
-
-async function tabTo(page, id, max = 300) {
-  for (let i = 0; i < max; i++) {
-    if ((await focused(page)) === id) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`${id} never got the focus by Tab (at ${await focused(page)})`);
-}
+const focused = focusedItem;
 
 test('keyboard alone: new plan, rename in the layer\'s text field, switch, delete', async () => {
   const w = await newPage(browser, { width: 1000, height: 700, colorScheme: 'dark' });

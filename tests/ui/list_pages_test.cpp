@@ -33,6 +33,18 @@ std::string manySkills() {
   return tools::syntheticCatalogJson(spec);
 }
 
+// 120 roles: more than two pages of every list of roles.
+std::string manyRoles() {
+  tools::SyntheticSpec spec;
+  spec.roles = 120;
+  spec.skills = 200;
+  spec.skillsPerRole = 12;
+  spec.courses = 300;
+  spec.profiles = 1;
+  spec.seed = 5;
+  return tools::syntheticCatalogJson(spec);
+}
+
 // The operable layer's items whose names start with `prefix`.
 int layerItems(UiHarness& ui, const std::string& prefix) {
   int n = 0;
@@ -164,15 +176,8 @@ TEST_CASE("My skills with the bundled data: every skill on one page, no page con
 }
 
 TEST_CASE("From my job with 120 roles: 50 a page, in the order chosen, back to the first page on a new order") {
-  tools::SyntheticSpec spec;
-  spec.roles = 120;
-  spec.skills = 200;
-  spec.skillsPerRole = 12;
-  spec.courses = 300;
-  spec.profiles = 1;
-  spec.seed = 3;
   UiHarness ui(1000, 700);
-  ui.widget().loadData(tools::syntheticCatalogJson(spec));
+  ui.widget().loadData(manyRoles());
   ui.widget().restore("v1;view=compare;mode=paths;psort=name;job=profile-00000", "", "");
   ui.frames(3);
   // getState lists every row, sorted as shown: the first page shows its first 50.
@@ -210,20 +215,6 @@ TEST_CASE("From my job with 120 roles: 50 a page, in the order chosen, back to t
   CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
   CHECK(ui.rect("path/" + roleAt(0), r));
 }
-
-namespace {
-
-std::string manyRoles() {
-  tools::SyntheticSpec spec;
-  spec.roles = 120;
-  spec.skills = 200;
-  spec.skillsPerRole = 12;
-  spec.courses = 300;
-  spec.seed = 5;
-  return tools::syntheticCatalogJson(spec);
-}
-
-}  // namespace
 
 TEST_CASE("Roles with 120 roles: 50 a page, and the page follows a role chosen elsewhere") {
   UiHarness ui(1000, 700);

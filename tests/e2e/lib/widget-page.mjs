@@ -103,4 +103,18 @@ export async function until(check, message, timeout = 10000) {
   }
 }
 
+// The operable layer's item that has the focus in `target` (a Page or a Frame): its name, or ''.
+export const focusedItem = (target) =>
+  target.evaluate(() => document.activeElement?.getAttribute('data-ce-id') || '');
+
+// Presses Tab (Shift+Tab with `back`) until the layer item `id` in `target` (the page, or the
+// frame of an embed) has the focus; fails after `max` presses.
+export async function tabTo(page, id, { target = page, back = false, max = 400 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if ((await focusedItem(target)) === id) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  assert.fail(`${id} never got the focus by ${back ? 'Shift+' : ''}Tab (at ${await focusedItem(target)})`);
+}
+
 export { pngDifference } from './png.mjs';
