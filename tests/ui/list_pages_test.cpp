@@ -62,6 +62,18 @@ Json layerNode(UiHarness& ui, const std::string& id) {
   return Json();
 }
 
+// Types `text` into the search field (the layer's input) and draws until it is searched.
+bool searchFor(UiHarness& ui, const std::string& text) {
+  ui.widget().semanticFocus("search");
+  ui.widget().semanticText("search", text, text.size());
+  for (int i = 0; i < 400; ++i) {
+    ui.frames(1);
+    const Json s = ui.state()["search"];
+    if (s["query"] == text && !s["searching"].get<bool>()) return true;
+  }
+  return false;
+}
+
 bool drawnTextHas(UiHarness& ui, const std::string& text) {
   return ui.drawnText().find(text) != std::string::npos;
 }
@@ -142,15 +154,7 @@ TEST_CASE("My skills at 10,000 skills: search opens the page that lists the skil
   UiHarness ui(1000, 700);
   ui.widget().loadData(data);
   ui.frames(2);
-  ui.widget().semanticFocus("search");
-  ui.widget().semanticText("search", wanted.name, wanted.name.size());
-  bool searched = false;
-  for (int i = 0; i < 400 && !searched; ++i) {
-    ui.frames(1);
-    const Json s = ui.state()["search"];
-    searched = s["query"] == wanted.name && !s["searching"].get<bool>();
-  }
-  REQUIRE(searched);
+  REQUIRE(searchFor(ui, wanted.name));
   REQUIRE(ui.click("result/skill/" + wanted.id));
   CHECK(ui.state()["view"] == "skills");
   ui.frames(3);
@@ -334,15 +338,7 @@ TEST_CASE("a role's profile with 2,500 courses: at most 48 cards, and search ope
 
   // Search for a course near the end of the list: its page of the profile, not 2,000 cards.
   const core::Course& deep = *courses[courses.size() - 5];
-  ui.widget().semanticFocus("search");
-  ui.widget().semanticText("search", deep.title, deep.title.size());
-  bool searched = false;
-  for (int i = 0; i < 400 && !searched; ++i) {
-    ui.frames(1);
-    const Json s = ui.state()["search"];
-    searched = s["query"] == deep.title && !s["searching"].get<bool>();
-  }
-  REQUIRE(searched);
+  REQUIRE(searchFor(ui, deep.title));
   ui.widget().semanticAction("result/course/" + deep.id, 0, 0);
   ui.frames(3);
   CHECK(ui.state()["role"] == "role-00000");
