@@ -57,7 +57,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
   const bool overTitle = search.draw && !besideTitle && search.active;
   // A column narrower than the title and the buttons: the search button keeps its place beside
   // the actions, and the title gives way rather than hide it or run under them: drawn a little
-  // smaller, down to the body size, and only past that cut.
+  // smaller, down to the small text size, and only past that cut.
   const float iconX = std::max(startX + 40, searchEnd - icon);
   if (overTitle) {
     search.draw(std::max(40.0f, (rows ? rightEdge : searchEnd) - startX), false);
@@ -65,13 +65,14 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
     const float room = iconX - 8 - startX;
     float size = ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading;
     const bool crowded = search.draw && !besideTitle && titleWidth > room;
-    if (crowded) size = std::max(TextSize::kBody, std::floor(size * room / titleWidth));
+    if (crowded) size = std::max(TextSize::kSmall, std::floor(size * room / titleWidth));
     FontScope title(ctx.fonts.bold, size);
     const bool cut = crowded && ImGui::CalcTextSize(kTitle).x > room;
     const float windowX = ImGui::GetWindowPos().x;
     if (cut) ImGui::PushClipRect(ImVec2(windowX, -1e6f), ImVec2(windowX + iconX - 8, 1e6f), true);
     ImGui::TextUnformatted(kTitle);
     if (cut) ImGui::PopClipRect();
+    ctx.items.nameLastItem("title");
   }
   if (besideTitle) {
     ImGui::SameLine(startX + titleWidth + 16);

@@ -86,6 +86,10 @@ TEST_CASE("the header on a phone: the search button never runs under Share, with
       REQUIRE(ui.rect("share", share));
       CHECK(search.x + search.w <= share.x);
       CHECK(search.x >= 40);
+      // The title gives way by getting smaller, not by running under the search button.
+      ui::Rect title;
+      REQUIRE(ui.rect("title", title));
+      CHECK(title.x + title.w <= search.x);
     }
   }
 }
