@@ -45,6 +45,9 @@ export async function serveFolder(folder, options = {}) {
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  // A test that fails before closing its server must not keep the file's process alive: the
+  // runner would wait for it forever instead of reporting the failure.
+  server.unref();
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }

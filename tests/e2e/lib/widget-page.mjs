@@ -14,8 +14,10 @@ export async function newPage(browser, { width = 1000, height = 700, colorScheme
   return { context, page, errors };
 }
 
-// Waits until the widget in `target` (a Page or a Frame) has drawn with its data.
-export async function waitWidgetReady(target, timeout = 30000) {
+// Waits until the widget in `target` (a Page or a Frame) has drawn with its data. The time limit
+// only ends a wait that would never end: on a machine busy compiling, the first page of a file
+// (Chromium starting, SwiftShader compiling its shaders) has taken over 30 s.
+export async function waitWidgetReady(target, timeout = 90000) {
   await target.waitForFunction(() => window.careerExplorer?.getState().status === 'ready', null,
                                { timeout });
 }
