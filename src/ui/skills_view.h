@@ -14,7 +14,8 @@ namespace ui {
 inline constexpr std::size_t kSkillsPage = 50;
 
 // What My skills keeps between frames: the page shown, and the order skills are listed in (by
-// category, then as in the file), made once per catalogue.
+// category, then as in the file), made once per catalogue (the widget resets it when new data
+// is loaded).
 struct SkillsViewState {
   ListPages pages;
   const core::Catalog* orderFor = nullptr;

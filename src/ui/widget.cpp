@@ -276,6 +276,11 @@ void Widget::loadData(std::string_view json) {
     impl_->searchStarted = false;
     impl_->paths.reset();
     impl_->shelf.reset();
+    // The views' pages and orders belong to the old data (the new catalogue lives at the same
+    // address, so SkillsViewState could not tell by itself).
+    impl_->rolesUi = {};
+    impl_->skillsUi = {};
+    impl_->compareUi = {};
     impl_->failureTitle.clear();
     impl_->failureDetail.clear();
   } else {

@@ -345,3 +345,20 @@ TEST_CASE("a role's profile with 2,500 courses: at most 48 cards, and search ope
   CHECK_FALSE(layerNode(ui, "course/" + deep.id).is_null());
   CHECK(layerItems(ui, "course/") <= static_cast<int>(ui::kCoursesPage));
 }
+
+TEST_CASE("new data after a long list: My skills lists the new catalogue's skills, from its first page") {
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(manySkills());
+  ui.widget().restore("v1;view=skills", "", "");
+  ui.frames(2);
+  REQUIRE(ui.click("skills/top/page-next"));
+  ui.frames(2);
+  // The bundled data replaces it (as a page's retry or a script would load data again).
+  ui.widget().loadData(test::readFile(CE_DATA_FILE));
+  ui.widget().restore("v1;view=skills", "", "");
+  ui.frames(3);
+  const core::LoadResult loaded = core::loadCatalog(test::readFile(CE_DATA_FILE));
+  CHECK(layerItems(ui, "skill/") == static_cast<int>(4 * loaded.catalog.skills.size()));
+  CHECK_FALSE(layerNode(ui, "skill/python/0").is_null());
+  CHECK(layerItems(ui, "skills/top/") == 0);
+}
