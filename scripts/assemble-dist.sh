@@ -42,9 +42,14 @@ grep -q "$version" "$dist/sw.js" && ! grep -q "__CE_" "$dist/sw.js" ||
   { echo "assemble-dist: could not stamp sw.js" >&2; exit 1; }
 
 /usr/bin/python3 scripts/make-offline-html.py "$dist" "$dist/career-explorer.html"
-# A picture for link previews, taken from the real widget. Nice to have: never fails the build.
-bash scripts/make-og-image.sh "$dist/career-explorer.html" "$dist/og-image.png" ||
-  echo "warning: og-image.png was not made (see above); link previews will show no picture" >&2
+# A picture for link previews, taken from the real widget (tried twice). It never fails the
+# build: when Chromium cannot take it, the app icon's drawing on a 1200x630 card stands in, so a
+# link preview always has a picture.
+node scripts/make-og-image.mjs "$dist/career-explorer.html" "$dist/og-image.png" ||
+  node scripts/make-og-image.mjs "$dist/career-explorer.html" "$dist/og-image.png" || {
+    echo "warning: the screenshot for og-image.png failed (see above); it shows the app icon instead" >&2
+    /usr/bin/python3 scripts/make-icons.py --card "$dist/og-image.png"
+  }
 # Precompressed copies beside every text and wasm file, for hosts that serve them as they are
 # (README, "Hosting"): nothing is compressed per request. gzip -n leaves out the name and time,
 # so the same input always gives the same bytes.

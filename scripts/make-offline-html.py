@@ -10,8 +10,8 @@ separate .wasm from file://).
 
 Why not the -sSINGLE_FILE build (career-explorer-single.js)? Its loader first fetch()es its own
 data: URL: under this page's CSP that is a violation report on every start (or needs
-connect-src data:), and in Chromium's virtual time (scripts/make-og-image.sh) that fetch never
-completes. Given wasmBinary, the runtime makes no request at all.
+connect-src data:), and in Chromium's virtual time that fetch never completes. Given wasmBinary,
+the runtime makes no request at all.
 
 Inline scripts are unavoidable here, so the page's Content-Security-Policy lists the SHA-256 of
 each inline script and style instead of allowing 'unsafe-inline': nothing but these exact bytes
