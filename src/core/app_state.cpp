@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <unordered_map>
 
 #include "calendar.h"
@@ -72,12 +73,16 @@ void rateSkill(AppState& state, const Catalog& catalog, std::string_view skillId
   }
 }
 
+Ratings jobRatings(const Catalog& catalog, const Profile& profile) {
+  Ratings own = ratingsFromProfile(catalog, profile);
+  for (auto it = own.begin(); it != own.end();) it = it->second > 0 ? std::next(it) : own.erase(it);
+  return own;
+}
+
 void applyProfile(AppState& state, const Catalog& catalog, std::string_view profileId) {
   for (const Profile& p : catalog.profiles) {
     if (p.id != profileId) continue;
-    state.ratings.clear();
-    for (const auto& [skill, level] : ratingsFromProfile(catalog, p))
-      if (level > 0) state.ratings[skill] = level;
+    state.ratings = jobRatings(catalog, p);
     state.job = p.id;
     return;
   }
@@ -100,12 +105,7 @@ void setPairRole(AppState& state, const Catalog& catalog, int slot, std::string_
 const Profile* jobProfile(const AppState& state, const Catalog& catalog, bool* adjusted) {
   for (const Profile& p : catalog.profiles) {
     if (p.id != state.job) continue;
-    if (adjusted) {
-      Ratings own;
-      for (const auto& [skill, level] : ratingsFromProfile(catalog, p))
-        if (level > 0) own[skill] = level;
-      *adjusted = own != state.ratings;
-    }
+    if (adjusted) *adjusted = jobRatings(catalog, p) != state.ratings;
     return &p;
   }
   return nullptr;

@@ -79,6 +79,8 @@ void sortCompare(AppState& state, CompareSort sort);
 void rateSkill(AppState& state, const Catalog& catalog, std::string_view skillId, int level);
 // Sets the ratings to a profile's and remembers it as the reader's job.
 void applyProfile(AppState& state, const Catalog& catalog, std::string_view profileId);
+// The ratings applyProfile gives: the profile's, for skills the catalog has, unrated ones left out.
+Ratings jobRatings(const Catalog& catalog, const Profile& profile);
 void clearRatings(AppState& state);  // forgets the job too
 void setCompareMode(AppState& state, CompareMode mode);
 void sortPaths(AppState& state, PathSort sort);

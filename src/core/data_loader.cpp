@@ -18,9 +18,9 @@ constexpr int kFormat = 1;
 // How long each list may be (docs/data-format.md, "Limits"). They bound the memory a file can
 // make the loader use; each is far above what a real catalogue needs. A role's skills are at most
 // 64 because the planner holds a skill gap in a 64-bit set.
-const ListRule kSkills{0, 10'000, "skills", "a file"};
+const ListRule kSkills{0, kMaxSkillsInFile, "skills", "a file"};
 const ListRule kRoles{0, 1'000, "roles", "a file"};
-const ListRule kCourses{0, 20'000, "courses", "a file"};
+const ListRule kCourses{0, kMaxCoursesInFile, "courses", "a file"};
 const ListRule kProfiles{0, 100, "profiles", "a file"};
 const ListRule kActivities{1, 50, "activities", "a role"};
 const ListRule kTools{0, 100, "tools", "a role"};

@@ -23,6 +23,11 @@ struct LoadResult {
 
 LoadResult loadCatalog(std::string_view text, const JsonLimits& limits = {});
 
+// The longest lists of skills and courses a file may have (docs/data-format.md, "Limits"): what
+// a saved state or link may list of them too.
+inline constexpr std::size_t kMaxSkillsInFile = 10'000;
+inline constexpr std::size_t kMaxCoursesInFile = 20'000;
+
 // Rules shared with other inputs (share links, embed options).
 bool isValidId(std::string_view id);    // [a-z0-9-]{1,48}
 bool isHttpUrl(std::string_view url);   // http:// or https://, a host, no spaces or controls

@@ -16,24 +16,29 @@ bool namesRole(std::string_view fragment) {
 
 }  // namespace
 
-std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state) {
+std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state, const Catalog& catalog) {
   const std::string prefix = kind == PageKind::Article ? std::string(kArticleFragmentPrefix) : "";
-  return withoutFragment(pageUrl) + "#" + prefix + encodeFragment(sharedPlanOnly(state));
+  return withoutFragment(pageUrl) + "#" + prefix + encodeLink(sharedPlanOnly(state), catalog);
 }
 
-std::string embedStartFragment(const AppState& state, bool includeProgress) {
-  if (includeProgress) return encodeFragment(sharedPlanOnly(state));
+bool linkFits(const AppState& state, const Catalog& catalog) {
+  return encodeLink(sharedPlanOnly(state), catalog).size() <= kMaxFragmentLength;
+}
+
+std::string embedStartFragment(const AppState& state, const Catalog& catalog, bool includeProgress) {
+  if (includeProgress) return encodeLink(sharedPlanOnly(state), catalog);
   AppState view;  // defaults everywhere but the view and the role
   view.view = state.view;
   view.role = state.role;
   return encodeFragment(view);
 }
 
-std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, bool includeProgress) {
+std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, const Catalog& catalog,
+                         bool includeProgress) {
   std::string page = std::string(widgetPageUrl.substr(0, widgetPageUrl.find_first_of("?#")));
   const std::string folder = page.substr(0, page.rfind('/') + 1);
   return "<script src=\"" + escapeHtml(folder + "embed.js") + "\" data-state=\"" +
-         escapeHtml(embedStartFragment(state, includeProgress)) +
+         escapeHtml(embedStartFragment(state, catalog, includeProgress)) +
          "\" data-theme=\"auto\" data-height=\"auto\" async></script>";
 }
 
@@ -51,16 +56,22 @@ Startup resolveStartup(const Catalog& catalog, const StartupInput& in) {
     return f;
   };
   const std::string_view link = strip(in.link), start = strip(in.start);
-  const DecodedFragment saved = decodeFragment(in.saved, catalog);
+  const DecodedFragment saved = decodeFragment(in.saved, catalog, kMaxSavedLength);
   out.savedFragment = saved.recognised ? encodeFragment(saved.state) : "";
-  if (!link.empty()) {
-    DecodedFragment d = decodeFragment(link, catalog);
-    out.state = d.state;
-    out.notices = d.notices;
-    out.viewingLink = !out.savedFragment.empty() && encodeFragment(d.state) != out.savedFragment;
+  DecodedFragment linked;
+  if (!link.empty()) linked = decodeFragment(link, catalog);
+  if (linked.recognised) {
+    out.state = linked.state;
+    out.notices = linked.notices;
+    out.viewingLink = !out.savedFragment.empty() && encodeFragment(linked.state) != out.savedFragment;
     out.opensRole = namesRole(link);
   } else if (!out.savedFragment.empty()) {
     out.state = saved.state;
+    if (!linked.rejected.empty())
+      out.notices = {"The link could not be read (" + linked.rejected + "); showing your saved progress."};
+  } else if (!link.empty()) {
+    out.state = linked.state;
+    out.notices = linked.notices;
   } else if (!start.empty()) {
     DecodedFragment d = decodeFragment(start, catalog);
     out.state = d.state;

@@ -20,15 +20,20 @@ inline constexpr std::string_view kArticleFragmentPrefix = "career-explorer:";
 enum class PageKind { Widget, Article };
 
 // A link that reopens `state` from `pageUrl` (any fragment on it is dropped), with the plan on
-// screen only: the reader's other plans stay theirs (plans.h).
-std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state);
+// screen only: the reader's other plans stay theirs (plans.h). Written by encodeLink, so a job's
+// ratings cost only their changes.
+std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state, const Catalog& catalog);
+// Whether that link can be opened again: its state is within the length a link may have
+// (kMaxFragmentLength). The share action says so instead of giving a link that opens the start.
+bool linkFits(const AppState& state, const Catalog& catalog);
 
 // The embed snippet's starting view: the view and role only, unless the blogger asks to include
 // their own ratings, plan and progress (`includeProgress`).
-std::string embedStartFragment(const AppState& state, bool includeProgress);
+std::string embedStartFragment(const AppState& state, const Catalog& catalog, bool includeProgress);
 // The whole <script> tag for the embed dialog. `widgetPageUrl` is the widget page's address;
 // embed.js sits beside it. Quotes and angle brackets in the address are escaped.
-std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, bool includeProgress);
+std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, const Catalog& catalog,
+                         bool includeProgress);
 
 // What a visit starts from.
 struct StartupInput {
@@ -47,7 +52,8 @@ struct Startup {
 
 // A link wins; without one, the reader's own saved progress; without that, the page's starting
 // view; else the first role. So a returning reader of an embed sees their own progress, and a
-// blogger's starting view never counts as a link (no "shared link" banner on every visit).
+// blogger's starting view never counts as a link (no "shared link" banner on every visit). A link
+// that cannot be read at all (too long, not ours) says so and gives way to the saved progress.
 Startup resolveStartup(const Catalog& catalog, const StartupInput& in);
 
 // Another tab saved progress (`saved`) while this one shows `current`: this tab takes every

@@ -50,8 +50,9 @@ void setPlans(AppState& state, std::vector<NamedPlan> plans, std::size_t active)
   state.otherPlans = std::move(plans);
 }
 
-// A link must hold every plan (saved progress is a link): a change that would not fit is refused.
-bool fitsInLink(const AppState& state) { return encodeFragment(state).size() <= kMaxFragmentLength; }
+// Saved progress must hold every plan: a change that would not fit is refused. (Eight plans with
+// names of 40 characters fit many times over; the bound is what keeps that true.)
+bool fitsInSaved(const AppState& state) { return encodeFragment(state).size() <= kMaxSavedLength; }
 
 }  // namespace
 
@@ -124,7 +125,7 @@ bool newPlan(AppState& state, std::string_view name) {
   const std::size_t shown = plans.size() - 1;
   AppState next = state;
   setPlans(next, std::move(plans), shown);
-  if (!fitsInLink(next)) return false;
+  if (!fitsInSaved(next)) return false;
   state = std::move(next);
   return true;
 }
@@ -135,7 +136,7 @@ bool renamePlan(AppState& state, std::size_t index, std::string_view name) {
   plans[index].name = freePlanName(state, name, index);
   AppState next = state;
   setPlans(next, std::move(plans), activePlanIndex(state));
-  if (!fitsInLink(next)) return false;
+  if (!fitsInSaved(next)) return false;
   state = std::move(next);
   return true;
 }
@@ -176,7 +177,7 @@ std::optional<AppState> keepLinkedPlan(const AppState& link, const AppState& min
   plans.push_back(added);
   const std::size_t at = plans.size() - 1;
   setPlans(out, std::move(plans), at);
-  if (!fitsInLink(out)) return std::nullopt;
+  if (!fitsInSaved(out)) return std::nullopt;
   return out;
 }
 

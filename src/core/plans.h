@@ -37,7 +37,7 @@ std::string freePlanName(const AppState& state, std::string_view wanted,
                          std::optional<std::size_t> except = std::nullopt);
 
 // Actions on the plans (indexes into allPlans()). Each returns false and changes nothing when it
-// cannot: an unknown index, the limit of plans, the last plan, no room left in a link.
+// cannot: an unknown index, the limit of plans, the last plan, no room left in saved progress.
 bool switchPlan(AppState& state, std::size_t index);
 // A new plan from the settings on screen, named `name` (or the next free "Plan N"), shown.
 bool newPlan(AppState& state, std::string_view name = "");

@@ -10,7 +10,6 @@ namespace core {
 namespace {
 
 constexpr std::string_view kVersion = "v1";
-constexpr std::size_t kMaxListItems = 512;  // more skills or courses than any catalog has
 
 bool allowedChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == ',' ||
@@ -114,9 +113,36 @@ std::string encodeOtherPlan(const NamedPlan& p) {
   return out;
 }
 
-}  // namespace
+void addRating(std::string& list, const std::string& skill, int level) {
+  if (!list.empty()) list += ',';
+  list += skill;
+  list += '.';
+  list += std::to_string(level);
+}
 
-std::string encodeFragment(const AppState& s) {
+// The ratings that differ from `base` (both sorted by id), as `changed` writes them: a rating
+// the base lacks or has at another level, and level 0 for one of the base's the reader cleared.
+std::string changesFrom(const Ratings& base, const Ratings& ratings) {
+  std::string list;
+  auto a = base.begin();
+  auto b = ratings.begin();
+  while (a != base.end() || b != ratings.end()) {
+    if (b == ratings.end() || (a != base.end() && a->first < b->first)) {
+      addRating(list, a++->first, 0);
+    } else if (a == base.end() || b->first < a->first) {
+      addRating(list, b->first, b->second);
+      ++b;
+    } else {
+      if (a->second != b->second) addRating(list, b->first, b->second);
+      ++a;
+      ++b;
+    }
+  }
+  return list;
+}
+
+// Both forms: every rating in `skills`, or with `changed` given, that instead of `skills`.
+std::string encode(const AppState& s, const std::string* changed) {
   const AppState d;  // defaults are left out
   std::string out(kVersion);
   auto field = [&](std::string_view key, const std::string& value) {
@@ -128,10 +154,9 @@ std::string encodeFragment(const AppState& s) {
   if (s.view != d.view) field("view", std::string(nameOf(s.view)));
   if (!s.role.empty()) field("role", s.role);
   if (s.compareSort != d.compareSort) field("sort", std::string(nameOf(s.compareSort)));
-  if (!s.ratings.empty()) {
+  if (!changed && !s.ratings.empty()) {
     std::string list;
-    for (const auto& [skill, level] : s.ratings)
-      list += (list.empty() ? "" : ",") + skill + "." + std::to_string(level);
+    for (const auto& [skill, level] : s.ratings) addRating(list, skill, level);
     field("skills", list);
   }
   if (!s.target.empty()) field("target", s.target);
@@ -149,6 +174,7 @@ std::string encodeFragment(const AppState& s) {
   }
   if (s.compareMode != d.compareMode) field("mode", std::string(nameOf(s.compareMode)));
   if (!s.job.empty()) field("job", s.job);
+  if (changed) field("changed", *changed);  // written even when empty: it says "as the job's"
   if (s.pathSort != d.pathSort) field("psort", std::string(nameOf(s.pathSort)));
   if (!s.pairA.empty() || !s.pairB.empty()) field("pair", s.pairA + "," + s.pairB);
   if (s.planName != kFirstPlanName) field("name", escapeName(s.planName));
@@ -161,16 +187,30 @@ std::string encodeFragment(const AppState& s) {
   return out;
 }
 
-DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog) {
+}  // namespace
+
+std::string encodeFragment(const AppState& s) { return encode(s, nullptr); }
+
+std::string encodeLink(const AppState& s, const Catalog& catalog) {
+  std::string whole = encodeFragment(s);
+  const Profile* job = jobProfile(s, catalog);
+  if (!job) return whole;
+  const std::string changed = changesFrom(jobRatings(catalog, *job), s.ratings);
+  std::string relative = encode(s, &changed);
+  return relative.size() < whole.size() ? relative : whole;
+}
+
+DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog, std::size_t maxLength) {
   DecodedFragment out;
   out.state = initialState(catalog);
   if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
   if (fragment.empty()) return out;
   auto reject = [&](std::string why) {
     out.notices.push_back("The link could not be read (" + why + "); showing the start view.");
+    out.rejected = std::move(why);
     return out;
   };
-  if (fragment.size() > kMaxFragmentLength) return reject("it is too long");
+  if (fragment.size() > maxLength) return reject("it is too long");
   if (!std::all_of(fragment.begin(), fragment.end(), allowedChar))
     return reject("it has characters a link of ours never has");
   std::vector<std::string_view> fields = split(fragment, ';', 64);
@@ -182,7 +222,20 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
   std::vector<std::string_view> seen;
   std::size_t dropped = 0, ignored = 0, clamped = 0;
   std::string_view otherPlans;  // decoded once the plan on screen has its name
+  std::string_view changed;     // applied once the job is known
+  bool hasChanged = false;
   long slot = 0;
+  // `skills` and `changed`: id.level pairs, as many as a catalogue may have skills.
+  auto rate = [&](std::string_view list) {
+    for (std::string_view item : split(list, ',', kMaxSkillsInFile)) {
+      const std::size_t dot = item.rfind('.');
+      const long level = dot == std::string_view::npos ? -1 : parseNumber(item.substr(dot + 1), 3);
+      const std::string_view id = dot == std::string_view::npos ? item : item.substr(0, dot);
+      if (level < 0) ++ignored;
+      else if (!catalog.findSkill(id)) ++dropped;
+      else rateSkill(s, catalog, id, static_cast<int>(level));
+    }
+  };
   for (std::size_t i = 1; i < fields.size(); ++i) {
     const std::size_t eq = fields[i].find('=');
     if (eq == std::string_view::npos) {
@@ -206,14 +259,10 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
       else if (value == "senior") s.compareSort = CompareSort::SeniorPay;
       else ++ignored;
     } else if (key == "skills") {
-      for (std::string_view item : split(value, ',', kMaxListItems)) {
-        const std::size_t dot = item.rfind('.');
-        const long level = dot == std::string_view::npos ? -1 : parseNumber(item.substr(dot + 1), 3);
-        const std::string_view id = dot == std::string_view::npos ? item : item.substr(0, dot);
-        if (level < 0) ++ignored;
-        else if (!catalog.findSkill(id)) ++dropped;
-        else rateSkill(s, catalog, id, static_cast<int>(level));
-      }
+      rate(value);
+    } else if (key == "changed") {
+      changed = value;
+      hasChanged = true;
     } else if (key == "target") {
       if (catalog.findRole(value)) s.target = std::string(value);
       else ++dropped;
@@ -252,7 +301,7 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
         setHoursPerWeek(s, static_cast<int>(kept));
       }
     } else if (key == "done") {
-      for (std::string_view id : split(value, ',', kMaxListItems)) {
+      for (std::string_view id : split(value, ',', kMaxCoursesInFile)) {
         if (catalog.findCourse(id)) s.done.insert(std::string(id));
         else ++dropped;
       }
@@ -290,6 +339,16 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
       if (slot < 0) ++ignored;
     } else {
       ++ignored;  // a newer version's field: skip it, keep the rest
+    }
+  }
+  // Ratings as changes from the job's profile. A link that lists every rating (`skills`) has
+  // said them already; one whose job is gone from the data keeps what its changes say.
+  if (hasChanged) {
+    if (std::find(seen.begin(), seen.end(), "skills") != seen.end()) {
+      ++ignored;
+    } else {
+      if (!s.job.empty()) applyProfile(s, catalog, s.job);
+      rate(changed);
     }
   }
   // The other plans: each is decoded as a link of its own settings would be (the same rules,

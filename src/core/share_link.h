@@ -10,6 +10,12 @@
 // the "From my job" table's order; pair: the roles side by side, either may be empty.)
 // Keys are stable ids (never list positions), so a link survives data that gained or lost items:
 // what no longer exists is dropped and said so. Fields equal to the default are left out.
+//
+// Two ways to write the ratings. `skills` lists every rating: what the reader's device saves, so
+// their progress means the same whatever the data's profiles become. A link with a job may
+// instead write `changed`, the ratings that differ from that job's profile (level 0: not rated),
+// and no `skills`: `job=data-analyst;changed=python.3,sql.0`. The decoder starts from the
+// profile's ratings then. A profile may rate thousands of skills; a link stays short.
 #pragma once
 
 #include <string>
@@ -21,18 +27,31 @@
 
 namespace core {
 
-inline constexpr std::size_t kMaxFragmentLength = 8192;
+// The most of a link the decoder reads (a bound on its work; web/app.js and web/embed.js cut what
+// they pass on at the same length). A link written by encodeLink is far shorter unless the
+// reader rated hundreds of skills by hand; the share action says so when one would be longer.
+inline constexpr std::size_t kMaxFragmentLength = 32'768;
+// The reader's saved progress (every rating and done course written out) may be longer: enough
+// for the largest catalogue the loader accepts (10,000 skills and 20,000 courses, ids of up to
+// 48 characters: about 1.5 MB), and still a bound.
+inline constexpr std::size_t kMaxSavedLength = 2'097'152;
 
+// The whole state, every rating written out: what is saved on this device.
 std::string encodeFragment(const AppState& state);
+// The state as a link: with a job, the ratings as changes from that job's profile when that is
+// shorter (see above); otherwise encodeFragment's text.
+std::string encodeLink(const AppState& state, const Catalog& catalog);
 
 struct DecodedFragment {
   AppState state;                    // usable as it is: invalid parts were replaced by defaults
   std::vector<std::string> notices;  // for the reader: what was dropped or ignored, and why
   bool recognised = false;           // it was a version-1 fragment (else: defaults)
+  std::string rejected;              // when not: why ("it is too long"), for a notice of the caller's
 };
 
 // `fragment` with or without the leading '#'. An empty fragment gives the initial state and no
-// notice.
-DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog);
+// notice. One longer than `maxLength` is turned down whole (kMaxSavedLength for saved progress).
+DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog,
+                               std::size_t maxLength = kMaxFragmentLength);
 
 }  // namespace core

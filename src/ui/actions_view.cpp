@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "elements.h"
-#include "links.h"
 #include "calendar.h"
+#include "elements.h"
+#include "json_document.h"  // withThousands
+#include "links.h"
 #include "plan_export.h"
 #include "plans.h"
 #include "scroll_area.h"
@@ -20,8 +21,16 @@ constexpr double kToastSeconds = 2.5;
 // Inside an article, the link reopens the article with the widget in this state (when the embed
 // script told the widget the article's address); elsewhere, the widget's own page.
 std::string shareLink(const ViewContext& ctx, const Session& s) {
-  if (!s.articleUrl.empty()) return core::shareUrl(s.articleUrl, core::PageKind::Article, ctx.state);
-  return core::shareUrl(s.pageUrl, core::PageKind::Widget, ctx.state);
+  if (!s.articleUrl.empty())
+    return core::shareUrl(s.articleUrl, core::PageKind::Article, ctx.state, ctx.catalog);
+  return core::shareUrl(s.pageUrl, core::PageKind::Widget, ctx.state, ctx.catalog);
+}
+
+// What the embed dialog shows: the snippet, with the reader's progress only when it fits in a
+// link (web/embed.js would cut a longer one).
+std::string embedSnippet(const ViewContext& ctx, const Session& s) {
+  const bool progress = s.embedWithProgress && core::linkFits(ctx.state, ctx.catalog);
+  return core::embedSnippet(s.pageUrl, ctx.state, ctx.catalog, progress);
 }
 
 void toast(Session& s, std::string text) {
@@ -42,6 +51,22 @@ void openDialog(Session& s, Dialog d, std::string title, std::string text) {
   s.dialog = d;
   s.dialogTitle = std::move(title);
   s.dialogText = std::move(text);
+}
+
+// Copies the share link, or, when it would be too long to open again, says why instead of
+// handing over a link that would open the start view.
+void shareLinkOrSay(const ViewContext& ctx, Session& s) {
+  if (core::linkFits(ctx.state, ctx.catalog)) {
+    copy(ctx, s, "Link copied", shareLink(ctx, s));
+    return;
+  }
+  const std::size_t length = core::encodeLink(core::sharedPlanOnly(ctx.state), ctx.catalog).size();
+  openDialog(s, Dialog::LinkTooLong, "This view is too much for a link",
+             "With " + core::withThousands(ctx.state.ratings.size()) + " skills rated, the link would be " +
+                 core::withThousands(length) + " characters long, and links open up to " +
+                 core::withThousands(core::kMaxFragmentLength) +
+                 ". Choosing your job first (Compare, From my job, \"I work as\") keeps links short: "
+                 "they carry only the ratings you change from it. Your progress stays saved in this browser.");
 }
 
 // A menu entry tall enough for a finger (kMinTarget at the least; roomier on touch screens).
@@ -67,8 +92,7 @@ void menu(const ViewContext& ctx, Session& s) {
   if (ImGui::IsWindowAppearing()) ctx.semantics.moveFocusTo(s.pageUrl.empty() ? "menu/markdown" : "menu/share");
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();  // without keyboard nav
   const bool share = !s.pageUrl.empty();
-  if (menuItem(ctx, "Share a link to this view", "menu/share", share))
-    copy(ctx, s, "Link copied", shareLink(ctx, s));
+  if (menuItem(ctx, "Share a link to this view", "menu/share", share)) shareLinkOrSay(ctx, s);
   const bool plan = ctx.derived.target && !ctx.derived.plan.courses.empty();
   if (menuItem(ctx, "Copy plan as Markdown", "menu/markdown", plan))
     copy(ctx, s, "Plan copied as Markdown", core::planMarkdown(ctx.catalog, ctx.state, ctx.derived));
@@ -86,7 +110,7 @@ void menu(const ViewContext& ctx, Session& s) {
   ImGui::Separator();
   if (menuItem(ctx, "Embed on your site", "menu/embed", share)) {
     s.embedWithProgress = false;
-    openDialog(s, Dialog::Embed, "Embed this view", core::embedSnippet(s.pageUrl, ctx.state, false));
+    openDialog(s, Dialog::Embed, "Embed this view", embedSnippet(ctx, s));
   }
   if (ctx.hooks.downloadOffline && menuItem(ctx, "Download for offline use", "menu/offline"))
     ctx.hooks.downloadOffline();
@@ -155,7 +179,7 @@ float actionButtonsWidth(const ViewContext& ctx, const Session& s) {
 
 void actionButtons(const ViewContext& ctx, Session& s) {
   if (!s.pageUrl.empty()) {
-    if (tabButton(ctx, "Share", false, "share", 64.0f, true)) copy(ctx, s, "Link copied", shareLink(ctx, s));
+    if (tabButton(ctx, "Share", false, "share", 64.0f, true)) shareLinkOrSay(ctx, s);
     ImGui::SetItemTooltip("Copy a link that reopens exactly this view");
     ImGui::SameLine();
   }
@@ -189,7 +213,7 @@ bool linkBanner(const ViewContext& ctx, Session& s, bool& openMine) {
     if (tabButton(ctx, "Keep this one", false, "banner/keep", 0, true)) {
       // The link's plan joins the reader's own plans (core/plans.h); from now on this state is
       // saved as theirs.
-      const core::AppState mine = core::decodeFragment(s.savedFragment, ctx.catalog).state;
+      const core::AppState mine = core::decodeFragment(s.savedFragment, ctx.catalog, core::kMaxSavedLength).state;
       if (std::optional<core::AppState> kept = core::keepLinkedPlan(ctx.state, mine)) {
         ctx.state = std::move(*kept);
         s.viewingLink = false;
@@ -235,7 +259,9 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
                               "column and follows the reader's light or dark setting.");
         wrappedBox(ctx, s.dialogText);
         if (checkbox(ctx, "Include my ratings, plan and progress", s.embedWithProgress, "dialog/progress"))
-          s.dialogText = core::embedSnippet(s.pageUrl, ctx.state, s.embedWithProgress);
+          s.dialogText = embedSnippet(ctx, s);
+        if (s.embedWithProgress && !core::linkFits(ctx.state, ctx.catalog))
+          textWrappedMuted(ctx, "Your ratings are too many for a snippet: it starts at this view without them.");
         if (tabButton(ctx, "Copy", true, "dialog/copy")) {
           s.dialog = Dialog::None;
           ImGui::CloseCurrentPopup();
@@ -243,6 +269,16 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
         }
         ImGui::SameLine();
         if (tabButton(ctx, "Close", false, "dialog/close")) {
+          s.dialog = Dialog::None;
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+      }
+      break;
+    case Dialog::LinkTooLong:
+      if (beginDialog(ctx, s, "link-too-long")) {
+        textWrapped(ctx, s.dialogText);
+        if (tabButton(ctx, "Close", true, "dialog/close")) {
           s.dialog = Dialog::None;
           ImGui::CloseCurrentPopup();
         }

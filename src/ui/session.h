@@ -8,7 +8,7 @@
 
 namespace ui {
 
-enum class Dialog { None, CopyByHand, Embed, ConfirmStartOver };
+enum class Dialog { None, CopyByHand, Embed, ConfirmStartOver, LinkTooLong };
 
 struct Session {
   std::string pageUrl;        // the page without its fragment; empty: no Share or Embed

@@ -69,7 +69,10 @@ struct Widget::Impl {
   CompareViewState compareUi;
   core::PlaceHistory history;
   bool historyStarted = false;  // false until the first HistoryUpdate after a (re)start
-  std::string historyFragment;  // the address the browser was last given
+  // The state the browser's address was last written for (encodeFragment's text, a cheap key),
+  // and that address's fragment: encodeLink's text, or "" when the link would be too long to
+  // open again (the address then holds no state, and a reload opens the saved progress).
+  std::string historyFragment, historyLink;
   Session session;
   std::string failureTitle, failureDetail;  // set by showFailure or a failed load
   // Fits, the plan and its schedule for `state`; mutable so that reading the state can bring
@@ -193,6 +196,7 @@ struct Widget::Impl {
       case Dialog::CopyByHand: return "copy";
       case Dialog::Embed: return "embed";
       case Dialog::ConfirmStartOver: return "start-over";
+      case Dialog::LinkTooLong: return "link-too-long";
       default: return "";
     }
   }
@@ -240,7 +244,7 @@ struct Widget::Impl {
     headerView(ctx, actionButtonsWidth(ctx, session), [&] { actionButtons(ctx, session); }, headerSearch);
     bool openMine = false;
     linkBanner(ctx, session, openMine);
-    if (openMine) state = core::decodeFragment(session.savedFragment, data->catalog).state;
+    if (openMine) state = core::decodeFragment(session.savedFragment, data->catalog, core::kMaxSavedLength).state;
     switch (state.view) {
       case core::View::Roles: rolesView(ctx, rolesUi); break;
       case core::View::Compare:
@@ -318,8 +322,13 @@ Widget::HistoryUpdate Widget::historyUpdate() {
   HistoryUpdate u;
   if (!m.ready()) return u;
   const core::Place place = m.place();
-  u.fragment = core::encodeFragment(m.state);
-  const bool settingsChanged = u.fragment != m.historyFragment;
+  std::string key = core::encodeFragment(m.state);
+  const bool settingsChanged = key != m.historyFragment;
+  if (settingsChanged) {
+    m.historyLink = core::encodeLink(m.state, m.data->catalog);
+    if (m.historyLink.size() > core::kMaxFragmentLength) m.historyLink.clear();
+  }
+  u.fragment = m.historyLink;
   if (!m.historyStarted) {
     m.history.reset(place);
     m.historyStarted = true;
@@ -332,7 +341,7 @@ Widget::HistoryUpdate Widget::historyUpdate() {
       case core::PlaceHistory::Step::Back: u.step = 3; break;
     }
   }
-  m.historyFragment = u.fragment;
+  m.historyFragment = std::move(key);
   u.place = core::encodePlace(place);
   u.depth = m.history.depth();
   return u;
@@ -372,13 +381,13 @@ void Widget::restore(std::string_view linkFragment, std::string_view startFragme
 }
 
 std::string Widget::fragment() const {
-  return impl_->ready() ? core::encodeFragment(impl_->state) : std::string();
+  return impl_->ready() ? core::encodeLink(impl_->state, impl_->data->catalog) : std::string();
 }
 
 void Widget::savedElsewhere(std::string_view fragment) {
   Impl& m = *impl_;
   if (!m.ready()) return;
-  core::DecodedFragment saved = core::decodeFragment(fragment, m.data->catalog);
+  core::DecodedFragment saved = core::decodeFragment(fragment, m.data->catalog, core::kMaxSavedLength);
   if (!saved.recognised) return;
   Session& s = m.session;
   s.savedFragment = core::encodeFragment(saved.state);

@@ -323,7 +323,7 @@ test('Back steps through views, an opened role and a dialog; settings add no ent
   let s = await state(w.page);
   assert.equal(s.view, 'skills', 'Back returned to My skills');
   assert.deepEqual(s.ratings, rated, 'the ratings stayed');
-  assert.ok((await w.page.evaluate(() => location.hash)).includes('skills='), 'the address keeps the settings');
+  assert.ok((await w.page.evaluate(() => location.hash)).includes('job=software-engineer;changed='), 'the address keeps the settings');
   await w.page.evaluate(() => history.forward());
   await waitIdle(w.page);
   assert.equal((await state(w.page)).view, 'compare', 'Forward works too');
@@ -378,6 +378,23 @@ test('Share inside an embed links to the article, and that link reopens the widg
   assert.equal(s.view, 'plan');
   assert.deepEqual(s.ratings, sent.ratings, 'the sender\'s ratings');
   assert.ok((await r.element.getAttribute('loading')) === 'eager', 'a widget link loads the widget at once');
+  await r.context.close();
+});
+
+test('an article link keeps a plan\'s own name (its ~ escapes) and a job\'s ratings written as changes', async () => {
+  // "My plan!" as escapeName writes it, and the data analyst's ratings with python raised to 3
+  // and statistics cleared: embed.js once dropped every '~', so the name came out "4dy20plan21".
+  const hash = '#career-explorer:v1;view=plan;job=data-analyst;changed=python.3,statistics.0;name=~4dy~20plan~21';
+  const r = await openArticle({ width: 1000, height: 800, hash });
+  const s = await state(r.frame);
+  assert.equal(s.view, 'plan');
+  assert.equal(s.plans.find((p) => p.active).name, 'My plan!');
+  assert.equal(s.job, 'data-analyst');
+  assert.equal(s.jobAdjusted, true);
+  assert.deepEqual(s.ratings, { 'analytical-thinking': 3, 'business-analysis': 3, python: 3, 'data-management': 2,
+                                'stakeholder-communication': 2, 'feature-engineering': 1, 'machine-learning': 1,
+                                'ai-literacy': 1, storytelling: 1 });
+  assert.deepEqual(s.notices, []);
   await r.context.close();
 });
 

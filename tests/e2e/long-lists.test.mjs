@@ -119,3 +119,33 @@ test('Plan with 120 roles: arrow keys go through every target, the layer holding
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
+
+test('10,000 ratings survive a reload, the address holds no overlong link, and Share says why', { timeout: 120000 }, async () => {
+  const w = await open('v1;view=skills');
+  // Every skill rated: saved progress of ~200,000 characters (a link reads at most 32,768).
+  const ids = await w.page.evaluate(async () => {
+    const data = await (await fetch('careers.json')).json();
+    return data.skills.map((s) => s.id);
+  });
+  assert.equal(ids.length, 10000);
+  const saved = `v1;view=skills;skills=${ids.map((id) => `${id}.2`).join(',')}`;
+  assert.ok(saved.length > 32768);
+  await w.page.evaluate((value) => localStorage.setItem('career-explorer:v1', value), saved);
+  await w.page.goto(server.url);  // no fragment: storage alone brings the ratings back
+  await waitWidgetReady(w.page, 60000);
+  await waitIdle(w.page);
+  let s = await state(w.page);
+  assert.equal(Object.keys(s.ratings).length, 10000, 'every rating came back');
+  assert.deepEqual(s.notices, []);
+  await w.page.evaluate(() => { window.__copied = []; navigator.clipboard.writeText = async (t) => { window.__copied.push(t); }; });
+  const r = await w.page.evaluate(() => window.careerExplorer.itemRect('share'));
+  await w.page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await until(async () => (await state(w.page)).dialog !== '', 'Share answered');
+  s = await state(w.page);
+  assert.equal(s.dialog, 'This view is too much for a link');
+  assert.deepEqual(await w.page.evaluate(() => window.__copied), [], 'no link that would not open');
+  assert.equal(await w.page.evaluate(() => location.hash), '', 'the address holds no state it could not reopen');
+  assert.equal(await w.page.evaluate(() => localStorage.getItem('career-explorer:v1')), saved, 'saved as it was');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});

@@ -60,7 +60,8 @@ test('a state set through the UI travels in the link: same state and pixels in a
 
   const hash = await hashOf(a.page);
   assert.equal(hash, `#${await fragmentOf(a.page)}`, 'the address bar mirrors the state');
-  for (const part of ['view=plan', 'goal=cost', `done=${planned[0].id}`, 'skills=']) {
+  // The ratings are the software engineer's: the link names the job and lists no rating.
+  for (const part of ['view=plan', 'goal=cost', `done=${planned[0].id}`, 'job=software-engineer;changed=']) {
     assert.ok(hash.includes(part), `${hash} has ${part}`);
   }
   // Two places (My skills, Plan) are history entries; the settings (a profile, the goal, a done
@@ -126,7 +127,10 @@ test('progress survives a reload (localStorage)', async () => {
   await clickItem(w.page, 'profile/software-engineer');
   await waitIdle(w.page);
   const saved = await w.page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-  assert.equal(saved, await fragmentOf(w.page), 'the reader\'s state is saved');
+  // Saved with every rating written out (a link names the job's instead: it means the same only
+  // while the data's profile does).
+  assert.match(saved, /^v1;view=skills;.*skills=.*python\.3.*;job=software-engineer/, 'the reader\'s state is saved');
+  assert.match(await fragmentOf(w.page), /;job=software-engineer;changed=$/, 'the link form names the job');
   const before = await state(w.page);
   await w.page.goto(server.url);  // no fragment: only storage can bring the ratings back
   await waitWidgetReady(w.page);

@@ -225,7 +225,9 @@ TEST_CASE("the embed snippet carries the view only, and shows whole, until asked
   REQUIRE(ui.click("dialog/copy"));
   ui.frames(2);
   REQUIRE(UiHarness::calls().copied.size() == 1);
-  CHECK(UiHarness::calls().copied[0].find("skills=") != std::string::npos);
+  // The ratings are the job's, unchanged: the snippet names the job instead of listing them.
+  CHECK(UiHarness::calls().copied[0].find("job=software-engineer;changed=\"") != std::string::npos);
+  CHECK(UiHarness::calls().copied[0].find("skills=") == std::string::npos);
 }
 
 TEST_CASE("inside an article, Share links to the article with the widget's state") {

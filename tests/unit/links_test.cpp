@@ -60,16 +60,16 @@ TEST_CASE("a broken starting view falls back with a notice, like a broken link")
 
 TEST_CASE("the embed snippet carries the view and role only unless asked") {
   const core::AppState reader = busyReader();
-  const std::string plain = core::embedSnippet("https://example.org/ce/index.html?x=1#v1", reader, false);
+  const std::string plain = core::embedSnippet("https://example.org/ce/index.html?x=1#v1", reader, catalog(), false);
   CHECK(plain.find("src=\"https://example.org/ce/embed.js\"") != std::string::npos);
   CHECK(plain.find("data-state=\"v1;view=plan;role=" + reader.role + "\"") != std::string::npos);
   for (const char* personal : {"skills=", "done=", "goal="}) CHECK(plain.find(personal) == std::string::npos);
-  const std::string full = core::embedSnippet("https://example.org/ce/", reader, true);
+  const std::string full = core::embedSnippet("https://example.org/ce/", reader, catalog(), true);
   for (const char* personal : {"skills=", "done=", "goal=cost"}) CHECK(full.find(personal) != std::string::npos);
 }
 
 TEST_CASE("the embed snippet escapes a hostile page address") {
-  const std::string s = core::embedSnippet("https://e.org/\"><script>x</script>/index.html", busyReader(), false);
+  const std::string s = core::embedSnippet("https://e.org/\"><script>x</script>/index.html", busyReader(), catalog(), false);
   CHECK(s.find("<script>x") == std::string::npos);
   CHECK(s.find("&quot;&gt;&lt;script&gt;") != std::string::npos);
 }
@@ -77,9 +77,9 @@ TEST_CASE("the embed snippet escapes a hostile page address") {
 TEST_CASE("share links: the widget page's fragment, or the article's with the prefix") {
   const core::AppState reader = busyReader();
   const std::string fragment = core::encodeFragment(reader);
-  CHECK(core::shareUrl("https://w.example/index.html#old", core::PageKind::Widget, reader) ==
+  CHECK(core::shareUrl("https://w.example/index.html#old", core::PageKind::Widget, reader, catalog()) ==
         "https://w.example/index.html#" + fragment);
-  CHECK(core::shareUrl("https://blog.example/post?p=2#comments", core::PageKind::Article, reader) ==
+  CHECK(core::shareUrl("https://blog.example/post?p=2#comments", core::PageKind::Article, reader, catalog()) ==
         "https://blog.example/post?p=2#career-explorer:" + fragment);
 }
 

@@ -85,7 +85,8 @@ TEST_CASE("link: hostile fragments fall back to defaults with a notice, never mo
       "v1;data=https://evil.example/careers.json",  // a data source: not a field, never honoured
       std::string("v1;role=\xff\xfe", 11),         // invalid UTF-8
       "v1;" + std::string(5000, ';'),             // empty fields
-      "v1;skills=" + std::string(20000, ','),     // too long again
+      "v1;skills=" + std::string(20000, ','),     // 20,000 empty ratings
+      "v1;skills=" + std::string(40000, ','),     // too long again
       "v1;done=" + std::string(3000, 'x'),        // one huge unknown id
       "v1",                                       // truncated to the version
       "v",                                        // truncated inside it
