@@ -65,7 +65,7 @@ void shareLinkOrSay(const ViewContext& ctx, Session& s) {
              "With " + core::withThousands(ctx.state.ratings.size()) + " skills rated, the link would be " +
                  core::withThousands(length) + " characters long, and links open up to " +
                  core::withThousands(core::kMaxFragmentLength) +
-                 ". Choosing your job first (Compare, From my job, \"I work as\") keeps links short: "
+                 ". Choosing your job first (\"I work as \xE2\x80\xA6\") keeps links short: "
                  "they carry only the ratings you change from it. Your progress stays saved in this browser.");
 }
 
