@@ -27,9 +27,11 @@ std::string shareLink(const ViewContext& ctx, const Session& s) {
 }
 
 // What the embed dialog shows: the snippet, with the reader's progress only when it fits in a
-// link (web/embed.js would cut a longer one).
-std::string embedSnippet(const ViewContext& ctx, const Session& s) {
-  const bool progress = s.embedWithProgress && core::linkFits(ctx.state, ctx.catalog);
+// link (web/embed.js would cut a longer one). Worked out when the dialog opens or its box
+// changes, not every frame: at the data limits the link is a few hundred kilobytes of text.
+std::string embedSnippet(const ViewContext& ctx, Session& s) {
+  s.embedProgressTooLong = s.embedWithProgress && !core::linkFits(ctx.state, ctx.catalog);
+  const bool progress = s.embedWithProgress && !s.embedProgressTooLong;
   return core::embedSnippet(s.pageUrl, ctx.state, ctx.catalog, progress);
 }
 
@@ -260,7 +262,7 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
         wrappedBox(ctx, s.dialogText);
         if (checkbox(ctx, "Include my ratings, plan and progress", s.embedWithProgress, "dialog/progress"))
           s.dialogText = embedSnippet(ctx, s);
-        if (s.embedWithProgress && !core::linkFits(ctx.state, ctx.catalog))
+        if (s.embedProgressTooLong)
           textWrappedMuted(ctx, "Your ratings are too many for a snippet: it starts at this view without them.");
         if (tabButton(ctx, "Copy", true, "dialog/copy")) {
           s.dialog = Dialog::None;

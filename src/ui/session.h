@@ -29,6 +29,7 @@ struct Session {
   Dialog dialog = Dialog::None;
   std::string dialogTitle, dialogText;
   bool embedWithProgress = false;  // the embed dialog's "include my ratings" choice
+  bool embedProgressTooLong = false;  // and it would not fit in a link: the snippet leaves it out
   std::string toast;
   double toastUntil = 0;  // ImGui::GetTime() seconds
 };
