@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "plans.h"
-#include "share_link.h"
 
 namespace core {
 
@@ -27,7 +26,13 @@ void PlanShelf::update(const Catalog& catalog, const AppState& state, const Deri
                        std::uint64_t sliceSteps) {
   const std::vector<NamedPlan> plans = allPlans(state);
   const std::size_t shown = activePlanIndex(state);
-  std::vector<std::pair<std::string, PlanSummary>> known;  // what this update still needs
+  // Every plan depends on the ratings and done courses (compared only when there is another plan).
+  if (plans.size() > 1 && (state.ratings != ratings_ || state.done != done_)) {
+    known_.clear();
+    ratings_ = state.ratings;
+    done_ = state.done;
+  }
+  std::vector<std::pair<NamedPlan, PlanSummary>> known;  // what this update still needs
   summaries_.clear();
   working_ = false;
   for (std::size_t i = 0; i < plans.size(); ++i) {
@@ -35,9 +40,8 @@ void PlanShelf::update(const Catalog& catalog, const AppState& state, const Deri
       summaries_.push_back(summaryOf(plans[i], active, true, !active.plan.planning));
       continue;
     }
-    AppState alone = sharedPlanOnly(withPlanSettings(state, plans[i]));
-    alone.view = View::Roles;  // what the plan depends on, and nothing else, makes the key
-    const std::string key = encodeFragment(alone);
+    NamedPlan key = plans[i];
+    key.name.clear();  // a renamed plan is the same plan
     auto found = std::find_if(known_.begin(), known_.end(), [&](const auto& k) { return k.first == key; });
     if (found != known_.end()) {
       found->second.name = plans[i].name;
@@ -50,6 +54,8 @@ void PlanShelf::update(const Catalog& catalog, const AppState& state, const Deri
     waiting.target = plans[i].target;
     // One plan is planned at a time (the cache keeps one search): the rest wait their turn.
     if (!working_) {
+      AppState alone = sharedPlanOnly(withPlanSettings(state, plans[i]));
+      alone.view = View::Roles;
       cache_.update(catalog, alone, today, sliceSteps);
       sliceSteps = 0;
       working_ = cache_.planning();

