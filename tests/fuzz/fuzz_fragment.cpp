@@ -1,5 +1,6 @@
 // libFuzzer target: the share-link decoder must accept any bytes (no crash, hang or unbounded
-// allocation), and what it returns must be a valid state that encodes and decodes to itself,
+// allocation), and what it returns must be a valid state that encodes (in both forms, saved and
+// link) and decodes to itself,
 // within the controls' ranges, and one the planner plans for in bounded work.
 #include <cstddef>
 #include <cstdint>
@@ -19,6 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Whatever came in, the state is one a link of ours can carry exactly.
   core::DecodedFragment again = core::decodeFragment(core::encodeFragment(decoded.state), realCatalog());
   if (!(again.state == decoded.state) || !again.notices.empty()) std::abort();
+  // And so can a link's shorter form (a job's ratings as changes from its profile).
+  core::DecodedFragment linked = core::decodeFragment(core::encodeLink(decoded.state, realCatalog()), realCatalog());
+  if (!(linked.state == decoded.state) || !linked.notices.empty()) std::abort();
   const core::AppState& s = decoded.state;
   if (s.hoursPerWeek < core::kMinHoursPerWeek || s.hoursPerWeek > core::kMaxHoursPerWeek) std::abort();
   if (s.filters.budgetUsd && (*s.filters.budgetUsd < core::kMinBudgetUsd || *s.filters.budgetUsd > core::kMaxBudgetUsd))
