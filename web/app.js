@@ -45,7 +45,8 @@
   // machine the first frame came ~20-30 ms later). Only where the widget can run at all.
   var earlyWidget = served && hasWebGL2() ? { script: loadScript(WIDGET_SCRIPT), wasm: compileWasm() } : null;
   if (earlyWidget) earlyWidget.script.catch(function () { /* reported by start() */ });
-  var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32768);
+  // A link's alphabet, cut one character past what the widget reads (as web/embed.js does).
+  var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
   // What the article around an embed tells the widget (web/embed.js), kept until it is ready.
   var article = { url: '', link: null };
   var widgetForArticle = null;
@@ -473,7 +474,7 @@
         url.hash = '';
         message.url = url.href;
       } else if (data.type === 'careerexplorer:link' && typeof data.fragment === 'string') {
-        message.link = data.fragment.replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32768);
+        message.link = data.fragment.replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
       } else {
         return;
       }

@@ -54,11 +54,12 @@
   // Passed on as given: the widget page itself decides whether it may use it (app.js).
   if (options.data) page.searchParams.set('data', options.data);
   // State is in its own small alphabet ('~' escapes the bytes of a plan's name): anything else is
-  // dropped here already, and so is anything past the longest link the widget reads (both as in
-  // src/core/share_link.*). The blogger's data-state is a starting view (?start=), not a link: a
-  // returning reader keeps their progress.
+  // dropped here already. It is cut one character past the longest link the widget reads
+  // (kMaxFragmentLength in src/core/share_link.h), so an overlong one is turned down as too long
+  // rather than read in part. The blogger's data-state is a starting view (?start=), not a link:
+  // a returning reader keeps their progress.
   function cleanState(text) {
-    return String(text || '').replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32768);
+    return String(text || '').replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
   }
   var state = cleanState(options.state);
   if (state) page.searchParams.set('start', state);

@@ -65,20 +65,22 @@ Startup resolveStartup(const Catalog& catalog, const StartupInput& in) {
     out.notices = linked.notices;
     out.viewingLink = !out.savedFragment.empty() && encodeFragment(linked.state) != out.savedFragment;
     out.opensRole = namesRole(link);
-  } else if (!out.savedFragment.empty()) {
+    return out;
+  }
+  // No link, or one that could not be read at all (its notice says so first).
+  if (!out.savedFragment.empty()) {
     out.state = saved.state;
     if (!linked.rejected.empty())
       out.notices = {"The link could not be read (" + linked.rejected + "); showing your saved progress."};
-  } else if (!link.empty()) {
-    out.state = linked.state;
-    out.notices = linked.notices;
   } else if (!start.empty()) {
     DecodedFragment d = decodeFragment(start, catalog);
     out.state = d.state;
-    out.notices = d.notices;
+    out.notices = linked.notices;
+    out.notices.insert(out.notices.end(), d.notices.begin(), d.notices.end());
     out.opensRole = namesRole(start);
   } else {
     out.state = initialState(catalog);
+    out.notices = linked.notices;
   }
   return out;
 }

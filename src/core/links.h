@@ -53,7 +53,7 @@ struct Startup {
 // A link wins; without one, the reader's own saved progress; without that, the page's starting
 // view; else the first role. So a returning reader of an embed sees their own progress, and a
 // blogger's starting view never counts as a link (no "shared link" banner on every visit). A link
-// that cannot be read at all (too long, not ours) says so and gives way to the saved progress.
+// that cannot be read at all (too long, not ours) says so and gives way to what follows it.
 Startup resolveStartup(const Catalog& catalog, const StartupInput& in);
 
 // Another tab saved progress (`saved`) while this one shows `current`: this tab takes every

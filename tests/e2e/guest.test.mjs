@@ -398,6 +398,16 @@ test('an article link keeps a plan\'s own name (its ~ escapes) and a job\'s rati
   await r.context.close();
 });
 
+test('an overlong article link is turned down as too long, not read in part', async () => {
+  const hash = `#career-explorer:v1;view=plan;skills=${'python.3,'.repeat(5000)}`;
+  const r = await openArticle({ width: 1000, height: 800, hash });
+  const s = await state(r.frame);
+  assert.equal(s.view, 'compare', 'the blogger\'s starting view');
+  assert.deepEqual(s.ratings, {});
+  assert.deepEqual(s.notices, ['The link could not be read (it is too long); showing the start view.']);
+  await r.context.close();
+});
+
 test('auto height leaves some article around the frame on a short screen', async () => {
   const w = await openArticle({ width: 360, height: 560, hasTouch: true, isMobile: true });
   const height = await w.element.evaluate((f) => f.getBoundingClientRect().height);

@@ -116,11 +116,15 @@ TEST_CASE("many ratings by hand make a link too long to open: the share action i
   REQUIRE(start.notices.size() == 1);
   CHECK(start.notices[0] == "The link could not be read (it is too long); showing your saved progress.");
   CHECK_FALSE(start.viewingLink);
-  // Without saved progress it is the start view, as before.
+  // Without saved progress it is the start view: the page's (an embed's data-state), else the first role.
   const core::Startup fresh = core::resolveStartup(c, {saved, "", ""});
   CHECK(fresh.state == core::initialState(c));
   REQUIRE(fresh.notices.size() == 1);
   CHECK(fresh.notices[0] == "The link could not be read (it is too long); showing the start view.");
+  const core::Startup embedded = core::resolveStartup(c, {saved, "v1;view=compare", ""});
+  CHECK(embedded.state.view == core::View::Compare);
+  CHECK(embedded.state.ratings.empty());
+  CHECK(embedded.notices == fresh.notices);
 }
 
 TEST_CASE("links with a job: decode(encodeLink(s)) == s for random readers of the bundled data") {
