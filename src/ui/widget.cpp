@@ -156,11 +156,27 @@ struct Widget::Impl {
     paths.update(data->catalog, state.ratings, state.filters, planSteps, first, all);
   }
 
+  // The state written out (core::encodeFragment), written again only when the state changed:
+  // every frame asks for it (storage, the address bar, the text mirror, a handler's before and
+  // after), and at the data limits it is a few hundred kilobytes of text. Comparing the state
+  // with the copy it was written from costs no allocation.
+  mutable core::AppState textFor;
+  mutable std::string text;
+  mutable bool textValid = false;
+  const std::string& stateText() const {
+    if (!textValid || !(textFor == state)) {
+      text = core::encodeFragment(state);
+      textFor = state;
+      textValid = true;
+    }
+    return text;
+  }
+
   // Hands the reader's own state to storage when it changed — never a shared link they are
   // only looking at (their saved progress stays until they choose).
   void persist() {
     if (!hooks.saveState || session.viewingLink) return;
-    std::string fragment = core::encodeFragment(state);
+    const std::string& fragment = stateText();
     if (fragment == session.lastSaved) return;
     hooks.saveState(fragment.c_str());
     session.lastSaved = session.savedFragment = fragment;
@@ -322,7 +338,7 @@ Widget::HistoryUpdate Widget::historyUpdate() {
   HistoryUpdate u;
   if (!m.ready()) return u;
   const core::Place place = m.place();
-  std::string key = core::encodeFragment(m.state);
+  const std::string& key = m.stateText();
   const bool settingsChanged = key != m.historyFragment;
   if (settingsChanged) {
     m.historyLink = core::encodeLink(m.state, m.data->catalog);
@@ -341,7 +357,7 @@ Widget::HistoryUpdate Widget::historyUpdate() {
       case core::PlaceHistory::Step::Back: u.step = 3; break;
     }
   }
-  m.historyFragment = std::move(key);
+  m.historyFragment = key;
   u.place = core::encodePlace(place);
   u.depth = m.history.depth();
   return u;
@@ -401,7 +417,7 @@ void Widget::savedElsewhere(std::string_view fragment) {
   }
   // Storage holds this already, as far as this tab is concerned: nothing is written back (two
   // tabs would otherwise keep answering each other's saves).
-  s.lastSaved = core::encodeFragment(m.state);
+  s.lastSaved = m.stateText();
 }
 
 void Widget::copyFinished(bool ok) {
@@ -431,7 +447,7 @@ bool Widget::frame(bool inInputHandler) {
     m.deferPlanning = false;
   }
   const std::uint64_t stepsBefore = m.ready() ? m.planStepsRun() : 0;
-  const std::string stateBefore = inInputHandler && m.ready() ? core::encodeFragment(m.state) : std::string();
+  const std::string stateBefore = inInputHandler && m.ready() ? m.stateText() : std::string();
   if (m.pendingKeyRelease) {
     m.pendingKeyRelease = false;
     ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
@@ -476,7 +492,7 @@ bool Widget::frame(bool inInputHandler) {
     animating = animating || m.cache.planning() || m.searching || m.paths.planning() || m.shelf.working();
     m.noteConsequences();
     m.stepsTaken = m.planStepsRun() - stepsBefore;
-    if (inInputHandler && core::encodeFragment(m.state) != stateBefore) m.deferPlanning = true;
+    if (inInputHandler && m.stateText() != stateBefore) m.deferPlanning = true;
   }
   ImGui::End();
   m.items.endFrame();
@@ -549,7 +565,7 @@ std::string Widget::mirrorKey() const {
   if (!m.failureTitle.empty()) return "failure:" + m.failureTitle + "\n" + m.failureDetail;
   if (!m.ready()) return std::string();
   // A plan that finishes improving changes what the mirror says without a change of state.
-  return core::encodeFragment(m.state) + (m.derived().plan.planning ? "|planning" : "") +
+  return m.stateText() + (m.derived().plan.planning ? "|planning" : "") +
          (m.paths.planning() ? "|paths" : "");
 }
 
