@@ -69,10 +69,11 @@ struct Widget::Impl {
   CompareViewState compareUi;
   core::PlaceHistory history;
   bool historyStarted = false;  // false until the first HistoryUpdate after a (re)start
-  // The state the browser's address was last written for (encodeFragment's text, a cheap key),
-  // and that address's fragment: encodeLink's text, or "" when the link would be too long to
-  // open again (the address then holds no state, and a reload opens the saved progress).
-  std::string historyFragment, historyLink;
+  // The state the browser's address was last written for (stateRevision(); 0: none, rewrite
+  // it), and that address's fragment: encodeLink's text, or "" when the link would be too long
+  // to open again (the address then holds no state, and a reload opens the saved progress).
+  std::uint64_t historyRevision = 0;
+  std::string historyLink;
   Session session;
   std::string failureTitle, failureDetail;  // set by showFailure or a failed load
   // Fits, the plan and its schedule for `state`; mutable so that reading the state can bring
@@ -160,16 +161,22 @@ struct Widget::Impl {
   // every frame asks for it (storage, the address bar, the text mirror, a handler's before and
   // after), and at the data limits it is a few hundred kilobytes of text. Comparing the state
   // with the copy it was written from costs no allocation.
+  // Each new text gets a new revision number (from 1), so a caller that only asks "did the
+  // state change since" keeps a number, not a copy of the text.
   mutable core::AppState textFor;
   mutable std::string text;
-  mutable bool textValid = false;
+  mutable std::uint64_t textRevision = 0;
   const std::string& stateText() const {
-    if (!textValid || !(textFor == state)) {
+    if (textRevision == 0 || !(textFor == state)) {
       text = core::encodeFragment(state);
       textFor = state;
-      textValid = true;
+      ++textRevision;
     }
     return text;
+  }
+  std::uint64_t stateRevision() const {
+    stateText();
+    return textRevision;
   }
 
   // Hands the reader's own state to storage when it changed — never a shared link they are
@@ -338,8 +345,8 @@ Widget::HistoryUpdate Widget::historyUpdate() {
   HistoryUpdate u;
   if (!m.ready()) return u;
   const core::Place place = m.place();
-  const std::string& key = m.stateText();
-  const bool settingsChanged = key != m.historyFragment;
+  const std::uint64_t revision = m.stateRevision();
+  const bool settingsChanged = revision != m.historyRevision;
   if (settingsChanged) {
     m.historyLink = core::encodeLink(m.state, m.data->catalog);
     if (m.historyLink.size() > core::kMaxFragmentLength) m.historyLink.clear();
@@ -357,7 +364,7 @@ Widget::HistoryUpdate Widget::historyUpdate() {
       case core::PlaceHistory::Step::Back: u.step = 3; break;
     }
   }
-  m.historyFragment = key;
+  m.historyRevision = revision;
   u.place = core::encodePlace(place);
   u.depth = m.history.depth();
   return u;
@@ -375,7 +382,7 @@ void Widget::goToPlace(std::string_view placeText, std::size_t depth) {
     m.plansUi.dialog = PlanSwitcherState::Dialog::None;
   }
   m.history.arrivedAt(depth, m.place());
-  m.historyFragment.clear();  // the entry's address holds older settings: rewrite it
+  m.historyRevision = 0;  // the entry's address holds older settings: rewrite it
 }
 
 void Widget::restore(std::string_view linkFragment, std::string_view startFragment,
@@ -447,7 +454,7 @@ bool Widget::frame(bool inInputHandler) {
     m.deferPlanning = false;
   }
   const std::uint64_t stepsBefore = m.ready() ? m.planStepsRun() : 0;
-  const std::string stateBefore = inInputHandler && m.ready() ? m.stateText() : std::string();
+  const std::uint64_t stateBefore = inInputHandler && m.ready() ? m.stateRevision() : 0;
   if (m.pendingKeyRelease) {
     m.pendingKeyRelease = false;
     ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
@@ -492,7 +499,7 @@ bool Widget::frame(bool inInputHandler) {
     animating = animating || m.cache.planning() || m.searching || m.paths.planning() || m.shelf.working();
     m.noteConsequences();
     m.stepsTaken = m.planStepsRun() - stepsBefore;
-    if (inInputHandler && m.stateText() != stateBefore) m.deferPlanning = true;
+    if (inInputHandler && m.stateRevision() != stateBefore) m.deferPlanning = true;
   }
   ImGui::End();
   m.items.endFrame();
