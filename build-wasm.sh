@@ -17,7 +17,6 @@ done
 
 bash scripts/install-deps.sh
 bash scripts/fetch-imgui.sh build/deps/cache build/deps/imgui
-bash scripts/make-font.sh build/deps/fonts
 
 export NODE_PATH=/usr/share/nodejs  # Debian's emscripten needs Debian's acorn; see docs/architecture.md, "Toolchain"
 cmake --preset wasm >/dev/null

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the UI font: Inter (Debian's fonts-inter, SIL OFL) subset to the characters listed in
+# Builds the font of the native build (headless UI tests, benchmarks; the browser build draws with
+# the page's fonts instead, src/web/browser_fonts.cpp): Inter (Debian's fonts-inter, SIL OFL) subset to the characters listed in
 # src/core/font_ranges.def (Latin-1, Latin Extended-A and the few symbols the widget draws; the
 # loader warns about data text outside them), which takes each face from ~260 KB to ~30 KB. No OpenType layout features:
 # ImGui's rasteriser applies none (not even kerning), so they would be dead weight. Desubroutinized
@@ -14,7 +15,7 @@ ranges_file="$(dirname "$0")/../src/core/font_ranges.def"
 unicodes=$(sed -nE 's/^CE_FONT_RANGE\(0x([0-9A-F]+), 0x([0-9A-F]+)\).*/U+\1-\2/p' "$ranges_file" | paste -sd, -)
 [ -n "$unicodes" ] || { echo "make-font: no ranges in $ranges_file" >&2; exit 1; }
 # SemiBold (headings, buttons, figures): ASCII and the same punctuation only. Any other character
-# in bold text is drawn from Regular, merged behind it (src/ui/fonts.cpp): ~4 KB less to download.
+# in bold text is drawn from Regular, merged behind it (src/ui/fonts_embedded.cpp).
 bold_unicodes="U+0020-007E,U+00A0,U+00B7,U+2013,U+2014,U+2018-201D,U+2022,U+2026,U+2039,U+203A,U+2197,U+2713,U+25CF,U+25CB"
 options="--layout-features= --no-hinting --desubroutinize"
 spec="$out/subset.spec"

@@ -127,7 +127,8 @@ void SaxReader::textValue(Slot& s, const std::string& text) {
     warning([&] { return pathHere(); },
             "has " + std::to_string(f.undrawable) +
                 (f.undrawable == 1 ? " character" : " characters") +
-                " the widget's font cannot draw (" + list + "); it shows a placeholder instead");
+                " outside the set the widget is sure to draw (" + list +
+                "); whether they show depends on the reader's fonts, else a placeholder shows");
   }
   s.state = ok ? Slot::Good : Slot::Bad;
   if (ok) *static_cast<std::string*>(s.target) = text;

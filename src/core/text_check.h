@@ -1,6 +1,6 @@
 // Rules for text that comes from a data file (docs/data-format.md, "Text"): which characters are
 // control characters (rejected), which are invisible (text made only of them counts as empty), and
-// which the widget's font can draw (font_ranges.def; the others are a warning). Text is UTF-8.
+// which the widget is sure to draw (font_ranges.def; the others are a warning). Text is UTF-8.
 #pragma once
 
 #include <cstddef>

@@ -1,4 +1,5 @@
-// The UI's two Inter faces, embedded in the binary (see cmake/embed_file.cmake).
+// The UI's two faces: natively Inter, embedded in the binary (fonts_embedded.cpp,
+// cmake/embed_file.cmake); in the browser the page's own fonts (src/web/browser_fonts.cpp).
 #pragma once
 
 struct ImFont;
@@ -18,7 +19,7 @@ struct TextSize {
   static constexpr float kHeading = 21.0f;
 };
 
-// Adds both faces to the current context's atlas. The bytes stay owned by the binary.
+// Adds both faces to the current context's atlas (one implementation is linked: see above).
 Fonts loadFonts();
 
 }  // namespace ui

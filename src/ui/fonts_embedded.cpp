@@ -1,3 +1,4 @@
+// ui::loadFonts for native builds: Inter, subset at build time (scripts/make-font.sh) and embedded.
 #include "fonts.h"
 
 #include <cstddef>

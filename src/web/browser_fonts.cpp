@@ -1,0 +1,124 @@
+// ui::loadFonts for the browser: an ImGui font loader whose glyphs the browser draws
+// (library_browser_fonts.js). Native builds embed Inter instead (src/ui/fonts_embedded.cpp): the
+// headless tests need the same pixels on every machine, a reader's page does not.
+//
+// ImGui 1.92 asks a loader for one glyph at a time, at the size and density it is drawn at, and
+// packs it into its atlas itself; this loader answers from the canvas's measureText and fillText.
+#include <emscripten/em_macros.h>
+
+#include "fonts.h"
+#include "frame_scheduler.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+
+extern "C" {
+void ce_js_font_metrics(int bold, float size, float* out);
+double ce_js_font_glyph(int bold, float size, float density, int codepoint, int* out);
+void ce_js_font_render(unsigned char* pixels);
+}
+
+namespace {
+
+// ImFontConfig::FontLoaderFlags is the loader's own setting: here, which weight.
+constexpr unsigned kBold = 1;
+
+int weightOf(const ImFontConfig* src) { return (src->FontLoaderFlags & kBold) ? 1 : 0; }
+
+bool drawable(ImWchar c) {
+  // Control characters and lone surrogate halves have no picture: ImGui shows its fallback.
+  return c >= 0x20 && !(c >= 0x7F && c < 0xA0) && !(c >= 0xD800 && c < 0xE000);
+}
+
+bool containsGlyph(ImFontAtlas*, ImFontConfig*, ImWchar c) { return drawable(c); }
+
+bool bakedInit(ImFontAtlas*, ImFontConfig* src, ImFontBaked* baked, void*) {
+  float metrics[2] = {0, 0};
+  ce_js_font_metrics(weightOf(src), baked->Size, metrics);
+  baked->Ascent = ImCeil(metrics[0]);
+  baked->Descent = ImFloor(-metrics[1]);
+  return true;
+}
+
+bool loadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar codepoint,
+               ImFontGlyph* outGlyph, float* outAdvanceX) {
+  if (!drawable(codepoint)) return false;
+  const float density = src->RasterizerDensity * baked->RasterizerDensity;
+  int box[4] = {0, 0, 0, 0};  // x0, y0, width, height in device pixels, pen on the baseline
+  const double advance = ce_js_font_glyph(weightOf(src), baked->Size, density, codepoint, box);
+  if (advance < 0) return false;
+  if (outAdvanceX) {  // ImGui wants the advance only, to lay out text it may never draw
+    *outAdvanceX = static_cast<float>(advance);
+    return true;
+  }
+  outGlyph->Codepoint = codepoint;
+  outGlyph->AdvanceX = static_cast<float>(advance);
+  const int width = box[2], height = box[3];
+  if (width <= 0 || height <= 0) return true;  // a space: an advance, nothing to draw
+
+  const ImFontAtlasRectId packId = ImFontAtlasPackAddRect(atlas, width, height);
+  if (packId == ImFontAtlasRectId_Invalid) return false;  // atlas full: ImGui shows its fallback
+  ImTextureRect* rect = ImFontAtlasPackGetRect(atlas, packId);
+  ImVector<unsigned char>& pixels = atlas->Builder->TempBuffer;
+  pixels.resize(width * height);
+  ce_js_font_render(pixels.Data);
+
+  // From device pixels with the pen at the origin to ImGui pixels from the line's top.
+  const float scale = 1.0f / density;
+  const float top = IM_ROUND(baked->Ascent);
+  outGlyph->X0 = box[0] * scale;
+  outGlyph->Y0 = box[1] * scale + top;
+  outGlyph->X1 = (box[0] + static_cast<int>(rect->w)) * scale;
+  outGlyph->Y1 = (box[1] + static_cast<int>(rect->h)) * scale + top;
+  outGlyph->Visible = true;
+  outGlyph->PackId = packId;
+  ImFontAtlasBakedSetFontGlyphBitmap(atlas, baked, src, outGlyph, rect, pixels.Data,
+                                     ImTextureFormat_Alpha8, width);
+  return true;
+}
+
+const ImFontLoader* browserFontLoader() {
+  static ImFontLoader loader;
+  loader.Name = "browser canvas";
+  loader.FontSrcContainsGlyph = containsGlyph;
+  loader.FontBakedInit = bakedInit;
+  loader.FontBakedLoadGlyph = loadGlyph;
+  return &loader;
+}
+
+ImFont* addFace(const char* name, unsigned flags) {
+  ImFontConfig config;
+  config.FontLoader = browserFontLoader();  // no font file: the loader alone
+  config.FontLoaderFlags = flags;
+  config.SizePixels = ui::TextSize::kBody;
+  ImFormatString(config.Name, sizeof config.Name, "%s", name);
+  return ImGui::GetIO().Fonts->AddFont(&config);
+}
+
+}  // namespace
+
+// imgui_draw.cpp is compiled with IMGUI_ENABLE_FREETYPE for the browser (cmake/imgui), which
+// leaves stb_truetype out of the wasm; its one reference to a default loader lands here.
+namespace ImGuiFreeType {
+const ImFontLoader* GetFontLoader() { return browserFontLoader(); }
+}  // namespace ImGuiFreeType
+
+// A web font the page names (an @font-face in its CSS) came after glyphs were drawn with a
+// fallback: they are drawn again (library_browser_fonts.js calls this once the font is there).
+extern "C" EMSCRIPTEN_KEEPALIVE void ce_platform_fonts_changed() {
+  if (!ImGui::GetCurrentContext()) return;  // the widget was taken down meanwhile
+  ImFontAtlasBuildDiscardBakes(ImGui::GetIO().Fonts, 0);
+  web::requestFrames(2);
+}
+
+namespace ui {
+
+Fonts loadFonts() {
+  ImGui::GetIO().Fonts->SetFontLoader(browserFontLoader());
+  Fonts fonts;
+  fonts.regular = addFace("Regular", 0);
+  fonts.bold = addFace("SemiBold", kBold);
+  ImGui::GetIO().FontDefault = fonts.regular;
+  return fonts;
+}
+
+}  // namespace ui

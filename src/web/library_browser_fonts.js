@@ -1,0 +1,152 @@
+// The browser draws the widget's glyphs (linked with --js-library; the C++ half is
+// browser_fonts.cpp, an ImGui font loader). Each glyph ImGui asks for is measured and drawn with
+// the 2D canvas in the page's own font (the canvas element's CSS font-family, web/style.css), and
+// its coverage is copied into ImGui's atlas. So the wasm carries no font file and no TrueType
+// rasteriser, text looks like the rest of the reader's page and system, and any character the
+// reader's fonts have is drawn.
+//
+// Sizes: ImGui's font size is a line height (what stb_truetype's ScaleForPixelHeight means), so a
+// face of CSS size `em` has ascent + descent = size: em = size / (ascent + descent at 1px).
+
+var LibraryBrowserFonts = {
+  $CEFonts: {
+    ctx: null,        // 2D context of an off-document canvas, read back on the CPU
+    family: null,     // the canvas element's computed font-family
+    faces: [null, null],  // [regular, bold]: per 1px of ImGui size: {em, ascent, descent}
+    appliedFont: '',  // ctx.font as last set (setting it parses the string)
+    glyph: null,      // the glyph last measured: {text, x0, y0, w, h}
+
+    context: function() {
+      if (CEFonts.ctx) return CEFonts.ctx;
+      var canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 64;
+      // willReadFrequently: a CPU-backed canvas; reading a GPU one back costs a round trip.
+      CEFonts.ctx = canvas.getContext('2d', {willReadFrequently: true});
+      var element = document.getElementById('ce-canvas') || document.body;
+      CEFonts.family = (element && getComputedStyle(element).fontFamily) || 'sans-serif';
+      if (CEFonts.ctx) {
+        // A list the canvas cannot parse leaves its font as it was (10px sans-serif).
+        CEFonts.ctx.font = '400 100px ' + CEFonts.family;
+        if (CEFonts.ctx.font.indexOf('100px') < 0) CEFonts.family = 'sans-serif';
+        CEFonts.awaitWebFonts();
+      }
+      return CEFonts.ctx;
+    },
+
+    // The canvas draws a web font that has not arrived with a fallback, and does not say so.
+    // Installed fonts are always there (check() is true); a web font the page names is loaded,
+    // and once it is, every glyph is drawn again.
+    awaitWebFonts: function() {
+      var fonts = document.fonts;
+      if (!fonts || !fonts.check || !fonts.load) return;
+      var specs = ['400 16px ' + CEFonts.family, '600 16px ' + CEFonts.family];
+      var missing = specs.filter(function(spec) {
+        try { return !fonts.check(spec); } catch (e) { return false; }
+      });
+      if (!missing.length) return;
+      Promise.all(missing.map(function(spec) { return fonts.load(spec); })).then(function() {
+        CEFonts.faces = [null, null];
+        _ce_platform_fonts_changed();
+      }, function() { /* it never came: the fallback stays */ });
+    },
+
+    setFont: function(bold, cssPx) {
+      var font = (bold ? '600 ' : '400 ') + cssPx + 'px ' + CEFonts.family;
+      if (font !== CEFonts.appliedFont) {
+        CEFonts.ctx.font = font;
+        CEFonts.appliedFont = font;
+      }
+    },
+
+    face: function(bold) {
+      var face = CEFonts.faces[bold];
+      if (face) return face;
+      var ctx = CEFonts.context();
+      var ascent = 0.8, descent = 0.2;  // of the em, if the browser cannot say
+      if (ctx) {
+        CEFonts.setFont(bold, 100);
+        var m = ctx.measureText('Hg');
+        if (m.fontBoundingBoxAscent > 0 && m.fontBoundingBoxDescent >= 0) {
+          ascent = m.fontBoundingBoxAscent / 100;
+          descent = m.fontBoundingBoxDescent / 100;
+        } else if (m.actualBoundingBoxAscent > 0) {
+          // No font box (older browsers): the ink of 'Hg' with a little room above and below.
+          ascent = m.actualBoundingBoxAscent * 1.15 / 100;
+          descent = m.actualBoundingBoxDescent * 1.3 / 100;
+        }
+      }
+      var em = 1 / (ascent + descent);
+      face = {em: em, ascent: ascent * em, descent: descent * em};
+      CEFonts.faces[bold] = face;
+      return face;
+    },
+  },
+
+  // A face's ascent and descent in ImGui pixels at ImGui size `size`, into out[0], out[1].
+  ce_js_font_metrics__deps: ['$CEFonts'],
+  ce_js_font_metrics: function(bold, size, out) {
+    var face = CEFonts.face(bold ? 1 : 0);
+    HEAPF32[out >> 2] = face.ascent * size;
+    HEAPF32[(out >> 2) + 1] = face.descent * size;
+  },
+
+  // Measures one character at ImGui size `size` drawn at `density` device pixels per ImGui pixel.
+  // out (4 ints): the box of its ink in device pixels with the pen at (0, 0) on the baseline: x0,
+  // y0, width, height (0 x 0 for a space). Returns its advance in ImGui pixels, or -1 when there
+  // is nothing to draw it with.
+  ce_js_font_glyph__deps: ['$CEFonts'],
+  ce_js_font_glyph: function(bold, size, density, codepoint, out) {
+    var ctx = CEFonts.context();
+    if (!ctx) return -1;
+    var face = CEFonts.face(bold ? 1 : 0);
+    var cssPx = size * density * face.em;
+    CEFonts.setFont(bold ? 1 : 0, cssPx);
+    var text = String.fromCodePoint(codepoint);
+    var m = ctx.measureText(text);
+    var left = m.actualBoundingBoxLeft || 0, right = m.actualBoundingBoxRight || 0;
+    var up = m.actualBoundingBoxAscent || 0, down = m.actualBoundingBoxDescent || 0;
+    var x0 = 0, y0 = 0, w = 0, h = 0;
+    if (left + right > 0 && up + down > 0) {
+      // One pixel of room on each side for antialiasing; a box never larger than a few ems (a
+      // font's odd glyph must not ask for a huge rectangle of the atlas).
+      var limit = Math.ceil(cssPx * 4) + 2;
+      x0 = Math.floor(-left) - 1;
+      y0 = Math.floor(-up) - 1;
+      w = Math.min(limit, Math.ceil(right) + 1 - x0);
+      h = Math.min(limit, Math.ceil(down) + 1 - y0);
+    }
+    CEFonts.glyph = {text: text, font: CEFonts.appliedFont, x0: x0, y0: y0, w: w, h: h};
+    HEAP32[out >> 2] = x0;
+    HEAP32[(out >> 2) + 1] = y0;
+    HEAP32[(out >> 2) + 2] = w;
+    HEAP32[(out >> 2) + 3] = h;
+    return m.width / density;
+  },
+
+  // Draws the glyph last measured and writes its coverage, one byte a pixel (width x height as
+  // ce_js_font_glyph said), to `pixels`.
+  ce_js_font_render__deps: ['$CEFonts'],
+  ce_js_font_render: function(pixels) {
+    var ctx = CEFonts.ctx, glyph = CEFonts.glyph;
+    if (!ctx || !glyph || glyph.w <= 0 || glyph.h <= 0) return;
+    var canvas = ctx.canvas;
+    if (canvas.width < glyph.w || canvas.height < glyph.h) {
+      // A new size resets the context's state, the font with it.
+      canvas.width = Math.max(canvas.width, glyph.w);
+      canvas.height = Math.max(canvas.height, glyph.h);
+      CEFonts.appliedFont = '';
+    }
+    if (CEFonts.appliedFont !== glyph.font) {
+      ctx.font = glyph.font;
+      CEFonts.appliedFont = glyph.font;
+    }
+    ctx.clearRect(0, 0, glyph.w, glyph.h);
+    ctx.fillStyle = '#fff';
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillText(glyph.text, -glyph.x0, -glyph.y0);
+    var rgba = ctx.getImageData(0, 0, glyph.w, glyph.h).data;
+    for (var i = 0, n = glyph.w * glyph.h; i < n; i++) HEAPU8[pixels + i] = rgba[i * 4 + 3];
+  },
+};
+
+mergeInto(LibraryManager.library, LibraryBrowserFonts);

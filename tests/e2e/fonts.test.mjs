@@ -1,0 +1,92 @@
+// The browser draws the widget's text in the page's font (src/web/browser_fonts.cpp): what the
+// page's CSS names is what the reader sees, a web font that arrives late replaces the fallback
+// the first frames were drawn with, and characters past the Latin set are drawn by the reader's
+// fonts rather than shown as placeholders.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { servesDist } from './lib/suite.mjs';
+import { pixelStats } from './lib/png.mjs';
+import { newPage, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+// A face unlike the page's own (Inter, or the system's UI font): very heavy. fonts-inter is one
+// of the packages the project installs (scripts/install-deps.sh).
+const HEAVY_FACE = '/usr/share/fonts/opentype/inter/InterDisplay-Black.otf';
+let browser;
+let server;
+servesDist(dist, (b, s) => { browser = b; server = s; });
+
+// The share of a named item's pixels that are not its background: how much ink its text has.
+// (Inset: the corner pixel stands for the background, and a row's edge may be a line.)
+async function ink(page, item) {
+  const r = await page.evaluate((n) => window.careerExplorer.itemRect(n), item);
+  assert.ok(r, `${item} is on screen`);
+  // Through DevTools: Playwright's own screenshot waits for web fonts to arrive.
+  const cdp = await page.context().newCDPSession(page);
+  const { data } = await cdp.send('Page.captureScreenshot', {
+    format: 'png', clip: { x: r.x + 4, y: r.y + 4, width: r.w - 8, height: r.h - 8, scale: 1 } });
+  await cdp.detach();
+  const png = Buffer.from(data, 'base64');
+  return (await pixelStats(browser, png)).changedShare;
+}
+
+test('a web font the page names is drawn once it arrives, in place of the fallback', async () => {
+  const w = await newPage(browser);
+  const css = await readFile(join(dist, 'style.css'), 'utf8');
+  const face = await readFile(HEAVY_FACE);
+  // The font is held back until the first picture is taken, as a slow web font is.
+  let release;
+  const released = new Promise((ok) => { release = ok; });
+  let fontRequested = false;
+  await w.page.route('**/style.css', (route) => route.fulfill({
+    contentType: 'text/css',
+    body: `${css}\n@font-face { font-family: "Late Face"; src: url("late-face.otf"); }\n` +
+          '#ce-canvas { font-family: "Late Face", sans-serif; }\n',
+  }));
+  await w.page.route('**/late-face.otf', async (route) => {
+    fontRequested = true;
+    await released;
+    await route.fulfill({ contentType: 'font/otf', body: face });
+  });
+  await w.page.goto(server.url);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const before = await ink(w.page, 'role/prompt-engineer');
+  assert.ok(fontRequested, 'the widget asked the page for the font its CSS names');
+  release();
+  await until(() => w.page.evaluate(() => document.fonts.check('16px "Late Face"')),
+              'the web font arrives');
+  await waitIdle(w.page);
+  const after = await ink(w.page, 'role/prompt-engineer');
+  assert.ok(after > before * 1.1,
+            `the row is drawn again in the heavy face once it is there (ink ${before} -> ${after})`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('a title in Cyrillic is drawn by the reader\'s fonts, not as placeholders', async () => {
+  const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
+  const inkOf = async (title) => {
+    const w = await newPage(browser);
+    catalog.roles[0].title = title;
+    const body = JSON.stringify(catalog);
+    await w.page.route('**/careers.json', (route) => route.fulfill({
+      contentType: 'application/json', body }));
+    await w.page.goto(server.url);
+    await waitWidgetReady(w.page);
+    await waitIdle(w.page);
+    const share = await ink(w.page, `role/${catalog.roles[0].id}`);
+    assert.deepEqual(w.errors, []);
+    await w.context.close();
+    return share;
+  };
+  // Ж is a dense letter, '?' (ImGui's placeholder) a thin one: the same row, far more ink.
+  const cyrillic = await inkOf('ЖЖЖЖЖЖЖЖЖЖЖЖ');
+  const placeholders = await inkOf('????????????');
+  assert.ok(cyrillic > placeholders * 1.3,
+            `Ж is drawn as itself (ink ${cyrillic}, the placeholder's ${placeholders})`);
+});
