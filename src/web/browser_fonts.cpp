@@ -4,7 +4,14 @@
 //
 // ImGui 1.92 asks a loader for one glyph at a time, at the size and density it is drawn at, and
 // packs it into its atlas itself; this loader answers from the canvas's measureText and fillText.
+// Reading a canvas's pixels back is the slow part (a first frame needs some 250 glyphs), so a
+// glyph's place in the atlas is reserved at once and its pixels come for all of a frame's new
+// glyphs together, before the frame is drawn (flushBrowserGlyphs).
+#include "browser_fonts.h"
+
 #include <emscripten/em_macros.h>
+
+#include <vector>
 
 #include "fonts.h"
 #include "frame_scheduler.h"
@@ -14,10 +21,23 @@
 extern "C" {
 void ce_js_font_metrics(int bold, float size, float* out);
 double ce_js_font_glyph(int bold, float size, float density, int codepoint, int* out);
-void ce_js_font_render(unsigned char* pixels);
+int ce_js_font_stage(void);
+void ce_js_font_read_back(unsigned char* pixels);
 }
 
 namespace {
+
+// A glyph drawn in the staging area whose pixels are not in the atlas yet.
+struct StagedGlyph {
+  ImFontAtlasRectId packId;
+  int width;
+  int height;
+};
+
+std::vector<StagedGlyph>& staged() {
+  static std::vector<StagedGlyph> glyphs;
+  return glyphs;
+}
 
 // ImFontConfig::FontLoaderFlags is the loader's own setting: here, which weight.
 constexpr unsigned kBold = 1;
@@ -58,9 +78,11 @@ bool loadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*,
   const ImFontAtlasRectId packId = ImFontAtlasPackAddRect(atlas, width, height);
   if (packId == ImFontAtlasRectId_Invalid) return false;  // atlas full: ImGui shows its fallback
   ImTextureRect* rect = ImFontAtlasPackGetRect(atlas, packId);
-  ImVector<unsigned char>& pixels = atlas->Builder->TempBuffer;
-  pixels.resize(width * height);
-  ce_js_font_render(pixels.Data);
+  if (!ce_js_font_stage()) {  // the staging area is full: empty it, then stage this one
+    web::flushBrowserGlyphs();
+    ce_js_font_stage();
+  }
+  staged().push_back({packId, width, height});
 
   // From device pixels with the pen at the origin to ImGui pixels from the line's top.
   const float scale = 1.0f / density;
@@ -71,8 +93,6 @@ bool loadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*,
   outGlyph->Y1 = (box[1] + static_cast<int>(rect->h)) * scale + top;
   outGlyph->Visible = true;
   outGlyph->PackId = packId;
-  ImFontAtlasBakedSetFontGlyphBitmap(atlas, baked, src, outGlyph, rect, pixels.Data,
-                                     ImTextureFormat_Alpha8, width);
   return true;
 }
 
@@ -106,9 +126,38 @@ const ImFontLoader* GetFontLoader() { return browserFontLoader(); }
 // fallback: they are drawn again (library_browser_fonts.js calls this once the font is there).
 extern "C" EMSCRIPTEN_KEEPALIVE void ce_platform_fonts_changed() {
   if (!ImGui::GetCurrentContext()) return;  // the widget was taken down meanwhile
+  web::flushBrowserGlyphs();
   ImFontAtlasBuildDiscardBakes(ImGui::GetIO().Fonts, 0);
   web::requestFrames(2);
 }
+
+namespace web {
+
+void flushBrowserGlyphs() {
+  std::vector<StagedGlyph>& glyphs = staged();
+  if (glyphs.empty()) return;
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  std::size_t bytes = 0;
+  for (const StagedGlyph& g : glyphs) bytes += static_cast<std::size_t>(g.width) * g.height;
+  ImVector<unsigned char>& pixels = atlas->Builder->TempBuffer;
+  pixels.resize(static_cast<int>(bytes));
+  ce_js_font_read_back(pixels.Data);
+  // Where each glyph is now: the atlas may have grown or been repacked since it was reserved.
+  ImTextureData* tex = atlas->TexData;
+  const unsigned char* from = pixels.Data;
+  for (const StagedGlyph& g : glyphs) {
+    if (ImTextureRect* r = ImFontAtlasPackGetRectSafe(atlas, g.packId)) {
+      ImFontAtlasTextureBlockConvert(from, ImTextureFormat_Alpha8, g.width,
+                                     static_cast<unsigned char*>(tex->GetPixelsAt(r->x, r->y)),
+                                     tex->Format, tex->GetPitch(), r->w, r->h);
+      ImFontAtlasTextureBlockQueueUpload(atlas, tex, r->x, r->y, r->w, r->h);
+    }
+    from += static_cast<std::size_t>(g.width) * g.height;
+  }
+  glyphs.clear();
+}
+
+}  // namespace web
 
 namespace ui {
 

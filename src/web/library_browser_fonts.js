@@ -14,12 +14,15 @@ var LibraryBrowserFonts = {
     family: null,     // the canvas element's computed font-family
     faces: [null, null],  // [regular, bold]: per 1px of ImGui size: {em, ascent, descent}
     appliedFont: '',  // ctx.font as last set (setting it parses the string)
-    glyph: null,      // the glyph last measured: {text, x0, y0, w, h}
+    glyph: null,      // the glyph last measured: {text, font, x0, y0, w, h}
+    // Glyphs drawn and not yet read back: [x, y, w, h] each, placed on shelves.
+    stage: {glyphs: [], x: 0, y: 0, rowHeight: 0, usedWidth: 0},
 
     context: function() {
       if (CEFonts.ctx) return CEFonts.ctx;
       var canvas = document.createElement('canvas');
-      canvas.width = canvas.height = 64;
+      canvas.width = 1024;  // the staging area: a frame's new glyphs, read back at once
+      canvas.height = 512;
       // willReadFrequently: a CPU-backed canvas; reading a GPU one back costs a round trip.
       CEFonts.ctx = canvas.getContext('2d', {willReadFrequently: true});
       var element = document.getElementById('ce-canvas') || document.body;
@@ -123,29 +126,61 @@ var LibraryBrowserFonts = {
     return m.width / density;
   },
 
-  // Draws the glyph last measured and writes its coverage, one byte a pixel (width x height as
-  // ce_js_font_glyph said), to `pixels`.
-  ce_js_font_render__deps: ['$CEFonts'],
-  ce_js_font_render: function(pixels) {
-    var ctx = CEFonts.ctx, glyph = CEFonts.glyph;
-    if (!ctx || !glyph || glyph.w <= 0 || glyph.h <= 0) return;
+  // Draws the glyph last measured into the staging area, beside the others drawn since the last
+  // read-back: reading a canvas back is what costs, so it is done once for them all
+  // (ce_js_font_read_back). Returns 0, drawing nothing, when the area has no room left for it.
+  ce_js_font_stage__deps: ['$CEFonts'],
+  ce_js_font_stage: function() {
+    var ctx = CEFonts.ctx, glyph = CEFonts.glyph, stage = CEFonts.stage;
+    if (!ctx || !glyph || glyph.w <= 0 || glyph.h <= 0) return 1;
     var canvas = ctx.canvas;
-    if (canvas.width < glyph.w || canvas.height < glyph.h) {
-      // A new size resets the context's state, the font with it.
+    // Shelves, left to right and top to bottom.
+    if (stage.x + glyph.w > canvas.width) {
+      stage.x = 0;
+      stage.y += stage.rowHeight;
+      stage.rowHeight = 0;
+    }
+    if (stage.y + glyph.h > canvas.height || glyph.w > canvas.width) {
+      if (stage.glyphs.length) return 0;
+      // Empty and still too small (a very large size): grow it. A new size clears a canvas and
+      // resets its state, the font with it.
       canvas.width = Math.max(canvas.width, glyph.w);
       canvas.height = Math.max(canvas.height, glyph.h);
       CEFonts.appliedFont = '';
+      stage.x = stage.y = stage.rowHeight = 0;
     }
     if (CEFonts.appliedFont !== glyph.font) {
       ctx.font = glyph.font;
       CEFonts.appliedFont = glyph.font;
     }
-    ctx.clearRect(0, 0, glyph.w, glyph.h);
     ctx.fillStyle = '#fff';
-    ctx.textBaseline = 'alphabetic';
-    ctx.fillText(glyph.text, -glyph.x0, -glyph.y0);
-    var rgba = ctx.getImageData(0, 0, glyph.w, glyph.h).data;
-    for (var i = 0, n = glyph.w * glyph.h; i < n; i++) HEAPU8[pixels + i] = rgba[i * 4 + 3];
+    ctx.fillText(glyph.text, stage.x - glyph.x0, stage.y - glyph.y0);
+    stage.glyphs.push([stage.x, stage.y, glyph.w, glyph.h]);
+    stage.x += glyph.w;
+    stage.rowHeight = Math.max(stage.rowHeight, glyph.h);
+    stage.usedWidth = Math.max(stage.usedWidth, stage.x);
+    return 1;
+  },
+
+  // Writes the coverage of every glyph staged since the last call, one byte a pixel, each
+  // width x height as ce_js_font_glyph said, one after the other in the order they were staged,
+  // to `pixels`; then empties the staging area.
+  ce_js_font_read_back__deps: ['$CEFonts'],
+  ce_js_font_read_back: function(pixels) {
+    var ctx = CEFonts.ctx, stage = CEFonts.stage;
+    if (!ctx || !stage.glyphs.length) return;
+    var width = stage.usedWidth, height = stage.y + stage.rowHeight;
+    var rgba = ctx.getImageData(0, 0, width, height).data;
+    var out = pixels;
+    stage.glyphs.forEach(function(g) {
+      for (var y = 0; y < g[3]; y++) {
+        var from = ((g[1] + y) * width + g[0]) * 4 + 3;
+        for (var x = 0; x < g[2]; x++) HEAPU8[out++] = rgba[from + x * 4];
+      }
+    });
+    ctx.clearRect(0, 0, width, height);
+    stage.glyphs = [];
+    stage.x = stage.y = stage.rowHeight = stage.usedWidth = 0;
   },
 };
 

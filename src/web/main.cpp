@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "browser_fonts.h"
 #include "frame_scheduler.h"
 #include "imgui.h"
 #include "js_bridge.h"
@@ -75,6 +76,7 @@ void drawFrame() {
   ImGui::NewFrame();
   const bool animating = app.widget.frame(drawingInHandler());
   ImGui::Render();
+  flushBrowserGlyphs();  // the new glyphs' pixels, before the atlas is uploaded
   platformEndFrame();
   // Clear with the window background so the edges match the widget's page colour. A frame that
   // draws what the canvas already shows is not drawn again (frame_digest.h).

@@ -13,6 +13,18 @@ const probeScript = fileURLToPath(new URL('./draw-probe.js', import.meta.url));
 const viewport = { width: 1280, height: 800 };
 const screen = { width: 1920, height: 1080 };
 
+// NETWORK=10mbit or NETWORK=slow-4g: the page loads through Chromium's network emulation, so that
+// fewer bytes count as they would on a real link (localhost makes them nearly free). Latency is
+// added to each request; throughput applies to the bytes as sent (brotli here).
+export const networks = {
+  '10mbit': { latency: 20, downloadThroughput: 10e6 / 8, uploadThroughput: 5e6 / 8 },
+  'slow-4g': { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 },
+};
+export const network = process.env.NETWORK || '';
+if (network && !networks[network]) {
+  throw new Error(`NETWORK=${network}: one of ${Object.keys(networks).join(', ')}`);
+}
+
 export const settleMs = 1000;
 export const idleMs = 5000;
 
@@ -31,6 +43,10 @@ export async function measurePage(browser, url, sizesOf) {
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...networks[network] });
+  }
 
   // The probe reports the first draw through a binding: waiting with page.waitForFunction would
   // evaluate in the page at every animation frame while it starts (its first evaluation injects
