@@ -21,6 +21,7 @@
 extern "C" {
 void ce_js_font_metrics(int bold, float size, float* out);
 double ce_js_font_glyph(int bold, float size, float density, int codepoint, int* out);
+int ce_js_fonts_usable(void);
 int ce_js_font_stage(void);
 void ce_js_font_read_back(unsigned char* pixels);
 }
@@ -132,6 +133,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ce_platform_fonts_changed() {
 }
 
 namespace web {
+
+bool browserFontsUsable() { return ce_js_fonts_usable() != 0; }
 
 void flushBrowserGlyphs() {
   std::vector<StagedGlyph>& glyphs = staged();

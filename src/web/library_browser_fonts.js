@@ -11,6 +11,7 @@
 var LibraryBrowserFonts = {
   $CEFonts: {
     ctx: null,        // 2D context of an off-document canvas, read back on the CPU
+    readable: false,  // whether reading it back gives what was drawn (readsBack)
     family: null,     // the canvas element's computed font-family
     faces: [null, null],  // [regular, bold]: per 1px of ImGui size: {em, ascent, descent}
     appliedFont: '',  // ctx.font as last set (setting it parses the string)
@@ -25,6 +26,7 @@ var LibraryBrowserFonts = {
       canvas.height = 512;
       // willReadFrequently: a CPU-backed canvas; reading a GPU one back costs a round trip.
       CEFonts.ctx = canvas.getContext('2d', {willReadFrequently: true});
+      CEFonts.readable = !!CEFonts.ctx && CEFonts.readsBack(CEFonts.ctx);
       var element = document.getElementById('ce-canvas') || document.body;
       CEFonts.family = (element && getComputedStyle(element).fontFamily) || 'sans-serif';
       if (CEFonts.ctx) {
@@ -51,6 +53,18 @@ var LibraryBrowserFonts = {
         CEFonts.faces = [null, null];
         _ce_platform_fonts_changed();
       }, function() { /* it never came: the fallback stays */ });
+    },
+
+    // Whether the canvas gives back what was drawn on it. Some privacy settings (Tor Browser,
+    // Firefox's resistFingerprinting) answer every read with blank or opaque pixels; then no
+    // glyph could be read, and the widget says so instead of drawing without text. A browser
+    // that only adds faint noise to the read (Brave) passes.
+    readsBack: function(ctx) {
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, 2, 1);
+      var alpha = ctx.getImageData(0, 0, 4, 1).data;
+      ctx.clearRect(0, 0, 4, 1);
+      return alpha[3] > 200 && alpha[7] > 200 && alpha[11] < 55 && alpha[15] < 55;
     },
 
     setFont: function(bold, cssPx) {
@@ -85,6 +99,13 @@ var LibraryBrowserFonts = {
     },
   },
 
+  // Whether glyphs can be drawn here: a 2D canvas that gives back what is drawn on it.
+  ce_js_fonts_usable__deps: ['$CEFonts'],
+  ce_js_fonts_usable: function() {
+    CEFonts.context();
+    return CEFonts.readable ? 1 : 0;
+  },
+
   // A face's ascent and descent in ImGui pixels at ImGui size `size`, into out[0], out[1].
   ce_js_font_metrics__deps: ['$CEFonts'],
   ce_js_font_metrics: function(bold, size, out) {
@@ -100,7 +121,7 @@ var LibraryBrowserFonts = {
   ce_js_font_glyph__deps: ['$CEFonts'],
   ce_js_font_glyph: function(bold, size, density, codepoint, out) {
     var ctx = CEFonts.context();
-    if (!ctx) return -1;
+    if (!ctx || !CEFonts.readable) return -1;
     var face = CEFonts.face(bold ? 1 : 0);
     var cssPx = size * density * face.em;
     CEFonts.setFont(bold ? 1 : 0, cssPx);

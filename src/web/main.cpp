@@ -121,6 +121,16 @@ int main() {
                        0);
     return 0;  // the runtime stays up; the JS API answers, nothing draws
   }
+  if (!browserFontsUsable()) {
+    setPaused(kPauseNoContext, true);  // for good, as without WebGL: no frame could show text
+    ce_js_report_error("This browser cannot show the career explorer",
+                       "It draws its text through the page's canvas, and a privacy setting here "
+                       "blanks what the canvas gives back. Allowing this site to read canvas "
+                       "images (\"canvas data\" or \"fingerprinting\" in the browser's site "
+                       "settings) lets it show.",
+                       1);
+    return 0;
+  }
 
   ui::PlatformHooks hooks;
   hooks.openUrl = openUrl;

@@ -52,7 +52,8 @@ test('a web font the page names is drawn once it arrives, in place of the fallba
     await released;
     await route.fulfill({ contentType: 'font/otf', body: face });
   });
-  await w.page.goto(server.url);
+  // Not until "load": a font the page is still loading holds its load event back.
+  await w.page.goto(server.url, { waitUntil: 'domcontentloaded' });
   await waitWidgetReady(w.page);
   await waitIdle(w.page);
   const before = await ink(w.page, 'role/prompt-engineer');
@@ -89,4 +90,52 @@ test('a title in Cyrillic is drawn by the reader\'s fonts, not as placeholders',
   const placeholders = await inkOf('????????????');
   assert.ok(cyrillic > placeholders * 1.3,
             `Ж is drawn as itself (ink ${cyrillic}, the placeholder's ${placeholders})`);
+});
+
+// How privacy settings answer a read of a canvas: Tor Browser and Firefox's resistFingerprinting
+// give blank (opaque white) pixels; Brave changes a few low bits here and there.
+const blankReads = () => {
+  CanvasRenderingContext2D.prototype.getImageData = function (x, y, w, h) {
+    const image = new ImageData(w, h);
+    image.data.fill(255);
+    return image;
+  };
+};
+const noisyReads = () => {
+  const original = CanvasRenderingContext2D.prototype.getImageData;
+  let seed = 7;
+  CanvasRenderingContext2D.prototype.getImageData = function (...args) {
+    const image = original.apply(this, args);
+    for (let i = 3; i < image.data.length; i += 4) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const v = image.data[i] + (seed % 7) - 3;
+      image.data[i] = Math.max(0, Math.min(255, v));
+    }
+    return image;
+  };
+};
+
+test('a browser that blanks canvas reads says why the widget cannot show, not a page without text', async () => {
+  const w = await newPage(browser);
+  await w.page.addInitScript(blankReads);
+  await w.page.goto(server.url);
+  await w.page.waitForSelector('#ce-message:not([hidden])', { timeout: 20000 });
+  const message = await w.page.textContent('#ce-message');
+  assert.match(message, /cannot show the career explorer/);
+  assert.match(message, /privacy setting/);
+  assert.ok(await w.page.locator('#ce-message button').count() > 0, 'a reload button');
+  assert.equal(await w.page.isVisible('#ce-canvas'), false, 'no canvas without text is shown');
+  await w.context.close();
+});
+
+test('a browser that adds faint noise to canvas reads still shows the text', async () => {
+  const w = await newPage(browser);
+  await w.page.addInitScript(noisyReads);
+  await w.page.goto(server.url);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const share = await ink(w.page, 'role/prompt-engineer');
+  assert.ok(share > 0.03, `the row has text (ink ${share})`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
 });
