@@ -23,6 +23,12 @@ std::string spanLabel(const core::Role& role) {
   return core::formatSpan(*span) + " a year" + core::derivedSuffix(*span);
 }
 
+// What the operable layer says of a role's row.
+std::string rowLabel(const core::Role& role, int fitScore) {
+  return role.title + ": " + spanLabel(role) +
+         (fitScore >= 0 ? ", " + std::to_string(fitScore) + "% fit" : "");
+}
+
 // A role's row in the list: title, its pay span and, once the reader rated anything, their fit.
 // Returns true when clicked.
 bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int fitScore) {
@@ -35,9 +41,7 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
     sem.groupLabel = "Roles";
     sem.checked = selected;
   }
-  const Row row = rowButton(ctx, role.id, "role/" + role.id, 54.0f,
-                            role.title + ": " + spanLabel(role) +
-                                (fitScore >= 0 ? ", " + std::to_string(fitScore) + "% fit" : ""),
+  const Row row = rowButton(ctx, role.id, "role/" + role.id, 54.0f, rowLabel(role, fitScore),
                             std::move(sem));
   const ImVec2 pos = row.min, end = row.max;
   const float height = end.y - pos.y;
@@ -89,6 +93,29 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
   return clicked;
 }
 
+void openRole(const ViewContext& ctx, RolesViewState& view, const core::Role& role) {
+  core::selectRole(ctx.state, ctx.catalog, role.id);
+  view.detailOpen = true;
+  view.showCourse(role.id, 0);
+}
+
+// Beside the profile, the list is one radio group across its pages: the roles just before and
+// just after the page shown are offered to the operable layer too (not drawn), so that the arrow
+// keys go on past the page's ends. Choosing one shows its page (it is not on this one), where it
+// keeps the same name, so the keyboard focus stays on it.
+void pageNeighbour(const ViewContext& ctx, RolesViewState& view, const core::Role& role, int fitScore) {
+  Semantic sem;
+  sem.role = SemanticRole::Radio;
+  sem.label = rowLabel(role, fitScore);
+  sem.group = "roles";
+  sem.groupLabel = "Roles";
+  const std::string name = "role/" + role.id;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ctx.semantics.describeVirtual(name, std::move(sem),
+                                Rect{at.x, at.y, ImGui::GetContentRegionAvail().x, 1.0f});
+  if (ctx.semantics.takeActivation(name)) openRole(ctx, view, role);
+}
+
 // In the data's order until the reader rates a skill; then best fit first, with the score.
 void roleList(const ViewContext& ctx, RolesViewState& view) {
   std::vector<std::pair<const core::Role*, int>> rows;
@@ -104,15 +131,17 @@ void roleList(const ViewContext& ctx, RolesViewState& view) {
     view.pageShowsRole = ctx.state.role;
   }
   const PageSpan shown = listPagesTop(ctx, view.pages, rows.size(), kRolesPage, "Roles", "roles");
+  if (!ctx.narrow && shown.begin > 0)
+    pageNeighbour(ctx, view, *rows[shown.begin - 1].first, rows[shown.begin - 1].second);
   for (std::size_t i = shown.begin; i < shown.end; ++i) {
     const core::Role* role = rows[i].first;
     if (roleRow(ctx, *role, !ctx.narrow && role->id == ctx.state.role, rows[i].second)) {
-      core::selectRole(ctx.state, ctx.catalog, role->id);
       view.pageShowsRole = role->id;  // chosen on this page: the page stays
-      view.detailOpen = true;
-      view.showCourse(role->id, 0);
+      openRole(ctx, view, *role);
     }
   }
+  if (!ctx.narrow && shown.end < rows.size())
+    pageNeighbour(ctx, view, *rows[shown.end].first, rows[shown.end].second);
   listPagesBottom(ctx, view.pages, rows.size(), kRolesPage, "Roles", "roles");
 }
 

@@ -101,6 +101,25 @@ test('From my job with 120 roles: 50 a page in the layer, turned with the keyboa
   await w.context.close();
 });
 
+test('Roles with 120 roles: the arrow keys go on past the page\'s ends, and the focus with them', { timeout: 120000 }, async () => {
+  // The 50th role ends the first page (the bundled seven, then the copies in order).
+  const w = await open('v1;view=roles;role=extra-role-42');
+  assert.ok(await layerHasText(w.page, 'Roles 1\u201350 of 120'));
+  await tabTo(w.page, 'role/extra-role-42');
+  await w.page.keyboard.press('ArrowDown');
+  await until(async () => (await state(w.page)).role === 'extra-role-43', 'ArrowDown chose the next role');
+  await until(() => layerHasText(w.page, 'Roles 51\u2013100 of 120'), 'its page is shown');
+  await until(async () => (await focused(w.page)) === 'role/extra-role-43', 'the focus is on it');
+  await w.page.keyboard.press('ArrowUp');
+  await until(async () => (await state(w.page)).role === 'extra-role-42', 'ArrowUp went back');
+  await until(() => layerHasText(w.page, 'Roles 1\u201350 of 120'), 'the first page is shown again');
+  await until(async () => (await focused(w.page)) === 'role/extra-role-42', 'the focus followed');
+  // On the first page nothing comes before it: the page's 50 and the one after it.
+  assert.equal(await layerCount(w.page, 'role/'), 51, 'the page\'s 50 and the one after it');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('Plan with 120 roles: arrow keys go through every target, the layer holding 50 at a time', { timeout: 120000 }, async () => {
   const w = await open('v1;view=plan');
   assert.equal(await layerCount(w.page, 'target/'), 51, '"Best fit" and the 50 roles around the chosen one');
