@@ -16,17 +16,25 @@ bool namesRole(std::string_view fragment) {
 
 }  // namespace
 
-std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state, const Catalog& catalog) {
+std::string sharedLink(const AppState& state, const Catalog& catalog) {
+  return encodeLink(sharedPlanOnly(state), catalog);
+}
+
+std::string shareUrlWith(std::string_view pageUrl, PageKind kind, std::string_view link) {
   const std::string prefix = kind == PageKind::Article ? std::string(kArticleFragmentPrefix) : "";
-  return withoutFragment(pageUrl) + "#" + prefix + encodeLink(sharedPlanOnly(state), catalog);
+  return withoutFragment(pageUrl) + "#" + prefix + std::string(link);
+}
+
+std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state, const Catalog& catalog) {
+  return shareUrlWith(pageUrl, kind, sharedLink(state, catalog));
 }
 
 bool linkFits(const AppState& state, const Catalog& catalog) {
-  return encodeLink(sharedPlanOnly(state), catalog).size() <= kMaxFragmentLength;
+  return sharedLink(state, catalog).size() <= kMaxFragmentLength;
 }
 
 std::string embedStartFragment(const AppState& state, const Catalog& catalog, bool includeProgress) {
-  if (includeProgress) return encodeLink(sharedPlanOnly(state), catalog);
+  if (includeProgress) return sharedLink(state, catalog);
   AppState view;  // defaults everywhere but the view and the role
   view.view = state.view;
   view.role = state.role;

@@ -23,6 +23,10 @@ enum class PageKind { Widget, Article };
 // screen only: the reader's other plans stay theirs (plans.h). Written by encodeLink, so a job's
 // ratings cost only their changes.
 std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state, const Catalog& catalog);
+// The same in two steps, for a caller that also needs the state's part alone (its length): that
+// part (sharedLink), then the address with it (shareUrlWith).
+std::string sharedLink(const AppState& state, const Catalog& catalog);
+std::string shareUrlWith(std::string_view pageUrl, PageKind kind, std::string_view link);
 // Whether that link can be opened again: its state is within the length a link may have
 // (kMaxFragmentLength). The share action says so instead of giving a link that opens the start.
 bool linkFits(const AppState& state, const Catalog& catalog);

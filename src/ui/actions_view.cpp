@@ -20,10 +20,10 @@ constexpr double kToastSeconds = 2.5;
 
 // Inside an article, the link reopens the article with the widget in this state (when the embed
 // script told the widget the article's address); elsewhere, the widget's own page.
-std::string shareLink(const ViewContext& ctx, const Session& s) {
-  if (!s.articleUrl.empty())
-    return core::shareUrl(s.articleUrl, core::PageKind::Article, ctx.state, ctx.catalog);
-  return core::shareUrl(s.pageUrl, core::PageKind::Widget, ctx.state, ctx.catalog);
+// The address to share, around the state's part of a link (core::sharedLink).
+std::string shareLink(const Session& s, std::string_view link) {
+  if (!s.articleUrl.empty()) return core::shareUrlWith(s.articleUrl, core::PageKind::Article, link);
+  return core::shareUrlWith(s.pageUrl, core::PageKind::Widget, link);
 }
 
 // What the embed dialog shows: the snippet, with the reader's progress only when it fits in a
@@ -58,11 +58,13 @@ void openDialog(Session& s, Dialog d, std::string title, std::string text) {
 // Copies the share link, or, when it would be too long to open again, says why instead of
 // handing over a link that would open the start view.
 void shareLinkOrSay(const ViewContext& ctx, Session& s) {
-  if (core::linkFits(ctx.state, ctx.catalog)) {
-    copy(ctx, s, "Link copied", shareLink(ctx, s));
+  // Written once: at the data limits a link is a few hundred kilobytes of text.
+  const std::string link = core::sharedLink(ctx.state, ctx.catalog);
+  if (link.size() <= core::kMaxFragmentLength) {
+    copy(ctx, s, "Link copied", shareLink(s, link));
     return;
   }
-  const std::size_t length = core::encodeLink(core::sharedPlanOnly(ctx.state), ctx.catalog).size();
+  const std::size_t length = link.size();
   openDialog(s, Dialog::LinkTooLong, "This view is too much for a link",
              "With " + core::withThousands(ctx.state.ratings.size()) + " skills rated, the link would be " +
                  core::withThousands(length) + " characters long, and links open up to " +

@@ -227,7 +227,20 @@ TEST_CASE("Roles with 120 roles: 50 a page, and the page follows a role chosen e
   ui::Rect r;
   CHECK(ui.rect("role/role-00000", r));
   CHECK_FALSE(ui.rect("role/role-00050", r));
-  CHECK(layerItems(ui, "role/") == 50);
+  // The page's 50, and the next page's first offered to the layer (arrow keys go on to it).
+  CHECK(layerItems(ui, "role/") == 51);
+  CHECK(layerNode(ui, "role/role-00050")["group"] == "roles");
+  CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
+  // Chosen from the layer, it shows its page, where it is a drawn row under the same name.
+  ui.widget().semanticAction("role/role-00050", 0, 0);
+  ui.frames(2);
+  CHECK(ui.state()["role"] == "role-00050");
+  CHECK(drawnTextHas(ui, "Roles 51\xE2\x80\x93" "100 of 120"));
+  CHECK(ui.rect("role/role-00050", r));
+  CHECK(layerItems(ui, "role/") == 52);  // with the role before the page and the one after it
+  ui.widget().semanticAction("role/role-00049", 0, 0);
+  ui.frames(2);
+  CHECK(ui.state()["role"] == "role-00049");
   CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
   REQUIRE(ui.click("roles/top/page-next"));
   ui.frames(2);

@@ -81,6 +81,11 @@ TEST_CASE("share links: the widget page's fragment, or the article's with the pr
         "https://w.example/index.html#" + fragment);
   CHECK(core::shareUrl("https://blog.example/post?p=2#comments", core::PageKind::Article, reader, catalog()) ==
         "https://blog.example/post?p=2#career-explorer:" + fragment);
+  // In two steps (the share action measures the link before it builds the address): the same.
+  const std::string link = core::sharedLink(reader, catalog());
+  CHECK(link == fragment);
+  CHECK(core::shareUrlWith("https://blog.example/post?p=2#comments", core::PageKind::Article, link) ==
+        core::shareUrl("https://blog.example/post?p=2#comments", core::PageKind::Article, reader, catalog()));
 }
 
 TEST_CASE("places: views, an opened role and a dialog are places, settings are not") {
