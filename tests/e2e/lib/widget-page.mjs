@@ -33,8 +33,11 @@ export async function state(target) {
 // It does not wait for quiet: a toast animates for seconds and would be over by then.
 export async function clickItem(page, name, { frame } = {}) {
   const target = frame || page;
-  const r = await target.evaluate((n) => window.careerExplorer.itemRect(n), name);
-  assert.ok(r, `item ${name} is on screen`);
+  // An item a click before brought up (a menu's entry) may come a frame or two after that click's
+  // input frames on a busy machine: it is waited for, up to a limit that fails a missing one.
+  let r = null;
+  await until(async () => (r = await target.evaluate((n) => window.careerExplorer.itemRect(n), name)),
+              `item ${name} is on screen`, 5000);
   let dx = 0;
   let dy = 0;
   if (frame) {
