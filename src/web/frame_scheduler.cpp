@@ -22,6 +22,9 @@ struct Scheduler {
   bool drewInHandler = false;  // a frame was drawn inside an input handler since the last tick
   bool inHandlerFrame = false;  // the frame being drawn is drawFrameNow's
   unsigned paused = 0;       // PauseReason bits
+  // The content came and its first frame is not drawn yet: being scrolled out of view does not
+  // hold that frame back (see blocking()).
+  bool firstContentFrameOwed = false;
   bool resumed = false;      // drawing resumed since takeResumed() last asked
   long lateTimer = 0;        // emscripten_set_timeout id, 0 when none
   long cursorTimer = 0;
@@ -29,11 +32,20 @@ struct Scheduler {
 
 Scheduler s;
 
+// What keeps a frame from being drawn now. An embed further down an article is offscreen when
+// its data arrives; it still draws that first frame, so that it is ready (the page's loading
+// indicator gives way, careerexplorer:ready is sent) and shows at once when scrolled to. Every
+// later frame waits until it is in view.
+unsigned blocking() {
+  return s.firstContentFrameOwed ? (s.paused & ~static_cast<unsigned>(kPauseOffscreen)) : s.paused;
+}
+
 void runFrame() {
-  if (s.inFrame || s.paused || !s.drawFrame) return;
+  if (s.inFrame || blocking() || !s.drawFrame) return;
   s.inFrame = true;
   if (s.framesWanted > 0) --s.framesWanted;
   s.drawFrame();
+  s.firstContentFrameOwed = false;
   s.inFrame = false;
 }
 
@@ -56,7 +68,7 @@ EM_BOOL onAnimationFrame(double /*time*/, void* /*userData*/) {
 
 // Requests an animation frame if frames are wanted and none is pending.
 void armAnimationFrame() {
-  if (s.animationFramePending || s.paused || s.framesWanted <= 0) return;
+  if (s.animationFramePending || blocking() || s.framesWanted <= 0) return;
   s.animationFramePending = true;
   emscripten_request_animation_frame(onAnimationFrame, nullptr);
 }
@@ -85,7 +97,7 @@ void requestFrames(int count) {
 
 void drawFrameNow() {
   if (s.framesWanted < 1) s.framesWanted = 1;
-  const bool drawn = !s.inFrame && !s.paused && s.drawFrame;
+  const bool drawn = !s.inFrame && !blocking() && s.drawFrame;
   if (!s.inFrame) s.inHandlerFrame = true;
   runFrame();
   if (!s.inFrame) s.inHandlerFrame = false;
@@ -104,6 +116,7 @@ void frameDone(const FrameOutcome& outcome) {
 
 void setPaused(PauseReason reason, bool paused) {
   const unsigned before = s.paused;
+  if (reason == kPauseNoContent && !paused && (before & kPauseNoContent)) s.firstContentFrameOwed = true;
   s.paused = paused ? (s.paused | reason) : (s.paused & ~reason);
   if (before != 0 && s.paused == 0) {
     s.resumed = true;

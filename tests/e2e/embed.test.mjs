@@ -260,6 +260,32 @@ test('data from a stranger is refused: another origin than the embedding page, o
   await top.context.close();
 });
 
+test('an embed further down the article than the screen is ready without being scrolled to, then idles', async () => {
+  // Room above the snippet: the frame starts well below the fold (within the lazy-loading
+  // distance, so the browser loads it), where IntersectionObserver says it is out of view.
+  const article = (await blogArticleOverride())
+    .replace(`<script src="${widget.url}embed.js"`, `<div class="spacer"></div><script src="${widget.url}embed.js"`)
+    .replace('</head>', '<style>.spacer { height: 700px; }</style></head>');
+  assert.ok(article.includes('class="spacer"'), 'the spacer is in the article');
+  const host = await serveFolder(dist, { override: (p) => (p === BLOG ? article : undefined) });
+  const w = await openHost(host.url + BLOG.slice(1), { width: 1000, height: 700 });
+  const box = await w.element.boundingBox();
+  assert.ok(box.y > 700 + 300, `the frame starts below the fold (${box.y})`);
+  // Its first frame is drawn: the loading indicator gave way to the picture.
+  assert.equal(await w.frame.evaluate(() => document.getElementById('ce-loading').hidden), true);
+  await animationFrames(w.page, 5);
+  const before = await w.frame.evaluate(() => window.careerExplorer.frameCount());
+  await w.frame.evaluate(() => window.careerExplorer.redraw());
+  await animationFrames(w.page, 48);
+  assert.equal(await w.frame.evaluate(() => window.careerExplorer.frameCount()), before,
+               'no frames while out of view after the first');
+  await w.element.scrollIntoViewIfNeeded();
+  await w.frame.waitForFunction((n) => window.careerExplorer.frameCount() > n, before);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+  await host.close();
+});
+
 test('no frames while the embed is scrolled offscreen (real scroll), and again when back', async () => {
   const article = await blogArticleOverride();
   const host = await serveFolder(dist, { override: (p) => (p === BLOG ? article : undefined) });
