@@ -26,6 +26,7 @@ var LibraryBrowserFonts = {
       canvas.height = 512;
       // willReadFrequently: a CPU-backed canvas; reading a GPU one back costs a round trip.
       CEFonts.ctx = canvas.getContext('2d', {willReadFrequently: true});
+      if (!CEFonts.ctx) console.warn('career explorer: no 2D canvas here, so it cannot draw text');
       CEFonts.readable = !!CEFonts.ctx && CEFonts.readsBack(CEFonts.ctx);
       var element = document.getElementById('ce-canvas') || document.body;
       CEFonts.family = (element && getComputedStyle(element).fontFamily) || 'sans-serif';
@@ -60,11 +61,17 @@ var LibraryBrowserFonts = {
     // glyph could be read, and the widget says so instead of drawing without text. A browser
     // that only adds faint noise to the read (Brave) passes.
     readsBack: function(ctx) {
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, 2, 1);
-      var alpha = ctx.getImageData(0, 0, 4, 1).data;
-      ctx.clearRect(0, 0, 4, 1);
-      return alpha[3] > 200 && alpha[7] > 200 && alpha[11] < 55 && alpha[15] < 55;
+      var alpha = [];
+      for (var attempt = 0; attempt < 3; attempt++) {  // a failure must not be a fluke
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(0, 0, 2, 1);
+        alpha = ctx.getImageData(0, 0, 4, 1).data;
+        ctx.clearRect(0, 0, 4, 1);
+        if (alpha[3] > 200 && alpha[7] > 200 && alpha[11] < 55 && alpha[15] < 55) return true;
+      }
+      console.warn('career explorer: the canvas gives back other pixels than were drawn (alpha ' +
+                   Array.prototype.slice.call(alpha, 0, 16).join(',') + '), so it cannot draw text');
+      return false;
     },
 
     setFont: function(bold, cssPx) {
