@@ -16,6 +16,8 @@ const dist = join(here, '..', '..', 'dist');
 // A face unlike the page's own (Inter, or the system's UI font): very heavy. fonts-inter is one
 // of the packages the project installs (scripts/install-deps.sh).
 const HEAVY_FACE = '/usr/share/fonts/opentype/inter/InterDisplay-Black.otf';
+// And one far lighter than any fallback.
+const THIN_FACE = '/usr/share/fonts/opentype/inter/Inter-Thin.otf';
 let browser;
 let server;
 servesDist(dist, (b, s) => { browser = b; server = s; });
@@ -65,6 +67,47 @@ test('a web font the page names is drawn once it arrives, in place of the fallba
   const after = await ink(w.page, 'role/prompt-engineer');
   assert.ok(after > before * 1.1,
             `the row is drawn again in the heavy face once it is there (ink ${before} -> ${after})`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+// A web font split by script (unicode-range), as font services serve them: the face for
+// Cyrillic is fetched only when a Cyrillic character is drawn, after the first picture, and the
+// text drawn with the fallback until then is drawn again in it.
+test('a web font face for another script is drawn once the canvas has fetched it', async () => {
+  const w = await newPage(browser);
+  const css = await readFile(join(dist, 'style.css'), 'utf8');
+  const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
+  catalog.roles[0].title = 'ЖЖЖЖЖЖЖЖЖЖЖЖ';
+  const face = await readFile(THIN_FACE);
+  let release;
+  const released = new Promise((ok) => { release = ok; });
+  let fontRequested = false;
+  await w.page.route('**/careers.json', (route) => route.fulfill({
+    contentType: 'application/json', body: JSON.stringify(catalog) }));
+  await w.page.route('**/style.css', (route) => route.fulfill({
+    contentType: 'text/css',
+    body: `${css}\n@font-face { font-family: "Split Face"; src: url("split-cyrillic.otf"); ` +
+          'unicode-range: U+0400-04FF; }\n#ce-canvas { font-family: "Split Face", sans-serif; }\n',
+  }));
+  await w.page.route('**/split-cyrillic.otf', async (route) => {
+    fontRequested = true;
+    await released;
+    await route.fulfill({ contentType: 'font/otf', body: face });
+  });
+  await w.page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const item = `role/${catalog.roles[0].id}`;
+  const before = await ink(w.page, item);
+  await until(() => fontRequested, 'drawing the Cyrillic title asks for the face that has it');
+  release();
+  await until(() => w.page.evaluate(() => document.fonts.check('16px "Split Face"', 'Ж')),
+              'the face arrives');
+  await waitIdle(w.page);
+  const after = await ink(w.page, item);
+  assert.ok(after < before * 0.9,
+            `the title is drawn again in the thin face once it is there (ink ${before} -> ${after})`);
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
