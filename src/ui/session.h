@@ -20,6 +20,7 @@ struct Session {
   std::string savedFragment;  // the reader's own state in storage ("" when none)
   bool viewingLink = false;   // showing a shared link that differs from savedFragment
   std::string lastSaved;      // the last fragment handed to PlatformHooks::saveState
+  bool storageRefused = false;  // storage would not keep it (said once a visit, in notices)
   std::vector<std::string> notices;  // from restoring a link, until dismissed
 
   // A copy in flight: what to confirm when it worked, what to show when it did not.

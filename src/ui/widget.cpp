@@ -37,6 +37,11 @@ namespace ui {
 
 namespace {
 
+// When storage will not keep the reader's progress (Widget::Impl::persist).
+const char* const kStorageRefusedNotice =
+    "This browser is not letting the explorer keep your progress on this device (its storage is "
+    "blocked or full), so it will be gone when you leave. Share gives a link that brings it back.";
+
 int todayInDays() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
@@ -185,9 +190,20 @@ struct Widget::Impl {
     if (!hooks.saveState || session.viewingLink) return;
     const std::string& fragment = stateText();
     if (fragment == session.lastSaved) return;
-    hooks.saveState(fragment.c_str());
+    const bool kept = hooks.saveState(fragment.c_str());
+    // Not kept: still the reader's own progress for this visit ("Open my progress"), and the
+    // next change tries again. They are told once, with a way to keep it, when something of
+    // theirs would be lost: a state other than the one the visit started from.
     session.lastSaved = session.savedFragment = fragment;
+    if (!visitStart) visitStart = fragment;
+    if (!kept && fragment != *visitStart && !session.storageRefused) {
+      session.storageRefused = true;
+      session.notices.push_back(kStorageRefusedNotice);
+      layoutFramesOwed = 2;  // the banner appears next frame; its height settles in the one after
+    }
   }
+  std::optional<std::string> visitStart;  // the state the visit started from (restore())
+  int layoutFramesOwed = 0;  // frames asked for so that something that just appeared lays out
 
   // Consequential changes, said politely to screen readers (the page's live region): a rating
   // that changes the best fit, a change that changes the plan's totals. Not on the first frame of
@@ -396,6 +412,7 @@ void Widget::restore(std::string_view linkFragment, std::string_view startFragme
   s.savedFragment = start.savedFragment;
   s.lastSaved = s.savedFragment;
   s.viewingLink = start.viewingLink;
+  m.visitStart = m.stateText();
   m.rolesUi = {};
   m.rolesUi.detailOpen = start.opensRole;  // a link opens on what the sender saw
   m.historyStarted = false;
@@ -493,6 +510,10 @@ bool Widget::frame(bool inInputHandler) {
     animating = actionOverlays(ctx, m.session, startOver);
     if (startOver) m.startOver();
     m.persist();
+    if (m.layoutFramesOwed > 0) {
+      --m.layoutFramesOwed;
+      animating = true;
+    }
     // A change made in this frame starts its plan now; an unfinished plan asks for more frames.
     m.refreshDerived();
     m.refreshPaths(0);

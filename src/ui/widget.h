@@ -31,8 +31,10 @@ struct PlatformHooks {
   // Opens the browser's print dialog for a complete HTML document (not a canvas picture).
   void (*printHtml)(const char* html) = nullptr;
   // Keeps the reader's state across visits (localStorage); "" forgets it. Called only when the
-  // reader's own state changed — never while they look at someone else's shared link.
-  void (*saveState)(const char* fragment) = nullptr;
+  // reader's own state changed — never while they look at someone else's shared link. Returns
+  // false when it could not be kept (storage blocked, as in some browsers' embeds, or full):
+  // the widget then tells the reader once a visit, and how to keep their work anyway.
+  bool (*saveState)(const char* fragment) = nullptr;
   // Offers the one-file offline copy of the widget for download.
   void (*downloadOffline)() = nullptr;
 };

@@ -39,10 +39,11 @@ void ce_js_download_file(const char* fileName, const char* mimeType, const char*
 // Prints a complete HTML document from a hidden frame that runs no script.
 void ce_js_print_html(const char* html);
 
-// The reader's saved state (localStorage): save ("" forgets it) and load. ce_js_load_state
-// returns a malloc'ed string for the caller to free, or null when nothing is saved or storage is
-// unavailable (sandboxed frame, private mode): neither ever fails loudly.
-void ce_js_save_state(const char* fragment);
+// The reader's saved state (localStorage): save ("" forgets it) and load. ce_js_save_state
+// returns 1 when storage kept it, 0 when it refused (blocked in a sandboxed or third-party frame,
+// or full): the widget then tells the reader. ce_js_load_state returns a malloc'ed string for the
+// caller to free, or null when nothing is saved or storage is unavailable.
+int ce_js_save_state(const char* fragment);
 char* ce_js_load_state(void);
 
 // Whether the one-file copy can be offered (the page is served over http(s)), and offering it.

@@ -489,7 +489,10 @@ var LibraryCareerExplorer = {
     try {
       if (fragment) window.localStorage.setItem(CE.storageKey(), fragment);
       else window.localStorage.removeItem(CE.storageKey());
-    } catch (err) { /* no storage here: progress is not kept */ }
+      return 1;
+    } catch (err) {
+      return 0;  // blocked here (SecurityError) or full (QuotaExceededError): the widget says so
+    }
   },
 
   // Returns the saved fragment as a malloc'ed UTF-8 string the caller frees, or 0.

@@ -32,7 +32,7 @@ void downloadFile(const char* fileName, const char* mimeType, const char* conten
   ce_js_download_file(fileName, mimeType, contents);
 }
 void printHtml(const char* html) { ce_js_print_html(html); }
-void saveState(const char* fragment) { ce_js_save_state(fragment); }
+bool saveState(const char* fragment) { return ce_js_save_state(fragment) != 0; }
 void downloadOffline() { ce_js_download_offline(); }
 
 // After a frame: the address bar and the browser's history follow the reader (web_app.h).

@@ -141,6 +141,38 @@ test('two tabs: a change saved in one is taken in by the other, which keeps its 
   await server.close();
 });
 
+test('a browser that will not keep progress says so once, with the way to keep it', async () => {
+  const server = await serveFolder(dist);
+  const w = await newPage(browser);
+  // As storage in a blocked third-party frame answers (a full one throws QuotaExceededError).
+  await w.page.addInitScript(() => {
+    const refuse = () => { throw new DOMException('The operation is insecure.', 'SecurityError'); };
+    Storage.prototype.setItem = refuse;
+    Storage.prototype.getItem = refuse;
+  });
+  await w.page.goto(`${server.url}index.html`);
+  await waitWidgetReady(w.page);
+  assert.deepEqual((await state(w.page)).notices, [], 'nothing to keep yet: nothing said');
+  await clickItem(w.page, 'view/skills');
+  await clickItem(w.page, 'profile/data-analyst');
+  await waitIdle(w.page);
+  const s = await state(w.page);
+  assert.ok(Object.keys(s.ratings).length > 0, 'the change itself stands');
+  assert.equal(s.notices.length, 1, `one notice: ${JSON.stringify(s.notices)}`);
+  assert.match(s.notices[0], /not letting the explorer keep your progress.*Share/);
+  await w.page.waitForFunction(() =>
+    document.getElementById('ce-status').textContent.includes('keep your progress'));
+  // Seen and operable: the banner's Dismiss is on screen and in the page's layer.
+  assert.ok(await w.page.evaluate(() => window.careerExplorer.itemRect('banner/dismiss')), 'Dismiss is on screen');
+  await clickItem(w.page, 'banner/dismiss');
+  await clickItem(w.page, 'profile/software-engineer');
+  await waitIdle(w.page);
+  assert.deepEqual((await state(w.page)).notices, [], 'said once a visit');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+  await server.close();
+});
+
 test('progress with a blogger\'s own data is kept apart from progress with the bundled data', async () => {
   const data = await otherData();
   const server = await serveFolder(dist, { override: (p) => (p === '/own.json' ? data : undefined) });

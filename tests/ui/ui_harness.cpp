@@ -9,7 +9,10 @@ namespace {
 
 void recordUrl(const char* url) { UiHarness::calls().opened.emplace_back(url); }
 void recordCopy(const char* text) { UiHarness::calls().copied.emplace_back(text); }
-void recordSave(const char* fragment) { UiHarness::calls().saved.emplace_back(fragment); }
+bool recordSave(const char* fragment) {
+  UiHarness::calls().saved.emplace_back(fragment);
+  return !UiHarness::calls().refuseSaves;
+}
 void recordPrint(const char* html) { UiHarness::calls().printed.emplace_back(html); }
 void recordDownload(const char* name, const char*, const char* contents) {
   UiHarness::calls().downloads.emplace_back(name, contents);

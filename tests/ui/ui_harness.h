@@ -51,6 +51,7 @@ class UiHarness {
     std::vector<std::string> opened, copied, saved, printed;
     std::vector<std::pair<std::string, std::string>> downloads;  // file name, contents
     int offline = 0;
+    bool refuseSaves = false;  // storage that will not keep anything (blocked or full)
   };
   static Calls& calls();
   static void clearCalls() { calls() = Calls{}; }

@@ -359,6 +359,45 @@ TEST_CASE("progress is saved as it changes, and Start over clears it after askin
   CHECK(UiHarness::calls().saved.back() == ui.widget().fragment());
 }
 
+TEST_CASE("storage that will not keep progress is said once, with a way to keep it, and nothing else changes") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  UiHarness::calls().refuseSaves = true;
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  CHECK(ui.state()["notices"].empty());  // nothing of the reader's to lose yet: nothing to say
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE_FALSE(UiHarness::calls().saved.empty());
+  CHECK(ui.lastFrameAnimating());  // the notice asks for the frames its banner needs to lay out
+  ui.frames(1);
+  CHECK_FALSE(ui.lastFrameAnimating());
+  Json s = ui.state();
+  REQUIRE(s["notices"].size() == 1);
+  const std::string notice = s["notices"][0].get<std::string>();
+  CHECK(notice.find("not letting the explorer keep your progress") != std::string::npos);
+  CHECK(notice.find("Share") != std::string::npos);
+  CHECK(ui.widget().announcement().find(notice) != std::string::npos);  // screen readers hear it
+  CHECK(ui.drawnText().find("gone when you leave") != std::string::npos);
+  CHECK(s["view"] == "skills");  // the change itself stands
+  // Said once a visit: further changes try to save again, quietly.
+  REQUIRE(ui.click("banner/dismiss"));
+  const std::size_t tries = UiHarness::calls().saved.size();
+  REQUIRE(ui.click("view/plan"));
+  CHECK(UiHarness::calls().saved.size() == tries + 1);
+  CHECK(ui.state()["notices"].empty());
+}
+
+TEST_CASE("storage that keeps progress brings no notice") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE(ui.click("view/plan"));
+  CHECK(UiHarness::calls().saved.size() >= 2);
+  CHECK(ui.state()["notices"].empty());
+}
+
 TEST_CASE("a shared link wins over stored progress without overwriting it, until the reader chooses") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
