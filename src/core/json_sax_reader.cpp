@@ -366,6 +366,8 @@ void SaxReader::open(JsonKind kind) {
     return;
   }
   if (kind == JsonKind::Array && (s->kind == SlotKind::ObjectList || s->kind == SlotKind::TextList)) {
+    if (s->kind == SlotKind::ObjectList && s->rule->bytesEachAtLeast > 0)
+      s->reserve(s->target, std::min(s->rule->maxCount, textSize_ / s->rule->bytesEachAtLeast));
     pushFrame(Frame::List, slotIndex);
     return;
   }
@@ -437,6 +439,7 @@ void SaxReader::finishList() {
   Frame& f = top();
   const Slot& list = slots_[f.owner];
   const ListRule& rule = *list.rule;
+  if (list.kind == SlotKind::ObjectList && rule.bytesEachAtLeast > 0) list.trim(list.target);
   const std::size_t kept = list.kind == SlotKind::TextList
                                ? static_cast<std::vector<std::string>*>(list.target)->size()
                                : f.index;
@@ -471,7 +474,7 @@ bool read(std::string_view text, const JsonLimits& limits, void (*bind)(Fields&,
   else if (auto encoding = wrongEncoding(text)) failure = *encoding;
   else if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) failure = "the file is empty";
   if (failure.empty()) {
-    SaxReader reader(bind, root, report, work);
+    SaxReader reader(bind, root, report, work, text.size());
     failure = parseJson(text, limits.maxDepth, reader);
     if (failure.empty()) return true;
   }

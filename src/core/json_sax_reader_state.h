@@ -65,8 +65,9 @@ class KeyLog {
 
 class SaxReader final : public JsonEvents {
  public:
-  SaxReader(void (*bindRoot)(Fields&, void*), void* root, LoadReport& report, std::uint64_t& work)
-      : bindRoot_(bindRoot), root_(root), report_(report), work_(work) {}
+  SaxReader(void (*bindRoot)(Fields&, void*), void* root, LoadReport& report, std::uint64_t& work,
+            std::size_t textSize)
+      : bindRoot_(bindRoot), root_(root), report_(report), work_(work), textSize_(textSize) {}
 
   // The reader's events.
   void null() override { scalar(Scalar{}); }
@@ -169,6 +170,7 @@ class SaxReader final : public JsonEvents {
   void* root_;
   LoadReport& report_;
   std::uint64_t& work_;
+  std::size_t textSize_;  // bytes of the whole text: the most room a list can need (ListRule)
   // Frames are reused (their strings and key logs keep their memory); depth_ are in use.
   std::vector<Frame> frames_;
   std::size_t depth_ = 0;

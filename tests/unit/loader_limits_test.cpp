@@ -104,6 +104,24 @@ TEST_CASE("lists have upper limits, and entries past them are not kept") {
   CHECK(r.catalog.courses.size() == 20000);
 }
 
+TEST_CASE("the course list is reserved from the file's size, within the limit, and spare room is given back") {
+  // A file large enough for more courses than may be kept (trailing spaces are JSON too): room
+  // for the limit, not for what its size suggests (8.5 MB / 400 bytes = 21,000 and more).
+  core::JsonLimits large;
+  large.maxBytes = 64u << 20;
+  auto r = core::loadCatalog(withMembers("\"courses\":[", courses(9999)) + std::string(8'500'000, ' '), large);
+  REQUIRE(r.report.ok());
+  CHECK(r.catalog.courses.size() == 10000);
+  CHECK(r.catalog.courses.capacity() == core::kMaxCoursesInFile);
+  // A file mostly of other things (long descriptions, many skills) keeps few courses: the room
+  // its size suggested is given back once the list ends.
+  Json doc = minimalDocument();
+  doc["source"]["note"] = std::string(60000, 'x');
+  r = load(doc);
+  REQUIRE(r.report.ok());
+  CHECK(r.catalog.courses.capacity() <= 2 * r.catalog.courses.size() + 8);
+}
+
 TEST_CASE("a list element that is not an object keeps its place") {
   Json doc = minimalDocument();
   doc["courses"].insert(doc["courses"].begin(), 7);
