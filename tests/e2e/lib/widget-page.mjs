@@ -17,9 +17,25 @@ export async function newPage(browser, { width = 1000, height = 700, colorScheme
 // Waits until the widget in `target` (a Page or a Frame) has drawn with its data. The time limit
 // only ends a wait that would never end: on a machine busy compiling, the first page of a file
 // (Chromium starting, SwiftShader compiling its shaders) has taken over 30 s.
+// A wait that ends says what the page was doing (the start-up marks it reached, its message,
+// whether it was hidden), so that a failure seen once in CI can be told apart from another.
 export async function waitWidgetReady(target, timeout = 90000) {
-  await target.waitForFunction(() => window.careerExplorer?.getState().status === 'ready', null,
-                               { timeout });
+  try {
+    await target.waitForFunction(() => window.careerExplorer?.getState().status === 'ready', null,
+                                 { timeout });
+  } catch (error) {
+    const seen = await target.evaluate(() => ({
+      url: location.href,
+      readyState: document.readyState,
+      visibility: document.visibilityState,
+      status: window.careerExplorer ? window.careerExplorer.getState().status : '(no careerExplorer)',
+      marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`),
+      loading: !document.getElementById('ce-loading')?.hidden,
+      message: document.getElementById('ce-message')?.textContent.trim().slice(0, 300) ?? '',
+    })).catch((e) => `(the page could not be read: ${e.message})`);
+    error.message += `\nwhat the page was doing: ${JSON.stringify(seen)}`;
+    throw error;
+  }
 }
 
 export async function state(target) {
