@@ -36,31 +36,38 @@ async function ink(page, item) {
   return (await pixelStats(browser, png)).changedShare;
 }
 
-test('a web font the page names is drawn once it arrives, in place of the fallback', async () => {
-  const w = await newPage(browser);
+// Serves the page's style.css with a web font for the canvas, declared with `descriptors`
+// (e.g. a unicode-range), whose file is held back until release(), as a slow web font is.
+async function heldWebFont(page, family, faceFile, descriptors = '') {
   const css = await readFile(join(dist, 'style.css'), 'utf8');
-  const face = await readFile(HEAVY_FACE);
-  // The font is held back until the first picture is taken, as a slow web font is.
+  const face = await readFile(faceFile);
+  const file = `${family.replace(/\W/g, '-').toLowerCase()}.otf`;
   let release;
   const released = new Promise((ok) => { release = ok; });
-  let fontRequested = false;
-  await w.page.route('**/style.css', (route) => route.fulfill({
+  const font = { requested: false, release };
+  await page.route('**/style.css', (route) => route.fulfill({
     contentType: 'text/css',
-    body: `${css}\n@font-face { font-family: "Late Face"; src: url("late-face.otf"); }\n` +
-          '#ce-canvas { font-family: "Late Face", sans-serif; }\n',
+    body: `${css}\n@font-face { font-family: "${family}"; src: url("${file}"); ${descriptors} }\n` +
+          `#ce-canvas { font-family: "${family}", sans-serif; }\n`,
   }));
-  await w.page.route('**/late-face.otf', async (route) => {
-    fontRequested = true;
+  await page.route(`**/${file}`, async (route) => {
+    font.requested = true;
     await released;
     await route.fulfill({ contentType: 'font/otf', body: face });
   });
+  return font;
+}
+
+test('a web font the page names is drawn once it arrives, in place of the fallback', async () => {
+  const w = await newPage(browser);
+  const font = await heldWebFont(w.page, 'Late Face', HEAVY_FACE);
   // Not until "load": a font the page is still loading holds its load event back.
   await w.page.goto(server.url, { waitUntil: 'domcontentloaded' });
   await waitWidgetReady(w.page);
   await waitIdle(w.page);
   const before = await ink(w.page, 'role/prompt-engineer');
-  assert.ok(fontRequested, 'the widget asked the page for the font its CSS names');
-  release();
+  assert.ok(font.requested, 'the widget asked the page for the font its CSS names');
+  font.release();
   await until(() => w.page.evaluate(() => document.fonts.check('16px "Late Face"')),
               'the web font arrives');
   await waitIdle(w.page);
@@ -76,32 +83,18 @@ test('a web font the page names is drawn once it arrives, in place of the fallba
 // text drawn with the fallback until then is drawn again in it.
 test('a web font face for another script is drawn once the canvas has fetched it', async () => {
   const w = await newPage(browser);
-  const css = await readFile(join(dist, 'style.css'), 'utf8');
   const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
   catalog.roles[0].title = 'ЖЖЖЖЖЖЖЖЖЖЖЖ';
-  const face = await readFile(THIN_FACE);
-  let release;
-  const released = new Promise((ok) => { release = ok; });
-  let fontRequested = false;
   await w.page.route('**/careers.json', (route) => route.fulfill({
     contentType: 'application/json', body: JSON.stringify(catalog) }));
-  await w.page.route('**/style.css', (route) => route.fulfill({
-    contentType: 'text/css',
-    body: `${css}\n@font-face { font-family: "Split Face"; src: url("split-cyrillic.otf"); ` +
-          'unicode-range: U+0400-04FF; }\n#ce-canvas { font-family: "Split Face", sans-serif; }\n',
-  }));
-  await w.page.route('**/split-cyrillic.otf', async (route) => {
-    fontRequested = true;
-    await released;
-    await route.fulfill({ contentType: 'font/otf', body: face });
-  });
+  const font = await heldWebFont(w.page, 'Split Face', THIN_FACE, 'unicode-range: U+0400-04FF;');
   await w.page.goto(server.url, { waitUntil: 'domcontentloaded' });
   await waitWidgetReady(w.page);
   await waitIdle(w.page);
   const item = `role/${catalog.roles[0].id}`;
   const before = await ink(w.page, item);
-  await until(() => fontRequested, 'drawing the Cyrillic title asks for the face that has it');
-  release();
+  await until(() => font.requested, 'drawing the Cyrillic title asks for the face that has it');
+  font.release();
   await until(() => w.page.evaluate(() => document.fonts.check('16px "Split Face"', 'Ж')),
               'the face arrives');
   await waitIdle(w.page);
