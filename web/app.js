@@ -7,6 +7,7 @@
 //   ?compact=1               no subtitle or footer, tighter spacing
 //   ?data=URL                another careers.json, only from this page's own origin or, inside
 //                            a frame, from the embedding page's origin (see dataUrlFromPage)
+//   ?font=LIST               a font-family list for the widget's text (see applyFontParameter)
 //   ?start=STATE             the view to start on (an embed's data-state), written like a share
 //                            link's fragment; a returning reader's own saved progress wins over it
 // The URL fragment is a shared link the reader followed (restoreState): state only, it never
@@ -34,6 +35,7 @@
   // document it prints (the widget's own HTML, every data text in it escaped by core/plan_export).
   var trusted = makeTrustedTypesPolicy();
   var dataUrl = dataUrlFromPage();
+  applyFontParameter();
   // The data download starts now, while the page is still parsed, not at DOMContentLoaded: the
   // first frame waits for it. Not when app.js is inline (the offline file, whose data block
   // comes later in the page): then start() reads the data.
@@ -104,6 +106,24 @@
     } catch (error) {
       return '';
     }
+  }
+
+  // ?font= (embed.js data-font): a font-family list for the widget's text, put in front of the
+  // page's own (style.css, --ce-font), so a family the reader lacks falls back to ours. Only names
+  // and quoted names, at most 8 of them: a value is a font list or it is ignored, never CSS. The
+  // CSS-wide keywords (inherit, initial, ...) would void the whole list, so they are refused too.
+  function applyFontParameter() {
+    var value = (params.get('font') || '').trim();
+    if (!value) return;
+    var family = '(?:"[A-Za-z0-9 _-]{1,60}"|\'[A-Za-z0-9 _-]{1,60}\'|[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,5})';
+    var list = new RegExp('^' + family + '(?:\\s*,\\s*' + family + '){0,7}$');
+    var keyword = /(^|,)\s*(inherit|initial|unset|revert|revert-layer|default)\s*(,|$)/i;
+    if (value.length > 200 || !list.test(value) || keyword.test(value)) {
+      console.warn('career explorer: ignoring ?font=' + value + ': it is not a list of font names ' +
+                   '(such as Georgia, serif).');
+      return;
+    }
+    document.documentElement.style.setProperty('--ce-font', value);
   }
 
   // Page background and browser chrome follow a forced theme too (style.css, [data-theme]).

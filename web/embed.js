@@ -12,6 +12,8 @@
 //   data-compact  1: no subtitle or footer, tighter spacing
 //   data-data     your own careers.json; used only from the page that embeds the widget (same
 //                 origin as your page) and served with CORS (see README, "Embedding")
+//   data-font     a font-family list for the widget's text, such as "Georgia, serif": fonts the
+//                 reader has installed (the frame cannot use the article's web fonts)
 //
 // The widget runs in its own frame: its scripts, styles and keyboard handling cannot touch the
 // blog's page, and the blog's cannot break it. This file builds the frame, sizes it, and passes
@@ -51,8 +53,9 @@
   var page = new URL('index.html', script.src);  // the widget page beside this script
   if (/^(light|dark)$/.test(options.theme || '')) page.searchParams.set('theme', options.theme);
   if (options.compact === '1' || options.compact === 'true') page.searchParams.set('compact', '1');
-  // Passed on as given: the widget page itself decides whether it may use it (app.js).
+  // Passed on as given: the widget page itself decides whether it may use them (app.js).
   if (options.data) page.searchParams.set('data', options.data);
+  if (options.font) page.searchParams.set('font', options.font.slice(0, 201));
   // State is in its own small alphabet ('~' escapes the bytes of a plan's name): anything else is
   // dropped here already. It is cut one character past the longest link the widget reads
   // (kMaxFragmentLength in src/core/share_link.h), so an overlong one is turned down as too long

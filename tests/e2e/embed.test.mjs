@@ -60,6 +60,7 @@ function blogPage(path) {
   if (path === '/wide.html') return page(snippet('data-state="v1;view=roles"'));
   if (path === '/fixed.html') return page(snippet('data-height="500"') + snippet('data-height="99999"'));
   if (path === '/own-data.html') return page(snippet(`data-data="${blog.url}my-careers.json"`));
+  if (path === '/font.html') return page(snippet('data-font="DejaVu Serif, serif"'));
   if (path === '/stranger-data.html') {
     const stranger = blog.url.replace('127.0.0.1', 'localhost');  // another origin, same files
     return page(snippet(`data-data="${stranger}my-careers.json"`));
@@ -236,6 +237,47 @@ test('a blogger\'s own careers.json (same origin as the article) is used', async
   assert.equal((await state(w.frame)).role, 'mlops-engineer', 'the first role of the blog\'s data');
   assert.deepEqual(w.errors, []);
   await w.context.close();
+});
+
+// The blogger's font: the widget's text (the canvas's glyphs and the page's own messages) is set
+// in it, ahead of the widget's own list; a value that is not a font list is ignored, with a
+// warning, and never reaches the page's CSS.
+test('data-font sets the widget\'s font; a value that is not a list of font names is ignored', async () => {
+  const familyOf = (target) => target.evaluate(() => getComputedStyle(document.getElementById('ce-canvas')).fontFamily);
+  const glyphsOf = (target) => target.evaluate(() => window.careerExplorer.itemRect('role/prompt-engineer'));
+  const w = await openHost(`${blog.url}font.html`, { width: 1000, height: 800 });
+  assert.match(await familyOf(w.frame), /^"?DejaVu Serif"?, serif, Inter/);
+  assert.ok(await glyphsOf(w.frame), 'the widget draws in it');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+
+  // The same page with and without the option: the glyphs are the serif face's.
+  const canvasShot = async (query) => {
+    const p = await newPage(browser, { width: 1000, height: 800 });
+    await p.page.goto(`${widget.url}index.html${query}`);
+    await waitWidgetReady(p.page);
+    await waitIdle(p.page);
+    const family = await familyOf(p.page);
+    const png = await (await p.page.$('#ce-canvas')).screenshot();
+    await p.context.close();
+    return { family, png };
+  };
+  const plain = await canvasShot('');
+  const serif = await canvasShot(`?font=${encodeURIComponent('DejaVu Serif, serif')}`);
+  assert.match(plain.family, /^Inter/);
+  assert.ok(!serif.png.equals(plain.png), 'the serif face draws other pixels than the default one');
+
+  for (const bad of ['x;}body{color:red', 'inherit', 'Georgia, url(x)', 'a'.repeat(201)]) {
+    const r = await newPage(browser, { width: 1000, height: 800 });
+    const warnings = [];
+    r.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await r.page.goto(`${widget.url}index.html?font=${encodeURIComponent(bad)}`);
+    await waitWidgetReady(r.page);
+    assert.match(await familyOf(r.page), /^Inter/, `"${bad.slice(0, 20)}" is not used`);
+    assert.ok(warnings.some((t) => t.includes('ignoring ?font=')), `"${bad.slice(0, 20)}" is warned about`);
+    assert.deepEqual(r.errors, []);
+    await r.context.close();
+  }
 });
 
 test('data from a stranger is refused: another origin than the embedding page, or no embed at all',
