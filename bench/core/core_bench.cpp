@@ -314,7 +314,7 @@ std::string readFile(const char* path) {
 // median wall and CPU time, for a comparison with another program reading the same file.
 // Each read times loadCatalog alone: the previous read's catalogue is freed before the clocks
 // start, as the JSON.parse reference leaves its previous result to the garbage collector, which
-// spends nothing on the dead (freeing 10,000 courses here took ~3 ms inside the timed reads).
+// spends nothing on the dead (freeing 10,000 courses here took ~7 ms inside the timed reads).
 int loadFile(const char* path, int runs) {
   const std::string json = readFile(path);
   core::LoadResult loaded;

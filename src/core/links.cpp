@@ -29,10 +29,6 @@ std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& st
   return shareUrlWith(pageUrl, kind, sharedLink(state, catalog));
 }
 
-bool linkFits(const AppState& state, const Catalog& catalog) {
-  return sharedLink(state, catalog).size() <= kMaxFragmentLength;
-}
-
 std::string embedStartFragment(const AppState& state, const Catalog& catalog, bool includeProgress) {
   if (includeProgress) return sharedLink(state, catalog);
   AppState view;  // defaults everywhere but the view and the role
@@ -41,13 +37,35 @@ std::string embedStartFragment(const AppState& state, const Catalog& catalog, bo
   return encodeFragment(view);
 }
 
-std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, const Catalog& catalog,
-                         bool includeProgress) {
+namespace {
+
+std::string snippetWith(std::string_view widgetPageUrl, const std::string& startFragment) {
   std::string page = std::string(widgetPageUrl.substr(0, widgetPageUrl.find_first_of("?#")));
   const std::string folder = page.substr(0, page.rfind('/') + 1);
-  return "<script src=\"" + escapeHtml(folder + "embed.js") + "\" data-state=\"" +
-         escapeHtml(embedStartFragment(state, catalog, includeProgress)) +
+  return "<script src=\"" + escapeHtml(folder + "embed.js") + "\" data-state=\"" + escapeHtml(startFragment) +
          "\" data-theme=\"auto\" data-height=\"auto\" async></script>";
+}
+
+}  // namespace
+
+std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, const Catalog& catalog,
+                         bool includeProgress) {
+  return snippetWith(widgetPageUrl, embedStartFragment(state, catalog, includeProgress));
+}
+
+EmbedOffer embedOffer(std::string_view widgetPageUrl, const AppState& state, const Catalog& catalog,
+                      bool wantProgress) {
+  EmbedOffer offer;
+  if (wantProgress) {
+    const std::string link = sharedLink(state, catalog);
+    if (link.size() <= kMaxFragmentLength) {
+      offer.snippet = snippetWith(widgetPageUrl, link);
+      return offer;
+    }
+    offer.progressLeftOut = true;
+  }
+  offer.snippet = embedSnippet(widgetPageUrl, state, catalog, false);
+  return offer;
 }
 
 AppState adoptSavedElsewhere(const AppState& current, const AppState& saved) {

@@ -24,12 +24,10 @@ enum class PageKind { Widget, Article };
 // ratings cost only their changes.
 std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& state, const Catalog& catalog);
 // The same in two steps, for a caller that also needs the state's part alone (its length): that
-// part (sharedLink), then the address with it (shareUrlWith).
+// part (sharedLink), then the address with it (shareUrlWith). A link longer than
+// kMaxFragmentLength cannot be opened again: the share action says so instead of handing it out.
 std::string sharedLink(const AppState& state, const Catalog& catalog);
 std::string shareUrlWith(std::string_view pageUrl, PageKind kind, std::string_view link);
-// Whether that link can be opened again: its state is within the length a link may have
-// (kMaxFragmentLength). The share action says so instead of giving a link that opens the start.
-bool linkFits(const AppState& state, const Catalog& catalog);
 
 // The embed snippet's starting view: the view and role only, unless the blogger asks to include
 // their own ratings, plan and progress (`includeProgress`).
@@ -38,6 +36,15 @@ std::string embedStartFragment(const AppState& state, const Catalog& catalog, bo
 // embed.js sits beside it. Quotes and angle brackets in the address are escaped.
 std::string embedSnippet(std::string_view widgetPageUrl, const AppState& state, const Catalog& catalog,
                          bool includeProgress);
+// The embed dialog's snippet: with the reader's progress when they ask for it and it fits in a
+// link (embed.js would cut a longer one), else the view alone, saying that it was left out. The
+// link is written once: at the data limits it is a few hundred kilobytes of text.
+struct EmbedOffer {
+  std::string snippet;
+  bool progressLeftOut = false;  // asked for, and too long for a link
+};
+EmbedOffer embedOffer(std::string_view widgetPageUrl, const AppState& state, const Catalog& catalog,
+                      bool wantProgress);
 
 // What a visit starts from.
 struct StartupInput {

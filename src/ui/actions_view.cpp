@@ -26,13 +26,12 @@ std::string shareLink(const Session& s, std::string_view link) {
   return core::shareUrlWith(s.pageUrl, core::PageKind::Widget, link);
 }
 
-// What the embed dialog shows: the snippet, with the reader's progress only when it fits in a
-// link (web/embed.js would cut a longer one). Worked out when the dialog opens or its box
+// What the embed dialog shows (core::embedOffer). Worked out when the dialog opens or its box
 // changes, not every frame: at the data limits the link is a few hundred kilobytes of text.
 std::string embedSnippet(const ViewContext& ctx, Session& s) {
-  s.embedProgressTooLong = s.embedWithProgress && !core::linkFits(ctx.state, ctx.catalog);
-  const bool progress = s.embedWithProgress && !s.embedProgressTooLong;
-  return core::embedSnippet(s.pageUrl, ctx.state, ctx.catalog, progress);
+  core::EmbedOffer offer = core::embedOffer(s.pageUrl, ctx.state, ctx.catalog, s.embedWithProgress);
+  s.embedProgressTooLong = offer.progressLeftOut;
+  return std::move(offer.snippet);
 }
 
 void toast(Session& s, std::string text) {

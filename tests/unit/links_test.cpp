@@ -66,6 +66,13 @@ TEST_CASE("the embed snippet carries the view and role only unless asked") {
   for (const char* personal : {"skills=", "done=", "goal="}) CHECK(plain.find(personal) == std::string::npos);
   const std::string full = core::embedSnippet("https://example.org/ce/", reader, catalog(), true);
   for (const char* personal : {"skills=", "done=", "goal=cost"}) CHECK(full.find(personal) != std::string::npos);
+  // The dialog's offer: the same two snippets, and progress that fits is never left out.
+  const core::EmbedOffer asked = core::embedOffer("https://example.org/ce/", reader, catalog(), true);
+  CHECK(asked.snippet == full);
+  CHECK_FALSE(asked.progressLeftOut);
+  const core::EmbedOffer plainOffer = core::embedOffer("https://example.org/ce/index.html?x=1#v1", reader, catalog(), false);
+  CHECK(plainOffer.snippet == plain);
+  CHECK_FALSE(plainOffer.progressLeftOut);
 }
 
 TEST_CASE("the embed snippet escapes a hostile page address") {

@@ -101,14 +101,18 @@ TEST_CASE("a link with a job carries only the ratings changed from the job's pro
   CHECK(changed);
   // What the device saves still lists every rating: it means the same if the profile changes.
   CHECK(core::encodeFragment(s).find("skills=") != std::string::npos);
-  CHECK(core::linkFits(s, c));
+  CHECK(core::sharedLink(s, c).size() <= core::kMaxFragmentLength);
 }
 
 TEST_CASE("many ratings by hand make a link too long to open: the share action is told") {
   const core::Catalog& c = wide();
   const AppState s = everything(c);
-  CHECK_FALSE(core::linkFits(s, c));
+  CHECK(core::sharedLink(s, c).size() > core::kMaxFragmentLength);
   CHECK(core::encodeLink(s, c) == core::encodeFragment(s));  // no job: every rating is written
+  // The embed dialog's snippet leaves the progress out then, and says so.
+  const core::EmbedOffer offer = core::embedOffer("https://e.org/ce/", s, c, true);
+  CHECK(offer.progressLeftOut);
+  CHECK(offer.snippet == core::embedSnippet("https://e.org/ce/", s, c, false));
   // Such a link in the address bar is turned down with a notice; the saved progress opens instead.
   const std::string saved = core::encodeFragment(s);
   const core::Startup start = core::resolveStartup(c, {saved, "", saved});
