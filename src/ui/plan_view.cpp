@@ -12,6 +12,7 @@
 #include "plan_words.h"
 #include "salary.h"
 #include "skills_view.h"
+#include "slider.h"
 
 namespace ui {
 
@@ -100,18 +101,6 @@ void targetPicker(const ViewContext& ctx) {
   ctx.items.nameLastItem("plan/target");
 }
 
-void describeSlider(const ViewContext& ctx, const std::string& name, const char* label, int value, int min,
-                    int max, const std::string& valueText) {
-  Semantic sem;
-  sem.role = SemanticRole::Slider;
-  sem.label = label;
-  sem.value = value;
-  sem.min = min;
-  sem.max = max;
-  sem.valueText = valueText;
-  ctx.semantics.describeLastItem(name, std::move(sem));
-}
-
 void goalAndFilters(const ViewContext& ctx) {
   core::AppState& s = ctx.state;
   ImGui::AlignTextToFramePadding();
@@ -157,19 +146,9 @@ void goalAndFilters(const ViewContext& ctx) {
     ImGui::SameLine();
     int budget = static_cast<int>(*f.budgetUsd);
     ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
-    bool moved;
-    {
-      ControlFrame frame(ctx);
-      moved = ImGui::SliderInt("##budget", &budget, core::kMinBudgetUsd, core::kMaxBudgetUsd, "$%d",
-                               ImGuiSliderFlags_AlwaysClamp);
-    }
-    if (moved) f.budgetUsd = budget;
-    ctx.items.nameLastItem("plan/budget");
-    ctx.input.addDraggable();
-    if (ctx.semantics.takeValue("plan/budget", budget))
-      f.budgetUsd = std::clamp(budget, core::kMinBudgetUsd, core::kMaxBudgetUsd);
-    describeSlider(ctx, "plan/budget", "Budget cap in US dollars", budget, core::kMinBudgetUsd,
-                   core::kMaxBudgetUsd, "$" + std::to_string(budget));
+    if (slider(ctx, "plan/budget", "Budget cap in US dollars", budget, core::kMinBudgetUsd, core::kMaxBudgetUsd,
+               [](int usd) { return "$" + std::to_string(usd); }))
+      f.budgetUsd = budget;
   }
   if (!(f == s.filters)) core::setFilters(s, f);
 
@@ -178,18 +157,9 @@ void goalAndFilters(const ViewContext& ctx) {
   ImGui::TextUnformatted("Study time");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
-  bool moved;
-  {
-    ControlFrame frame(ctx);
-    moved = ImGui::SliderInt("##hours", &hours, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
-                             "%d h a week", ImGuiSliderFlags_AlwaysClamp);
-  }
-  if (moved) core::setHoursPerWeek(s, hours);
-  ctx.items.nameLastItem("plan/hours");
-  ctx.input.addDraggable();
-  if (ctx.semantics.takeValue("plan/hours", hours)) core::setHoursPerWeek(s, hours);
-  describeSlider(ctx, "plan/hours", "Study time", s.hoursPerWeek, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
-                 std::to_string(s.hoursPerWeek) + " hours a week");
+  if (slider(ctx, "plan/hours", "Study time", hours, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
+             [](int h) { return std::to_string(h) + (h == 1 ? " hour a week" : " hours a week"); }))
+    core::setHoursPerWeek(s, hours);
 }
 
 void progressBar(const ViewContext& ctx, double progress) {

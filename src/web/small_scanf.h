@@ -1,8 +1,9 @@
 // A small sscanf for the wasm build (small_scanf_libc.cpp puts it in libc's place).
 //
-// Why: the only sscanf calls in the widget are Dear ImGui's — reading back a number typed into a
-// slider after Ctrl+click ("%d", "%f" and the like) and its .ini reader ("Pos=%i,%i"; we have no
-// .ini) — and musl's full sscanf is ~6.6 KB of the wasm (~2.4 KB brotli).
+// Why: the only sscanf calls in the widget are Dear ImGui's .ini reader's ("Pos=%i,%i"; we have
+// no .ini, but the reader is linked), and musl's full sscanf is ~6.6 KB of the wasm (~2.4 KB
+// brotli). (Dear ImGui's sliders also read typed numbers with it after a Ctrl+click; the widget
+// draws its own sliders, src/ui/slider.h, so that path is not linked.)
 //
 // What it does, as C's sscanf does: white space in the format matches any white space in the
 // input (none too); other characters must match exactly; `%%` matches '%'. Conversions: d, i, u,

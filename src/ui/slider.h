@@ -1,0 +1,20 @@
+// A horizontal slider for a whole number, drawn by the canvas: a drag or a click on it sets the
+// value, and the operable layer offers it as a real range input (arrow keys, Home/End, a screen
+// reader's increments), whose changes come back through the same value. Drawn here rather than
+// with ImGui::SliderInt: that one can turn into a text field on Ctrl+click, which links Dear
+// ImGui's whole text editor into the wasm for a gesture no web reader knows.
+#pragma once
+
+#include <string>
+
+#include "view_context.h"
+
+namespace ui {
+
+// `value` is clamped to [min, max]; `words(value)` is drawn on the slider and read by screen
+// readers ("6 hours a week"); `label` is its accessible name. The width is the next item width (or the rest of
+// the line). Returns true when the reader changed the value this frame.
+bool slider(const ViewContext& ctx, const std::string& name, const char* label, int& value, int min, int max,
+            std::string (*words)(int));
+
+}  // namespace ui
