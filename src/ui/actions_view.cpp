@@ -151,26 +151,30 @@ bool beginDialog(const ViewContext& ctx, Session& s, const char* id) {
   return true;
 }
 
-// Text to select and copy by hand. ImGui needs a mutable buffer even for read-only text: the
-// session's own copy serves, so no view keeps static state.
-void readOnlyText(const ViewContext& ctx, std::string& text, const char* name, float lines) {
-  ImGui::InputTextMultiline(name, text.data(), text.size() + 1,
-                            ImVec2(-1, ImGui::GetTextLineHeight() * lines + 12),
-                            ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
-  ctx.items.nameLastItem(std::string("dialog/text"));
-}
-
-// Text shown whole, wrapped, in a framed box (the embed snippet): nothing hidden past an edge.
-void wrappedBox(const ViewContext& ctx, const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.colours.surface);
+// Text shown whole, wrapped, in a framed box (a link, the embed snippet): nothing hidden past an
+// edge. The layer's read-only text area over it (SemanticRole::CopyText) selects it all when
+// focused or clicked, so the browser's own copy takes it even where the widget cannot reach the
+// clipboard; the box is drawn selected meanwhile. Returns true when the reader copied it there.
+bool copyableBox(const ViewContext& ctx, const std::string& text, const char* label) {
+  constexpr const char* kName = "dialog/text";
+  const bool selected = ctx.semantics.focus() == kName;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, selected ? ctx.colours.surfaceSelected : ctx.colours.surface);
+  ImGui::PushStyleColor(ImGuiCol_Border, selected ? ctx.colours.accent : ctx.colours.controlBorder);
   ImGui::BeginChild("##box", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY);
   {
     FontScope mono(ctx.fonts.regular, TextSize::kSmall);
-    textWrapped(ctx, text);
+    textWrapped(text);
   }
   ImGui::EndChild();
-  ImGui::PopStyleColor();
-  ctx.items.nameLastItem(std::string("dialog/text"));
+  ImGui::PopStyleColor(2);
+  if (ImGui::IsItemClicked()) ctx.semantics.moveFocusTo(kName);  // (in the page the text area takes the pointer)
+  ctx.items.nameLastItem(kName);
+  Semantic sem;
+  sem.role = SemanticRole::CopyText;
+  sem.label = label;
+  sem.valueText = text;
+  ctx.semantics.describeLastItem(kName, std::move(sem));
+  return ctx.semantics.takeActivation(kName);
 }
 
 }  // namespace
@@ -248,7 +252,7 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
     case Dialog::CopyByHand:
       if (beginDialog(ctx, s, "copy-by-hand")) {
         textWrappedMuted(ctx, "The clipboard is not available here. Select the text and copy it.");
-        readOnlyText(ctx, s.dialogText, "##copy", 5);
+        if (copyableBox(ctx, s.dialogText, "Text to copy")) toast(s, s.copyLabel);
         if (tabButton(ctx, "Close", true, "dialog/close")) {
           s.dialog = Dialog::None;
           ImGui::CloseCurrentPopup();
@@ -260,7 +264,7 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
       if (beginDialog(ctx, s, "embed")) {
         textWrappedMuted(ctx, "Paste this where the widget should appear. It sizes itself to the "
                               "column and follows the reader's light or dark setting.");
-        wrappedBox(ctx, s.dialogText);
+        if (copyableBox(ctx, s.dialogText, "Embed snippet")) toast(s, "Snippet copied");
         if (checkbox(ctx, "Include my ratings, plan and progress", s.embedWithProgress, "dialog/progress"))
           s.dialogText = embedSnippet(ctx, s);
         if (s.embedProgressTooLong)

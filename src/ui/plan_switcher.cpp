@@ -7,6 +7,7 @@
 #include "elements.h"
 #include "plans.h"
 #include "scroll_area.h"
+#include "text_field.h"
 
 namespace ui {
 
@@ -20,6 +21,14 @@ std::string planDetail(const ViewContext& ctx, const core::PlanSummary& s) {
   if (s.target.empty() && ctx.derived.anyRated) out += " (best fit)";
   if (!s.ready) return out + ", working out\xE2\x80\xA6";
   return out + ", " + std::to_string(static_cast<int>(s.progress * 100 + 0.5)) + "% done";
+}
+
+// What the name field keeps of what was typed or pasted: enough bytes for the longest name
+// (core::cleanPlanName cuts it to kMaxPlanNameChars characters), ending on a whole character.
+std::string fieldText(const std::string& typed) {
+  std::size_t end = std::min(typed.size(), core::kMaxPlanNameChars * 4);
+  while (end < typed.size() && end > 0 && (static_cast<unsigned char>(typed[end]) & 0xC0) == 0x80) --end;
+  return typed.substr(0, end);
 }
 
 void closeDialog(PlanSwitcherState& ui) {
@@ -50,25 +59,27 @@ void renameDialog(const ViewContext& ctx, PlanSwitcherState& ui) {
     FontScope bold(ctx.fonts.bold, TextSize::kTitle);
     textWrapped(ctx, "Rename this plan");
   }
-  // The text lives in the session's string; ImGui edits it in a buffer of the most a name holds.
-  char buffer[core::kMaxPlanNameChars * 4 + 1];
-  std::snprintf(buffer, sizeof buffer, "%s", ui.name.c_str());
-  ImGui::SetNextItemWidth(-1.0f);
-  bool enter;
-  {
-    ControlFrame frame(ctx);
-    enter = ImGui::InputText("##plan-name", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue);
-  }
-  ui.name = buffer;
-  ctx.items.nameLastItem("dialog/plan-name");
+  // Typed in the layer's text input (ui/text_field.h); the canvas draws the name and the caret.
+  constexpr const char* kField = "dialog/plan-name";
   std::string typed;
-  if (ctx.semantics.takeText("dialog/plan-name", typed)) ui.name = typed.substr(0, sizeof buffer - 1);
-  if (ctx.semantics.takeActivation("dialog/plan-name")) enter = true;  // Enter in the layer's field
+  std::size_t caret = 0;
+  if (ctx.semantics.takeText(kField, typed, caret)) {
+    ui.name = fieldText(typed);
+    ui.caret = std::min(caret, ui.name.size());
+  }
+  const bool enter = ctx.semantics.takeActivation(kField);  // Enter in the layer's field
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 size(ImGui::GetContentRegionAvail().x, ctx.touch ? 40.0f : ImGui::GetFrameHeight());
+  ImGui::InvisibleButton(kField, size);
+  if (ImGui::IsItemClicked()) ctx.semantics.moveFocusTo(kField);  // (in the page the input takes the pointer)
+  ctx.items.nameLastItem(kField);
   Semantic field;
   field.role = SemanticRole::TextBox;
   field.label = "Plan name";
   field.valueText = ui.name;
-  ctx.semantics.describeLastItem("dialog/plan-name", std::move(field));
+  ctx.semantics.describeLastItem(kField, std::move(field));
+  drawTextField(ctx, at, ImVec2(at.x + size.x, at.y + size.y), at.x + 10.0f, ui.name, std::min(ui.caret, ui.name.size()),
+                ctx.semantics.focus() == kField, nullptr);
   const bool usable = !core::cleanPlanName(ui.name).empty();
   if (!usable) textWrappedMuted(ctx, "A name needs at least one letter or digit.");
   if ((tabButton(ctx, "Rename", true, "dialog/confirm") || enter) && usable) {
@@ -163,6 +174,7 @@ void planSwitcher(const ViewContext& ctx, PlanSwitcherState& ui) {
   }
   if (tabButton(ctx, "Rename", false, "plans/rename", 0, true)) {
     ui.name = ctx.state.planName;
+    ui.caret = std::string::npos;
     ui.dialog = PlanSwitcherState::Dialog::Rename;
   }
   if (count > 1) {

@@ -4,6 +4,7 @@
 
 #include "elements.h"
 #include "scroll_area.h"
+#include "text_field.h"
 
 namespace ui {
 
@@ -134,34 +135,12 @@ void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collaps
   // list again.
   if (ImGui::IsItemClicked() && !ui.query.empty()) ui.open = true;
 
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + std::max(height, width), pos.y + height);
-  const float round = 6.0f;
-  draw->AddRectFilled(pos, end, ctx.colours.surface, round);
-  draw->AddRect(pos, end, focused ? ctx.colours.accent : ctx.colours.controlBorder, round, 0, focused ? 2.0f : 1.0f);
-  drawMagnifier(draw, ImVec2(pos.x + height * 0.5f, pos.y + height * 0.5f), height * 0.62f, ctx.colours.textMuted);
-  if (collapsed) return;
-
-  // The text (its end when it is wider than the field), or the hint; the caret while focused.
-  FontScope font(ctx.fonts.regular, TextSize::kBody);
-  const float left = pos.x + height, right = end.x - 10.0f;
-  const float textY = pos.y + (height - ImGui::GetFontSize()) * 0.5f;
-  draw->PushClipRect(ImVec2(left, pos.y), ImVec2(right, end.y), true);
-  if (ui.query.empty()) {
-    const char* hint = ctx.touch || ctx.narrow ? "Search" : "Search  (press /)";
-    draw->AddText(ImVec2(left, textY), ctx.colours.textMuted, hint);
-    if (focused) draw->AddLine(ImVec2(left, textY), ImVec2(left, textY + ImGui::GetFontSize()), ctx.colours.text, 1.5f);
-  } else {
-    const float full = ImGui::CalcTextSize(ui.query.c_str()).x;
-    const float caretX = ImGui::CalcTextSize(ui.query.c_str(), ui.query.c_str() + ui.caret).x;
-    const float shift = std::max(0.0f, std::min(full, caretX + 4.0f) - (right - left));
-    draw->AddText(ImVec2(left - shift, textY), ctx.colours.text, ui.query.c_str());
-    if (focused) {
-      const float x = left - shift + caretX;
-      draw->AddLine(ImVec2(x, textY), ImVec2(x, textY + ImGui::GetFontSize()), ctx.colours.text, 1.5f);
-    }
-  }
-  draw->PopClipRect();
+  const char* hint = ctx.touch || ctx.narrow ? "Search" : "Search  (press /)";
+  drawTextField(ctx, pos, end, pos.x + height, collapsed ? std::string() : ui.query, ui.caret, focused,
+                collapsed ? nullptr : hint);
+  drawMagnifier(ImGui::GetWindowDrawList(), ImVec2(pos.x + height * 0.5f, pos.y + height * 0.5f), height * 0.62f,
+                ctx.colours.textMuted);
 }
 
 void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchResult& r, RolesViewState& roles,

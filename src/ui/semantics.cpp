@@ -21,6 +21,7 @@ const char* roleName(SemanticRole r) {
     case SemanticRole::TextField: return "textfield";
     case SemanticRole::Option: return "option";
     case SemanticRole::TextBox: return "textbox";
+    case SemanticRole::CopyText: return "copytext";
     default: return "button";
   }
 }
@@ -87,7 +88,7 @@ void SemanticLayer::endFrame() {
       j.text("valueText", n.s.valueText);
     }
     if (n.s.level) j.number("level", n.s.level);
-    if (role == SemanticRole::TextBox) j.text("text", n.s.valueText);
+    if (role == SemanticRole::TextBox || role == SemanticRole::CopyText) j.text("text", n.s.valueText);
     j.close();
   }
   out += ']';

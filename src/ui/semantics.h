@@ -18,7 +18,11 @@ namespace ui {
 // whether its list is open, `controls` the list's group, `activeDescendant` the highlighted
 // option). Option: an entry of such a list (`group` the list, `checked` highlighted).
 // TextBox: a plain text input in the layer (a dialog's name field; `valueText` its text).
-enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField, Option, TextBox };
+// CopyText: read-only text to copy by hand (`valueText`): the layer's read-only text area, which
+// selects it all when focused or clicked, so the browser's own copy (keys, context menu, a long
+// press) takes it; a copy there comes back as an activation.
+enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField, Option, TextBox,
+                          CopyText };
 
 struct Semantic {
   SemanticRole role = SemanticRole::Button;

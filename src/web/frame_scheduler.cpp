@@ -7,11 +7,6 @@ namespace web {
 
 namespace {
 
-// While a text field is active and nothing else moves, redraw this often so ImGui's cursor
-// blinks (it is on 0.8 s, off 0.4 s). 10 frames a second instead of 60 keeps an idle, focused
-// search box cheap; the blink phase is off by at most this much.
-constexpr double kTextCursorFrameMs = 100.0;
-
 // The scheduler's whole state (one per page, as there is one widget per page).
 struct Scheduler {
   void (*drawFrame)() = nullptr;
@@ -27,7 +22,6 @@ struct Scheduler {
   bool firstContentFrameOwed = false;
   bool resumed = false;      // drawing resumed since takeResumed() last asked
   long lateTimer = 0;        // emscripten_set_timeout id, 0 when none
-  long cursorTimer = 0;
 };
 
 Scheduler s;
@@ -78,11 +72,6 @@ void onLateTimer(void* /*userData*/) {
   requestFrames(1 + kSettleFrames);  // the frame that shows the tooltip, then its settle frames
 }
 
-void onCursorTimer(void* /*userData*/) {
-  s.cursorTimer = 0;
-  requestFrames(1);
-}
-
 }  // namespace
 
 void schedulerInit(void (*drawFrame)(), void (*animationFrame)()) {
@@ -109,8 +98,6 @@ bool drawingInHandler() { return s.inHandlerFrame; }
 
 void frameDone(const FrameOutcome& outcome) {
   if (outcome.keepDrawing && s.framesWanted < 1) s.framesWanted = 1;
-  if (outcome.textCursor && s.framesWanted == 0 && s.cursorTimer == 0)
-    s.cursorTimer = emscripten_set_timeout(onCursorTimer, kTextCursorFrameMs, nullptr);
   armAnimationFrame();
 }
 

@@ -29,7 +29,6 @@ enum PauseReason : unsigned {
 // What the last frame asked for, reported by the frame function.
 struct FrameOutcome {
   bool keepDrawing = false;   // a button or key held, or the widget animating
-  bool textCursor = false;    // a text field is active: redraw now and then so the cursor blinks
 };
 
 // Installs the function that draws one frame, and one told of every animation frame the

@@ -4,8 +4,8 @@
 
 extern "C" {
 
-// Installs the DOM listeners html5.h lacks (pointer, resize + DPR, intersection, colour scheme,
-// paste) on the canvas with this id. They call back the ce_platform_* exports.
+// Installs the DOM listeners html5.h lacks (pointer, resize + DPR, intersection, colour scheme)
+// on the canvas with this id. They call back the ce_platform_* exports.
 void ce_js_platform_init(const char* canvasId);
 // Removes what ce_js_platform_init installed.
 void ce_js_platform_shutdown(void);

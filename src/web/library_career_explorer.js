@@ -1,7 +1,7 @@
 // JavaScript half of the platform layer (linked with --js-library). It covers what
 // emscripten/html5.h lacks in Emscripten 3.1.6 — Pointer Events, non-passive Touch Events,
 // ResizeObserver in device pixels, devicePixelRatio changes, IntersectionObserver,
-// prefers-color-scheme, the paste event, history —
+// prefers-color-scheme, history —
 // and the browser services the widget asks for (open a link, copy text, downloads, printing,
 // saved progress, the address bar, cursor, page events). DOM events are forwarded to the
 // ce_platform_* functions exported from the C++ side.
@@ -219,20 +219,6 @@ var LibraryCareerExplorer = {
       report();
     },
 
-    // Browsers give clipboard contents only to a paste event (Ctrl/Cmd+V on the focused canvas).
-    watchPaste: function(canvas) {
-      CE.listen(canvas, 'paste', function(e) {
-        var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-        if (!text) return;
-        e.preventDefault();
-        var size = lengthBytesUTF8(text) + 1;
-        var ptr = _malloc(size);
-        stringToUTF8(text, ptr, size);
-        _ce_platform_paste(ptr);
-        _free(ptr);
-      });
-    },
-
     isHttpUrl: function(url) {
       try {
         var protocol = new URL(url, document.baseURI).protocol;
@@ -371,7 +357,6 @@ var LibraryCareerExplorer = {
     CE.watchSize(canvas);
     CE.watchVisibility(canvas);
     CE.watchColorScheme();
-    CE.watchPaste(canvas);
     CE.watchStorage();
   },
 

@@ -27,6 +27,7 @@ var LibrarySemanticLayer = {
         case 'heading': return 'h' + Math.min(6, Math.max(2, node.level || 2));
         case 'text': return 'p';  // focusable by script only (tabindex -1): an opened explanation
         case 'textfield': return 'input';  // a real text input: a phone raises its keyboard for it
+        case 'copytext': return 'textarea';
         case 'option': return 'div';
         default: return 'button';
       }
@@ -54,6 +55,17 @@ var LibrarySemanticLayer = {
       _ce_semantic_text(idPtr, textPtr, lengthBytesUTF8(value.slice(0, caret)));
       _free(idPtr);
       _free(textPtr);
+    },
+
+    // Keeps the widget's copy of a text input's text and caret current: as it is typed, and as
+    // the caret moves by click or key.
+    sendCaret: function(id, el) {
+      var send = function() { CELayer.sendText(id, el); };
+      el.addEventListener('input', send);
+      el.addEventListener('click', send);
+      el.addEventListener('keyup', function(e) {
+        if (/^(ArrowLeft|ArrowRight|Home|End)$/.test(e.key)) send();
+      });
     },
 
     fieldReturn: null,  // where Escape in the text field sends the focus back to
@@ -115,12 +127,7 @@ var LibrarySemanticLayer = {
         el.setAttribute('autocapitalize', 'off');
         el.setAttribute('enterkeyhint', 'go');
         el.spellcheck = false;
-        var send = function() { CELayer.sendText(node.id, el); };
-        el.addEventListener('input', send);
-        el.addEventListener('click', send);
-        el.addEventListener('keyup', function(e) {
-          if (/^(ArrowLeft|ArrowRight|Home|End)$/.test(e.key)) send();
-        });
+        CELayer.sendCaret(node.id, el);
         el.addEventListener('focus', function(e) {
           var from = e.relatedTarget;
           if (from && from !== el && (CELayer.root.contains(from) || from.id === 'ce-canvas')) CELayer.fieldReturn = from;
@@ -133,6 +140,17 @@ var LibrarySemanticLayer = {
           CELayer.call(_ce_semantic_field_key, node.id, key, 0);
           if (key === 4) CELayer.leaveField(el);
         });
+      } else if (node.role === 'copytext') {
+        // Text to copy by hand: all of it is selected whenever the reader comes to it (a click
+        // or tap, the keyboard), so the browser's own copy takes it — its keys, its context menu,
+        // a long press — where the widget cannot reach the clipboard. The canvas draws the box.
+        el.readOnly = true;
+        el.setAttribute('autocomplete', 'off');
+        el.spellcheck = false;
+        var all = function() { el.select(); };
+        el.addEventListener('focus', all);
+        el.addEventListener('mouseup', function(e) { e.preventDefault(); all(); });
+        el.addEventListener('copy', function() { CELayer.call(_ce_semantic_action, node.id, 0, 0); });
       } else if (node.role === 'option') {
         el.setAttribute('role', 'option');
         el.id = CELayer.domId(node.id);
@@ -151,7 +169,7 @@ var LibrarySemanticLayer = {
         el.type = 'text';
         el.autocomplete = 'off';
         el.spellcheck = false;
-        el.addEventListener('input', function() { CELayer.sendText(node.id, el); });
+        CELayer.sendCaret(node.id, el);
         el.addEventListener('keydown', function(e) {
           if (e.key === 'Enter') {
             e.preventDefault();
@@ -165,12 +183,13 @@ var LibrarySemanticLayer = {
         });
       }
       if (tag === 'p' || tag.charAt(0) === 'h') el.tabIndex = -1;
-      if (tag === 'button' || tag === 'a' || tag === 'input') {
+      if (tag === 'button' || tag === 'a' || tag === 'input' || tag === 'textarea') {
         // The ring is for keyboard focus (:focus-visible), not for a link clicked with the mouse.
         el.addEventListener('focus', function() {
           var visible = true;
           try { visible = el.matches(':focus-visible'); } catch (err) { /* older browsers: show it */ }
-          if (visible) CELayer.call(_ce_semantic_focus, node.id, 1, 0);
+          // (Text to copy is drawn selected while it has the focus, however it came there.)
+          if (visible || tag === 'textarea') CELayer.call(_ce_semantic_focus, node.id, 1, 0);
         });
         el.addEventListener('blur', function() { CELayer.call(_ce_semantic_focus, node.id, 0, 0); });
       }
@@ -206,6 +225,9 @@ var LibrarySemanticLayer = {
         // Under an open dialog the field takes no taps: they belong to the dialog's backdrop.
         var pointer = CELayer.modal ? 'none' : '';
         if (el.style.pointerEvents !== pointer) el.style.pointerEvents = pointer;
+      } else if (role === 'copytext') {
+        if (el.value !== node.text) el.value = node.text;
+        set('aria-label', node.label);
       } else if (role === 'textbox') {
         // Never under the reader's fingers: while they type, the field's own value is the truth.
         if (document.activeElement !== el && el.value !== node.text) el.value = node.text || '';
@@ -262,7 +284,7 @@ var LibrarySemanticLayer = {
     keepInDialog: function(e) {
       var inside = Array.prototype.filter.call(CELayer.root.querySelectorAll('[data-ce-id]'), function(el) {
         return el.getAttribute('data-ce-id').indexOf(CELayer.modal) === 0 && el.tabIndex >= 0 &&
-               /^(BUTTON|A|INPUT)$/.test(el.tagName);
+               /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName);
       });
       if (!inside.length) return;
       var at = inside.indexOf(document.activeElement);
@@ -363,10 +385,15 @@ var LibrarySemanticLayer = {
       });
       // Only for someone already in the layer (keyboard, screen reader): a mouse user's focus
       // stays on the canvas, whose blur would close the very menu that opened.
+      // A text field that a dialog asks for takes the focus from the canvas too (a mouse opened
+      // the dialog): what the reader types next is the name, caret at its end.
       var target = layer.focus && CELayer.nodes[layer.focus];
-      if (target && document.activeElement !== target && CELayer.root.contains(document.activeElement)) {
-        CELayer.returnTo = document.activeElement;
+      var active = document.activeElement;
+      var typing = target && target.type === 'text';
+      if (target && active !== target && (CELayer.root.contains(active) || (typing && active && active.id === 'ce-canvas'))) {
+        CELayer.returnTo = active;
         target.focus({ preventScroll: true });
+        if (typing) target.setSelectionRange(target.value.length, target.value.length);
       }
     },
   },

@@ -90,7 +90,6 @@ void drawFrame() {
 
   FrameOutcome outcome;
   outcome.keepDrawing = animating || platformInputHeld();
-  outcome.textCursor = platformTextCursorVisible();
   frameDone(outcome);
 
   if (!app.readyAnnounced && app.hasContent) {

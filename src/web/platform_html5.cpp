@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <cstring>
 #include <memory>
 #include <string>
 
@@ -40,9 +39,7 @@ struct Platform {
   int mouseButtons = 0;           // DOM `buttons` bits last forwarded
   int modifiers = 0;              // ModifierBits last forwarded
   TouchGesture touch;             // the finger on the canvas, if any, and momentum after it
-  bool canvasFocused = false;
   ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;  // last cursor sent to CSS: none yet
-  std::string clipboard;          // what ImGui copied, or what the reader last pasted
 };
 
 std::unique_ptr<Platform> platform;
@@ -131,18 +128,6 @@ void applyTouchActions(const TouchGesture::Actions& a) {
 
 // --- html5.h callbacks ----------------------------------------------------------------------
 
-// Decodes one UTF-8 sequence; true when `s` holds exactly one printable code point.
-bool isSinglePrintableCharacter(const char* s) {
-  const unsigned char c = (unsigned char)s[0];
-  if (c < 0x20 || c == 0x7f) return false;  // empty or a control character
-  const int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
-  return len != 0 && std::strlen(s) == (size_t)len;
-}
-
-bool isShortcutLetter(const EmscriptenKeyboardEvent* e, const char* letters) {
-  return e->key[0] != '\0' && e->key[1] == '\0' && std::strchr(letters, e->key[0] | 0x20) != nullptr;
-}
-
 // macOS delivers no keyup for keys released while Cmd is held (Cmd+C: C's keyup never comes).
 // When Cmd goes up, let go of every key ImGui still thinks is down, as imgui_impl_osx does.
 void releaseKeyboardKeys() {
@@ -151,38 +136,29 @@ void releaseKeyboardKeys() {
     if (ImGui::IsKeyDown((ImGuiKey)k)) io.AddKeyEvent((ImGuiKey)k, false);
 }
 
-// Returning true calls preventDefault(). The rules keep the page usable: browser shortcuts,
-// Tab out of the widget (no keyboard trap) and paste reach the browser; keys ImGui consumes do
-// not scroll the page. Held keys need no frames of their own: the browser repeats keydown.
+// Returning true calls preventDefault(). The rules keep the page usable: browser shortcuts, Tab
+// out of the widget (no keyboard trap) and keys it does not use reach the browser; keys ImGui
+// consumes do not scroll the page. Held keys need no frames of their own: the browser repeats
+// keydown. No text is typed into the canvas: every text field is the operable layer's input
+// (ui/text_field.h), so the canvas needs no characters, paste or clipboard of its own.
 EM_BOOL onKey(int eventType, const EmscriptenKeyboardEvent* e, void* /*userData*/) {
   ImGuiIO& io = ImGui::GetIO();
   const bool down = eventType == EMSCRIPTEN_EVENT_KEYDOWN;
   const bool command = e->ctrlKey || e->metaKey;
-  const bool typing = io.WantTextInput;
   const ImGuiKey key = imguiKeyFromDom(e->key, e->code);
 
-  if (down) {
-    // Ctrl/Cmd+V: left to the browser, which then fires `paste` with the clipboard text (see
-    // ce_platform_paste). ImGui must not paste its own, possibly stale, copy meanwhile.
-    if (command && isShortcutLetter(e, "v")) return EM_FALSE;
-    // Tab moves focus out of the canvas unless a text field uses it.
-    if (key == ImGuiKey_Tab && !typing) return EM_FALSE;
-  }
+  if (down && key == ImGuiKey_Tab) return EM_FALSE;  // Tab moves the focus on, out of the canvas
 
   forwardModifiers((e->ctrlKey ? kModCtrl : 0) | (e->shiftKey ? kModShift : 0) |
                    (e->altKey ? kModAlt : 0) | (e->metaKey ? kModMeta : 0));
   if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
   if (!down && (key == ImGuiKey_LeftSuper || key == ImGuiKey_RightSuper)) releaseKeyboardKeys();
-  // Text: the key itself when it is one printable character and no shortcut modifier is held
-  // (AltGr arrives as Ctrl+Alt on Windows and still types).
-  const bool shortcut = (e->ctrlKey && !e->altKey) || e->metaKey;
-  if (down && !shortcut && isSinglePrintableCharacter(e->key)) io.AddInputCharactersUTF8(e->key);
 
   requestInputFrames();
   if (down) drawFrameNow();  // Ctrl+C, or Enter on a link, runs within the key's user activation
 
-  if (command) return typing && isShortcutLetter(e, "acxyz") ? EM_TRUE : EM_FALSE;
-  return io.WantCaptureKeyboard || io.WantTextInput ? EM_TRUE : EM_FALSE;
+  if (command) return EM_FALSE;
+  return io.WantCaptureKeyboard ? EM_TRUE : EM_FALSE;
 }
 
 // The wheel scrolls what is under the pointer while it can; at its ends, and over what does not
@@ -208,8 +184,7 @@ EM_BOOL onWheel(int /*eventType*/, const EmscriptenWheelEvent* e, void* /*userDa
 }
 
 EM_BOOL onFocusChange(int eventType, const EmscriptenFocusEvent* /*e*/, void* /*userData*/) {
-  platform->canvasFocused = eventType == EMSCRIPTEN_EVENT_FOCUS;
-  ImGui::GetIO().AddFocusEvent(platform->canvasFocused);
+  ImGui::GetIO().AddFocusEvent(eventType == EMSCRIPTEN_EVENT_FOCUS);
   requestInputFrames();
   return EM_FALSE;
 }
@@ -220,13 +195,6 @@ EM_BOOL onVisibilityChange(int /*eventType*/, const EmscriptenVisibilityChangeEv
 }
 
 // --- ImGui platform hooks -------------------------------------------------------------------
-
-const char* getClipboardText(ImGuiContext* /*ctx*/) { return platform ? platform->clipboard.c_str() : ""; }
-
-void setClipboardText(ImGuiContext* /*ctx*/, const char* text) {
-  if (platform) platform->clipboard = text;
-  ce_js_copy_text(text, 0);  // Ctrl+C in a text field: no "copied" message
-}
 
 void setCallbacks(const char* canvas, bool on) {
   emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, on ? onKey : nullptr);
@@ -257,10 +225,6 @@ void platformInit(const char* canvasId) {
   io.ConfigInputTrickleEventQueue = false;
   io.AddFocusEvent(false);  // the canvas starts unfocused; its focus event says otherwise
 
-  ImGuiPlatformIO& platformIo = ImGui::GetPlatformIO();
-  platformIo.Platform_GetClipboardTextFn = getClipboardText;
-  platformIo.Platform_SetClipboardTextFn = setClipboardText;
-
   setCallbacks(platform->canvasSelector.c_str(), true);
   // Until the first pointer says otherwise, the words follow the device ("tap" on a phone).
   webApp().widget.setTouchInput(ce_js_coarse_pointer() != 0);
@@ -277,9 +241,6 @@ void platformShutdown() {
   if (!platform) return;
   setCallbacks(platform->canvasSelector.c_str(), false);
   ce_js_platform_shutdown();
-  ImGuiPlatformIO& platformIo = ImGui::GetPlatformIO();
-  platformIo.Platform_GetClipboardTextFn = nullptr;
-  platformIo.Platform_SetClipboardTextFn = nullptr;
   platform.reset();
 }
 
@@ -320,8 +281,6 @@ bool platformInputHeld() {
     if (down) return true;
   return false;
 }
-
-bool platformTextCursorVisible() { return platform->canvasFocused && ImGui::GetIO().WantTextInput; }
 
 int framebufferWidth() { return platform ? platform->fbWidth : 0; }
 int framebufferHeight() { return platform ? platform->fbHeight : 0; }
@@ -400,24 +359,6 @@ EMSCRIPTEN_KEEPALIVE void ce_platform_resize(int fbWidth, int fbHeight, double d
 // The canvas entered or left the viewport (IntersectionObserver).
 EMSCRIPTEN_KEEPALIVE void ce_platform_onscreen(int onscreen) {
   web::setPaused(web::kPauseOffscreen, onscreen == 0);
-}
-
-// The reader pasted text while the canvas had focus. Browsers only hand clipboard contents to a
-// paste event, so ImGui's clipboard is filled here and the paste shortcut replayed for it
-// (Cmd on Apple platforms: ImGui swaps Cmd and Ctrl itself there).
-EMSCRIPTEN_KEEPALIVE void ce_platform_paste(const char* text) {
-  using namespace web;
-  if (!platform) return;
-  ImGuiIO& io = ImGui::GetIO();
-  platform->clipboard = text;
-  const ImGuiKey command = io.ConfigMacOSXBehaviors ? ImGuiMod_Super : ImGuiMod_Ctrl;
-  io.AddKeyEvent(command, true);
-  io.AddKeyEvent(ImGuiKey_V, true);
-  drawFrameNow();  // the shortcut is seen in one frame, its release in the next
-  io.AddKeyEvent(ImGuiKey_V, false);
-  const bool commandHeld = (platform->modifiers & (io.ConfigMacOSXBehaviors ? kModMeta : kModCtrl)) != 0;
-  io.AddKeyEvent(command, commandHeld);  // a paste from a menu leaves no modifier behind
-  requestInputFrames();
 }
 
 }  // extern "C"

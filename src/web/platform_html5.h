@@ -1,5 +1,5 @@
 // Platform backend for Dear ImGui in a browser page: DOM input -> ImGui IO, canvas size and
-// device pixel ratio, mouse cursor and clipboard. The counterpart of ImGui's own platform
+// device pixel ratio and mouse cursor. The counterpart of ImGui's own platform
 // backends (imgui_impl_glfw, imgui_impl_sdl2), written on emscripten/html5.h because Emscripten
 // 3.1.6's GLFW emulation has no HiDPI and listens for keys on the whole page.
 //
@@ -8,7 +8,7 @@
 //    is never swallowed) and visibilitychange.
 //  - library_career_explorer.js, for what html5.h in 3.1.6 lacks: Pointer Events (mouse, pen),
 //    Touch Events (non-passive, so the widget can decide per gesture), ResizeObserver in device
-//    pixels, devicePixelRatio changes, IntersectionObserver, the paste event. It calls back the
+//    pixels, devicePixelRatio changes, IntersectionObserver. It calls back the
 //    ce_platform_* functions exported from platform_html5.cpp.
 //
 // A good guest: the wheel and touch drags scroll the widget only where it can scroll, and are
@@ -39,9 +39,6 @@ void platformEndFrame();
 // True while the reader holds a mouse button or a finger: ImGui runs drags from frame to frame,
 // so frames must keep coming. (Held keys need none: the browser repeats keydown events.)
 bool platformInputHeld();
-
-// True while a text field is active and the canvas has keyboard focus (the cursor blinks).
-bool platformTextCursorVisible();
 
 // The canvas backing store in device pixels (what glViewport covers).
 int framebufferWidth();

@@ -296,6 +296,17 @@ TEST_CASE("Share copies a link that reopens this view, and a failed copy shows i
   CHECK(ui.state()["dialog"] == "Copy this by hand");
   ui::Rect r;
   CHECK(ui.rect("dialog/text", r));
+  // The layer offers the link as read-only text to copy (selected whole when focused, drawn so),
+  // and says when the reader copied it there.
+  const std::string layer = ui.widget().semanticsJson();
+  CHECK(layer.find("\"role\":\"copytext\"") != std::string::npos);
+  CHECK(layer.find("\"text\":" + Json(link).dump()) != std::string::npos);
+  ui.widget().semanticFocus("dialog/text");
+  ui.frames(2);
+  ui.widget().semanticAction("dialog/text", 0, 0);  // the browser's copy event
+  ui.frames(2);
+  CHECK(ui.state()["toast"] == "Link copied");
+  CHECK(ui.state()["dialog"] == "Copy this by hand");  // still there to copy again
   REQUIRE(ui.click("dialog/close"));
   CHECK(ui.state()["dialog"] == "");
 }

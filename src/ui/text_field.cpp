@@ -1,0 +1,39 @@
+#include "text_field.h"
+
+#include <algorithm>
+
+#include "elements.h"
+
+namespace ui {
+
+void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLeft, const std::string& text,
+                   std::size_t caret, bool focused, const char* hint) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float round = 6.0f;
+  draw->AddRectFilled(min, max, ctx.colours.surface, round);
+  draw->AddRect(min, max, focused ? ctx.colours.accent : ctx.colours.controlBorder, round, 0, focused ? 2.0f : 1.0f);
+
+  FontScope font(ctx.fonts.regular, TextSize::kBody);
+  const float right = max.x - 10.0f;
+  const float lineHeight = ImGui::GetFontSize();
+  const float textY = min.y + (max.y - min.y - lineHeight) * 0.5f;
+  const auto caretAt = [&](float x) {
+    if (focused) draw->AddLine(ImVec2(x, textY), ImVec2(x, textY + lineHeight), ctx.colours.text, 1.5f);
+  };
+  draw->PushClipRect(ImVec2(textLeft, min.y), ImVec2(right, max.y), true);
+  if (text.empty()) {
+    if (hint) draw->AddText(ImVec2(textLeft, textY), ctx.colours.textMuted, hint);
+    caretAt(textLeft);
+  } else {
+    // Scrolled left just enough to keep the caret in view (its end when the text is wider).
+    const char* begin = text.c_str();
+    const float full = ImGui::CalcTextSize(begin).x;
+    const float caretX = ImGui::CalcTextSize(begin, begin + std::min(caret, text.size())).x;
+    const float shift = std::max(0.0f, std::min(full, caretX + 4.0f) - (right - textLeft));
+    draw->AddText(ImVec2(textLeft - shift, textY), ctx.colours.text, begin);
+    caretAt(textLeft - shift + caretX);
+  }
+  draw->PopClipRect();
+}
+
+}  // namespace ui

@@ -1,0 +1,115 @@
+// The controls the widget draws itself instead of Dear ImGui's (src/ui/slider.h,
+// src/ui/text_field.h): sliders follow a real mouse drag; a text field typed in the layer's real
+// input shows what was typed where the caret is; text to copy by hand is the layer's read-only
+// text area, selected whole by a click so that the browser's own copy takes it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { clickItem, newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { servesDist } from './lib/suite.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+let browser;
+let server;
+
+servesDist(dist, (b, s) => { browser = b; server = s; });
+
+const itemRect = (page, name) => page.evaluate((n) => window.careerExplorer.itemRect(n), name);
+
+async function drag(page, from, to, y) {
+  await page.mouse.move(from, y);
+  await page.mouse.down();
+  await page.mouse.move(to, y, { steps: 6 });
+  await page.mouse.up();
+  await waitIdle(page);
+}
+
+test('a mouse drag moves the hours and budget sliders, to each end and back', async () => {
+  const w = await newPage(browser);
+  await w.page.goto(`${server.url}index.html#v1;view=plan`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const hours = await itemRect(w.page, 'plan/hours');
+  assert.ok(hours, 'the hours slider is on screen');
+  await drag(w.page, hours.x + hours.w / 2, hours.x + hours.w + 60, hours.y + hours.h / 2);
+  assert.equal((await state(w.page)).hoursPerWeek, 40, 'dragged past the right end: the most hours');
+  await drag(w.page, hours.x + hours.w - 6, hours.x - 60, hours.y + hours.h / 2);
+  assert.equal((await state(w.page)).hoursPerWeek, 1, 'dragged past the left end: the fewest');
+  const layer = await w.page.evaluate(() => {
+    const el = document.querySelector('[data-ce-id="plan/hours"]');
+    return { type: el.type, value: el.value, text: el.getAttribute('aria-valuetext') };
+  });
+  assert.deepEqual(layer, { type: 'range', value: '1', text: '1 hour a week' }, 'the layer says the same');
+
+  await clickItem(w.page, 'filter/budget');
+  const budget = await itemRect(w.page, 'plan/budget');
+  assert.ok(budget, 'the budget slider came with the cap');
+  await drag(w.page, budget.x + budget.w / 2, budget.x + budget.w + 60, budget.y + budget.h / 2);
+  const cap = (await state(w.page)).filters.budgetUsd;
+  await drag(w.page, budget.x + budget.w - 6, budget.x + budget.w / 2, budget.y + budget.h / 2);
+  const middle = (await state(w.page)).filters.budgetUsd;
+  assert.ok(middle > 0 && middle < cap, `half way is less than the most (${middle} < ${cap})`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('Rename opened with the mouse: the name field has the focus, and typing and arrows edit it', async () => {
+  const w = await newPage(browser);
+  await w.page.goto(`${server.url}index.html#v1;view=plan`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  await clickItem(w.page, 'plans/rename');
+  await until(() => w.page.evaluate(() => document.activeElement?.getAttribute('data-ce-id') === 'dialog/plan-name'),
+              'the focus went into the name field');
+  await w.page.keyboard.type(' for MLOps');
+  for (let i = 0; i < 'MLOps'.length; i++) await w.page.keyboard.press('ArrowLeft');
+  await w.page.keyboard.type('<new> ');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await state(w.page)).plans[0].name === 'Plan 1 for <new> MLOps',
+              'typed at the caret, and Enter renamed');
+  assert.equal((await state(w.page)).dialog, '', 'the dialog closed');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('a link the clipboard refuses: a click selects it all in the layer, the browser copies it', async () => {
+  const w = await newPage(browser, { width: 360, height: 640 });
+  await w.page.addInitScript(() => {
+    navigator.clipboard.writeText = () => Promise.reject(new Error('refused'));
+    document.execCommand = () => false;
+  });
+  await w.page.goto(`${server.url}index.html#v1;view=plan`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  await clickItem(w.page, 'share');
+  await until(async () => (await state(w.page)).dialog === 'Copy this by hand', 'the link is offered by hand');
+  const box = await itemRect(w.page, 'dialog/text');
+  await w.page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+  const selected = await w.page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName, readOnly: el.readOnly, start: el.selectionStart, end: el.selectionEnd, value: el.value };
+  });
+  assert.equal(selected.tag, 'TEXTAREA');
+  assert.ok(selected.readOnly);
+  assert.ok(selected.value.startsWith(`${server.url}index.html#v1;`) && selected.value.includes('view=plan'),
+            selected.value);
+  assert.deepEqual([selected.start, selected.end], [0, selected.value.length], 'all of it is selected');
+
+  // The browser's own copy (Ctrl+C runs the editing command "copy" on the selection).
+  const copied = w.page.evaluate(() => new Promise((ok) => document.addEventListener(
+    'copy', () => ok(document.getSelection().toString() || document.activeElement.value.slice(
+      document.activeElement.selectionStart, document.activeElement.selectionEnd)), { once: true })));
+  const cdp = await w.context.newCDPSession(w.page);
+  const key = { key: 'c', code: 'KeyC', modifiers: 2, windowsVirtualKeyCode: 67 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', commands: ['copy'], ...key });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+  assert.equal(await copied, selected.value, 'the browser copied the whole link');
+  await until(async () => (await state(w.page)).toast === 'Link copied', 'the widget says it was copied');
+
+  await w.page.keyboard.press('Escape');
+  await until(async () => (await state(w.page)).dialog === '', 'Escape closed the dialog');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
