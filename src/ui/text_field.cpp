@@ -13,8 +13,9 @@ void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLef
   draw->AddRectFilled(min, max, ctx.colours.surface, round);
   draw->AddRect(min, max, focused ? ctx.colours.accent : ctx.colours.controlBorder, round, 0, focused ? 2.0f : 1.0f);
 
-  FontScope font(ctx.fonts.regular, TextSize::kBody);
   const float right = max.x - 10.0f;
+  if (right <= textLeft) return;  // no room for text (the search field folded to its magnifier)
+  FontScope font(ctx.fonts.regular, TextSize::kBody);
   const float lineHeight = ImGui::GetFontSize();
   const float textY = min.y + (max.y - min.y - lineHeight) * 0.5f;
   const auto caretAt = [&](float x) {

@@ -57,6 +57,21 @@ test('no axe violations: several plans, with the rename dialog and its text fiel
   await w.context.close();
 });
 
+test('no axe violations: the embed dialog, whose snippet is read-only text to copy', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=roles`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  await w.page.evaluate(() => document.querySelector('[data-ce-id="menu"]').click());
+  await w.page.waitForSelector('[data-ce-id="menu/embed"]', { state: 'attached' });
+  await w.page.evaluate(() => document.querySelector('[data-ce-id="menu/embed"]').click());
+  const box = await w.page.waitForSelector('textarea[data-ce-id="dialog/text"]', { state: 'attached' });
+  assert.equal(await box.getAttribute('aria-label'), 'Embed snippet');
+  await waitIdle(w.page);
+  assert.deepEqual(await violations(w.page), []);
+  await w.context.close();
+});
+
 test('no axe violations: the example article with the embed, and the embed itself (phone)', async () => {
   const w = await newPage(browser, { width: 360, height: 640 });
   await w.page.goto(blog.url + BLOG.slice(1));
