@@ -251,7 +251,8 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
     case Dialog::None: break;
     case Dialog::CopyByHand:
       if (beginDialog(ctx, s, "copy-by-hand")) {
-        textWrappedMuted(ctx, "The clipboard is not available here. Select the text and copy it.");
+        textWrappedMuted(ctx, std::string("The clipboard is not available here. ") + (ctx.touch ? "Tap" : "Click") +
+                                  " the text to select all of it, then copy it.");
         if (copyableBox(ctx, s.dialogText, "Text to copy")) toast(s, s.copyLabel);
         if (tabButton(ctx, "Close", true, "dialog/close")) {
           s.dialog = Dialog::None;

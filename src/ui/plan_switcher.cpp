@@ -78,8 +78,8 @@ void renameDialog(const ViewContext& ctx, PlanSwitcherState& ui) {
   field.label = "Plan name";
   field.valueText = ui.name;
   ctx.semantics.describeLastItem(kField, std::move(field));
-  drawTextField(ctx, at, ImVec2(at.x + size.x, at.y + size.y), at.x + 10.0f, ui.name, std::min(ui.caret, ui.name.size()),
-                ctx.semantics.focus() == kField, nullptr);
+  drawTextField(ctx, at, ImVec2(at.x + size.x, at.y + size.y), at.x + 10.0f, ui.name,
+                std::min(ui.caret, ui.name.size()), ctx.semantics.focus() == kField, nullptr);
   const bool usable = !core::cleanPlanName(ui.name).empty();
   if (!usable) textWrappedMuted(ctx, "A name needs at least one letter or digit.");
   if ((tabButton(ctx, "Rename", true, "dialog/confirm") || enter) && usable) {

@@ -300,6 +300,7 @@ TEST_CASE("Share copies a link that reopens this view, and a failed copy shows i
   // and says when the reader copied it there.
   const std::string layer = ui.widget().semanticsJson();
   CHECK(layer.find("\"role\":\"copytext\"") != std::string::npos);
+  CHECK(layer.find("Click the text to select all of it, then copy it.") != std::string::npos);
   CHECK(layer.find("\"text\":" + Json(link).dump()) != std::string::npos);
   ui.widget().semanticFocus("dialog/text");
   ui.frames(2);
