@@ -99,6 +99,9 @@ void applyTheme(bool dark) {
   c[ImGuiCol_TextLink] = v4(p.accentText);
   c[ImGuiCol_NavCursor] = v4(p.accent);
   c[ImGuiCol_TextSelectedBg] = v4(p.surfaceSelected);
+  // Behind an open dialog, in both themes: a light veil (Dear ImGui's default palette, which is
+  // not linked: cmake/imgui/style_left_out.cpp).
+  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.80f, 0.80f, 0.80f, 0.35f);
 }
 
 }  // namespace ui
