@@ -62,10 +62,10 @@ void renameDialog(const ViewContext& ctx, PlanSwitcherState& ui) {
   // Typed in the layer's text input (ui/text_field.h); the canvas draws the name and the caret.
   constexpr const char* kField = "dialog/plan-name";
   std::string typed;
-  std::size_t caret = 0;
+  TextCaret caret;
   if (ctx.semantics.takeText(kField, typed, caret)) {
     ui.name = fieldText(typed);
-    ui.caret = std::min(caret, ui.name.size());
+    ui.caret = caret.within(ui.name.size());
   }
   const bool enter = ctx.semantics.takeActivation(kField);  // Enter in the layer's field
   const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -79,7 +79,7 @@ void renameDialog(const ViewContext& ctx, PlanSwitcherState& ui) {
   field.valueText = ui.name;
   ctx.semantics.describeLastItem(kField, std::move(field));
   drawTextField(ctx, at, ImVec2(at.x + size.x, at.y + size.y), at.x + 10.0f, ui.name,
-                std::min(ui.caret, ui.name.size()), ctx.semantics.focus() == kField, nullptr);
+                ui.caret.within(ui.name.size()), ctx.semantics.focus() == kField, nullptr);
   const bool usable = !core::cleanPlanName(ui.name).empty();
   if (!usable) textWrappedMuted(ctx, "A name needs at least one letter or digit.");
   if ((tabButton(ctx, "Rename", true, "dialog/confirm") || enter) && usable) {
@@ -174,7 +174,7 @@ void planSwitcher(const ViewContext& ctx, PlanSwitcherState& ui) {
   }
   if (tabButton(ctx, "Rename", false, "plans/rename", 0, true)) {
     ui.name = ctx.state.planName;
-    ui.caret = std::string::npos;
+    ui.caret = {ui.name.size(), ui.name.size()};  // at its end, as the layer puts it
     ui.dialog = PlanSwitcherState::Dialog::Rename;
   }
   if (count > 1) {

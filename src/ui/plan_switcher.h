@@ -17,7 +17,7 @@ struct PlanSwitcherState {
   enum class Dialog { None, Rename, Delete };
   Dialog dialog = Dialog::None;
   std::string name;  // the rename field's text
-  std::size_t caret = std::string::npos;  // where its caret is, in bytes of `name` (npos: at its end)
+  TextCaret caret;  // its caret and selection, in bytes of `name`
   std::vector<core::PlanSummary> summaries;  // every plan's role and progress, set by the widget
 };
 

@@ -79,10 +79,10 @@ void pointAt(const ViewContext& ctx, SearchUi& ui, const std::string& name) {
 
 void takeRequests(const ViewContext& ctx, SearchUi& ui) {
   std::string text;
-  std::size_t caret = 0;
+  TextCaret caret;
   if (ctx.semantics.takeText(kFieldName, text, caret)) {
     ui.query = std::string(core::capQuery(text));
-    ui.caret = std::min(caret, ui.query.size());
+    ui.caret = caret.within(ui.query.size());
     ui.open = true;
     ui.notice.clear();
   }
@@ -185,7 +185,7 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
   }
   ui.open = false;
   ui.query.clear();
-  ui.caret = 0;
+  ui.caret = {};
   ui.results.clear();
   ui.searched.clear();
   ui.run.reset();

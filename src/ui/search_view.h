@@ -19,7 +19,7 @@ namespace ui {
 
 struct SearchUi {
   std::string query;
-  std::size_t caret = 0;  // in bytes of `query`
+  TextCaret caret;  // in bytes of `query`
   bool open = false;      // the list of results is shown
   int highlighted = -1;   // the result Enter opens; -1 none
   bool revealHighlight = false;  // the arrows moved it: scroll it into view

@@ -162,13 +162,13 @@ bool SemanticLayer::takeValue(const std::string& name, int& value) {
   return true;
 }
 
-void SemanticLayer::requestText(std::string_view name, std::string_view text, std::size_t caret) {
+void SemanticLayer::requestText(std::string_view name, std::string_view text, TextCaret caret) {
   texts_[std::string(name)] = {std::string(text.substr(0, 4096)), caret};  // more than any field takes
 }
 
 void SemanticLayer::requestFieldKey(std::string_view name, int key) { fieldKeys_[std::string(name)] = key; }
 
-bool SemanticLayer::takeText(const std::string& name, std::string& text, std::size_t& caret) {
+bool SemanticLayer::takeText(const std::string& name, std::string& text, TextCaret& caret) {
   auto it = texts_.find(name);
   if (it == texts_.end()) return false;
   text = std::move(it->second.first);

@@ -21,6 +21,14 @@ namespace ui {
 // CopyText: read-only text to copy by hand (`valueText`): the layer's read-only text area, which
 // selects it all when focused or clicked, so the browser's own copy (keys, context menu, a long
 // press) takes it; a copy there comes back as an activation.
+// A text field's caret and selection, in bytes of its text: `anchor` is the selection's other end
+// (the caret's own place when nothing is selected).
+struct TextCaret {
+  std::size_t caret = 0, anchor = 0;
+  // The same within a text of `size` bytes.
+  TextCaret within(std::size_t size) const { return {caret < size ? caret : size, anchor < size ? anchor : size}; }
+};
+
 enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField, Option, TextBox,
                           CopyText };
 
@@ -61,17 +69,12 @@ class SemanticLayer {
   void requestValue(std::string_view name, int value);
   bool takeActivation(const std::string& name);
   bool takeValue(const std::string& name, int& value);
-  // A text field's text (and the caret, in bytes) as typed in the layer, and the keys it hands
-  // to the widget (ui/search_view.h: arrows, Enter, Escape).
-  void requestText(std::string_view name, std::string_view text, std::size_t caret);
+  // A text field's text (and its caret and selection) as typed in the layer, and the keys it
+  // hands to the widget (ui/search_view.h: arrows, Enter, Escape).
+  void requestText(std::string_view name, std::string_view text, TextCaret caret);
   void requestFieldKey(std::string_view name, int key);
-  bool takeText(const std::string& name, std::string& text, std::size_t& caret);
+  bool takeText(const std::string& name, std::string& text, TextCaret& caret);
   bool takeFieldKey(const std::string& name, int& key);
-  // The same without the caret (a plain text box that does not draw one).
-  bool takeText(const std::string& name, std::string& text) {
-    std::size_t caret = 0;
-    return takeText(name, text, caret);
-  }
   void setFocus(std::string_view name);  // "" : the layer lost focus
   // Moves the page's focus to `name` once it is in the layer (a menu or dialog that opened: focus
   // goes in; the layer gives it back to where it was when they close).
@@ -101,7 +104,7 @@ class SemanticLayer {
   std::string json_;
   std::unordered_map<std::string, int> activations_;
   std::unordered_map<std::string, int> values_;
-  std::unordered_map<std::string, std::pair<std::string, std::size_t>> texts_;
+  std::unordered_map<std::string, std::pair<std::string, TextCaret>> texts_;
   std::unordered_map<std::string, int> fieldKeys_;
   std::string focus_;
   std::string focusRequest_;

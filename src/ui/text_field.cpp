@@ -7,7 +7,7 @@
 namespace ui {
 
 void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLeft, const std::string& text,
-                   std::size_t caret, bool focused, const char* hint) {
+                   TextCaret caret, bool focused, const char* hint) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float round = 6.0f;
   draw->AddRectFilled(min, max, ctx.colours.surface, round);
@@ -28,9 +28,17 @@ void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLef
   } else {
     // Scrolled left just enough to keep the caret in view (its end when the text is wider).
     const char* begin = text.c_str();
+    const TextCaret at = caret.within(text.size());
+    const auto xOf = [&](std::size_t bytes) { return ImGui::CalcTextSize(begin, begin + bytes).x; };
     const float full = ImGui::CalcTextSize(begin).x;
-    const float caretX = ImGui::CalcTextSize(begin, begin + std::min(caret, text.size())).x;
+    const float caretX = xOf(at.caret);
     const float shift = std::max(0.0f, std::min(full, caretX + 4.0f) - (right - textLeft));
+    if (focused && at.anchor != at.caret) {
+      const float anchorX = xOf(at.anchor);
+      draw->AddRectFilled(ImVec2(textLeft - shift + std::min(caretX, anchorX), textY),
+                          ImVec2(textLeft - shift + std::max(caretX, anchorX), textY + lineHeight),
+                          ctx.colours.surfaceSelected);
+    }
     draw->AddText(ImVec2(textLeft - shift, textY), ctx.colours.text, begin);
     caretAt(textLeft - shift + caretX);
   }

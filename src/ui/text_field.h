@@ -12,9 +12,9 @@
 namespace ui {
 
 // Draws the field's frame over [min, max] (the accent edge while `focused`), then its text from
-// `textLeft`: the hint when `text` is empty, else the text scrolled so that the caret (a byte
-// offset into `text`) stays in view, and the caret while focused.
+// `textLeft`: the hint when `text` is empty, else the text scrolled so that the caret stays in
+// view; while focused, the selection behind the text and the caret.
 void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLeft, const std::string& text,
-                   std::size_t caret, bool focused, const char* hint);
+                   TextCaret caret, bool focused, const char* hint);
 
 }  // namespace ui

@@ -627,8 +627,8 @@ void Widget::semanticAction(std::string_view name, int kind, int value) {
   else impl_->semantics.requestActivation(name);
 }
 
-void Widget::semanticText(std::string_view name, std::string_view text, std::size_t caret) {
-  impl_->semantics.requestText(name, text, caret);
+void Widget::semanticText(std::string_view name, std::string_view text, std::size_t caret, std::size_t anchor) {
+  impl_->semantics.requestText(name, text, {caret, anchor == SIZE_MAX ? caret : anchor});
 }
 
 void Widget::semanticFieldKey(std::string_view name, int key) { impl_->semantics.requestFieldKey(name, key); }

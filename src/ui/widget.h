@@ -137,9 +137,11 @@ class Widget {
   // A request from the layer, taken by the item in the next frame: kind 0 activates it (as a
   // click), kind 1 sets a slider to `value`.
   void semanticAction(std::string_view name, int kind, int value);
-  // A text field of the layer (the search field, a dialog's name box) now holds `text`, the caret `caret` bytes in;
-  // and a key it hands to the widget (ui/search_view.h, SearchFieldKey).
-  void semanticText(std::string_view name, std::string_view text, std::size_t caret);
+  // A text field of the layer (the search field, a dialog's name box) now holds `text`, the caret
+  // `caret` bytes in and the selection from there to `anchor` (none when it is left out); and a key
+  // it hands to the widget (ui/search_view.h, SearchFieldKey).
+  void semanticText(std::string_view name, std::string_view text, std::size_t caret,
+                    std::size_t anchor = SIZE_MAX);
   void semanticFieldKey(std::string_view name, int key);
   // What a search for `query` finds (core/search.h), as JSON `[{kind, id, name, detail, role?,
   // match}]`, best first; the interface is not touched.

@@ -127,10 +127,11 @@ EMSCRIPTEN_KEEPALIVE void ce_semantic_key(int key) {
 }
 
 // A text field of the layer (the search field, a dialog's name box) holds `text` (UTF-8; typed,
-// pasted or dictated there), the caret `caret` bytes in:
+// pasted or dictated there), the caret `caret` bytes in and a selection from there to `anchor`:
 // drawn now, within the reader's keystroke.
-EMSCRIPTEN_KEEPALIVE void ce_semantic_text(const char* name, const char* text, int caret) {
-  web::webApp().widget.semanticText(name ? name : "", text ? text : "", caret > 0 ? static_cast<std::size_t>(caret) : 0);
+EMSCRIPTEN_KEEPALIVE void ce_semantic_text(const char* name, const char* text, int caret, int anchor) {
+  const auto bytes = [](int n) { return n > 0 ? static_cast<std::size_t>(n) : std::size_t{0}; };
+  web::webApp().widget.semanticText(name ? name : "", text ? text : "", bytes(caret), bytes(anchor));
   web::requestFrames(1 + web::kSettleFrames);
   web::drawFrameNow();
 }

@@ -44,25 +44,30 @@ var LibrarySemanticLayer = {
     // A DOM id for a node's element (aria-controls and aria-activedescendant refer to ids).
     domId: function(id) { return 'ce-' + id.replace(/[^A-Za-z0-9_-]/g, function(c) { return '_' + c.charCodeAt(0).toString(16); }); },
 
-    // The text field's text and caret (in UTF-8 bytes) to the widget, drawn at once.
+    // The text field's text, caret and selection (in UTF-8 bytes) to the widget, drawn at once.
     sendText: function(id, el) {
       var value = el.value;
-      var caret = typeof el.selectionStart === 'number' ? el.selectionStart : value.length;
+      var start = typeof el.selectionStart === 'number' ? el.selectionStart : value.length;
+      var end = typeof el.selectionEnd === 'number' ? el.selectionEnd : start;
+      var backward = el.selectionDirection === 'backward';
+      var bytes = function(at) { return lengthBytesUTF8(value.slice(0, at)); };
       var idSize = lengthBytesUTF8(id) + 1, textSize = lengthBytesUTF8(value) + 1;
       var idPtr = _malloc(idSize), textPtr = _malloc(textSize);
       stringToUTF8(id, idPtr, idSize);
       stringToUTF8(value, textPtr, textSize);
-      _ce_semantic_text(idPtr, textPtr, lengthBytesUTF8(value.slice(0, caret)));
+      _ce_semantic_text(idPtr, textPtr, bytes(backward ? start : end), bytes(backward ? end : start));
       _free(idPtr);
       _free(textPtr);
     },
 
-    // Keeps the widget's copy of a text input's text and caret current: as it is typed, and as
-    // the caret moves by click or key.
+    // Keeps the widget's copy of a text input's text, caret and selection current: as it is
+    // typed, and as the caret moves or the selection changes by pointer or key (Shift+arrows,
+    // select all, a double click).
     sendCaret: function(id, el) {
       var send = function() { CELayer.sendText(id, el); };
       el.addEventListener('input', send);
       el.addEventListener('click', send);
+      el.addEventListener('select', send);
       el.addEventListener('keyup', function(e) {
         if (/^(ArrowLeft|ArrowRight|Home|End)$/.test(e.key)) send();
       });

@@ -2,9 +2,11 @@
 // layer drives it: text and keys from the field, a click on a result.
 #include <doctest/doctest.h>
 
+#include "imgui.h"
 #include "json_document.h"
 #include "search_view.h"
 #include "synthetic_data.h"
+#include "theme.h"
 #include "ui_harness.h"
 #include "ui_test_helpers.h"
 
@@ -150,4 +152,37 @@ TEST_CASE("search: getState says searching while the index is still built for th
   CHECK(s["searching"] == false);
   REQUIRE(s["results"].size() >= 1);
   CHECK(s["results"][0]["id"] == "course-00011");
+}
+
+namespace {
+
+// How many of the last frame's vertices inside `r` are of colour `colour`.
+int verticesOfColour(const ui::Rect& r, ImU32 colour) {
+  int n = 0;
+  const ImDrawData* data = ImGui::GetDrawData();
+  for (const ImDrawList* list : data->CmdLists)
+    for (const ImDrawVert& v : list->VtxBuffer)
+      if (v.col == colour && v.pos.x >= r.x && v.pos.x <= r.x + r.w && v.pos.y >= r.y && v.pos.y <= r.y + r.h) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("search: a selection made in the layer's field (Shift+arrows, select all) is drawn behind the text") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.frames(2);
+  const ImU32 selection = ui::palette(false).surfaceSelected;
+  ui.widget().semanticFocus("search");
+  ui.widget().semanticText("search", "prompt", 6);  // typed: the caret at the end, nothing selected
+  ui.frames(2);
+  ui::Rect field;
+  REQUIRE(ui.rect("search", field));
+  CHECK(verticesOfColour(field, selection) == 0);
+  ui.widget().semanticText("search", "prompt", 6, 0);  // then all of it selected
+  ui.frames(2);
+  CHECK(verticesOfColour(field, selection) >= 4);
+  ui.widget().semanticFocus("");  // the field left: its selection is not shown
+  ui.frames(2);
+  CHECK(verticesOfColour(field, selection) == 0);
 }
