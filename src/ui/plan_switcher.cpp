@@ -76,6 +76,7 @@ void renameDialog(const ViewContext& ctx, PlanSwitcherState& ui) {
   Semantic field;
   field.role = SemanticRole::TextBox;
   field.label = "Plan name";
+  field.max = static_cast<int>(core::kMaxPlanNameChars);  // the input stops there, as the name does
   field.valueText = ui.name;
   ctx.semantics.describeLastItem(kField, std::move(field));
   drawTextField(ctx, at, ImVec2(at.x + size.x, at.y + size.y), at.x + 10.0f, ui.name,

@@ -40,7 +40,7 @@ struct Semantic {
   bool checked = false;     // a selected tab or radio, a ticked checkbox
   bool disabled = false;
   std::string href;         // links
-  int value = 0, min = 0, max = 0;  // sliders
+  int value = 0, min = 0, max = 0;  // sliders; a text box's `max`: the most characters it takes (0: any)
   std::string valueText;    // sliders: the value in words ("6 h a week")
   int level = 0;            // headings: 2 or 3
   std::string controls;          // text fields: the group of their list of options

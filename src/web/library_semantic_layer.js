@@ -237,6 +237,7 @@ var LibrarySemanticLayer = {
         // Never under the reader's fingers: while they type, the field's own value is the truth.
         if (document.activeElement !== el && el.value !== node.text) el.value = node.text || '';
         set('aria-label', node.label);
+        set('maxlength', node.max || null);
       } else {
         if (el.textContent !== node.label) el.textContent = node.label;
       }

@@ -70,6 +70,17 @@ test('Rename opened with the mouse: the name field has the focus, and typing and
   await until(async () => (await state(w.page)).plans[0].name === 'Plan 1 for <new> MLOps',
               'typed at the caret, and Enter renamed');
   assert.equal((await state(w.page)).dialog, '', 'the dialog closed');
+
+  // The field takes no more than a name holds (core::kMaxPlanNameChars): what is typed past it is
+  // not taken, so what the reader sees in the field is what the plan is called.
+  await clickItem(w.page, 'plans/rename');
+  await until(() => w.page.evaluate(() => document.activeElement?.getAttribute('data-ce-id') === 'dialog/plan-name'),
+              'the focus went into the name field again');
+  await w.page.keyboard.press('Control+A');
+  await w.page.keyboard.type('x'.repeat(60));
+  assert.equal(await w.page.evaluate(() => document.activeElement.value.length), 40);
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await state(w.page)).plans[0].name === 'x'.repeat(40), 'renamed to the 40 taken');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });

@@ -81,7 +81,7 @@ TEST_CASE("plans: new, another target, switch by list and by layer, rename, dele
     REQUIRE(ui.click("plans/rename"));
     REQUIRE(ui.rect("dialog/plan-name", r));
     CHECK(ui.widget().semanticsJson().find("\"role\":\"textbox\"") != std::string::npos);
-    CHECK(ui.widget().semanticsJson().find("\"text\":\"Plan 2\"") != std::string::npos);
+    CHECK(ui.widget().semanticsJson().find("\"text\":\"Plan 2\",\"max\":40") != std::string::npos);  // as long as a name
     ui.widget().semanticText("dialog/plan-name", "  Move to\tMLOps  ", 0);
     ui.frames(2);
     REQUIRE(ui.click("dialog/confirm"));
