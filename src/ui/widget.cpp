@@ -1,7 +1,6 @@
 #include "widget.h"
 
 #include <algorithm>
-#include <ctime>
 #include <optional>
 
 #include "actions_view.h"
@@ -41,13 +40,6 @@ namespace {
 const char* const kStorageRefusedNotice =
     "This browser is not letting the explorer keep your progress on this device (its storage is "
     "blocked or full), so it will be gone when you leave. Share gives a link that brings it back.";
-
-int todayInDays() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return core::daysFromCivil({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
-}
 
 // A search result for the JS API (README, "JS API": search()).
 core::Json searchResultJson(const core::SearchResult& r) {
@@ -300,7 +292,7 @@ struct Widget::Impl {
   }
 };
 
-Widget::Widget() : impl_(std::make_unique<Impl>()) { impl_->session.today = todayInDays(); }
+Widget::Widget() : impl_(std::make_unique<Impl>()) {}
 Widget::~Widget() = default;
 
 void Widget::init(const PlatformHooks& hooks) {
@@ -455,6 +447,8 @@ void Widget::setDarkMode(bool dark) {
 }
 
 bool Widget::darkMode() const { return impl_->dark; }
+
+void Widget::setToday(int daysSinceEpoch) { impl_->session.today = daysSinceEpoch; }
 
 void Widget::animationFrame() {
   impl_->ticks = true;

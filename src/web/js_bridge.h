@@ -46,6 +46,10 @@ void ce_js_print_html(const char* html);
 int ce_js_save_state(const char* fragment);
 char* ce_js_load_state(void);
 
+// The reader's local date as days since 1970-01-01 (ui::Widget::setToday): JavaScript's Date
+// knows the time zone, and the wasm then needs no time-zone code of its own.
+int ce_js_today(void);
+
 // Whether the one-file copy can be offered (the page is served over http(s)), and offering it.
 int ce_js_can_download_offline(void);
 void ce_js_download_offline(void);

@@ -492,6 +492,11 @@ var LibraryCareerExplorer = {
     return ptr;
   },
 
+  ce_js_today: function() {
+    var now = new Date();
+    return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000);
+  },
+
   // The one-file copy sits beside the hosted page (scripts/assemble-dist.sh). Opened from disk,
   // the reader already has it.
   ce_js_can_download_offline: function() {

@@ -139,6 +139,7 @@ int main() {
   hooks.saveState = saveState;
   if (ce_js_can_download_offline()) hooks.downloadOffline = downloadOffline;
   webApp().widget.init(hooks);
+  webApp().widget.setToday(ce_js_today());
 
   // After the widget: the platform reports the colour scheme right away, which styles it.
   platformInit(kCanvasId);

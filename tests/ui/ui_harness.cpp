@@ -1,11 +1,22 @@
 #include "ui_harness.h"
 
+#include <ctime>
+
+#include "calendar.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // the log buffer (tests only)
 
 namespace test {
 
 namespace {
+
+// The machine's local date, as a page's JavaScript Date gives it to the widget.
+int localToday() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return core::daysFromCivil({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+}
 
 void recordUrl(const char* url) { UiHarness::calls().opened.emplace_back(url); }
 void recordCopy(const char* text) { UiHarness::calls().copied.emplace_back(text); }
@@ -56,6 +67,7 @@ UiHarness::UiHarness(float width, float height, bool dark) : width_(width), heig
   clearCalls();
   widget_.setDarkMode(dark);
   widget_.init(hooks);
+  widget_.setToday(localToday());
 }
 
 UiHarness::~UiHarness() { ImGui::DestroyContext(context_); }
