@@ -63,7 +63,9 @@ echo "== wasm build"
 
 echo "== browser tests"
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci failed"
-node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$log_dir/e2e.log"
+# A test that waits for something that never comes fails after 4 minutes instead of holding the
+# run forever (the slowest take seconds; a first page on a busy machine can take over 30 s).
+node --test --test-concurrency=1 --test-timeout=240000 tests/e2e/ 2>&1 | tee "$log_dir/e2e.log"
 e2e_status=${PIPESTATUS[0]}
 e2e_passed=$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$log_dir/e2e.log" | tail -n 1)
 # "# pass" counts only tests that ran (skipped and todo ones are reported apart); a cancelled

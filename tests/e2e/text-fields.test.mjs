@@ -108,15 +108,19 @@ test('a link the clipboard refuses: a click selects it all in the layer, the bro
             selected.value);
   assert.deepEqual([selected.start, selected.end], [0, selected.value.length], 'all of it is selected');
 
-  // The browser's own copy (Ctrl+C runs the editing command "copy" on the selection).
-  const copied = w.page.evaluate(() => new Promise((ok) => document.addEventListener(
-    'copy', () => ok(document.getSelection().toString() || document.activeElement.value.slice(
-      document.activeElement.selectionStart, document.activeElement.selectionEnd)), { once: true })));
+  // The browser's own copy (Ctrl+C runs the editing command "copy" on the selection). What it
+  // copies is recorded by a listener in place before the key is pressed.
+  await w.page.evaluate(() => document.addEventListener('copy', () => {
+    const el = document.activeElement;
+    window.__copied = el.value.slice(el.selectionStart, el.selectionEnd);
+  }, { once: true }));
   const cdp = await w.context.newCDPSession(w.page);
   const key = { key: 'c', code: 'KeyC', modifiers: 2, windowsVirtualKeyCode: 67 };
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', commands: ['copy'], ...key });
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
-  assert.equal(await copied, selected.value, 'the browser copied the whole link');
+  let copied;
+  await until(async () => (copied = await w.page.evaluate(() => window.__copied)) !== undefined, 'the browser copied');
+  assert.equal(copied, selected.value, 'the browser copied the whole link');
   await until(async () => (await state(w.page)).toast === 'Link copied', 'the widget says it was copied');
 
   await w.page.keyboard.press('Escape');
