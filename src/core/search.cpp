@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdlib>
 
+#include "text_check.h"
+
 namespace core {
 
 namespace {
@@ -39,7 +41,7 @@ const std::array<std::string_view, kLatinLast - kLatinFirst + 1>& latinFolds() {
 
 // Decodes the UTF-8 sequence at text[at]; returns its length, or 0 when it is not valid (a stray
 // byte, an overlong form, a surrogate, beyond U+10FFFF, or cut short).
-std::size_t decodeUtf8(std::string_view text, std::size_t at, char32_t& cp) {
+std::size_t decodeUtf8At(std::string_view text, std::size_t at, char32_t& cp) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char c = byte(at);
   if (c < 0x80) {
@@ -91,7 +93,7 @@ std::string foldForSearch(std::string_view text) {
   std::size_t at = 0;
   while (at < text.size()) {
     char32_t cp = 0;
-    const std::size_t len = decodeUtf8(text, at, cp);
+    const std::size_t len = decodeUtf8At(text, at, cp);
     if (len == 0) {  // not UTF-8: a separator, and on to the next byte
       separate();
       ++at;
@@ -154,13 +156,7 @@ std::vector<std::string> searchWords(std::string_view text) {
   return words;
 }
 
-std::string_view capQuery(std::string_view query) {
-  if (query.size() <= kSearchQueryMaxBytes) return query;
-  std::size_t end = kSearchQueryMaxBytes;
-  // Back to the start of a character: never half of one.
-  while (end > 0 && (static_cast<unsigned char>(query[end]) & 0xC0) == 0x80) --end;
-  return query.substr(0, end);
-}
+std::string_view capQuery(std::string_view query) { return utf8Prefix(query, kSearchQueryMaxBytes); }
 
 int editAllowance(std::size_t letters) { return letters < 4 ? 0 : letters <= 7 ? 1 : 2; }
 

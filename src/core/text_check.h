@@ -44,4 +44,8 @@ bool decodeUtf8(std::string_view s, std::size_t& i, char32_t& out);
 // Appends the code point c (at most U+10FFFF) as UTF-8.
 void appendUtf8(std::string& out, char32_t c);
 
+// The longest start of `s` of at most `maxBytes` bytes that ends between two characters: text
+// cut to a byte budget, never inside a character.
+std::string_view utf8Prefix(std::string_view s, std::size_t maxBytes);
+
 }  // namespace core

@@ -7,6 +7,7 @@
 #include "elements.h"
 #include "plans.h"
 #include "scroll_area.h"
+#include "text_check.h"
 #include "text_field.h"
 
 namespace ui {
@@ -21,14 +22,6 @@ std::string planDetail(const ViewContext& ctx, const core::PlanSummary& s) {
   if (s.target.empty() && ctx.derived.anyRated) out += " (best fit)";
   if (!s.ready) return out + ", working out\xE2\x80\xA6";
   return out + ", " + std::to_string(static_cast<int>(s.progress * 100 + 0.5)) + "% done";
-}
-
-// What the name field keeps of what was typed or pasted: enough bytes for the longest name
-// (core::cleanPlanName cuts it to kMaxPlanNameChars characters), ending on a whole character.
-std::string fieldText(const std::string& typed) {
-  std::size_t end = std::min(typed.size(), core::kMaxPlanNameChars * 4);
-  while (end < typed.size() && end > 0 && (static_cast<unsigned char>(typed[end]) & 0xC0) == 0x80) --end;
-  return typed.substr(0, end);
 }
 
 void closeDialog(PlanSwitcherState& ui) {
@@ -64,7 +57,9 @@ void renameDialog(const ViewContext& ctx, PlanSwitcherState& ui) {
   std::string typed;
   TextCaret caret;
   if (ctx.semantics.takeText(kField, typed, caret)) {
-    ui.name = fieldText(typed);
+    // Bounded to what the longest name can take (core::cleanPlanName counts kMaxPlanNameChars
+    // characters of up to 4 bytes), whatever the layer sends.
+    ui.name = std::string(core::utf8Prefix(typed, core::kMaxPlanNameChars * 4));
     ui.caret = caret.within(ui.name.size());
   }
   const bool enter = ctx.semantics.takeActivation(kField);  // Enter in the layer's field

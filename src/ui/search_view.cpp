@@ -137,7 +137,8 @@ void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collaps
 
   const ImVec2 end(pos.x + std::max(height, width), pos.y + height);
   const char* hint = ctx.touch || ctx.narrow ? "Search" : "Search  (press /)";
-  drawTextField(ctx, pos, end, pos.x + height, collapsed ? std::string() : ui.query, ui.caret, focused,
+  drawTextField(ctx, pos, end, pos.x + height, collapsed ? std::string_view() : std::string_view(ui.query), ui.caret,
+                focused,
                 collapsed ? nullptr : hint);
   drawMagnifier(ImGui::GetWindowDrawList(), ImVec2(pos.x + height * 0.5f, pos.y + height * 0.5f), height * 0.62f,
                 ctx.colours.textMuted);

@@ -17,10 +17,14 @@ namespace ui {
 // TextField: a real text input in the layer (a search field; `valueText` its text, `checked`
 // whether its list is open, `controls` the list's group, `activeDescendant` the highlighted
 // option). Option: an entry of such a list (`group` the list, `checked` highlighted).
-// TextBox: a plain text input in the layer (a dialog's name field; `valueText` its text).
+// TextBox: a plain text input in the layer (a dialog's name field; `valueText` its text, `max` the
+// most characters it takes).
 // CopyText: read-only text to copy by hand (`valueText`): the layer's read-only text area, which
 // selects it all when focused or clicked, so the browser's own copy (keys, context menu, a long
 // press) takes it; a copy there comes back as an activation.
+enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField, Option, TextBox,
+                          CopyText };
+
 // A text field's caret and selection, in bytes of its text: `anchor` is the selection's other end
 // (the caret's own place when nothing is selected).
 struct TextCaret {
@@ -28,9 +32,6 @@ struct TextCaret {
   // The same within a text of `size` bytes.
   TextCaret within(std::size_t size) const { return {caret < size ? caret : size, anchor < size ? anchor : size}; }
 };
-
-enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField, Option, TextBox,
-                          CopyText };
 
 struct Semantic {
   SemanticRole role = SemanticRole::Button;

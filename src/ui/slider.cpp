@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "elements.h"
-#include "imgui_internal.h"
+#include "imgui.h"
 
 namespace ui {
 namespace {

@@ -6,7 +6,7 @@
 
 namespace ui {
 
-void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLeft, const std::string& text,
+void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLeft, std::string_view text,
                    TextCaret caret, bool focused, const char* hint) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float round = 6.0f;
@@ -27,10 +27,11 @@ void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLef
     caretAt(textLeft);
   } else {
     // Scrolled left just enough to keep the caret in view (its end when the text is wider).
-    const char* begin = text.c_str();
+    const char* begin = text.data();
+    const char* end = begin + text.size();
     const TextCaret at = caret.within(text.size());
     const auto xOf = [&](std::size_t bytes) { return ImGui::CalcTextSize(begin, begin + bytes).x; };
-    const float full = ImGui::CalcTextSize(begin).x;
+    const float full = xOf(text.size());
     const float caretX = xOf(at.caret);
     const float shift = std::max(0.0f, std::min(full, caretX + 4.0f) - (right - textLeft));
     if (focused && at.anchor != at.caret) {
@@ -39,7 +40,7 @@ void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLef
                           ImVec2(textLeft - shift + std::max(caretX, anchorX), textY + lineHeight),
                           ctx.colours.surfaceSelected);
     }
-    draw->AddText(ImVec2(textLeft - shift, textY), ctx.colours.text, begin);
+    draw->AddText(ImVec2(textLeft - shift, textY), ctx.colours.text, begin, end);
     caretAt(textLeft - shift + caretX);
   }
   draw->PopClipRect();

@@ -5,7 +5,7 @@
 // into the wasm: the page already has one.
 #pragma once
 
-#include <string>
+#include <string_view>
 
 #include "view_context.h"
 
@@ -14,7 +14,7 @@ namespace ui {
 // Draws the field's frame over [min, max] (the accent edge while `focused`), then its text from
 // `textLeft`: the hint when `text` is empty, else the text scrolled so that the caret stays in
 // view; while focused, the selection behind the text and the caret.
-void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLeft, const std::string& text,
+void drawTextField(const ViewContext& ctx, ImVec2 min, ImVec2 max, float textLeft, std::string_view text,
                    TextCaret caret, bool focused, const char* hint);
 
 }  // namespace ui

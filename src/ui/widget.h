@@ -103,10 +103,10 @@ class Widget {
 
   // Light or dark colours; the platform follows prefers-color-scheme (or an embed option).
   void setDarkMode(bool dark);
+  bool darkMode() const;
   // The reader's local date, as days since 1970-01-01 (core/calendar.h): plans are dated from it.
   // The platform says it, as only it knows the reader's time zone (the page: JavaScript's Date).
   void setToday(int daysSinceEpoch);
-  bool darkMode() const;
 
   // Builds one ImGui frame: call between ImGui::NewFrame() and ImGui::Render(). Returns true
   // while something is animating and another frame is wanted even without input. The frame

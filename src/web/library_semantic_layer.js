@@ -63,7 +63,7 @@ var LibrarySemanticLayer = {
     // Keeps the widget's copy of a text input's text, caret and selection current: as it is
     // typed, and as the caret moves or the selection changes by pointer or key (Shift+arrows,
     // select all, a double click).
-    sendCaret: function(id, el) {
+    watchText: function(id, el) {
       var send = function() { CELayer.sendText(id, el); };
       el.addEventListener('input', send);
       el.addEventListener('click', send);
@@ -132,7 +132,7 @@ var LibrarySemanticLayer = {
         el.setAttribute('autocapitalize', 'off');
         el.setAttribute('enterkeyhint', 'go');
         el.spellcheck = false;
-        CELayer.sendCaret(node.id, el);
+        CELayer.watchText(node.id, el);
         el.addEventListener('focus', function(e) {
           var from = e.relatedTarget;
           if (from && from !== el && (CELayer.root.contains(from) || from.id === 'ce-canvas')) CELayer.fieldReturn = from;
@@ -174,7 +174,7 @@ var LibrarySemanticLayer = {
         el.type = 'text';
         el.autocomplete = 'off';
         el.spellcheck = false;
-        CELayer.sendCaret(node.id, el);
+        CELayer.watchText(node.id, el);
         el.addEventListener('keydown', function(e) {
           if (e.key === 'Enter') {
             e.preventDefault();

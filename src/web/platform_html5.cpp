@@ -194,8 +194,6 @@ EM_BOOL onVisibilityChange(int /*eventType*/, const EmscriptenVisibilityChangeEv
   return EM_FALSE;
 }
 
-// --- ImGui platform hooks -------------------------------------------------------------------
-
 void setCallbacks(const char* canvas, bool on) {
   emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, on ? onKey : nullptr);
   emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, on ? onKey : nullptr);

@@ -165,3 +165,12 @@ TEST_CASE("text checks decode UTF-8 and classify characters") {
   f = core::inspectText("\xc0\xaf", core::TextKind::Line);  // an overlong '/', not UTF-8
   CHECK_FALSE(f.valid);
 }
+
+TEST_CASE("utf8Prefix cuts text to a byte budget between characters, never inside one") {
+  CHECK(core::utf8Prefix("plan", 10) == "plan");
+  CHECK(core::utf8Prefix("plan", 2) == "pl");
+  CHECK(core::utf8Prefix("caf\xC3\xA9", 4) == "caf");          // é is two bytes: all or none
+  CHECK(core::utf8Prefix("a\xF0\x9F\x98\x80", 3) == "a");      // a four-byte emoji cut short
+  CHECK(core::utf8Prefix("a\xF0\x9F\x98\x80", 5) == "a\xF0\x9F\x98\x80");
+  CHECK(core::utf8Prefix("\xC3\xA9", 0).empty());
+}
