@@ -172,6 +172,16 @@
       });
       return;
     }
+    var inlineBlock = document.getElementById('ce-wasm');
+    if (inlineBlock && typeof DecompressionStream === 'undefined') {
+      showMessage(page, {
+        title: 'This browser cannot open the one-file copy',
+        detail: 'The copy keeps the widget\'s program packed, and this browser cannot unpack it ' +
+                '(it has no DecompressionStream). Updating the browser helps; the page the copy ' +
+                'came from works here too.',
+      });
+      return;
+    }
 
     window.addEventListener('careerexplorer:ready', function () {
       page.loading.hidden = true;
@@ -229,6 +239,9 @@
     };
     var script = earlyWidget ? earlyWidget.script
       : window.createCareerExplorer ? Promise.resolve() : loadScript(WIDGET_SCRIPT);
+    // The module compiled early (hosted), or unpacked from the offline file; else (no preload
+    // ran) the runtime fetches and compiles the wasm itself.
+    var wasm = earlyWidget ? earlyWidget.wasm : inlineBlock ? inlineWasm(inlineBlock) : null;
     script
       .then(function () {
         mark('script');
@@ -237,11 +250,9 @@
           // Saved progress is kept per data set: a blogger's own data never overwrites the
           // progress a reader has with the bundled data on the same site.
           storageKey: 'career-explorer:v1' + (dataUrl === DATA_URL ? '' : '|' + dataUrl),
-          // The offline file carries the wasm inline; given the bytes, the runtime fetches nothing.
-          wasmBinary: inlineWasm(),
-          // Hosted: the module compiled early (above) is instantiated with the runtime's imports.
-          instantiateWasm: earlyWidget ? function (imports, receive) {
-            earlyWidget.wasm
+          // That module is instantiated with the runtime's imports: it fetches nothing.
+          instantiateWasm: wasm ? function (imports, receive) {
+            wasm
               .then(function (module) {
                 return WebAssembly.instantiate(module, imports).then(function (instance) {
                   receive(instance, module);
@@ -426,14 +437,16 @@
     if (window.performance && performance.mark) performance.mark('careerexplorer:' + name);
   }
 
-  // The wasm from the offline file's data block (scripts/make-offline-html.py), or undefined.
-  function inlineWasm() {
-    var block = document.getElementById('ce-wasm');
-    if (!block) return undefined;
+  // The wasm from the offline file's data block (scripts/make-offline-html.py: gzip, then base64),
+  // unpacked by the browser while the page goes on, and compiled: a promise of the module.
+  function inlineWasm(block) {
     var text = atob(block.textContent.trim());
     var bytes = new Uint8Array(text.length);
     for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    return bytes;
+    var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(unpacked).arrayBuffer().then(function (buffer) {
+      return WebAssembly.compile(buffer);
+    });
   }
 
   function loadScript(src) {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
@@ -54,6 +54,15 @@ test('the one-file copy works from file:// with every network request refused', 
   assert.match(html, /script-src 'sha256-[^']+' 'sha256-[^']+' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(html, /<(script|link|img|iframe)\b[^>]*\s(src|href)="(?!data:)/,
                      'nothing is loaded from another file');
+  // The wasm goes in gzip-compressed (base64 of the raw wasm was two thirds of the file), and
+  // unpacks to exactly the wasm the hosted build serves.
+  const block = html.match(/<script type="application\/gzip" id="ce-wasm">([A-Za-z0-9+/=]+)<\/script>/);
+  assert.ok(block, 'the wasm block is there, base64');
+  const packed = Buffer.from(block[1], 'base64');
+  assert.deepEqual([...packed.subarray(0, 2)], [0x1f, 0x8b], 'gzip');
+  assert.ok(gunzipSync(packed).equals(await readFile(join(dist, 'career-explorer.wasm'))));
+  assert.ok(bytes.length < (await readFile(join(dist, 'career-explorer.wasm'))).length,
+            'the whole file is smaller than the wasm alone');
 
   const w = await offlinePage();
   await w.page.goto(single);
@@ -90,6 +99,23 @@ test('the one-file copy restores a link and does not offer itself for download',
   const png = await w.page.screenshot();
   await writeFile(join(artifacts, 'offline-single-file-360-dark.png'), png);
   await assertPicture(browser, png, { width: 360, height: 640, dark: true, what: 'the one-file copy, dark' });
+  assert.deepEqual(w.refused, []);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+// The copy unpacks its wasm with DecompressionStream (every browser since 2023); one without it
+// says so in words, instead of failing somewhere inside the start-up.
+test('a browser that cannot unpack the one-file copy is told so', async () => {
+  const w = await offlinePage();
+  await w.page.addInitScript(() => { delete window.DecompressionStream; });
+  await w.page.goto(single);
+  const message = w.page.locator('#ce-message');
+  await message.waitFor({ state: 'visible', timeout: 20000 });
+  assert.equal(await message.locator('h2').textContent(), 'This browser cannot open the one-file copy');
+  assert.match(await message.textContent(), /DecompressionStream/);
+  assert.equal(await w.page.evaluate(() => typeof window.careerExplorer), 'undefined',
+               'the widget was not started');
   assert.deepEqual(w.refused, []);
   assert.deepEqual(w.errors, []);
   await w.context.close();
