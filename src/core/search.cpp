@@ -39,27 +39,6 @@ const std::array<std::string_view, kLatinLast - kLatinFirst + 1>& latinFolds() {
   return table;
 }
 
-// Decodes the UTF-8 sequence at text[at]; returns its length, or 0 when it is not valid (a stray
-// byte, an overlong form, a surrogate, beyond U+10FFFF, or cut short).
-std::size_t decodeUtf8At(std::string_view text, std::size_t at, char32_t& cp) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char c = byte(at);
-  if (c < 0x80) {
-    cp = c;
-    return 1;
-  }
-  std::size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (len == 0 || at + len > text.size()) return 0;
-  cp = c & (0xFF >> (len + 1));
-  for (std::size_t i = 1; i < len; ++i) {
-    if ((byte(at + i) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(at + i) & 0x3F);
-  }
-  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
-
 bool isApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2018 || cp == 0x2019 || cp == 0x02BC; }
 
 }  // namespace
@@ -93,14 +72,12 @@ std::string foldForSearch(std::string_view text) {
   std::size_t at = 0;
   while (at < text.size()) {
     char32_t cp = 0;
-    const std::size_t len = decodeUtf8At(text, at, cp);
-    if (len == 0) {  // not UTF-8: a separator, and on to the next byte
+    const std::size_t start = at;
+    if (!decodeUtf8(text, at, cp)) {  // not UTF-8: a separator, and on to the next byte
       separate();
-      ++at;
       continue;
     }
-    const std::string_view raw = text.substr(at, len);
-    at += len;
+    const std::string_view raw = text.substr(start, at - start);
     if (cp < 0x80) {
       const char c = static_cast<char>(cp);
       if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
