@@ -99,17 +99,14 @@ TEST_CASE("Outlook: a quote explains where its words come from, on a click and f
   UiHarness ui(1000, 700);
   loadRealData(ui);
   REQUIRE(ui.click("role/genai-engineer"));
-  REQUIRE(ui.scrollTo("info/outlook/genai-engineer/0", 600, 300));
-  REQUIRE(ui.click("info/outlook/genai-engineer/0"));
-  ui.frames(2);
-  ui::Rect box;
-  REQUIRE(ui.rect("popover/info/outlook/genai-engineer/0", box));
+  REQUIRE(ui.openInfo("info/outlook/genai-engineer/0", 600, 300));
   const Json l = layer(ui);
   CHECK(hasLabel(l, "The source article: a 2026 article on generative-AI careers, with US figures in "
                     "US dollars, no publisher recorded, 2026. Quoted word for word, checked 2026-11-26."));
   CHECK(hasLabel(l, "A statement that employers want people for this kind of work."));
   ui.key(ImGuiKey_Escape);
   ui.frames(2);
+  ui::Rect box;
   CHECK_FALSE(ui.rect("popover/info/outlook/genai-engineer/0", box));
 
   // From the keyboard: the statement about all roles opens, and the focus goes into what it says.
@@ -137,9 +134,7 @@ TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains
         "Data Scientists (SOC 15-2051): projected employment growth +33.5% over 2024\xE2\x80\x93" "34 "
         "\xE2\x80\x94 the broad occupation, not this role (secondary)");
   REQUIRE(nodeById(l, "info/growth/15-1221") != nullptr);
-  REQUIRE(ui.scrollTo("info/growth/15-2051", 180, 400));
-  REQUIRE(ui.click("info/growth/15-2051"));
-  ui.frames(2);
+  REQUIRE(ui.openInfo("info/growth/15-2051", 180, 400));
   ui::Rect box;
   REQUIRE(ui.rect("popover/info/growth/15-2051", box));
   CHECK(box.x >= 0);

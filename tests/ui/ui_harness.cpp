@@ -128,6 +128,13 @@ bool UiHarness::scrollTo(const std::string& name, float x, float y, int maxSteps
   return widget_.itemRect(name, r);
 }
 
+bool UiHarness::openInfo(const std::string& name, float x, float y) {
+  if (!scrollTo(name, x, y) || !click(name)) return false;
+  frames(2);
+  ui::Rect box;
+  return widget_.itemRect("popover/" + name, box);
+}
+
 float UiHarness::wheel(float x, float y, float lines) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddMousePosEvent(x, y);

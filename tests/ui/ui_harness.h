@@ -37,6 +37,9 @@ class UiHarness {
   void key(int imguiKey);
   // Scrolls the view under (x, y) down until the named item is on screen; false if it never is.
   bool scrollTo(const std::string& name, float x, float y, int maxSteps = 60);
+  // Scrolls the view under (x, y) to the info button `name`, clicks it, and says whether its
+  // explanation box ("popover/" + name) opened.
+  bool openInfo(const std::string& name, float x, float y);
   std::string stateJson() const { return widget_.stateJson(); }
   // The same, parsed (the JS API's getState()).
   core::Json state() const;

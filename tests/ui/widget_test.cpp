@@ -503,10 +503,7 @@ TEST_CASE("a one-band role shows one pay row that explains itself, old level nam
   REQUIRE(ui.rect("info/pay/mlops-engineer/senior", senior));
   CHECK(entry.y == all.y);
   CHECK(senior.y == all.y);
-  REQUIRE(ui.click("info/pay/mlops-engineer/all"));
-  ui.frames(2);
-  ui::Rect box;
-  CHECK(ui.rect("popover/info/pay/mlops-engineer/all", box));
+  CHECK(ui.openInfo("info/pay/mlops-engineer/all", 500, 300));
 }
 
 TEST_CASE("a narrow figure is a note on the role that explains itself, not its pay") {
@@ -518,26 +515,20 @@ TEST_CASE("a narrow figure is a note on the role that explains itself, not its p
   REQUIRE(ui.rect("info/paynote/ai-content-creator/0", note));
   REQUIRE(ui.rect("info/pay/ai-content-creator/entry", entry));
   CHECK(note.y > entry.y);
-  REQUIRE(ui.click("info/paynote/ai-content-creator/0"));
-  ui.frames(2);
-  ui::Rect box;
-  CHECK(ui.rect("popover/info/paynote/ai-content-creator/0", box));
+  CHECK(ui.openInfo("info/paynote/ai-content-creator/0", 500, 300));
 }
 
 TEST_CASE("My skills: each skill explains its levels on a tap, and a rating shows its meaning") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
   REQUIRE(ui.click("view/skills"));
-  REQUIRE(ui.scrollTo("info/levels/python", 500, 300));
-  REQUIRE(ui.click("info/levels/python"));
-  ui.frames(2);
-  ui::Rect box;
-  CHECK(ui.rect("popover/info/levels/python", box));
+  CHECK(ui.openInfo("info/levels/python", 500, 300));
   ui.key(ImGuiKey_Escape);
   REQUIRE(ui.scrollTo("skill/python/2", 500, 300));
   REQUIRE(ui.click("skill/python/2"));
   CHECK(ui.state()["ratings"]["python"] == 2);
   // A rating click only rates: no explanation box opens over the list.
+  ui::Rect box;
   CHECK_FALSE(ui.rect("popover/info/levels/python", box));
 }
 
@@ -545,17 +536,10 @@ TEST_CASE("a role's skills mark our reading, and courses say where their facts c
   UiHarness ui(1000, 700);
   loadRealData(ui);
   REQUIRE(ui.click("role/mlops-engineer"));
-  REQUIRE(ui.scrollTo("info/skill/python", 600, 300));
-  REQUIRE(ui.click("info/skill/python"));
-  ui.frames(2);
-  ui::Rect box;
-  CHECK(ui.rect("popover/info/skill/python", box));
+  CHECK(ui.openInfo("info/skill/python", 600, 300));
   ui.key(ImGuiKey_Escape);
   REQUIRE(ui.scrollTo("info/onjob/mlops-engineer", 600, 300));
-  REQUIRE(ui.scrollTo("info/course/complete-mlops-bootcamp/sources", 600, 300));
-  REQUIRE(ui.click("info/course/complete-mlops-bootcamp/sources"));
-  ui.frames(2);
-  CHECK(ui.rect("popover/info/course/complete-mlops-bootcamp/sources", box));
+  CHECK(ui.openInfo("info/course/complete-mlops-bootcamp/sources", 600, 300));
 }
 
 TEST_CASE("Plan: totals built on estimates carry the mark, in a reader's words, and an empty plan says why") {
