@@ -439,12 +439,15 @@
 
   // The wasm from the offline file's data block (scripts/make-offline-html.py: gzip, then base64),
   // unpacked by the browser while the page goes on, and compiled: a promise of the module.
+  // A damaged block (not base64, not gzip, not wasm) rejects it, like a download that failed.
   function inlineWasm(block) {
-    var text = atob(block.textContent.trim());
-    var bytes = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(unpacked).arrayBuffer().then(function (buffer) {
+    return Promise.resolve().then(function () {
+      var text = atob(block.textContent.trim());
+      var bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+      var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+      return new Response(unpacked).arrayBuffer();
+    }).then(function (buffer) {
       return WebAssembly.compile(buffer);
     });
   }

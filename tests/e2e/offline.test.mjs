@@ -3,7 +3,8 @@
 // switch to a new build; the web app manifest and its icons.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -119,6 +120,27 @@ test('a browser that cannot unpack the one-file copy is told so', async () => {
   assert.deepEqual(w.refused, []);
   assert.deepEqual(w.errors, []);
   await w.context.close();
+});
+
+// A damaged copy says it could not start, instead of a blank page: its packed wasm cut short
+// (gzip ends early), or cut to a length that is not base64 (atob refuses it).
+test('a one-file copy whose packed wasm is damaged says so', async () => {
+  const html = await readFile(join(dist, 'career-explorer.html'), 'utf8');
+  const folder = await mkdtemp(join(tmpdir(), 'ce-damaged-'));
+  for (const cut of [(n) => (n >> 1) & ~3, (n) => ((n >> 1) & ~3) + 1]) {
+    const damaged = html.replace(/(<script type="application\/gzip" id="ce-wasm">)([A-Za-z0-9+/=]+)/,
+                                 (_, open, block) => open + block.slice(0, cut(block.length)));
+    assert.notEqual(damaged, html);
+    const file = join(folder, 'career-explorer.html');
+    await writeFile(file, damaged);
+    const w = await offlinePage();
+    await w.page.goto(pathToFileURL(file).href);
+    const message = w.page.locator('#ce-message');
+    await message.waitFor({ state: 'visible', timeout: 20000 });
+    assert.equal(await message.locator('h2').textContent(), 'The career explorer could not start');
+    assert.deepEqual(w.refused, []);
+    await w.context.close();
+  }
 });
 
 // Service workers need a secure context: http://127.0.0.1 is one (as is localhost).
