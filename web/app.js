@@ -177,8 +177,8 @@
       showMessage(page, {
         title: 'This browser cannot open the one-file copy',
         detail: 'The copy keeps the widget\'s program packed, and this browser cannot unpack it ' +
-                '(it has no DecompressionStream). Updating the browser helps; the page the copy ' +
-                'came from works here too.',
+                '(it has no DecompressionStream). Updating the browser helps, or open the page the ' +
+                'copy came from.',
       });
       return;
     }
