@@ -190,11 +190,14 @@ void actionButtons(const ViewContext& ctx, Session& s) {
     ImGui::SetItemTooltip("Copy a link that reopens exactly this view");
     ImGui::SameLine();
   }
+  // Names only what the menu offers here: the one-file copy has no address to embed and does
+  // not offer itself (menu()).
   Semantic more;
-  more.label = "More: export the plan, embed, offline copy, start over";
+  more.label = std::string("More: export the plan") + (s.pageUrl.empty() ? "" : ", embed") +
+               (ctx.hooks.downloadOffline ? ", offline copy" : "") + ", start over";
   if (tabButton(ctx, "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2", false, "menu", 40.0f, true, 0, more))
     ImGui::OpenPopup("actions-menu");
-  ImGui::SetItemTooltip("More: export the plan, embed, offline copy, start over");
+  ImGui::SetItemTooltip("%s", more.label.c_str());
   menu(ctx, s);
 }
 

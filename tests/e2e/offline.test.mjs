@@ -95,6 +95,9 @@ test('the one-file copy restores a link and does not offer itself for download',
   assert.equal(await w.page.evaluate(() => window.careerExplorer.itemRect('menu/offline')), null,
                'Download for offline use is not offered from the file itself');
   assert.ok(await w.page.evaluate(() => window.careerExplorer.itemRect('menu/markdown')));
+  // Nor does the menu button name what it does not offer here.
+  assert.equal(await w.page.locator('#ce-layer [data-ce-id="menu"]').textContent(),
+               'More: export the plan, start over');
   await w.page.keyboard.press('Escape');
   await waitIdle(w.page);
   const png = await w.page.screenshot();

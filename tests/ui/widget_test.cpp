@@ -43,6 +43,22 @@ TEST_CASE("wide layout: the roles list and the first role's profile") {
   CHECK(radios == 7);
 }
 
+TEST_CASE("the menu button names what its menu offers: embed only with a page address to give") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  const auto menuLabel = [&] {
+    ui.frames(2);
+    const Json layer = Json::parse(ui.widget().semanticsJson());
+    for (const Json& n : layer["nodes"])
+      if (n["id"] == "menu") return n["label"].get<std::string>();
+    return std::string("(no menu button)");
+  };
+  // The harness can download an offline copy; without an address there is nothing to embed.
+  CHECK(menuLabel() == "More: export the plan, offline copy, start over");
+  ui.widget().setPageUrl("https://example.org/ce/index.html");
+  CHECK(menuLabel() == "More: export the plan, embed, offline copy, start over");
+}
+
 TEST_CASE("the header: one line when the title, search and tabs fit beside each other, else two rows") {
   for (float width : {1000.0f, 900.0f, 800.0f, 720.0f, 360.0f}) {
     CAPTURE(width);
