@@ -159,6 +159,7 @@
     var page = {
       root: document.getElementById('ce-root'),
       canvas: document.getElementById('ce-canvas'),
+      layer: document.getElementById('ce-layer'),
       loading: document.getElementById('ce-loading'),
       message: document.getElementById('ce-message'),
     };
@@ -669,8 +670,15 @@
     }
     page.loading.hidden = true;
     page.root.removeAttribute('aria-busy');
+    // The layer describes the canvas: with the picture gone, so are its controls (a stopped
+    // widget's buttons would be announced, and do nothing). A keyboard focus that was in the
+    // widget goes to the message's button rather than to the top of the page.
+    var focusWasInWidget = page.root.contains(document.activeElement);
     page.canvas.hidden = true;
+    page.layer.hidden = true;
     box.hidden = false;
+    var action = box.querySelector('button');
+    if (focusWasInWidget && action) action.focus();
   }
 
   // Back to the loading indicator (a retry under way).
@@ -678,6 +686,7 @@
     page.message.hidden = true;
     page.message.textContent = '';
     page.canvas.hidden = false;
+    page.layer.hidden = false;
     page.loading.hidden = false;
     page.root.setAttribute('aria-busy', 'true');
   }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { BLOG } from './lib/blog.mjs';
 import { newPage, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
@@ -43,6 +43,24 @@ for (const colorScheme of ['light', 'dark']) {
     });
   }
 }
+
+// The one-file copy opened from disk: its own page (no Share, a menu without the offline item),
+// and the message a browser that cannot unpack it gets.
+test('no axe violations: the one-file copy, and its message for a browser that cannot open it', async () => {
+  const single = pathToFileURL(join(dist, 'career-explorer.html')).href;
+  const w = await newPage(browser, { width: 360, height: 640, colorScheme: 'dark' });
+  await w.page.goto(`${single}#v1;view=plan;role=mlops-engineer;target=mlops-engineer`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  assert.deepEqual(await violations(w.page), []);
+  await w.context.close();
+  const old = await newPage(browser, { width: 360, height: 640 });
+  await old.page.addInitScript(() => { delete window.DecompressionStream; });
+  await old.page.goto(single);
+  await old.page.locator('#ce-message').waitFor({ state: 'visible' });
+  assert.deepEqual(await violations(old.page), []);
+  await old.context.close();
+});
 
 test('no axe violations: several plans, with the rename dialog and its text field open', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });

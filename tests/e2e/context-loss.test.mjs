@@ -65,10 +65,18 @@ test('a lost context that does not come back ends in a message offering a reload
   const w = await newPage(browser);
   await w.page.goto(`${server.url}index.html`);
   await waitWidgetReady(w.page);
+  await w.page.keyboard.press('Tab');  // a keyboard reader, in the widget's controls
+  assert.ok(await w.page.evaluate(() => document.getElementById('ce-layer').contains(document.activeElement)));
   await loseContext(w.page);
   // The widget waits 4 s for the browser to restore it (kRestoreTimeoutMs in webgl_renderer.cpp).
   await w.page.waitForSelector('#ce-message:not([hidden])', { timeout: 20000 });
   assert.match(await w.page.textContent('#ce-message'), /graphics context was lost/);
   assert.ok(await w.page.locator('#ce-message button').count() > 0, 'a reload button');
+  // The picture is gone, and so are the controls that described it: nothing to Tab to or hear
+  // but the message.
+  assert.ok(await w.page.locator('#ce-layer [data-ce-id]').count() > 0, 'the layer had its controls');
+  assert.equal(await w.page.locator('#ce-layer').isVisible(), false);
+  // A keyboard focus that was in the widget is on the message's button.
+  assert.equal(await w.page.evaluate(() => document.activeElement.textContent), 'Click to reload');
   await w.context.close();
 });
