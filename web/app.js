@@ -160,6 +160,7 @@
       root: document.getElementById('ce-root'),
       canvas: document.getElementById('ce-canvas'),
       layer: document.getElementById('ce-layer'),
+      mirror: document.getElementById('ce-mirror'),
       loading: document.getElementById('ce-loading'),
       message: document.getElementById('ce-message'),
     };
@@ -670,12 +671,14 @@
     }
     page.loading.hidden = true;
     page.root.removeAttribute('aria-busy');
-    // The layer describes the canvas: with the picture gone, so are its controls (a stopped
-    // widget's buttons would be announced, and do nothing). A keyboard focus that was in the
-    // widget goes to the message's button rather than to the top of the page.
+    // The layer and the text mirror describe the canvas: with the picture gone, so are its
+    // controls and its text (a stopped widget's buttons would be announced, and do nothing). A
+    // keyboard focus that was in the widget goes to the message's button rather than to the top
+    // of the page.
     var focusWasInWidget = page.root.contains(document.activeElement);
     page.canvas.hidden = true;
     page.layer.hidden = true;
+    page.mirror.hidden = true;
     box.hidden = false;
     var action = box.querySelector('button');
     if (focusWasInWidget && action) action.focus();
@@ -687,6 +690,7 @@
     page.message.textContent = '';
     page.canvas.hidden = false;
     page.layer.hidden = false;
+    page.mirror.hidden = false;
     page.loading.hidden = false;
     page.root.setAttribute('aria-busy', 'true');
   }

@@ -76,6 +76,7 @@ test('a lost context that does not come back ends in a message offering a reload
   // but the message.
   assert.ok(await w.page.locator('#ce-layer [data-ce-id]').count() > 0, 'the layer had its controls');
   assert.equal(await w.page.locator('#ce-layer').isVisible(), false);
+  assert.ok(await w.page.evaluate(() => document.getElementById('ce-mirror').hidden), 'nor its text for screen readers');
   // A keyboard focus that was in the widget is on the message's button.
   assert.equal(await w.page.evaluate(() => document.activeElement.textContent), 'Click to reload');
   await w.context.close();
