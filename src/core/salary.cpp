@@ -70,9 +70,22 @@ std::optional<PaySpan> paySpan(const Role& role) {
       if (!span->statedLow || bottom < *span->statedLow) span->statedLow = bottom;
     }
   };
-  if (role.allLevels) take(*role.allLevels);
-  else
-    for (const SalaryRange& r : role.salary) take(r);
+  int first = -1, last = -1;
+  if (role.allLevels) {
+    take(*role.allLevels);
+  } else {
+    for (std::size_t i = 0; i < kSeniorities.size(); ++i) {
+      const SalaryRange& r = role.pay(kSeniorities[i]);
+      if (!r.hasFigure()) continue;
+      take(r);
+      if (first < 0) first = static_cast<int>(i);
+      last = static_cast<int>(i);
+    }
+  }
+  if (span && first >= 0) {
+    span->firstLevel = first;
+    span->lastLevel = last;
+  }
   if (span) {
     span->high = *highest;
     span->allDerived = !anyStated;
@@ -91,6 +104,19 @@ std::string formatSpan(const PaySpan& span) {
   const std::string about = span.approximate ? "about " : "";
   if (*span.low == span.high) return about + formatMoney(span.high) + more;
   return about + formatMoney(*span.low) + " to " + formatMoney(span.high) + more;
+}
+
+std::string spanScope(const PaySpan& span) {
+  const int top = static_cast<int>(kSeniorities.size()) - 1;
+  if (span.firstLevel == 0 && span.lastLevel == top) return "";
+  const std::string first(nameOf(kSeniorities[static_cast<std::size_t>(span.firstLevel)]));
+  if (span.firstLevel == span.lastLevel) return ", " + first + " level only";
+  const std::string last(nameOf(kSeniorities[static_cast<std::size_t>(span.lastLevel)]));
+  return ", " + first + " and " + last + " levels only";
+}
+
+std::string describeSpan(const PaySpan& span, bool perYear) {
+  return formatSpan(span) + (perYear ? " a year" : "") + spanScope(span) + derivedSuffix(span);
 }
 
 std::string formatPayByLevel(const Role& role) {

@@ -30,6 +30,10 @@ struct PaySpan {
   bool derived = false;              // an end is our reading of the source's words
   bool allDerived = false;           // every figure is: the source gives words, no number
   std::optional<std::int64_t> statedLow;  // the lowest figure that is not derived
+  // The levels that give a figure, as indices into kSeniorities (a one-band role: all of them).
+  // A span whose first or last level gives none is not the role's whole pay: it says so.
+  int firstLevel = 0;
+  int lastLevel = static_cast<int>(kSeniorities.size()) - 1;
 };
 
 // " (our reading)" when every figure of the span is derived, " (partly our reading)" when some
@@ -39,6 +43,15 @@ std::optional<PaySpan> paySpan(const Role& role);
 
 // "$100k to $180k or more", "about $140k to $250k or more", "under $100k".
 std::string formatSpan(const PaySpan& span);
+
+// ", entry level only" when no level above entry gives a figure, ", mid and senior levels only"
+// when entry gives none, and so on; "" when the span runs from entry to senior.
+std::string spanScope(const PaySpan& span);
+
+// The span as the roles list, Compare and the text mirror say it: the figures, " a year" when
+// asked, the levels it covers when not all, and whether it is our reading:
+// "under $100k a year, entry level only (our reading)".
+std::string describeSpan(const PaySpan& span, bool perYear);
 
 // Every level's pay on one line: "Entry: … · Mid: … · Senior: …" or "All levels: …".
 std::string formatPayByLevel(const Role& role);

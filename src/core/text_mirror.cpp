@@ -16,7 +16,7 @@ const char* kRatingWords[] = {"none", "basic", "working", "strong"};
 std::string payLine(const Role& r) {
   auto span = paySpan(r);
   if (!span) return r.title + ": pay not stated";
-  return r.title + ": " + formatSpan(*span) + " a year" + derivedSuffix(*span);
+  return r.title + ": " + describeSpan(*span, true);
 }
 
 int fitOf(const Derived& d, const Role& r) {

@@ -44,7 +44,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
   const float height = barRow + titleRow + labelRow + 6.0f;
   const auto span = core::paySpan(role);
   const Row row = rowButton(ctx, role.id, "compare/" + role.id, height,
-                            role.title + ": " + (span ? core::formatSpan(*span) : std::string("pay not stated")));
+                            role.title + ": " + (span ? core::describeSpan(*span, true) : std::string("pay not stated")));
   const ImVec2 pos = row.min;
   const float width = row.max.x - row.min.x;
   const bool clicked = row.clicked, hovered = row.hovered;
@@ -77,7 +77,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
       labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar, ctx.colours.barFill,
                          span->derived);
     }
-    std::string label = core::formatSpan(*span) + core::derivedSuffix(*span);
+    std::string label = core::describeSpan(*span, false);
     float w = ImGui::CalcTextSize(label.c_str()).x;
     const double start = static_cast<double>(span->low.value_or(span->high));
     if (ctx.narrow) labelX = axis.x0 + 2;
@@ -159,7 +159,8 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, Comp
     return false;
   }
   textWrappedMuted(ctx, "Each bar runs from the lowest to the highest figure the source gives for "
-                        "the role, entry to senior. Hatched: our reading of words with no number. "
+                        "the role, entry to senior; a label that names levels covers only those. "
+                        "Hatched: our reading of words with no number. "
                         "Sorting compares floors (where each level's pay starts); roles with no "
                         "floor at that level come after, and roles with no figure last. Figures "
                         "for a few posts only (e.g. top-tier firms) are in each role's notes.");

@@ -20,7 +20,7 @@ namespace {
 std::string spanLabel(const core::Role& role) {
   auto span = core::paySpan(role);
   if (!span) return "pay not stated";
-  return core::formatSpan(*span) + " a year" + core::derivedSuffix(*span);
+  return core::describeSpan(*span, true);
 }
 
 // What the operable layer says of a role's row.
@@ -41,8 +41,23 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
     sem.groupLabel = "Roles";
     sem.checked = selected;
   }
-  const Row row = rowButton(ctx, role.id, "role/" + role.id, 54.0f, rowLabel(role, fitScore),
-                            std::move(sem));
+  // The pay line keeps the fit ("13% fit") at its right; a span too long for the room left (one
+  // that names the levels it covers, in a phone's column) wraps to a second line, never cut
+  // short: "mid and senior levels only" is the part that matters.
+  const float rightMargin = ctx.narrow ? 30.0f : 12.0f;
+  float room = availableWidth() - rightMargin - 14.0f;
+  if (fitScore >= 0) {
+    FontScope bold(ctx.fonts.bold, TextSize::kSmall);
+    room -= ImGui::CalcTextSize("100% fit").x + 10.0f;
+  }
+  const std::string pay = spanLabel(role);
+  float payExtra = 0.0f;
+  {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    payExtra = ImGui::CalcTextSize(pay.c_str(), nullptr, false, room).y - ImGui::GetTextLineHeight();
+  }
+  const Row row = rowButton(ctx, role.id, "role/" + role.id, 54.0f + std::max(0.0f, payExtra),
+                            rowLabel(role, fitScore), std::move(sem));
   const ImVec2 pos = row.min, end = row.max;
   const float height = end.y - pos.y;
   const bool clicked = row.clicked, hovered = row.hovered;
@@ -59,31 +74,14 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
   }
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
-    // The fit ("13% fit") keeps its place at the right: a long span is cut short with an
-    // ellipsis before it (the row's full words are in the operable layer and the profile).
-    std::string pay = spanLabel(role);
-    float room = end.x - (ctx.narrow ? 30.0f : 12.0f) - (pos.x + 14);
-    if (fitScore >= 0) {
-      FontScope bold(ctx.fonts.bold, TextSize::kSmall);
-      room -= ImGui::CalcTextSize("100% fit").x + 10.0f;
-    }
-    if (ImGui::CalcTextSize(pay.c_str()).x > room) {
-      const std::string ellipsis = "\xE2\x80\xA6";
-      while (!pay.empty() && ImGui::CalcTextSize((pay + ellipsis).c_str()).x > room) {
-        pay.pop_back();
-        while (!pay.empty() && (static_cast<unsigned char>(pay.back()) & 0xC0) == 0x80) pay.pop_back();  // whole UTF-8
-        if (!pay.empty() && static_cast<unsigned char>(pay.back()) >= 0xC0) pay.pop_back();
-      }
-      pay += ellipsis;
-    }
-    draw->AddText(ImVec2(pos.x + 14, pos.y + 30), ctx.colours.textMuted, pay.c_str());
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + 14, pos.y + 30),
+                  ctx.colours.textMuted, pay.c_str(), nullptr, room);
   }
   if (fitScore >= 0) {
     FontScope bold(ctx.fonts.bold, TextSize::kSmall);
     std::string fit = std::to_string(fitScore) + "% fit";
     const float w = ImGui::CalcTextSize(fit.c_str()).x;
-    const float right = end.x - (ctx.narrow ? 30.0f : 12.0f);
-    draw->AddText(ImVec2(right - w, pos.y + 30), ctx.colours.accentText, fit.c_str());
+    draw->AddText(ImVec2(end.x - rightMargin - w, pos.y + 30), ctx.colours.accentText, fit.c_str());
   }
   if (ctx.narrow) {  // a chevron says "opens"
     FontScope bold(ctx.fonts.bold, TextSize::kTitle);

@@ -164,6 +164,27 @@ TEST_CASE("narrow layout: a tap opens the role, and Back returns to the list") {
   CHECK(ui.rect("role/genai-engineer", r));
 }
 
+TEST_CASE("a role's pay line wraps in a phone's column rather than losing the levels it covers") {
+  // AI product manager: "about $140k to $220k or more a year, mid and senior levels only" needs
+  // two lines at 360 px; MLOps engineer's span fits on one.
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  ui::Rect longer, shorter;
+  REQUIRE(ui.rect("role/ai-product-manager", longer));
+  REQUIRE(ui.rect("role/mlops-engineer", shorter));
+  CHECK(shorter.h == doctest::Approx(54.0f));
+  CHECK(longer.h > shorter.h + 10.0f);
+  // Wide, the list column is as narrow: the row grows there too, and the next row moves down.
+  UiHarness wide(1000, 700);
+  loadRealData(wide);
+  REQUIRE(wide.rect("role/ai-product-manager", longer));
+  REQUIRE(wide.rect("role/mlops-engineer", shorter));
+  ui::Rect next;
+  REQUIRE(wide.rect("role/data-scientist-nlp", next));
+  CHECK(longer.h > shorter.h + 10.0f);
+  CHECK(next.y >= longer.y + longer.h);
+}
+
 TEST_CASE("a course link asks the platform to open its URL") {
   UiHarness ui(1000, 700);
   loadRealData(ui);

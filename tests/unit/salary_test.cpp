@@ -57,6 +57,10 @@ TEST_CASE("a role's pay span: one band as it is, levels from lowest to highest, 
   CHECK(span->allDerived);
   CHECK(core::formatSpan(*span) == "under $100k");
   CHECK(core::derivedSuffix(*span) == " (our reading)");
+  // Only entry gives a figure: the span is not the role's pay, and says which level it is.
+  CHECK(core::spanScope(*span) == ", entry level only");
+  CHECK(core::describeSpan(*span, true) == "under $100k a year, entry level only (our reading)");
+  CHECK(core::describeSpan(*span, false) == "under $100k, entry level only (our reading)");
 
   role.salary = {range(100000, std::nullopt, true), range(180000, std::nullopt, true),
                  range(180000, std::nullopt, true)};
@@ -64,10 +68,35 @@ TEST_CASE("a role's pay span: one band as it is, levels from lowest to highest, 
   REQUIRE(span);
   CHECK(core::formatSpan(*span) == "$100k to $180k or more");
   CHECK(core::derivedSuffix(*span).empty());
+  CHECK(core::spanScope(*span).empty());
+  CHECK(core::describeSpan(*span, true) == "$100k to $180k or more a year");
   role.salary[0].basis = core::PayBasis::Derived;
   span = core::paySpan(role);
   CHECK(core::derivedSuffix(*span) == " (partly our reading)");
   CHECK(span->statedLow == 180000);
+
+  // No entry figure: the span starts at mid level and says so. A gap in the middle does not
+  // narrow it: its ends are entry and senior.
+  role.salary = {range(std::nullopt, std::nullopt, false), range(140000, std::nullopt, false),
+                 range(220000, std::nullopt, true)};
+  span = core::paySpan(role);
+  REQUIRE(span);
+  CHECK(core::describeSpan(*span, true) == "$140k to $220k or more a year, mid and senior levels only");
+  role.salary = {range(90000, std::nullopt, false), range(std::nullopt, std::nullopt, false),
+                 range(220000, std::nullopt, true)};
+  span = core::paySpan(role);
+  REQUIRE(span);
+  CHECK(core::spanScope(*span).empty());
+  role.salary = {range(std::nullopt, std::nullopt, false), range(std::nullopt, std::nullopt, false),
+                 range(300000, std::nullopt, true)};
+  span = core::paySpan(role);
+  REQUIRE(span);
+  CHECK(core::spanScope(*span) == ", senior level only");
+  role.salary = {range(90000, std::nullopt, false), range(120000, std::nullopt, false),
+                 range(std::nullopt, std::nullopt, false)};
+  span = core::paySpan(role);
+  REQUIRE(span);
+  CHECK(core::spanScope(*span) == ", entry and mid levels only");
 
   role.salary = {};
   role.allLevels = range(100000, 220000, false);
@@ -75,6 +104,7 @@ TEST_CASE("a role's pay span: one band as it is, levels from lowest to highest, 
   REQUIRE(span);
   CHECK(core::formatSpan(*span) == "$100k to $220k");
   CHECK_FALSE(span->openHigh);
+  CHECK(core::spanScope(*span).empty());  // one band is every level's
   CHECK(core::formatPayByLevel(role) == "All levels: $100k to $220k");
 
   role.allLevels.reset();
@@ -153,6 +183,10 @@ TEST_CASE("the text mirror describes each view in words") {
   REQUIRE(sections.size() == 2);  // the list and the selected role
   CHECK(sections[0].title == "Roles");
   CHECK(sections[0].lines[0] == "Prompt Engineer: $100k to $180k or more a year (partly our reading)");
+  // The source's one number for GenAI engineers is for entry roles: the line says so, rather than
+  // reading as the pay of the whole role.
+  CHECK(sections[0].lines[1] == "Generative AI Engineer: under $100k a year, entry level only (our reading)");
+  CHECK(sections[0].lines[2] == "AI Product Manager: about $140k to $220k or more a year, mid and senior levels only");
   CHECK(sections[1].title == "Prompt Engineer");
   auto hasLine = [&](const std::string& text) {
     for (const std::string& l : sections[1].lines)
