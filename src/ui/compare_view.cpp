@@ -39,10 +39,28 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
                 const SalaryAxis& axis) {
   const float barRow = 26.0f;
   const float titleRow = ctx.narrow ? 22.0f : 0.0f;
-  // On a phone the figures go on a line of their own under the bar: beside it they would cover it.
-  const float labelRow = ctx.narrow ? 16.0f : 0.0f;
-  const float height = barRow + titleRow + labelRow + 6.0f;
   const auto span = core::paySpan(role);
+  // A split bar (our reading up to the first stated figure, then stated) has its label after
+  // the stated part.
+  const bool splitBar = span && span->derived && !span->allDerived && span->statedLow &&
+                        span->low && *span->low < *span->statedLow;
+  // The figures go beside the bar, after it or else before it, where they fit; otherwise (always
+  // on a phone) on a line of their own under it: beside it they would cover it.
+  const std::string label = span ? core::describeSpan(*span, false) : std::string("not stated");
+  float labelX = axis.x0 + 2;
+  bool labelBelow = ctx.narrow;
+  if (span && !ctx.narrow) {
+    FontScope small(ctx.fonts.bold, TextSize::kSmall);
+    const float w = ImGui::CalcTextSize(label.c_str()).x;
+    const float after = splitBar ? rangeLabelX(axis, span->statedLow, span->high, span->openHigh)
+                                 : rangeLabelX(axis, span->low, span->high, span->openHigh, span->derived);
+    const float before = axis.x(static_cast<double>(span->low.value_or(span->high))) - w - 8;
+    if (after + w <= axis.x1 + 8) labelX = after;
+    else if (before >= axis.x0) labelX = before;
+    else labelBelow = true;
+  }
+  const float labelRow = labelBelow ? 16.0f : 0.0f;
+  const float height = barRow + titleRow + labelRow + 6.0f;
   const Row row = rowButton(ctx, role.id, "compare/" + role.id, height,
                             role.title + ": " + (span ? core::describeSpan(*span, true) : std::string("pay not stated")));
   const ImVec2 pos = row.min;
@@ -64,29 +82,19 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
     draw->PopClipRect();
   }
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
-  const float textY = ctx.narrow ? yBar + 8.0f : yBar - ImGui::GetFontSize() * 0.5f;
+  const float textY = labelBelow ? yBar + 8.0f : yBar - ImGui::GetFontSize() * 0.5f;
   if (span) {
     // Partly our reading: hatched from the derived low end to the first stated figure, solid
     // from there.
-    float labelX;
-    if (span->derived && !span->allDerived && span->statedLow && span->low &&
-        *span->low < *span->statedLow) {
+    if (splitBar) {
       drawRange(axis, span->low, span->statedLow, false, yBar, ctx.colours.barFill, true);
-      labelX = drawRange(axis, span->statedLow, span->high, span->openHigh, yBar, ctx.colours.barFill);
+      drawRange(axis, span->statedLow, span->high, span->openHigh, yBar, ctx.colours.barFill);
     } else {
-      labelX = drawRange(axis, span->low, span->high, span->openHigh, yBar, ctx.colours.barFill,
-                         span->derived);
+      drawRange(axis, span->low, span->high, span->openHigh, yBar, ctx.colours.barFill, span->derived);
     }
-    std::string label = core::describeSpan(*span, false);
-    float w = ImGui::CalcTextSize(label.c_str()).x;
-    const double start = static_cast<double>(span->low.value_or(span->high));
-    if (ctx.narrow) labelX = axis.x0 + 2;
-    else if (labelX + w > axis.x1 + 8) labelX = std::max(axis.x0, axis.x(start) - w - 8);
-    chartText(draw, ImVec2(labelX, textY), span->allDerived ? ctx.colours.textMuted : ctx.colours.text,
-              label.c_str(), behind);
-  } else {
-    chartText(draw, ImVec2(axis.x0 + 2, textY), ctx.colours.textMuted, "not stated", behind);
   }
+  chartText(draw, ImVec2(labelX, textY),
+            span && !span->allDerived ? ctx.colours.text : ctx.colours.textMuted, label.c_str(), behind);
   if (fitScore >= 0) {  // fit beside pay
     std::string fit = std::to_string(fitScore) + "% fit";
     const float w = ImGui::CalcTextSize(fit.c_str()).x;

@@ -113,7 +113,7 @@ float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
       const float cap = axis.x(static_cast<double>(*high));
       draw->AddLine(ImVec2(cap - 0.75f, y0 - 2), ImVec2(cap - 0.75f, y1 + 2), colour, 1.5f);
     }
-    return xb + 6;
+    return rangeLabelX(axis, low, high, openHigh, derived);
   }
   if (low && high) {
     float xa = axis.x(static_cast<double>(*low)), xb = axis.x(static_cast<double>(*high));
@@ -123,29 +123,45 @@ float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
     } else {
       draw->AddRectFilled(ImVec2(xa, y0), ImVec2(xb, y1), colour, r);
     }
-    if (openHigh) {
-      fade(draw, xb - r, xb + kOpenFade, y0, y1, colour, true);
-      xb += kOpenFade;
-    }
-    return xb + 6;
+    if (openHigh) fade(draw, xb - r, xb + kOpenFade, y0, y1, colour, true);
+    return rangeLabelX(axis, low, high, openHigh, derived);
   }
   if (low) {  // a floor: "from $140k" or "$180k+"
     float xa = axis.x(static_cast<double>(*low));
     draw->AddCircleFilled(ImVec2(xa + r, yMid), r, colour);
     fade(draw, xa + r, xa + r + kOpenFade * 2, y0, y1, colour, true);
-    return xa + r + kOpenFade * 2 + 6;
+    return rangeLabelX(axis, low, high, openHigh, derived);
   }
   if (high) {  // a ceiling: "up to $220k", or "$250k+" as the top of an unstated span
     float xb = axis.x(static_cast<double>(*high));
     fade(draw, xb - kOpenFade * 2, xb - r, y0, y1, colour, false);
     draw->AddCircleFilled(ImVec2(xb - r, yMid), r, colour);
-    if (openHigh) {
-      fade(draw, xb - r, xb + kOpenFade, y0, y1, colour, true);
-      xb += kOpenFade;
-    }
-    return xb + 6;
+    if (openHigh) fade(draw, xb - r, xb + kOpenFade, y0, y1, colour, true);
   }
-  return axis.x0;
+  return rangeLabelX(axis, low, high, openHigh, derived);
+}
+
+float rangeLabelX(const SalaryAxis& axis, std::optional<std::int64_t> low,
+                  std::optional<std::int64_t> high, bool openHigh, bool derived) {
+  const float r = kBarHeight * 0.5f;
+  auto x = [&](std::int64_t v) { return axis.x(static_cast<double>(v)); };
+  float end;
+  if (derived) {
+    end = high ? x(*high) : (low ? x(*low) : axis.x0) + kOpenFade * 2;
+    if (openHigh && high) end += kOpenFade;
+  } else if (low && high) {
+    const float xa = x(*low);
+    end = x(*high);
+    if (end - xa < kBarHeight) end = (xa + end) * 0.5f + r + 1;  // drawn as a dot
+    if (openHigh) end += kOpenFade;
+  } else if (low) {
+    end = x(*low) + r + kOpenFade * 2;
+  } else if (high) {
+    end = x(*high) + (openHigh ? kOpenFade : 0.0f);
+  } else {
+    return axis.x0;
+  }
+  return end + 6;
 }
 
 void payExplanation(const ViewContext& ctx, const std::string& label, const core::SalaryRange& range) {

@@ -34,6 +34,10 @@ void chartText(ImDrawList* draw, ImVec2 pos, ImU32 colour, const char* text, ImU
 float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
                 std::optional<std::int64_t> high, bool openHigh, float yMid, ImU32 colour,
                 bool derived = false);
+// The same x, without drawing: where a label beside the range can start, known before the row
+// that holds it is laid out.
+float rangeLabelX(const SalaryAxis& axis, std::optional<std::int64_t> low,
+                  std::optional<std::int64_t> high, bool openHigh, bool derived = false);
 
 // A role's pay: a row per seniority band, or one row when the source gives one band for all
 // levels (hover: the words it encodes, whether it is stated or our reading, its confidence), a

@@ -185,6 +185,38 @@ TEST_CASE("a role's pay line wraps in a phone's column rather than losing the le
   CHECK(next.y >= longer.y + longer.h);
 }
 
+TEST_CASE("Compare: a pay label that fits beside its bar on neither side goes under it") {
+  // Real data at 1000 px: every label fits beside its bar, and every row is one bar high.
+  UiHarness wide(1000, 700);
+  loadRealData(wide);
+  wide.widget().restore("v1;view=compare", "", "");
+  wide.frames(2);
+  ui::Rect pm, mlops;
+  REQUIRE(wide.rect("compare/ai-product-manager", pm));
+  REQUIRE(wide.rect("compare/mlops-engineer", mlops));
+  CHECK(pm.h == doctest::Approx(mlops.h));
+  // A mid-level figure of our reading from $20k: "$20k to $220k or more, mid and senior levels
+  // only (partly our reading)" fits neither after the bar nor before it at the narrowest wide
+  // layout, so it takes a line of its own and the row grows, rather than running over the bar.
+  Json data = Json::parse(test::realData());
+  for (Json& role : data["roles"]) {
+    if (role["id"] != "ai-product-manager") continue;
+    role["salary"]["mid"]["min"] = 20000;
+    role["salary"]["mid"]["max"] = nullptr;
+    role["salary"]["mid"]["approximate"] = false;
+    role["salary"]["mid"]["basis"] = "derived";
+  }
+  UiHarness ui(720, 640);
+  ui.widget().loadData(data.dump());
+  ui.frames(2);
+  ui.widget().restore("v1;view=compare", "", "");
+  ui.frames(2);
+  REQUIRE(ui.state()["status"] == "ready");
+  REQUIRE(ui.rect("compare/ai-product-manager", pm));
+  REQUIRE(ui.rect("compare/mlops-engineer", mlops));
+  CHECK(pm.h > mlops.h + 10.0f);
+}
+
 TEST_CASE("a course link asks the platform to open its URL") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
