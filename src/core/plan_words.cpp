@@ -29,10 +29,17 @@ std::string marked(const std::string& figure, bool estimated) {
 
 std::string courses(int n) { return std::to_string(n) + (n == 1 ? " course" : " courses"); }
 
-// Known prices only: their range, and whether a subscription's months are estimated.
+// A course the plan counts at $0 because auditing it is free (its certificate is not).
+bool toAudit(const PlannedCourse& pc) {
+  return pc.course && pc.course->price && pc.course->price->model == PriceModel::FreeAudit;
+}
+
+// Known prices only: their range, whether a subscription's months are estimated, and whether a
+// course in it is counted as audited.
 struct KnownCost {
   Span usd;
   bool estimated = false;
+  bool anyAudit = false;
 };
 KnownCost knownCost(const Plan& plan) {
   KnownCost k;
@@ -40,6 +47,7 @@ KnownCost knownCost(const Plan& plan) {
     if (pc.usdUnknown) continue;
     k.usd += pc.usdSpan;
     k.estimated = k.estimated || pc.usdEstimated;
+    k.anyAudit = k.anyAudit || toAudit(pc);
   }
   return k;
 }
@@ -58,7 +66,7 @@ std::string hoursWords(const Span& hours, bool estimated) {
 
 std::string courseCostWords(const PlannedCourse& pc) {
   if (pc.usdUnknown) return "price not stated";
-  if (pc.usdSpan.max == 0 && !pc.usdEstimated) return "free";
+  if (pc.usdSpan.max == 0 && !pc.usdEstimated) return toAudit(pc) ? "free to audit" : "free";
   return marked(dollarSpan(pc.usdSpan), pc.usdEstimated);
 }
 
@@ -69,8 +77,10 @@ std::string totalCostWords(const Plan& plan) {
   if (n > 0 && plan.unknownCost == n) return "price not stated";
   const KnownCost k = knownCost(plan);
   const bool free = k.usd.max == 0 && !k.estimated;
-  if (plan.unknownCost == 0) return free ? "free" : marked(dollarSpan(k.usd), k.estimated);
-  const std::string known = free ? "free for " + courses(n - plan.unknownCost)
+  // Free when audited is not free with its certificate: a total of $0 that counts one says so.
+  const std::string freeWords = k.anyAudit ? "free to audit" : "free";
+  if (plan.unknownCost == 0) return free ? freeWords : marked(dollarSpan(k.usd), k.estimated);
+  const std::string known = free ? freeWords + " for " + courses(n - plan.unknownCost)
                                  : marked(dollarSpan(k.usd), k.estimated) + " for " + courses(n - plan.unknownCost);
   return known + ", price not stated for " + std::to_string(plan.unknownCost);
 }

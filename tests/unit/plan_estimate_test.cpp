@@ -239,6 +239,33 @@ TEST_CASE("plan: with unknown prices unavoidable, the fewest of them, then the l
   CHECK(core::totalsLine(p) == "2 courses \xC2\xB7 2 h \xC2\xB7 $10 for 1 course, price not stated for 1");
 }
 
+TEST_CASE("plan words: a course counted at $0 because auditing is free says so, and so does the total") {
+  Course audit = course("audit", {{"a", 1}});
+  withPrice(audit, PriceModel::FreeAudit, 49);  // the certificate's price
+  Course free = course("free", {{"b", 1}});
+  withPrice(free, PriceModel::Free, 0);
+  Course unknown = course("unknown", {{"c", 1}});
+  for (Course* x : {&audit, &free, &unknown}) withHours(*x, 1);
+
+  Catalog onlyFree = catalogWith({need("b")}, {free});
+  Plan p = core::planFor(onlyFree, onlyFree.roles[0], {}, PlanGoal::LeastCost, {});
+  REQUIRE(p.courses.size() == 1);
+  CHECK(core::courseCostWords(p.courses[0]) == "free");
+  CHECK(core::totalCostWords(p) == "free");
+
+  Catalog withAudit = catalogWith({need("a"), need("b")}, {audit, free});
+  p = core::planFor(withAudit, withAudit.roles[0], {}, PlanGoal::LeastCost, {});
+  REQUIRE(p.courses.size() == 2);
+  CHECK(p.totalUsd == 0);
+  for (const core::PlannedCourse& pc : p.courses)
+    CHECK(core::courseCostWords(pc) == (pc.course->id == "audit" ? "free to audit" : "free"));
+  CHECK(core::totalCostWords(p) == "free to audit");
+
+  Catalog someUnknown = catalogWith({need("a"), need("c")}, {audit, unknown});
+  p = core::planFor(someUnknown, someUnknown.roles[0], {}, PlanGoal::LeastCost, {});
+  CHECK(core::totalCostWords(p) == "free to audit for 1 course, price not stated for 1");
+}
+
 TEST_CASE("plan: an exam is never planned as teaching, its preparation is, and the exam is named") {
   Course exam = course("exam", {{"a", 3}});
   exam.kind = core::CourseKind::CertificationExam;
