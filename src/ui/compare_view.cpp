@@ -74,12 +74,18 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
     draw->ChannelsSetCurrent(kMarks);
   }
   const float yBar = pos.y + titleRow + barRow * 0.5f + 3.0f;
+  const std::string fit = fitScore >= 0 ? std::to_string(fitScore) + "% fit" : std::string();
+  float fitWidth = 0.0f;
+  if (fitScore >= 0) {
+    FontScope small(ctx.fonts.bold, TextSize::kSmall);
+    fitWidth = ImGui::CalcTextSize(fit.c_str()).x;
+  }
   {
+    // The title in its column (on a phone: its line, short of the fit at its right).
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
-    float ty = ctx.narrow ? pos.y + 4.0f : yBar - ImGui::GetFontSize() * 0.5f;
-    draw->PushClipRect(pos, ImVec2(pos.x + (ctx.narrow ? width : titleWidth - 8), pos.y + height), true);
-    chartText(draw, ImVec2(pos.x + 6, ty), ctx.colours.text, role.title.c_str(), behind);
-    draw->PopClipRect();
+    const float ty = ctx.narrow ? pos.y + 4.0f : yBar - ImGui::GetFontSize() * 0.5f;
+    const float room = ctx.narrow ? width - 14.0f - (fitScore >= 0 ? fitWidth + 8.0f : 0.0f) : titleWidth - 14.0f;
+    chartText(draw, ImVec2(pos.x + 6, ty), ctx.colours.text, ellipsized(role.title, room).c_str(), behind);
   }
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
   const float textY = labelBelow ? yBar + 8.0f : yBar - ImGui::GetFontSize() * 0.5f;
@@ -96,9 +102,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
   chartText(draw, ImVec2(labelX, textY),
             span && !span->allDerived ? ctx.colours.text : ctx.colours.textMuted, label.c_str(), behind);
   if (fitScore >= 0) {  // fit beside pay
-    std::string fit = std::to_string(fitScore) + "% fit";
-    const float w = ImGui::CalcTextSize(fit.c_str()).x;
-    const float x = pos.x + width - w - 8;
+    const float x = pos.x + width - fitWidth - 8;
     const float y = ctx.narrow ? pos.y + 5.0f : textY;
     chartText(draw, ImVec2(x, y), ctx.colours.accentText, fit.c_str(), behind);
   }

@@ -1,6 +1,7 @@
 #include "elements.h"
 
 #include <algorithm>
+#include <cfloat>
 
 #include "scroll_area.h"
 
@@ -43,6 +44,20 @@ ColumnScope::~ColumnScope() {
 
 float availableWidth() {
   return inColumn() ? std::max(1.0f, columnRight - ImGui::GetCursorScreenPos().x) : ImGui::GetContentRegionAvail().x;
+}
+
+std::string ellipsized(const std::string& text, float width) {
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const char* begin = text.c_str();
+  const char* end = begin + text.size();
+  const char* fits = end;
+  font->CalcTextSizeA(size, width, 0.0f, begin, end, &fits);
+  if (fits == end) return text;
+  const char* dots = "\xE2\x80\xA6";
+  const float dotsWidth = font->CalcTextSizeA(size, FLT_MAX, 0.0f, dots).x;
+  font->CalcTextSizeA(size, std::max(0.0f, width - dotsWidth), 0.0f, begin, end, &fits);
+  return std::string(begin, fits) + dots;
 }
 
 void textWrapped(const std::string& text) {

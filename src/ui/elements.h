@@ -44,6 +44,10 @@ class ColumnScope {
 };
 // From the cursor to the column's right edge (or the window's).
 float availableWidth();
+// `text` in the current font, cut with an ellipsis to fit `width` (whole characters). Its work
+// stops where the width runs out, so a very long name from the data costs no more than a short
+// one. For a one-line name drawn where it cannot wrap; its full words are in the operable layer.
+std::string ellipsized(const std::string& text, float width);
 
 void textColoured(ImU32 colour, const std::string& text);
 void textWrapped(const std::string& text);

@@ -111,9 +111,7 @@ bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
     const float right = ctx.narrow ? row.max.x - pad - ImGui::CalcTextSize(fit.c_str()).x - 8.0f : row.min.x + cols.fit - 8.0f;
-    draw->PushClipRect(ImVec2(x, y), ImVec2(right, y + titleLine), true);
-    draw->AddText(ImVec2(x, y), ctx.colours.text, p.role->title.c_str());
-    draw->PopClipRect();
+    draw->AddText(ImVec2(x, y), ctx.colours.text, ellipsized(p.role->title, right - x).c_str());
     if (ctx.narrow) {
       draw->AddText(ImVec2(row.max.x - pad - ImGui::CalcTextSize(fit.c_str()).x, y), ctx.colours.accentText, fit.c_str());
     } else {

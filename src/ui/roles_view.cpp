@@ -70,7 +70,8 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
                         ImDrawFlags_RoundCornersLeft);
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
-    draw->AddText(ImVec2(pos.x + 14, pos.y + 9), ctx.colours.text, role.title.c_str());
+    const float titleRoom = end.x - pos.x - 14.0f - rightMargin;
+    draw->AddText(ImVec2(pos.x + 14, pos.y + 9), ctx.colours.text, ellipsized(role.title, titleRoom).c_str());
   }
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);

@@ -24,25 +24,6 @@ void drawMagnifier(ImDrawList* draw, ImVec2 centre, float size, ImU32 colour) {
   draw->AddLine(ImVec2(c.x + d, c.y + d), ImVec2(c.x + d + size * 0.24f, c.y + d + size * 0.24f), colour, 2.2f);
 }
 
-// The end of the longest start of `text` that fits in `width` (whole UTF-8 characters).
-std::size_t fitting(const std::string& text, std::size_t from, float width) {
-  std::size_t end = from;
-  while (end < text.size()) {
-    std::size_t next = end + 1;
-    while (next < text.size() && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
-    if (ImGui::CalcTextSize(text.c_str() + from, text.c_str() + next).x > width) break;
-    end = next;
-  }
-  return end;
-}
-
-// `text` cut with an ellipsis to fit `width`.
-std::string ellipsized(const std::string& text, float width) {
-  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-  const float dots = ImGui::CalcTextSize("\xE2\x80\xA6").x;
-  return text.substr(0, fitting(text, 0, std::max(0.0f, width - dots))) + "\xE2\x80\xA6";
-}
-
 // The role whose profile lists the course (it teaches a skill the role needs): the selected role
 // when it does, else the one it teaches the most needed skills for. Null when none.
 const core::Role* roleShowingCourse(const ViewContext& ctx, const core::Course& course, std::size_t& position) {

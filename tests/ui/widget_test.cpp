@@ -1,6 +1,7 @@
 // The real views driven through a headless ImGui context: click by item name, assert on state.
 #include <doctest/doctest.h>
 
+#include "elements.h"
 #include "imgui.h"
 #include "json_document.h"
 #include "test_helpers.h"
@@ -336,6 +337,22 @@ TEST_CASE("bold text falls back to the regular face for characters outside its s
   CHECK(bold->IsGlyphInFont(L'A'));
   CHECK(bold->IsGlyphInFont(0x00E9));  // é: not in the bold subset, found in Regular
   CHECK_FALSE(bold->IsGlyphInFont(0x4E2D));  // a CJK character is in neither
+}
+
+TEST_CASE("a name too long for its place is cut with an ellipsis, at a whole character") {
+  UiHarness ui(1000, 700);
+  ui.frames(1);
+  CHECK(ui::ellipsized("MLOps Engineer", 400.0f) == "MLOps Engineer");
+  std::string accents;
+  for (int i = 0; i < 200; ++i) accents += "\xC3\xA9";  // é, two bytes each
+  const std::string cut = ui::ellipsized(accents, 100.0f);
+  CHECK(ImGui::CalcTextSize(cut.c_str()).x <= 100.0f);
+  REQUIRE(cut.size() > 3);
+  CHECK(cut.substr(cut.size() - 3) == "\xE2\x80\xA6");
+  CHECK((cut.size() - 3) % 2 == 0);  // never half an é
+  // A name of a hundred thousand characters gives as short a result.
+  CHECK(ui::ellipsized(std::string(100000, 'x'), 100.0f).size() < 60);
+  CHECK(ui::ellipsized("anything", 0.0f) == "\xE2\x80\xA6");
 }
 
 namespace {
