@@ -247,6 +247,12 @@ void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour
   explainLastItem(ctx, name, body, text);
 }
 
+bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags) {
+  // BeginCombo draws the preview from the frame's padding to the arrow button, a frame high.
+  const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x;
+  return ImGui::BeginCombo(id, imguiLabel(ellipsized(preview, room)).c_str(), flags);
+}
+
 std::string imguiLabel(const std::string& text) {
   std::string out;
   out.reserve(text.size());

@@ -107,6 +107,9 @@ float explainerWidth();
 // so a title containing it would be cut short (and "###" would change the id). The pair is shown
 // with a no-break space between; ids never come from labels (push a stable id instead).
 std::string imguiLabel(const std::string& text);
+// ImGui::BeginCombo showing `preview` (text from the data) cut with an ellipsis to the box, where
+// ImGui would clip it mid-letter. Width and style as for BeginCombo (SetNextItemWidth first).
+bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags);
 
 // A segmented tab button; `name` is registered for itemRect and is the item's ImGui id (labels
 // from the data never decide which item a click hits). Returns true when clicked.

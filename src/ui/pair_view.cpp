@@ -42,8 +42,7 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, flo
   bool open;
   {
     ControlFrame frame(ctx);
-    open = ImGui::BeginCombo(("##" + base).c_str(), imguiLabel(current ? current->title : "choose a role").c_str(),
-                             ImGuiComboFlags_HeightLarge);
+    open = beginCombo(("##" + base).c_str(), current ? current->title : "choose a role", ImGuiComboFlags_HeightLarge);
   }
   if (open) {
     popupScrollRegion(ctx, (base + "-list").c_str());

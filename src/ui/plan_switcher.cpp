@@ -129,7 +129,7 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
   bool open;
   {
     ControlFrame frame(ctx);
-    open = ImGui::BeginCombo("##plans", imguiLabel(ctx.state.planName).c_str(), ImGuiComboFlags_HeightLarge);
+    open = beginCombo("##plans", ctx.state.planName, ImGuiComboFlags_HeightLarge);
   }
   if (open) {
     popupScrollRegion(ctx, "plan-list");

@@ -74,7 +74,7 @@ void targetPicker(const ViewContext& ctx) {
   bool open;
   {
     ControlFrame frame(ctx);
-    open = ImGui::BeginCombo("##target", imguiLabel(preview).c_str(), ImGuiComboFlags_HeightLarge);
+    open = beginCombo("##target", preview, ImGuiComboFlags_HeightLarge);
   }
   if (open) {
     popupScrollRegion(ctx, "target-list");
