@@ -51,6 +51,11 @@ TextSection roleProfile(const Catalog& c, const Role& r, const Derived& d) {
               (r.skills[i].ourReading ? " (our reading)" : "");
   }
   s.lines.push_back(skills);
+  if (!r.tools.empty()) {
+    std::string tools = "Tools and frameworks: ";
+    for (std::size_t i = 0; i < r.tools.size(); ++i) tools += (i ? ", " : "") + r.tools[i];
+    s.lines.push_back(tools);
+  }
   if (d.anyRated) s.lines.push_back("Your fit: " + std::to_string(fitOf(d, r)) + "%");
   // As in the interface, the first dozen: a huge data file must not make a huge mirror.
   for (std::size_t i = 0; i < d.roleCourses.size() && i < 12; ++i)

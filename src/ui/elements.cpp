@@ -160,7 +160,10 @@ void Flow::next(float itemWidth) {
 
 void chip(const ViewContext& ctx, Flow& flow, const std::string& label, const std::string& id, bool outlined) {
   const float padX = 10;
-  ImVec2 text = ImGui::CalcTextSize(label.c_str());
+  // A name longer than a whole line is cut with an ellipsis (the cursor is at a line's start
+  // here, so the available width is the line's).
+  const std::string shown = ellipsized(label, availableWidth() - padX * 2);
+  ImVec2 text = ImGui::CalcTextSize(shown.c_str());
   ImVec2 box(text.x + padX * 2, std::max(kMinTarget, text.y + 8));
   flow.next(box.x);
   ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -173,7 +176,7 @@ void chip(const ViewContext& ctx, Flow& flow, const std::string& label, const st
   if (outlined) draw->AddRect(pos, end, ctx.colours.border, box.y * 0.5f, 0, 1.0f);
   else draw->AddRectFilled(pos, end, hovered ? ctx.colours.surfaceHover : ctx.colours.chip,
                            box.y * 0.5f);
-  draw->AddText(ImVec2(pos.x + padX, pos.y + (box.y - text.y) * 0.5f), ctx.colours.chipText, label.c_str());
+  draw->AddText(ImVec2(pos.x + padX, pos.y + (box.y - text.y) * 0.5f), ctx.colours.chipText, shown.c_str());
 }
 
 float explainerWidth() {

@@ -167,10 +167,19 @@ void jobPicker(const ViewContext& ctx) {
   sem.role = SemanticRole::Radio;
   sem.group = "job";
   sem.groupLabel = "I work as";
+  const float pad = ImGui::GetStyle().FramePadding.x * 2;
   for (const core::Profile& p : ctx.catalog.profiles) {
-    flow.next(ImGui::CalcTextSize(p.name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+    // A name longer than a line is cut with an ellipsis (measured in the selected, bold face);
+    // the layer says it whole.
+    std::string shown;
+    {
+      FontScope bold(ctx.fonts.bold, TextSize::kBody);
+      shown = ellipsized(p.name, availableWidth() - pad);
+      flow.next(ImGui::CalcTextSize(shown.c_str()).x + pad);
+    }
     sem.checked = ctx.state.job == p.id;
-    if (tabButton(ctx, p.name.c_str(), sem.checked, "profile/" + p.id, 0, true, 0, sem))
+    sem.label = p.name;
+    if (tabButton(ctx, shown.c_str(), sem.checked, "profile/" + p.id, 0, true, 0, sem))
       core::applyProfile(ctx.state, ctx.catalog, p.id);
   }
 }

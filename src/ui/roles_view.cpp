@@ -311,7 +311,7 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
       if (!c.legacy->successor.empty()) textWrapped(ctx, "Successor: " + c.legacy->successor);
       const std::string where = whereRead(c.legacy->source, c.legacy->checked);
       if (!where.empty()) textWrappedMuted(ctx, where);
-    });
+    }, "legacy: " + c.legacy->reason);
     ImGui::SameLine();
   }
   if (!c.url.empty()) {
@@ -407,8 +407,12 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   if (!role.tools.empty()) {
     sectionTitle(ctx, "Tools and frameworks");
     Flow tools;
-    for (std::size_t i = 0; i < role.tools.size(); ++i)
+    // Each tool is words to read, not a control: the layer gives it as text (a skill's chip
+    // above is a button that explains it).
+    for (std::size_t i = 0; i < role.tools.size(); ++i) {
       chip(ctx, tools, role.tools[i], "tool/" + std::to_string(i), true);
+      ctx.semantics.describeText(role.tools[i]);
+    }
   }
 
   sectionTitle(ctx, "Courses that teach these skills");

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "json_document.h"
 #include "test_helpers.h"
@@ -39,4 +40,35 @@ TEST_CASE("the layer's JSON is Json::dump's text for its nodes, in every view an
     if (n["role"] == "textfield") field = n["text"] == "data \"sci\\ent\xC3\xA9" && n.contains("expanded");
   CHECK(field);
   CHECK(checked == 8);
+}
+
+TEST_CASE("no item of the layer is named by its internal id, in any role's profile or any view") {
+  // Tall enough that every role's whole profile is on screen (the layer lists what is drawn).
+  UiHarness ui(1000, 9000);
+  ui.widget().loadData(test::readFile(CE_DATA_FILE));
+  ui.frames(3);
+  const Json roles = Json::parse(test::readFile(CE_DATA_FILE))["roles"];
+  std::vector<std::string> links;
+  for (const Json& r : roles) links.push_back("v1;role=" + r["id"].get<std::string>());
+  for (const char* view : {"compare", "skills", "plan"}) links.push_back(std::string("v1;view=") + view);
+  links.push_back("v1;view=compare;mode=paths;job=data-analyst");
+  links.push_back("v1;view=compare;mode=pair;pair=genai-engineer,mlops-engineer");
+  int nodes = 0;
+  bool toolRead = false;  // a role's tools are text in the layer, as drawn
+  for (const std::string& link : links) {
+    ui.widget().restore(link, "", "");
+    ui.frames(3);
+    const Json layer = Json::parse(ui.widget().semanticsJson());
+    for (const Json& n : layer["nodes"]) {
+      const std::string id = n["id"].get<std::string>(), label = n["label"].get<std::string>();
+      if (link == "v1;role=mlops-engineer" && label == "Terraform") toolRead = n["role"] == "text";
+      INFO(link, " ", id);
+      CHECK_FALSE(label.empty());
+      CHECK(label != id);
+      CHECK(label.rfind("info/", 0) == std::string::npos);
+      ++nodes;
+    }
+  }
+  CHECK(nodes > 300);
+  CHECK(toolRead);
 }

@@ -196,6 +196,15 @@ TEST_CASE("the text mirror describes each view in words") {
   CHECK(hasLine("entry pay: $100k or more (our reading of the source's words)"));
   CHECK(hasLine("Python (our reading)"));
   CHECK(hasLine("Only for senior prompt architects at major technology companies: "));
+  // Tools are in words too, where the role names any (prompt engineer names none).
+  CHECK_FALSE(hasLine("Tools and frameworks"));
+  core::selectRole(s, r.catalog, "mlops-engineer");
+  const auto mlops = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
+  REQUIRE(mlops.size() == 2);
+  bool tools = false;
+  for (const std::string& l : mlops[1].lines)
+    tools = tools || l.rfind("Tools and frameworks: Docker, Kubernetes", 0) == 0;
+  CHECK(tools);
   core::showView(s, core::View::Plan);
   core::setTarget(s, r.catalog, "genai-engineer");
   sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
