@@ -233,7 +233,7 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
 }
 
 void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour, const std::string& name,
-                   core::FunctionRef<void()> body) {
+                   core::FunctionRef<void()> body, const std::string& label) {
   const float width = availableWidth();
   const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -247,7 +247,7 @@ void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour
   if (ImGui::IsItemHovered())
     ImGui::GetWindowDrawList()->AddLine(ImVec2(pos.x, y + size.y), ImVec2(pos.x + std::min(width, size.x), y + size.y),
                                         colour, 1.0f);
-  explainLastItem(ctx, name, body, text);
+  explainLastItem(ctx, name, body, label.empty() ? text : label);
 }
 
 bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags) {
@@ -307,7 +307,7 @@ Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& 
 }
 
 bool linkButton(const ViewContext& ctx, const char* label, const std::string& url,
-                const std::string& name) {
+                const std::string& name, const std::string& accessibleName) {
   // Drawn as a link, hit like a button: at least kMinTarget tall, so a finger finds it.
   const ImVec2 text = ImGui::CalcTextSize(label);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -325,7 +325,7 @@ bool linkButton(const ViewContext& ctx, const char* label, const std::string& ur
   // The layer offers a real link (right-click, middle-click, keyboard open it as any link).
   Semantic s;
   s.role = SemanticRole::Link;
-  s.label = label;
+  s.label = accessibleName.empty() ? std::string(label) : accessibleName;
   s.href = url;
   ctx.semantics.describeLastItem(name, std::move(s));
   if (clicked && ctx.hooks.openUrl) ctx.hooks.openUrl(url.c_str());

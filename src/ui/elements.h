@@ -96,9 +96,10 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
                      const std::string& label = "");
 
 // A line of wrapped text that explains itself on demand (explainLastItem): an item at least
-// kMinTarget tall, so a finger can hit it.
+// kMinTarget tall, so a finger can hit it. `label`: its name in the layer when the words alone
+// would not say which thing it is about (one of many alike); "" names it by its words.
 void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour, const std::string& name,
-                   core::FunctionRef<void()> body);
+                   core::FunctionRef<void()> body, const std::string& label = "");
 
 // The width an explainer's popover or tooltip gets: comfortable, never wider than the screen.
 float explainerWidth();
@@ -135,8 +136,9 @@ struct Row {
 Row rowButton(const ViewContext& ctx, const std::string& id, const std::string& name, float height,
               const std::string& label, Semantic sem = {});
 
-// A link-styled button that opens `url` in a new tab through the platform.
+// A link-styled button that opens `url` in a new tab through the platform. `accessibleName`, as
+// for explainedText: the layer's name for a link whose words are the same for many.
 bool linkButton(const ViewContext& ctx, const char* label, const std::string& url,
-                const std::string& name);
+                const std::string& name, const std::string& accessibleName = "");
 
 }  // namespace ui

@@ -124,7 +124,9 @@ void planSummary(const ViewContext& ctx, const core::Role& role, const core::Rol
       textWrappedMuted(ctx, "Not plannable in full: no allowed course raises " + missing + ".");
     }
   }
-  if (tabButton(ctx, "Open this plan", false, std::string("pair/plan/") + slotName(slot), 0, true)) {
+  Semantic open;
+  open.label = "Open this plan: " + role.title;  // two of these side by side: says which
+  if (tabButton(ctx, "Open this plan", false, std::string("pair/plan/") + slotName(slot), 0, true, 0, open)) {
     core::setTarget(ctx.state, ctx.catalog, role.id);
     core::showView(ctx.state, core::View::Plan);
   }

@@ -257,7 +257,7 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
                      core::hoursWords(pc.hoursSpan, pc.hoursEstimated) + " \xC2\xB7 " + core::courseCostWords(pc);
   textWrappedMuted(ctx, meta);
   textWrapped(ctx, "Closes: " + skillList(ctx, pc.closes));
-  if (!c.url.empty()) linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id);
+  if (!c.url.empty()) linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id, "Open course: " + c.title);
   ImGui::EndGroup();
   ImGui::PopID();
 }

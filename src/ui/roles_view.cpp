@@ -212,7 +212,7 @@ struct FactDetail {
 
 // One fact of a course: a confidence dot and its text; what the confidence means, the note
 // behind the figure, and where it was read, on demand.
-void courseFact(const ViewContext& ctx, Flow& flow, const std::string& courseId, const std::string& what,
+void courseFact(const ViewContext& ctx, Flow& flow, const core::Course& course, const std::string& what,
                 const std::string& text, std::optional<core::Confidence> confidence,
                 const FactDetail& detail) {
   const float dot = confidence ? 14.0f : 0.0f;
@@ -230,13 +230,13 @@ void courseFact(const ViewContext& ctx, Flow& flow, const std::string& courseId,
   draw->AddText(ImVec2(pos.x + dot, yMid - size.y * 0.5f), confidence ? ctx.colours.text : ctx.colours.textMuted,
                 text.c_str());
   if (!confidence) return;
-  explainLastItem(ctx, "info/course/" + courseId + "/" + what, [&] {
+  explainLastItem(ctx, "info/course/" + course.id + "/" + what, [&] {
     textWrapped(ctx, std::string(confidenceMeaning(*confidence)) + " (" + std::string(core::nameOf(*confidence)) + ")");
     if (!detail.note.empty()) textWrappedMuted(ctx, detail.note);
     if (!detail.extra.empty()) textWrappedMuted(ctx, detail.extra);
     const std::string where = whereRead(detail.source, detail.checked);
     if (!where.empty()) textWrappedMuted(ctx, where);
-  }, what + ": " + text);
+  }, what + ": " + text + " (" + course.title + ")");  // one of many alike: says whose
 }
 
 const char* kindWord(core::CourseKind k) {
@@ -269,27 +269,26 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   textWrappedMuted(ctx, courseByline(c));
   Flow flow;
-  const std::string& id = c.id;
   auto detailOf = [](const auto& fact) { return FactDetail{fact.note, fact.source, fact.checked, ""}; };
-  if (c.level) courseFact(ctx, flow, id, "level", std::string(core::nameOf(c.level->value)), c.level->confidence, detailOf(*c.level));
-  else courseFact(ctx, flow, id, "level", "level not stated", std::nullopt, {});
+  if (c.level) courseFact(ctx, flow, c, "level", std::string(core::nameOf(c.level->value)), c.level->confidence, detailOf(*c.level));
+  else courseFact(ctx, flow, c, "level", "level not stated", std::nullopt, {});
   if (c.hours) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g h", c.hours->value);
-    courseFact(ctx, flow, id, "hours", buf, c.hours->confidence, detailOf(*c.hours));
+    courseFact(ctx, flow, c, "hours", buf, c.hours->confidence, detailOf(*c.hours));
   } else if (c.duration) {
-    courseFact(ctx, flow, id, "hours", c.duration->value, c.duration->confidence, detailOf(*c.duration));
+    courseFact(ctx, flow, c, "hours", c.duration->value, c.duration->confidence, detailOf(*c.duration));
   } else {
-    courseFact(ctx, flow, id, "hours", "hours not stated", std::nullopt, {});
+    courseFact(ctx, flow, c, "hours", "hours not stated", std::nullopt, {});
   }
   if (c.hours && c.duration)
-    courseFact(ctx, flow, id, "duration", c.duration->value, c.duration->confidence, detailOf(*c.duration));
+    courseFact(ctx, flow, c, "duration", c.duration->value, c.duration->confidence, detailOf(*c.duration));
   if (c.price) {
     FactDetail d{c.price->note, c.price->source, c.price->checked,
                  c.price->asOf.empty() ? "" : "Price as of " + c.price->asOf + "."};
-    courseFact(ctx, flow, id, "price", priceText(*c.price), c.price->confidence, d);
+    courseFact(ctx, flow, c, "price", priceText(*c.price), c.price->confidence, d);
   } else {
-    courseFact(ctx, flow, id, "price", "price not stated", std::nullopt, {});
+    courseFact(ctx, flow, c, "price", "price not stated", std::nullopt, {});
   }
   if (c.rating) {
     char buf[64];
@@ -297,9 +296,9 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
       std::snprintf(buf, sizeof buf, "rated %.1f/5 (%lld ratings)", c.rating->value,
                     static_cast<long long>(*c.rating->reviews));
     else std::snprintf(buf, sizeof buf, "rated %.1f/5", c.rating->value);
-    courseFact(ctx, flow, id, "rating", buf, c.rating->confidence, detailOf(*c.rating));
+    courseFact(ctx, flow, c, "rating", buf, c.rating->confidence, detailOf(*c.rating));
   } else {
-    courseFact(ctx, flow, id, "rating", "no rating", std::nullopt, {});
+    courseFact(ctx, flow, c, "rating", "no rating", std::nullopt, {});
   }
   if (!c.about.empty()) textWrappedMuted(ctx, c.about);
   if (c.legacy) {
@@ -315,12 +314,14 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
     ImGui::SameLine();
   }
   if (!c.url.empty()) {
-    linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id);
+    // Every card has these three: in the layer each names its course, so that a list of links
+    // or buttons says which is which.
+    linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id, "Open course: " + c.title);
     ImGui::SameLine();
     const std::string linkWord = "link " + std::string(core::nameOf(c.urlConfidence));
     ImGui::BeginGroup();
     explainedText(ctx, linkWord, ctx.colours.textMuted, "info/course/" + c.id + "/link",
-                  [&] { textWrapped(ctx, confidenceMeaning(c.urlConfidence)); });
+                  [&] { textWrapped(ctx, confidenceMeaning(c.urlConfidence)); }, linkWord + ": " + c.title);
     ImGui::EndGroup();
   } else {
     textColoured(ctx, ctx.colours.textMuted, "no link known");
@@ -333,7 +334,7 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
       for (const core::CourseSource& src : c.sources)
         textWrapped(ctx, src.about + ": " + (src.url == "article" ? "the source article" : src.url) +
                     (src.checked.empty() ? "" : " (checked " + src.checked + ")"));
-    });
+    }, label + ": " + c.title);
     ImGui::EndGroup();
   }
   ImGui::EndGroup();

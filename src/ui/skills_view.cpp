@@ -177,12 +177,13 @@ void skillsView(const ViewContext& ctx, SkillsViewState& view) {
       FontScope small(ctx.fonts.regular, TextSize::kSmall);
       ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.textMuted);
       ImGui::TextUnformatted(skill.description.c_str());
+      ctx.semantics.describeText(skill.description);  // the radio group below names the skill
       ImGui::PopStyleColor();
       if (current > 0 && !skill.levelText(current).empty())
         textWrapped(ctx, std::string("You: ") + ratingWord(current) + " \xE2\x80\x94 " + skill.levelText(current));
       if (!skill.levelText(1).empty())
         explainedText(ctx, "What the levels mean", ctx.colours.accentText, "info/levels/" + skill.id,
-                      [&] { levelsExplanation(ctx, skill); });
+                      [&] { levelsExplanation(ctx, skill); }, "What the levels mean for " + skill.name);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

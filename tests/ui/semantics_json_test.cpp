@@ -3,6 +3,7 @@
 // every string quoted as core::Json::dump quotes it (label text from the data included).
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,17 @@ TEST_CASE("no item of the layer is named by its internal id, in any role's profi
     ui.widget().restore(link, "", "");
     ui.frames(3);
     const Json layer = Json::parse(ui.widget().semanticsJson());
+    // Links and buttons that do different things have different names: a screen reader's list
+    // of links says which course each opens.
+    std::map<std::string, std::string> controls;  // label -> the first id with it
+    for (const Json& n : layer["nodes"]) {
+      const std::string role = n["role"].get<std::string>();
+      if (role != "link" && role != "button") continue;
+      const std::string id = n["id"].get<std::string>(), label = n["label"].get<std::string>();
+      INFO(link, " ", id, " and ", controls[label], ": ", label);
+      CHECK(controls[label].empty());
+      controls[label] = id;
+    }
     for (const Json& n : layer["nodes"]) {
       const std::string id = n["id"].get<std::string>(), label = n["label"].get<std::string>();
       if (link == "v1;role=mlops-engineer" && label == "Terraform") toolRead = n["role"] == "text";
