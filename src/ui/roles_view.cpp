@@ -263,8 +263,11 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   ImGui::PushID(c.id.c_str());
   ImGui::BeginGroup();
   {
+    // A heading under "Courses that teach these skills", so that a screen reader can move from
+    // course to course.
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
-    textWrapped(ctx, c.title);
+    textWrapped(c.title);
+    ctx.semantics.describeText(c.title, 4);
   }
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   textWrappedMuted(ctx, courseByline(c));
@@ -394,7 +397,9 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
     if (!skill) continue;
     // Outlined: a skill the article does not name for this role (our reading).
     chip(ctx, skills, skill->name, "skill/" + skill->id, n->ourReading);
-    explainLastItem(ctx, "info/skill/" + skill->id, [&] { skillNeedExplanation(ctx, *skill, *n); }, skill->name);
+    // Outlined means our reading: the layer says it in words.
+    explainLastItem(ctx, "info/skill/" + skill->id, [&] { skillNeedExplanation(ctx, *skill, *n); },
+                    skill->name + (n->ourReading ? " (our reading)" : ""));
   }
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);

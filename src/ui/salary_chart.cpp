@@ -308,7 +308,8 @@ void payRow(const ViewContext& ctx, const SalaryAxis& axis, float right, float r
   for (const std::string& alias : aliases) ctx.items.nameLastItem(alias);
   const bool hovered = ImGui::IsItemHovered();
   explainLastItem(ctx, name, [&] { payExplanation(ctx, explainLabel, range); },
-                  std::string(title) + " pay: " + core::formatRange(range));
+                  std::string(title) + " pay: " + core::formatRange(range) +
+                      (range.hasFigure() && range.derived() ? " (our reading)" : ""));  // drawn hatched
   const float yMid = pos.y + rowHeight * 0.5f;
   if (hovered) draw->AddRectFilled(pos, ImVec2(right, pos.y + rowHeight), ctx.colours.surface, 6.0f);
   draw->AddText(ImVec2(pos.x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.textMuted, title);

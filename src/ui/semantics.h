@@ -43,7 +43,7 @@ struct Semantic {
   std::string href;         // links
   int value = 0, min = 0, max = 0;  // sliders; a text box's `max`: the most characters it takes (0: any)
   std::string valueText;    // sliders: the value in words ("6 h a week")
-  int level = 0;            // headings: 2 or 3
+  int level = 0;            // headings: 2 to 4
   std::string controls;          // text fields: the group of their list of options
   std::string activeDescendant;  // text fields: the name of the highlighted option ("" none)
 };

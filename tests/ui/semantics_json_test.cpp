@@ -56,6 +56,8 @@ TEST_CASE("no item of the layer is named by its internal id, in any role's profi
   links.push_back("v1;view=compare;mode=pair;pair=genai-engineer,mlops-engineer");
   int nodes = 0;
   bool toolRead = false;  // a role's tools are text in the layer, as drawn
+  int readingSaid = 0;
+  bool courseHeading = false;
   for (const std::string& link : links) {
     ui.widget().restore(link, "", "");
     ui.frames(3);
@@ -74,6 +76,14 @@ TEST_CASE("no item of the layer is named by its internal id, in any role's profi
     for (const Json& n : layer["nodes"]) {
       const std::string id = n["id"].get<std::string>(), label = n["label"].get<std::string>();
       if (link == "v1;role=mlops-engineer" && label == "Terraform") toolRead = n["role"] == "text";
+      if (link == "v1;role=genai-engineer") {
+        // What the canvas shows by hatching or outlining is said in words; each course card is
+        // a heading under the section's, to move between them.
+        if (label == "Entry pay: under $100k (our reading)") ++readingSaid;
+        if (label == "How LLMs work (our reading)") ++readingSaid;
+        if (label == "Generative AI with Large Language Models" && n["role"] == "heading")
+          courseHeading = n["level"] == 4;
+      }
       INFO(link, " ", id);
       CHECK_FALSE(label.empty());
       CHECK(label != id);
@@ -83,4 +93,6 @@ TEST_CASE("no item of the layer is named by its internal id, in any role's profi
   }
   CHECK(nodes > 300);
   CHECK(toolRead);
+  CHECK(readingSaid == 2);
+  CHECK(courseHeading);
 }
