@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "elements.h"
+#include "plan_words.h"
 
 namespace ui {
 
@@ -101,7 +102,7 @@ bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
   height = ctx.narrow ? titleLine + planHeight + 2.0f + height : std::max(titleLine + height, planHeight + 4.0f);
   height += 2 * pad;
   const std::string label = p.role->title + ": " + fit + ", " + std::to_string(p.shared.size() + p.partial.size()) +
-                            " shared, " + missingCount + ", " + hours + ". Opens its plan.";
+                            " shared, " + missingCount + ", " + core::sentence(hours) + " Opens its plan.";
   const Row row = rowButton(ctx, p.role->id, "path/" + p.role->id, height, label);
   if (!ImGui::IsItemVisible()) return row.clicked;  // scrolled away: its place is kept, nothing drawn
   ImDrawList* draw = ImGui::GetWindowDrawList();
