@@ -59,7 +59,14 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
     else if (before >= axis.x0) labelX = before;
     else labelBelow = true;
   }
-  const float labelRow = labelBelow ? 16.0f : 0.0f;
+  // Under the bar, the label wraps at the row's edge (a phone, a blog's narrow column) and the
+  // row grows by its lines.
+  const float labelWrap = ImGui::GetCursorScreenPos().x + availableWidth() - labelX - 4.0f;
+  float labelRow = 0.0f;
+  if (labelBelow) {
+    FontScope small(ctx.fonts.bold, TextSize::kSmall);
+    labelRow = std::max(16.0f, ImGui::CalcTextSize(label.c_str(), nullptr, false, labelWrap).y + 2.0f);
+  }
   const float height = barRow + titleRow + labelRow + 6.0f;
   const Row row = rowButton(ctx, role.id, "compare/" + role.id, height,
                             role.title + ": " + (span ? core::describeSpan(*span, true) : std::string("pay not stated")));
@@ -99,8 +106,8 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
       drawRange(axis, span->low, span->high, span->openHigh, yBar, ctx.colours.barFill, span->derived);
     }
   }
-  chartText(draw, ImVec2(labelX, textY),
-            span && !span->allDerived ? ctx.colours.text : ctx.colours.textMuted, label.c_str(), behind);
+  chartText(draw, ImVec2(labelX, textY), span && !span->allDerived ? ctx.colours.text : ctx.colours.textMuted,
+            label.c_str(), behind, labelBelow ? labelWrap : 0.0f);
   if (fitScore >= 0) {  // fit beside pay
     const float x = pos.x + width - fitWidth - 8;
     const float y = ctx.narrow ? pos.y + 5.0f : textY;

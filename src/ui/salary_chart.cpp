@@ -85,10 +85,11 @@ void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float 
   }
 }
 
-void chartText(ImDrawList* draw, ImVec2 pos, ImU32 colour, const char* text, ImU32 behind) {
-  const ImVec2 size = ImGui::CalcTextSize(text);
+void chartText(ImDrawList* draw, ImVec2 pos, ImU32 colour, const char* text, ImU32 behind,
+               float wrapWidth) {
+  const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, wrapWidth > 0.0f ? wrapWidth : -1.0f);
   draw->AddRectFilled(ImVec2(pos.x - 2, pos.y), ImVec2(pos.x + size.x + 2, pos.y + size.y), behind);
-  draw->AddText(pos, colour, text);
+  draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, colour, text, nullptr, wrapWidth);
 }
 
 float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,

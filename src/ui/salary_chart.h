@@ -25,7 +25,9 @@ void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float 
 
 // Words on a chart over a patch of `behind` (the colour under the chart there), so that no grid
 // line runs through them.
-void chartText(ImDrawList* draw, ImVec2 pos, ImU32 colour, const char* text, ImU32 behind);
+// `wrapWidth` > 0: wrapped at that width, over as many lines as it takes.
+void chartText(ImDrawList* draw, ImVec2 pos, ImU32 colour, const char* text, ImU32 behind,
+               float wrapWidth = 0.0f);
 
 // One range as a bar centred on yMid: solid between stated ends, fading out past an open or
 // unknown end, a dot for a point figure. A derived range (our reading of the source's words, not

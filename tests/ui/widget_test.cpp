@@ -216,6 +216,16 @@ TEST_CASE("Compare: a pay label that fits beside its bar on neither side goes un
   REQUIRE(ui.rect("compare/ai-product-manager", pm));
   REQUIRE(ui.rect("compare/mlops-engineer", mlops));
   CHECK(pm.h > mlops.h + 10.0f);
+
+  // In a blog's narrow column every label is under its bar, and one too long for the column
+  // wraps there: its row grows by a line rather than the words running off the edge.
+  UiHarness column(320, 1600);  // tall: every row whole on screen
+  loadRealData(column);
+  column.widget().restore("v1;view=compare", "", "");
+  column.frames(2);
+  REQUIRE(column.rect("compare/ai-product-manager", pm));
+  REQUIRE(column.rect("compare/mlops-engineer", mlops));
+  CHECK(pm.h > mlops.h + 10.0f);
 }
 
 TEST_CASE("a course link asks the platform to open its URL") {
