@@ -1,6 +1,8 @@
 // What the UI test files share beyond the harness: the real data loaded, ready to click.
 #pragma once
 
+#include <string>
+
 #include "test_helpers.h"
 #include "ui_harness.h"
 
@@ -9,6 +11,15 @@ namespace test {
 // Loads data/careers.json and draws two frames: the start of most tests.
 inline void loadRealData(UiHarness& ui) {
   ui.widget().loadData(realData());
+  ui.frames(2);
+}
+
+// Loads `json` (a data file a test made) and opens the link `fragment`, two frames each; the
+// caller checks the status it expects.
+inline void loadAndOpen(UiHarness& ui, const std::string& json, const std::string& fragment) {
+  ui.widget().loadData(json);
+  ui.frames(2);
+  ui.widget().restore(fragment, "", "");
   ui.frames(2);
 }
 

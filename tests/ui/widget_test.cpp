@@ -208,10 +208,7 @@ TEST_CASE("Compare: a pay label that fits beside its bar on neither side goes un
     role["salary"]["mid"]["basis"] = "derived";
   }
   UiHarness ui(720, 640);
-  ui.widget().loadData(data.dump());
-  ui.frames(2);
-  ui.widget().restore("v1;view=compare", "", "");
-  ui.frames(2);
+  test::loadAndOpen(ui, data.dump(), "v1;view=compare");
   REQUIRE(ui.state()["status"] == "ready");
   REQUIRE(ui.rect("compare/ai-product-manager", pm));
   REQUIRE(ui.rect("compare/mlops-engineer", mlops));
@@ -569,10 +566,7 @@ TEST_CASE("a calendar too long for one file is cut, and the reader is told where
   for (Json& course : data["courses"])
     course["hours"] = Json{{"value", 5000}, {"confidence", "unconfirmed"}, {"note", "test"}};
   UiHarness ui(1000, 700);
-  ui.widget().loadData(data.dump());
-  ui.frames(2);
-  ui.widget().restore("v1;view=plan;target=genai-engineer;hours=1", "", "");
-  ui.frames(2);
+  test::loadAndOpen(ui, data.dump(), "v1;view=plan;target=genai-engineer;hours=1");
   REQUIRE(ui.state()["status"] == "ready");
   UiHarness::clearCalls();
   REQUIRE(ui.click("menu"));
