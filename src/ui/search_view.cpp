@@ -81,6 +81,14 @@ const char* kindLabel(core::SearchKind k) {
   return "";
 }
 
+const char* resultKindLabel(const core::Catalog& catalog, const core::SearchResult& r) {
+  if (r.kind == core::SearchKind::Course) {
+    const core::Course* c = catalog.findCourse(r.id);
+    if (c && c->kind == core::CourseKind::CertificationExam) return "Exam";
+  }
+  return kindLabel(r.kind);
+}
+
 std::string resultItemName(const core::SearchResult& r) {
   std::string name = "result/" + std::string(core::nameOf(r.kind)) + "/";
   if (r.kind == core::SearchKind::Tool) name += r.role + "/";
@@ -255,7 +263,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
     ctx.items.nameLastItem(name);
     Semantic s;
     s.role = SemanticRole::Option;
-    s.label = r.name + ", " + kindLabel(r.kind) + (r.detail.empty() ? "" : ", " + r.detail);
+    s.label = r.name + ", " + resultKindLabel(ctx.catalog, r) + (r.detail.empty() ? "" : ", " + r.detail);
     s.group = kListGroup;
     s.groupLabel = "Search results";
     s.checked = i == ui.highlighted;
@@ -272,7 +280,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
     if (i == ui.highlighted) draw->AddRectFilled(pos, end, ctx.colours.surfaceSelected, 4.0f);
     else if (hovered) draw->AddRectFilled(pos, end, ctx.colours.surfaceHover, 4.0f);
     // The kind at the right, the name (and what it belongs to) at the left.
-    const char* kind = kindLabel(r.kind);
+    const char* kind = resultKindLabel(ctx.catalog, r);
     float kindWidth = 0;
     {
       FontScope small(ctx.fonts.regular, TextSize::kSmall);

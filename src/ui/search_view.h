@@ -56,5 +56,8 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
 std::string resultItemName(const core::SearchResult& r);
 // "Role", "Skill", "Course", "Tool".
 const char* kindLabel(core::SearchKind k);
+// The same for one result: "Exam" for a certification exam, which the catalogue lists with the
+// courses but which teaches nothing (its preparation does).
+const char* resultKindLabel(const core::Catalog& catalog, const core::SearchResult& r);
 
 }  // namespace ui

@@ -186,3 +186,19 @@ TEST_CASE("search: a selection made in the layer's field (Shift+arrows, select a
   ui.frames(2);
   CHECK(verticesOfColour(field, selection) == 0);
 }
+
+TEST_CASE("search: a certification exam is listed as an exam, not a course") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  typeQuery(ui, "MLA-C01");
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  bool exam = false, course = false;
+  for (const Json& n : layer["nodes"]) {
+    if (n["role"] != "option") continue;
+    const std::string label = n["label"].get<std::string>();
+    if (label.find("(MLA-C01), Exam,") != std::string::npos) exam = true;
+    if (label.find("(MLA-C01), Course,") != std::string::npos) course = true;
+  }
+  CHECK(exam);
+  CHECK_FALSE(course);
+}
