@@ -23,10 +23,9 @@ std::string spanLabel(const core::Role& role) {
   return core::describeSpan(*span, true);
 }
 
-// What the operable layer says of a role's row.
-std::string rowLabel(const core::Role& role, int fitScore) {
-  return role.title + ": " + spanLabel(role) +
-         (fitScore >= 0 ? ", " + std::to_string(fitScore) + "% fit" : "");
+// What the operable layer says of a role's row, given its pay words (spanLabel).
+std::string rowLabel(const core::Role& role, const std::string& pay, int fitScore) {
+  return role.title + ": " + pay + (fitScore >= 0 ? ", " + std::to_string(fitScore) + "% fit" : "");
 }
 
 // A role's row in the list: title, its pay span and, once the reader rated anything, their fit.
@@ -57,7 +56,7 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
     payExtra = ImGui::CalcTextSize(pay.c_str(), nullptr, false, room).y - ImGui::GetTextLineHeight();
   }
   const Row row = rowButton(ctx, role.id, "role/" + role.id, 54.0f + std::max(0.0f, payExtra),
-                            rowLabel(role, fitScore), std::move(sem));
+                            rowLabel(role, pay, fitScore), std::move(sem));
   const ImVec2 pos = row.min, end = row.max;
   const float height = end.y - pos.y;
   const bool clicked = row.clicked, hovered = row.hovered;
@@ -105,7 +104,7 @@ void openRole(const ViewContext& ctx, RolesViewState& view, const core::Role& ro
 void pageNeighbour(const ViewContext& ctx, RolesViewState& view, const core::Role& role, int fitScore) {
   Semantic sem;
   sem.role = SemanticRole::Radio;
-  sem.label = rowLabel(role, fitScore);
+  sem.label = rowLabel(role, spanLabel(role), fitScore);
   sem.group = "roles";
   sem.groupLabel = "Roles";
   const std::string name = "role/" + role.id;
