@@ -13,6 +13,7 @@
 
 #include "json_parser.h"
 #include "json_sax_reader.h"
+#include "stable_sort.h"
 
 namespace core::detail {
 
@@ -42,12 +43,11 @@ class KeyLog {
   template <class F>
   void forEachRepeat(std::uint64_t& work, F repeated) {
     if (spans_.size() < 2) return;
-    std::vector<std::size_t> order(spans_.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    std::vector<std::uint32_t> order(spans_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+    stableOrder(order, [&](std::uint32_t a, std::uint32_t b) {
       ++work;
-      const auto ka = key(a), kb = key(b);
-      return ka != kb ? ka < kb : a < b;
+      return key(a) < key(b);  // stable: equal keys stay in the order they were read
     });
     for (std::size_t i = 1; i < order.size(); ++i) {
       ++work;

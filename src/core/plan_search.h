@@ -8,8 +8,8 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -172,10 +172,28 @@ class ParetoDp {
     Key key;
     std::int32_t option, parent;  // parent: index into pool_
   };
+  // Labels in blocks of a fixed size: growing never copies what is there (a vector of a million
+  // labels would copy 32 MB in one step), and unlike std::deque it is one small class.
+  class LabelPool {
+   public:
+    std::size_t size() const { return size_; }
+    const Label& operator[](std::int32_t i) const { return blocks_[i >> kBlockBits][i & (kBlock - 1)]; }
+    void push_back(const Label& l) {
+      if ((size_ & (kBlock - 1)) == 0) blocks_.push_back(std::make_unique<Label[]>(kBlock));
+      blocks_.back()[size_ & (kBlock - 1)] = l;
+      ++size_;
+    }
+
+   private:
+    static constexpr int kBlockBits = 12;
+    static constexpr std::size_t kBlock = std::size_t{1} << kBlockBits;
+    std::vector<std::unique_ptr<Label[]>> blocks_;
+    std::size_t size_ = 0;
+  };
   std::int32_t bestLabel() const;
   void insert(Mask t, const Label& l, Slice& s);
   const Problem& p_;
-  std::deque<Label> pool_;  // a deque: growing never copies what is there
+  LabelPool pool_;
   std::vector<std::vector<std::int32_t>> fronts_;
   Mask state_ = 0;
   std::size_t label_ = 0, next_ = 0;

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "plan_search.h"
+#include "stable_sort.h"
 
 namespace core {
 
@@ -168,7 +169,7 @@ struct Planner::Impl {
           if (!relevant && t.skill == g.skill && t.level > g.have) relevant = true;
       if (relevant) named.push_back(e);
     }
-    std::sort(named.begin(), named.end(), [](const Course* a, const Course* b) { return a->id < b->id; });
+    stableSort(named, [](const Course* a, const Course* b) { return a->id < b->id; });
     if (named.size() > kMaxExamsNamed) named.resize(kMaxExamsNamed);
     plan.exams = std::move(named);
     exams = {};

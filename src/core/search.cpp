@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 
+#include "stable_sort.h"
 #include "text_check.h"
 
 namespace core {
@@ -342,7 +343,7 @@ bool SearchRun::step(std::uint64_t budget) {
 std::vector<SearchResult> SearchRun::results() const {
   if (best_.empty()) return {};
   std::vector<Hit> hits = best_;
-  std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) { return better(a, b); });
+  stableSort(hits, [&](const Hit& a, const Hit& b) { return better(a, b); });
   std::vector<SearchResult> out;
   const Catalog& cat = *index_.catalog_;
   for (const Hit& h : hits) {
