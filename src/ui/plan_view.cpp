@@ -246,9 +246,12 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
   ImGui::SameLine();
   ImGui::BeginGroup();
   {
+    // A heading under "Courses, in study order", as on a role's course cards: a screen reader
+    // moves from course to course, and its "Done" box is the item just before.
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
     ImGui::PushStyleColor(ImGuiCol_Text, done ? ctx.colours.textMuted : ctx.colours.text);
-    textWrapped(ctx, c.title);
+    textWrapped(c.title);
+    ctx.semantics.describeText(c.title, 4);
     ImGui::PopStyleColor();
   }
   FontScope small(ctx.fonts.regular, TextSize::kSmall);

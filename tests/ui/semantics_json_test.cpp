@@ -58,6 +58,7 @@ TEST_CASE("no item of the layer is named by its internal id, in any role's profi
   bool toolRead = false;  // a role's tools are text in the layer, as drawn
   int readingSaid = 0;
   bool courseHeading = false;
+  int planHeadings = 0;  // each planned course's title, right after its "Done" box
   for (const std::string& link : links) {
     ui.widget().restore(link, "", "");
     ui.frames(3);
@@ -74,8 +75,15 @@ TEST_CASE("no item of the layer is named by its internal id, in any role's profi
       CHECK(controls[label].empty());
       controls[label] = id;
     }
+    std::string before;  // the id of the node before
     for (const Json& n : layer["nodes"]) {
       const std::string id = n["id"].get<std::string>(), label = n["label"].get<std::string>();
+      if (link == "v1;view=plan" && n["role"] == "heading" && n["level"] == 4) {
+        INFO(label, " after ", before);
+        CHECK(before.rfind("done/", 0) == 0);
+        ++planHeadings;
+      }
+      before = id;
       if (link == "v1;role=mlops-engineer" && label == "Terraform") toolRead = n["role"] == "text";
       if (link == "v1;role=genai-engineer") {
         // What the canvas shows by hatching or outlining is said in words; each course card is
@@ -97,4 +105,5 @@ TEST_CASE("no item of the layer is named by its internal id, in any role's profi
   CHECK(toolRead);
   CHECK(readingSaid == 2);
   CHECK(courseHeading);
+  CHECK(planHeadings >= 3);
 }
