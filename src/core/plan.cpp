@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "planner.h"
 
@@ -42,7 +43,8 @@ int teachesAt(const Course& c, std::string_view skill) {
 void orderForStudy(std::vector<PlannedCourse>& courses) {
   const std::size_t n = courses.size();
   auto rank = [](const Course& c) { return c.level ? static_cast<int>(c.level->value) : 1; };
-  std::vector<std::vector<bool>> before(n, std::vector<bool>(n, false));
+  // Flags as bytes, not std::vector<bool>: its bit iterators alone were ~1.2 KB of the wasm.
+  std::vector<std::uint8_t> before(n * n, 0);  // before[a * n + b]: a comes before b
   std::vector<int> indegree(n, 0);
   for (std::size_t a = 0; a < n; ++a)
     for (std::size_t b = 0; b < n; ++b) {
@@ -50,16 +52,16 @@ void orderForStudy(std::vector<PlannedCourse>& courses) {
       for (const SkillTaught& t : courses[a].course->teaches) {
         const int other = teachesAt(*courses[b].course, t.skill);
         if (other > t.level) {
-          before[a][b] = true;
+          before[a * n + b] = 1;
           break;
         }
       }
     }
   for (std::size_t a = 0; a < n; ++a)
     for (std::size_t b = 0; b < n; ++b)
-      if (before[a][b]) ++indegree[b];
+      if (before[a * n + b]) ++indegree[b];
   std::vector<PlannedCourse> ordered;
-  std::vector<bool> placed(n, false);
+  std::vector<std::uint8_t> placed(n, 0);
   auto preferred = [&](std::size_t a, std::size_t b) {
     const Course& ca = *courses[a].course;
     const Course& cb = *courses[b].course;
@@ -73,9 +75,9 @@ void orderForStudy(std::vector<PlannedCourse>& courses) {
       for (std::size_t i = 0; i < n; ++i)
         if (!placed[i] && (pass == 1 || indegree[i] == 0) && (pick == n || preferred(i, pick)))
           pick = i;
-    placed[pick] = true;
+    placed[pick] = 1;
     for (std::size_t b = 0; b < n; ++b)
-      if (before[pick][b]) --indegree[b];
+      if (before[pick * n + b]) --indegree[b];
     ordered.push_back(courses[pick]);
   }
   courses = std::move(ordered);

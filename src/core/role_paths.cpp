@@ -160,13 +160,13 @@ void RolePathsCache::update(const Catalog& catalog, const Ratings& ratings, cons
 
   // Which rows to plan, in order: `first`, then (with `all`) the rest in catalogue order.
   std::vector<std::size_t> order;
-  std::vector<bool> listed(rows_.size(), false);
+  std::vector<std::uint8_t> listed(rows_.size(), 0);
   for (const std::string& id : first)
     for (std::size_t i = 0; i < rows_.size(); ++i)
-      if (rows_[i].role->id == id && !listed[i]) order.push_back(i), listed[i] = true;
+      if (rows_[i].role->id == id && !listed[i]) order.push_back(i), listed[i] = 1;
   if (all)
     for (std::size_t i = 0; i < rows_.size(); ++i)
-      if (!listed[i]) order.push_back(i), listed[i] = true;
+      if (!listed[i]) order.push_back(i), listed[i] = 1;
   // An unfinished plan no longer wanted is dropped (started again when wanted): planning() then
   // speaks only of what is wanted, and no frame works for what is not shown.
   if (planner_ && !listed[plannerRow_]) {
