@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
-#include <unordered_map>
 
 #include "calendar.h"
+#include "hash_map.h"
 #include "json_document.h"
 #include "salary.h"
 #include "stable_sort.h"
@@ -150,7 +150,7 @@ std::vector<const Role*> rolesForCompare(const Catalog& catalog, CompareSort sor
 
 std::vector<const Course*> coursesForRole(const Catalog& catalog, const Role& role) {
   // A look-up per taught skill, not a pass over the role's skills: linear in the catalogue.
-  std::unordered_map<std::string_view, int> weightOf;
+  HashMap<std::string_view, int> weightOf;
   for (const SkillNeed& n : role.skills) weightOf[n.skill] += n.weight;
   std::vector<std::pair<int, const Course*>> scored;
   for (const Course& c : catalog.courses) {

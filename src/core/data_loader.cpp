@@ -1,9 +1,8 @@
 #include "data_loader.h"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
 
+#include "hash_map.h"
 #include "json_sax_reader.h"
 #include "salary.h"
 #include "text_check.h"
@@ -426,7 +425,7 @@ std::string at(const char* list, std::size_t i) {
 template <class T>
 void checkUniqueIds(const std::vector<T>& items, const char* list, LoadReport& report,
                     std::uint64_t& work) {
-  std::unordered_map<std::string_view, std::size_t> firstAt;
+  HashMap<std::string_view, std::size_t> firstAt;
   firstAt.reserve(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
     ++work;
@@ -443,16 +442,16 @@ void checkUniqueIds(const std::vector<T>& items, const char* list, LoadReport& r
 template <class Ref>
 void checkSkillRefs(const Catalog& c, const std::vector<Ref>& refs, const char* list,
                     std::size_t index, const char* field, const char* owner, LoadReport& report,
-                    std::unordered_set<std::string_view>& used, std::uint64_t& work) {
-  std::unordered_set<std::string_view> seen;
+                    HashMap<std::string_view, bool>& used, std::uint64_t& work) {
+  HashMap<std::string_view, bool> seen;  // a set: the values say nothing
   for (std::size_t i = 0; i < refs.size(); ++i) {
     ++work;
     const std::string& id = refs[i].skill;
     if (id.empty()) continue;
     auto path = [&] { return at(list, index) + "." + field + "[" + std::to_string(i) + "].skill"; };
     if (!c.findSkill(id)) errorAt(report, path, "unknown skill " + quoteForMessage(id));
-    else used.insert(id);
-    if (!seen.insert(id).second)
+    else used.emplace(id, true);
+    if (!seen.emplace(id, true).second)
       errorAt(report, path, quoteForMessage(id) + " is listed twice for this " + owner);
   }
 }
@@ -462,7 +461,7 @@ const char* levelName(int level) { return level >= 3 ? "strong" : level == 2 ? "
 // A reader told "this role needs X at working level" must be able to learn it: a course teaches
 // it that far, or the skill says it is learned at work (on_the_job) from that level.
 void checkLearnable(const Catalog& c, LoadReport& report, std::uint64_t& work) {
-  std::unordered_map<std::string_view, int> taught;
+  HashMap<std::string_view, int> taught;
   for (const Course& course : c.courses)
     for (const SkillTaught& t : course.teaches) {
       ++work;
@@ -488,7 +487,7 @@ void checkLearnable(const Catalog& c, LoadReport& report, std::uint64_t& work) {
 }
 
 void checkReferences(const Catalog& c, LoadReport& report, std::uint64_t& work) {
-  std::unordered_set<std::string_view> used;
+  HashMap<std::string_view, bool> used;  // a set: the values say nothing
   for (std::size_t r = 0; r < c.roles.size(); ++r)
     checkSkillRefs(c, c.roles[r].skills, "roles", r, "skills", "role", report, used, work);
   for (std::size_t k = 0; k < c.courses.size(); ++k)

@@ -5,17 +5,18 @@ namespace core {
 namespace {
 
 template <class T>
-const T* findIn(const std::vector<T>& items,
-                const std::unordered_map<std::string, std::size_t>& index, std::string_view id) {
-  auto it = index.find(std::string(id));
+const T* findIn(const std::vector<T>& items, const HashMap<std::string, std::uint32_t>& index,
+                std::string_view id) {
+  auto it = index.find(id);
   return it == index.end() ? nullptr : &items[it->second];
 }
 
 template <class T>
-void indexById(const std::vector<T>& items, std::unordered_map<std::string, std::size_t>& index) {
+void indexById(const std::vector<T>& items, HashMap<std::string, std::uint32_t>& index) {
   index.clear();
   index.reserve(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);  // first id wins
+  for (std::size_t i = 0; i < items.size(); ++i)  // first id wins
+    index.emplace(items[i].id, static_cast<std::uint32_t>(i));
 }
 
 // One table per enum: its names in the order of its values.

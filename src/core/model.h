@@ -7,9 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "hash_map.h"
 
 namespace core {
 
@@ -238,7 +239,7 @@ struct Catalog {
   void rebuildIndex();
 
  private:
-  std::unordered_map<std::string, std::size_t> skillIndex_, roleIndex_, courseIndex_;
+  HashMap<std::string, std::uint32_t> skillIndex_, roleIndex_, courseIndex_;
 };
 
 // Names as they appear in the data file and in the interface.

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <limits>
 #include <string_view>
-#include <unordered_map>
 
+#include "hash_map.h"
 #include "plan_search.h"
 #include "stable_sort.h"
 
@@ -49,15 +49,15 @@ struct Planner::Impl {
   bool complete = false;  // the search finished (not cut short by the budget)
 
   // Setup.
-  std::unordered_map<std::string_view, int> needOf;  // skill id -> index into role.skills
+  HashMap<std::string_view, int> needOf;  // skill id -> index into role.skills
   std::vector<int> reachable;                         // per role skill
   std::vector<int> reachableUnfiltered;               // per role skill, filters aside
   std::vector<const Course*> exams;                   // exams for the role's skills
   std::vector<const Course*> allowed;
   std::vector<std::string> bits;                      // coverable skill ids, bit order
   std::vector<int> target;                            // per bit: the level aimed for
-  std::unordered_map<std::string_view, int> bitOf;
-  std::unordered_map<Mask, int> byMask;
+  HashMap<std::string_view, int> bitOf;
+  HashMap<Mask, int> byMask;
   std::vector<Option> unsorted;
   search::Problem p;
   search::SlicedSort sort;
@@ -137,7 +137,7 @@ struct Planner::Impl {
       const SkillNeed& need = role.skills[i];
       const int have = ratingOf(ratings, need.skill);
       if (have >= need.level) continue;
-      if (needOf.at(need.skill) != static_cast<int>(i)) continue;  // a skill listed twice
+      if (needOf.find(need.skill)->second != static_cast<int>(i)) continue;  // a skill listed twice
       SkillGap gap{need.skill, have, need.level, reachable[i]};
       plan.gap.push_back(gap);
       if (gap.reachable <= have || bits.size() == 64) {  // the loader caps a role at 64 skills

@@ -193,11 +193,10 @@ void SearchIndex::add(SearchKind kind, std::size_t source, std::string_view titl
                       const std::string* toolName) {
   Entry e{kind, source, foldForSearch(title), {}, 0};
   const auto intern = [&](std::string_view word) {
-    std::string key(word);
-    auto it = ids_.find(key);
+    auto it = ids_.find(word);
     if (it == ids_.end()) {
-      it = ids_.emplace(key, static_cast<std::uint32_t>(words_.size())).first;
-      words_.push_back(std::move(key));
+      it = ids_.emplace(word, static_cast<std::uint32_t>(words_.size())).first;
+      words_.emplace_back(word);
     }
     e.words.push_back(it->second);
   };

@@ -13,7 +13,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "model.h"
@@ -96,7 +95,7 @@ class SearchIndex {
            const std::string* toolName);
   const Catalog* catalog_ = nullptr;
   std::size_t cursor_ = 0, total_ = 0;  // over roles, skills, courses, then each role's tools
-  std::unordered_map<std::string, std::uint32_t> ids_;  // word -> index in words_, while building
+  HashMap<std::string, std::uint32_t> ids_;  // word -> index in words_, while building
   std::vector<std::string> words_;  // every distinct folded word
   std::vector<Entry> entries_;
   std::vector<std::string> toolNames_;  // a tool entry's name as the data spells it (by entry)

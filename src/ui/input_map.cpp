@@ -30,7 +30,7 @@ void InputMap::endFrame() {
   for (auto it = requests_.begin(); it != requests_.end();) {
     const bool drawn = std::any_of(shownRegions_.begin(), shownRegions_.end(),
                                    [&](const Region& r) { return r.name == it->first; });
-    it = drawn ? std::next(it) : requests_.erase(it);
+    it = drawn ? it + 1 : requests_.erase(it);  // erase: the last request moves to `it`
   }
 }
 
@@ -81,7 +81,7 @@ bool InputMap::draggableAt(float x, float y) const {
 }
 
 bool InputMap::takeScrollRequest(std::string_view name, float& target) {
-  auto it = requests_.find(std::string(name));
+  auto it = requests_.find(name);
   if (it == requests_.end()) return false;
   target = it->second;
   requests_.erase(it);

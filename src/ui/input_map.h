@@ -7,9 +7,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "hash_map.h"
 #include "widget.h"
 
 namespace ui {
@@ -52,8 +52,8 @@ class InputMap {
 
   std::vector<Region> drawingRegions_, shownRegions_;
   std::vector<Rect> drawingDraggables_, shownDraggables_;
-  std::unordered_map<std::string, float> requests_;  // region -> wanted scrollY
-  std::unordered_map<std::string, std::string> topKeys_;  // region -> what it last showed
+  core::HashMap<std::string, float> requests_;  // region -> wanted scrollY
+  core::HashMap<std::string, std::string> topKeys_;  // region -> what it last showed
 };
 
 }  // namespace ui

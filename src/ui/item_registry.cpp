@@ -36,7 +36,7 @@ void ItemRegistry::nameCurrentWindow(std::string name) {
 }
 
 bool ItemRegistry::find(std::string_view name, Rect& out) const {
-  auto it = shown_.find(std::string(name));
+  auto it = shown_.find(name);
   if (it == shown_.end()) return false;
   out = it->second;
   return true;

@@ -4,8 +4,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-
+#include "hash_map.h"
 #include "widget.h"
 
 namespace ui {
@@ -24,13 +23,14 @@ class ItemRegistry {
 
   // The rectangle from the last completed frame.
   bool find(std::string_view name, Rect& out) const;
-  const std::unordered_map<std::string, Rect>& shown() const { return shown_; }
+  const core::HashMap<std::string, Rect>& shown() const { return shown_; }
   // Each shown item's whole size, before clipping (a row half scrolled away is still a row).
-  const std::unordered_map<std::string, Rect>& fullSizes() const { return shownFull_; }
+  const core::HashMap<std::string, Rect>& fullSizes() const { return shownFull_; }
 
  private:
-  std::unordered_map<std::string, Rect> drawing_, shown_;
-  std::unordered_map<std::string, Rect> drawingFull_, shownFull_;
+  // Filled anew every frame: cleared, not freed, so a frame allocates nothing once they are grown.
+  core::HashMap<std::string, Rect> drawing_, shown_;
+  core::HashMap<std::string, Rect> drawingFull_, shownFull_;
 };
 
 }  // namespace ui

@@ -32,9 +32,8 @@ Rect lastItemRect() {
 }
 
 // A stable id for text: its words (hashed) and how often they appeared before in this frame.
-std::string textId(const std::string& text, std::unordered_map<std::string, int>& seen) {
-  std::size_t h = std::hash<std::string>{}(text);
-  std::string id = "text/" + std::to_string(h % 1000000007u);
+std::string textId(const std::string& text, core::HashMap<std::string, int>& seen) {
+  std::string id = "text/" + std::to_string(core::hashKey(text) % 1000000007u);
   const int n = seen[id]++;
   return n ? id + "." + std::to_string(n) : id;
 }

@@ -7,9 +7,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "hash_map.h"
 #include "widget.h"
 
 namespace ui {
@@ -101,12 +101,12 @@ class SemanticLayer {
     bool text = false;
   };
   std::vector<Node> drawing_;
-  std::unordered_map<std::string, int> textSeen_;  // text node ids this frame (duplicates count up)
+  core::HashMap<std::string, int> textSeen_;  // text node ids this frame (duplicates count up)
   std::string json_;
-  std::unordered_map<std::string, int> activations_;
-  std::unordered_map<std::string, int> values_;
-  std::unordered_map<std::string, std::pair<std::string, TextCaret>> texts_;
-  std::unordered_map<std::string, int> fieldKeys_;
+  core::HashMap<std::string, int> activations_;
+  core::HashMap<std::string, int> values_;
+  core::HashMap<std::string, std::pair<std::string, TextCaret>> texts_;
+  core::HashMap<std::string, int> fieldKeys_;
   std::string focus_;
   std::string focusRequest_;
   std::string modal_;
