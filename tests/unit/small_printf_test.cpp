@@ -29,22 +29,18 @@ struct Printed {
 
 std::ostream& operator<<(std::ostream& os, const Printed& p) { return os << '"' << p.text << "\" (" << p.count << ')'; }
 
-Printed small(std::size_t size, const char* format, ...) {
+using Printer = int (*)(char*, std::size_t, const char*, va_list);
+const Printer ours = web::printFormatted;
+const Printer libc = std::vsnprintf;
+
+// What `printer` writes into a buffer of `size`, and the count it returns.
+Printed print(Printer printer, std::size_t size, const char* format, ...) {
   std::vector<char> buffer(size + 1, '#');
   va_list args;
   va_start(args, format);
-  const int count = web::printFormatted(size ? buffer.data() : nullptr, size, format, args);
+  const int count = printer(size ? buffer.data() : nullptr, size, format, args);
   va_end(args);
   CHECK(buffer[size] == '#');  // nothing past the size it was given
-  return {size ? std::string(buffer.data()) : std::string(), count};
-}
-
-Printed libc(std::size_t size, const char* format, ...) {
-  std::vector<char> buffer(size + 1, '#');
-  va_list args;
-  va_start(args, format);
-  const int count = std::vsnprintf(size ? buffer.data() : nullptr, size, format, args);
-  va_end(args);
   return {size ? std::string(buffer.data()) : std::string(), count};
 }
 
@@ -60,11 +56,11 @@ const char* const kFloatFormats[] = {
 // P - 1 - X, and trailing zeros kept. (glibc 2.36 drops them when rounding carries into a new
 // digit: "%#g" of 999999.5 is "1.e+06" there, "1.00000e+06" in C and in musl.)
 Printed alternateG(double v, int p) {
-  const Printed e = libc(512, "%#.*e", p - 1, v);
+  const Printed e = print(libc, 512, "%#.*e", p - 1, v);
   const std::size_t at = e.text.find('e');
-  if (!std::isfinite(v) || at == std::string::npos) return libc(512, "%#.*g", p, v);
+  if (!std::isfinite(v) || at == std::string::npos) return print(libc, 512, "%#.*g", p, v);
   const int x = std::atoi(e.text.c_str() + at + 1);
-  return x < -4 || x >= p ? e : libc(512, "%#.*f", p - 1 - x, v);
+  return x < -4 || x >= p ? e : print(libc, 512, "%#.*f", p - 1 - x, v);
 }
 
 void checkFloat(double v) {
@@ -72,10 +68,10 @@ void checkFloat(double v) {
   for (const char* format : kFloatFormats) {
     const std::string shown = format;
     CAPTURE(shown);
-    CHECK(small(512, format, v) == libc(512, format, v));
+    CHECK(print(ours, 512, format, v) == print(libc, 512, format, v));
   }
-  CHECK(small(512, "%#g", v) == alternateG(v, 6));
-  CHECK(small(512, "%#.3g", v) == alternateG(v, 3));
+  CHECK(print(ours, 512, "%#g", v) == alternateG(v, 6));
+  CHECK(print(ours, 512, "%#.3g", v) == alternateG(v, 3));
 }
 
 }  // namespace
@@ -93,13 +89,13 @@ TEST_CASE("small vsnprintf: integers, characters and strings print what the syst
       CAPTURE(v);
       const bool star = std::strchr(format, '*') != nullptr;
       if (star) {
-        CHECK(small(256, format, 7, v) == libc(256, format, 7, v));
-        CHECK(small(256, format, -9, v) == libc(256, format, -9, v));  // a negative width: left
+        CHECK(print(ours, 256, format, 7, v) == print(libc, 256, format, 7, v));
+        CHECK(print(ours, 256, format, -9, v) == print(libc, 256, format, -9, v));  // a negative width: left
       } else if (std::strstr(format, "%zu")) {
         const std::size_t a = static_cast<unsigned>(v), b = 12;
-        CHECK(small(256, format, a, b) == libc(256, format, a, b));
+        CHECK(print(ours, 256, format, a, b) == print(libc, 256, format, a, b));
       } else {
-        CHECK(small(256, format, v, v) == libc(256, format, v, v));
+        CHECK(print(ours, 256, format, v, v) == print(libc, 256, format, v, v));
       }
     }
   }
@@ -107,24 +103,24 @@ TEST_CASE("small vsnprintf: integers, characters and strings print what the syst
                             std::numeric_limits<long long>::max()};
   for (long long v : wide) {
     CAPTURE(v);
-    CHECK(small(256, "%lld|%llx|%llu", v, v, v) == libc(256, "%lld|%llx|%llu", v, v, v));
-    CHECK(small(256, "$%lld.%lldk", v, v / 7) == libc(256, "$%lld.%lldk", v, v / 7));
-    CHECK(small(256, "%jd %jx", static_cast<std::intmax_t>(v), static_cast<std::uintmax_t>(v)) ==
-          libc(256, "%jd %jx", static_cast<std::intmax_t>(v), static_cast<std::uintmax_t>(v)));
+    CHECK(print(ours, 256, "%lld|%llx|%llu", v, v, v) == print(libc, 256, "%lld|%llx|%llu", v, v, v));
+    CHECK(print(ours, 256, "$%lld.%lldk", v, v / 7) == print(libc, 256, "$%lld.%lldk", v, v / 7));
+    CHECK(print(ours, 256, "%jd %jx", static_cast<std::intmax_t>(v), static_cast<std::uintmax_t>(v)) ==
+          print(libc, 256, "%jd %jx", static_cast<std::intmax_t>(v), static_cast<std::uintmax_t>(v)));
   }
-  CHECK(small(64, "%hhd %hhu %hd %hu", 300, 300, 70000, 70000) == libc(64, "%hhd %hhu %hd %hu", 300, 300, 70000, 70000));
-  CHECK(small(64, "%ld %lu %td", -5L, 5UL, std::ptrdiff_t{-3}) == libc(64, "%ld %lu %td", -5L, 5UL, std::ptrdiff_t{-3}));
-  CHECK(small(64, "[%c][%3c][%-3c]", 'a', 'b', 'c') == libc(64, "[%c][%3c][%-3c]", 'a', 'b', 'c'));
+  CHECK(print(ours, 64, "%hhd %hhu %hd %hu", 300, 300, 70000, 70000) == print(libc, 64, "%hhd %hhu %hd %hu", 300, 300, 70000, 70000));
+  CHECK(print(ours, 64, "%ld %lu %td", -5L, 5UL, std::ptrdiff_t{-3}) == print(libc, 64, "%ld %lu %td", -5L, 5UL, std::ptrdiff_t{-3}));
+  CHECK(print(ours, 64, "[%c][%3c][%-3c]", 'a', 'b', 'c') == print(libc, 64, "[%c][%3c][%-3c]", 'a', 'b', 'c'));
   const char* const strings[] = {"", "a", "GenAI engineer", "\xE2\x80\x94 dash"};
   for (const char* s : strings) {
     CAPTURE(std::string(s));
-    CHECK(small(64, "[%s][%10s][%-10s][%.3s][%*.*s]", s, s, s, s, 6, 2, s) ==
-          libc(64, "[%s][%10s][%-10s][%.3s][%*.*s]", s, s, s, s, 6, 2, s));
-    CHECK(small(64, "%.*s|", 4, s) == libc(64, "%.*s|", 4, s));
+    CHECK(print(ours, 64, "[%s][%10s][%-10s][%.3s][%*.*s]", s, s, s, s, 6, 2, s) ==
+          print(libc, 64, "[%s][%10s][%-10s][%.3s][%*.*s]", s, s, s, s, 6, 2, s));
+    CHECK(print(ours, 64, "%.*s|", 4, s) == print(libc, 64, "%.*s|", 4, s));
   }
   int here = 0;
-  CHECK(small(64, "%p", static_cast<void*>(&here)) == libc(64, "%p", static_cast<void*>(&here)));
-  CHECK(small(64, "%p", static_cast<void*>(nullptr)) == libc(64, "%p", static_cast<void*>(nullptr)));
+  CHECK(print(ours, 64, "%p", static_cast<void*>(&here)) == print(libc, 64, "%p", static_cast<void*>(&here)));
+  CHECK(print(ours, 64, "%p", static_cast<void*>(nullptr)) == print(libc, 64, "%p", static_cast<void*>(nullptr)));
 }
 
 TEST_CASE("small vsnprintf: hand-picked doubles print what the system's prints") {
@@ -161,22 +157,22 @@ TEST_CASE("small vsnprintf: a buffer too small gets the text's start, a '\\0', a
   const std::size_t sizes[] = {0, 1, 2, 5, 9};
   for (std::size_t size : sizes) {
     CAPTURE(size);
-    CHECK(small(size, "%s, %d%% fit", "Prompt engineer", 85) == libc(size, "%s, %d%% fit", "Prompt engineer", 85));
-    CHECK(small(size, "%.3f|%12g", 3.14159, 2.5e-7) == libc(size, "%.3f|%12g", 3.14159, 2.5e-7));
-    CHECK(small(size, "%-20s|", "abc") == libc(size, "%-20s|", "abc"));
+    CHECK(print(ours, size, "%s, %d%% fit", "Prompt engineer", 85) == print(libc, size, "%s, %d%% fit", "Prompt engineer", 85));
+    CHECK(print(ours, size, "%.3f|%12g", 3.14159, 2.5e-7) == print(libc, size, "%.3f|%12g", 3.14159, 2.5e-7));
+    CHECK(print(ours, size, "%-20s|", "abc") == print(libc, size, "%-20s|", "abc"));
   }
   // A width past what an int counts: -1, as the C library says (and nothing past the buffer).
-  CHECK(small(8, "%2147483648d", 1).count == -1);
-  CHECK(small(8, "%.2000000000f", 1.0).count == 2000000002);
-  CHECK(small(8, "%.2000000000f", 1.0).text == "1.00000");
+  CHECK(print(ours, 8, "%2147483648d", 1).count == -1);
+  CHECK(print(ours, 8, "%.2000000000f", 1.0).count == 2000000002);
+  CHECK(print(ours, 8, "%.2000000000f", 1.0).text == "1.00000");
 }
 
 TEST_CASE("small vsnprintf: what it does not know ends the text there, before reading an argument") {
   int target = 7;
-  CHECK(small(64, "ab%ncd", &target) == Printed{"ab", 2});
+  CHECK(print(ours, 64, "ab%ncd", &target) == Printed{"ab", 2});
   CHECK(target == 7);  // %n never writes
-  CHECK(small(64, "x=%a|", 1.0) == Printed{"x=", 2});
-  CHECK(small(64, "x=%Lf|", 1.0L) == Printed{"x=", 2});
-  CHECK(small(64, "[%1$d]", 5) == Printed{"[", 1});
-  CHECK(small(64, "50%") == Printed{"50", 2});  // a lone '%' at the end
+  CHECK(print(ours, 64, "x=%a|", 1.0) == Printed{"x=", 2});
+  CHECK(print(ours, 64, "x=%Lf|", 1.0L) == Printed{"x=", 2});
+  CHECK(print(ours, 64, "[%1$d]", 5) == Printed{"[", 1});
+  CHECK(print(ours, 64, "50%") == Printed{"50", 2});  // a lone '%' at the end
 }
