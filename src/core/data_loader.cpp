@@ -258,7 +258,7 @@ void checkOutlook(Fields& f, OutlookStatement& s) {
 void bindOutlook(Fields& f, OutlookStatement& s) {
   f.text("quote", s.quote, Need::Required, TextKind::Line, true);
   f.enumeration<OutlookKind, outlookKindFromString>("kind", s.kind,
-                                                    "demand, growth, hiring-signal");
+                                                    "demand, growth, hiring-signal, pay");
   f.text("source", s.source, Need::Required, TextKind::Line, true);
   f.text("checked", s.checked, Need::Required, TextKind::Line, true);
   f.atEnd<OutlookStatement, checkOutlook>(s);

@@ -30,7 +30,7 @@ constexpr std::string_view kPayBasis[] = {"stated", "derived"};
 constexpr std::string_view kCourseKind[] = {"course",            "specialization",
                                             "professional-certificate", "certification-exam",
                                             "mooc",              "primer"};
-constexpr std::string_view kOutlookKind[] = {"demand", "growth", "hiring-signal"};
+constexpr std::string_view kOutlookKind[] = {"demand", "growth", "hiring-signal", "pay"};
 
 template <class E, std::size_t N>
 std::optional<E> fromTable(const std::string_view (&names)[N], std::string_view s) {

@@ -105,9 +105,10 @@ struct Skill {
 };
 
 // What a statement of the source says about a role's prospects: that more people are wanted
-// ("demand"), that the role is growing ("growth"), or what employers look for when they hire
-// ("hiring-signal"). docs/data-format.md, "Outlook".
-enum class OutlookKind { Demand, Growth, HiringSignal };
+// ("demand"), that the role is growing ("growth"), what employers look for when they hire
+// ("hiring-signal"), or how the work pays, in words without a figure ("pay"; figures belong in
+// a role's salary). docs/data-format.md, "Outlook".
+enum class OutlookKind { Demand, Growth, HiringSignal, Pay };
 
 // A statement on demand or growth, quoted: `quote` is the source's own words, never ours (the
 // widget adds the quotation marks). `source` is "article" or an http(s) address, `checked` the

@@ -16,7 +16,7 @@ RoleOutlook outlookOf(const Catalog& c, const Role& role) {
   // Both lists are bounded by the loader (20 each), so this is a small, fixed amount of work.
   for (const OutlookStatement& s : role.outlook) {
     o.statements.push_back({&s, OutlookScope::Role});
-    if (s.kind != OutlookKind::HiringSignal) o.stated = true;
+    if (s.kind == OutlookKind::Demand || s.kind == OutlookKind::Growth) o.stated = true;
   }
   for (const OutlookStatement& s : c.outlook) o.statements.push_back({&s, OutlookScope::All});
   for (const Benchmark& b : role.benchmarks)
@@ -30,6 +30,7 @@ std::string outlookKindWords(OutlookKind k) {
   switch (k) {
     case OutlookKind::Growth: return "On growth";
     case OutlookKind::HiringSignal: return "What employers look for";
+    case OutlookKind::Pay: return "On pay";
     default: return "On demand";
   }
 }

@@ -23,7 +23,7 @@ struct OutlookItem {
 struct RoleOutlook {
   std::vector<OutlookItem> statements;  // the role's own first, then the source-wide ones
   // Whether the source says anything about demand for this role or its growth (a hiring signal
-  // alone does not count). When not, the profile says so instead of filling the gap.
+  // or a word on pay alone does not count). When not, the profile says so instead of filling the gap.
   bool stated = false;
   // The comparable occupations that have a projected growth figure, in the data's order.
   std::vector<const Benchmark*> growth;
@@ -37,7 +37,7 @@ extern const char* const kOutlookNoOccupation;
 extern const char* const kOutlookAboutAll;
 
 std::string_view nameOf(OutlookScope s);
-// "On demand", "On growth", "What employers look for".
+// "On demand", "On growth", "What employers look for", "On pay".
 std::string outlookKindWords(OutlookKind k);
 // The words between curly quotation marks.
 std::string quoted(const std::string& words);

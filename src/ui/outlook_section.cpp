@@ -45,6 +45,9 @@ const char* kindMeaning(core::OutlookKind k) {
     case core::OutlookKind::Growth: return "A statement that this kind of work is growing.";
     case core::OutlookKind::HiringSignal:
       return "A statement on what employers look for when they hire, not on how many they hire.";
+    case core::OutlookKind::Pay:
+      return "A statement on pay, in words and without a figure. The role's own figures are under "
+             "\xE2\x80\x9CPay in the US, per year\xE2\x80\x9D.";
     default: return "A statement that employers want people for this kind of work.";
   }
 }
@@ -93,7 +96,7 @@ void outlookSection(const ViewContext& ctx, const core::Role& role) {
   sectionTitle(ctx, "Outlook");
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
-    textWrappedMuted(ctx, std::string("The article's own words on demand and growth. ") +
+    textWrappedMuted(ctx, std::string("The article's own words on demand, growth and pay. ") +
                               (ctx.touch ? "Tap" : "Click") + " a statement to see where it comes from.");
   }
   if (!o.stated) textWrapped(ctx, core::kOutlookNotStated);

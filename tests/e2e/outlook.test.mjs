@@ -64,7 +64,9 @@ for (const size of SIZES) {
     const own = outlook.statements.filter((s) => s.scope === 'role');
     const all = outlook.statements.filter((s) => s.scope === 'all');
     assert.equal(own.length, 1);
-    assert.equal(all.length, 3);
+    assert.equal(all.length, 4);
+    // The article on pay in general, in words: with every role, as a statement of its kind.
+    assert.deepEqual(all.map((s) => s.kind), ['growth', 'demand', 'demand', 'pay']);
     for (const s of outlook.statements) {
       assert.equal(s.source, 'article');
       assert.match(s.checked, /^\d{4}-\d{2}-\d{2}$/);

@@ -120,6 +120,19 @@ TEST_CASE("Outlook: a quote explains where its words come from, on a click and f
   CHECK(focus.rfind("text/", 0) == 0);
   CHECK(ui.rect("popover/info/outlook/genai-engineer/all/2", box));
   CHECK(hasLabel(layer(ui), "The article says this about all the roles it covers, not about this one alone."));
+  ui.key(ImGuiKey_Escape);
+  ui.frames(2);
+
+  // The article on pay in general: a word on pay, which points to the role's own figures.
+  const Json* pay = nodeById(layer(ui), "info/outlook/genai-engineer/all/3");
+  REQUIRE(pay != nullptr);
+  CHECK((*pay)["label"].get<std::string>().find(" On pay: \xE2\x80\x9C" "According to job market") !=
+        std::string::npos);
+  ui.widget().semanticAction("info/outlook/genai-engineer/all/3", 0, 0);
+  ui.frames(3);
+  CHECK(ui.rect("popover/info/outlook/genai-engineer/all/3", box));
+  CHECK(hasLabel(layer(ui), "A statement on pay, in words and without a figure. The role's own figures are "
+                            "under \xE2\x80\x9CPay in the US, per year\xE2\x80\x9D."));
 }
 
 TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains itself") {

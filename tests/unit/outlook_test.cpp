@@ -62,7 +62,7 @@ TEST_CASE("a statement without its words, kind, source or date, or with a wrong 
   list.push_back(statement(" \xE2\x80\x8B ", "demand"));  // only a space and a zero-width space
   list.push_back(statement("In \x1b[31mdemand", "demand"));
   auto r = load(doc);
-  CHECK(hasError(r.report, "roles[0].outlook[0].kind: \"hype\" is not one of demand, growth, hiring-signal"));
+  CHECK(hasError(r.report, "roles[0].outlook[0].kind: \"hype\" is not one of demand, growth, hiring-signal, pay"));
   CHECK(hasError(r.report, "roles[0].outlook[1].source: \"my notes\" is not an http(s) address or \"article\""));
   CHECK(hasError(r.report, "roles[0].outlook[1].checked: \"26/11/2026\" is not a date (YYYY-MM-DD)"));
   CHECK(hasError(r.report, "roles[0].outlook[2].quote: is required"));
@@ -109,11 +109,23 @@ TEST_CASE("a role shows its own statements, then the source-wide ones, and says 
   CHECK(o.statements[0].scope == core::OutlookScope::All);
   CHECK(o.growth.empty());
 
-  // A hiring signal alone says nothing about demand or growth.
+  // A hiring signal or a word on pay alone says nothing about demand or growth.
   doc["roles"][0]["outlook"] = Json::array({statement("Certificates count.", "hiring-signal")});
   r = load(doc);
   o = core::outlookOf(r.catalog, r.catalog.roles[0]);
   CHECK_FALSE(o.stated);
+  doc["roles"][0]["outlook"].push_back(statement("It pays well.", "pay"));
+  r = load(doc);
+  REQUIRE(r.report.ok());
+  CHECK(r.catalog.roles[0].outlook[1].kind == core::OutlookKind::Pay);
+  CHECK_FALSE(core::outlookOf(r.catalog, r.catalog.roles[0]).stated);
+  CHECK(core::outlookKindWords(core::OutlookKind::Pay) == "On pay");
+  const std::vector<std::string> payLines = core::outlookLines(r.catalog, r.catalog.roles[0]);
+  CHECK(std::find(payLines.begin(), payLines.end(),
+                  "Outlook, on pay: \xE2\x80\x9CIt pays well.\xE2\x80\x9D (the source article)") != payLines.end());
+  doc["roles"][0]["outlook"] = Json::array({statement("Certificates count.", "hiring-signal")});
+  r = load(doc);
+  o = core::outlookOf(r.catalog, r.catalog.roles[0]);
   std::vector<std::string> lines = core::outlookLines(r.catalog, r.catalog.roles[0]);
   CHECK(lines.front() == std::string("Outlook: ") + core::kOutlookNotStated);
   CHECK(std::find(lines.begin(), lines.end(), core::kOutlookNoOccupation) != lines.end());
@@ -208,7 +220,10 @@ TEST_CASE("the shipped data: each role's statements are the article's, and one r
   auto r = core::loadCatalog(test::realData());
   REQUIRE(r.report.ok());
   const core::Catalog& c = r.catalog;
-  CHECK(c.outlook.size() == 3);
+  REQUIRE(c.outlook.size() == 4);
+  // The article on pay in general, in words: shown with every role, and no figure of any role's.
+  CHECK(c.outlook[3].kind == core::OutlookKind::Pay);
+  CHECK(c.outlook[3].quote.find("often surpassing comparable roles") != std::string::npos);
   int notStated = 0;
   for (const core::Role& role : c.roles) {
     INFO(role.id);
@@ -216,7 +231,7 @@ TEST_CASE("the shipped data: each role's statements are the article's, and one r
     if (!o.stated) ++notStated;
     for (const core::OutlookItem& item : o.statements) {
       CHECK(item.statement->source == "article");
-      CHECK(item.statement->checked == "2026-11-26");
+      CHECK((item.statement->checked == "2026-11-26" || item.statement->checked == "2026-11-27"));
     }
   }
   // The article says nothing on demand or growth for AI product managers, and for MLOps engineers
