@@ -254,6 +254,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
   for (int i = 0; i < count; ++i) {
     const core::SearchResult& r = ui.results[static_cast<std::size_t>(i)];
     const std::string name = resultItemName(r);
+    const char* kind = resultKindLabel(ctx.catalog, r);  // for the layer and the drawing
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
     ImGui::PushID(i);
@@ -263,7 +264,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
     ctx.items.nameLastItem(name);
     Semantic s;
     s.role = SemanticRole::Option;
-    s.label = r.name + ", " + resultKindLabel(ctx.catalog, r) + (r.detail.empty() ? "" : ", " + r.detail);
+    s.label = r.name + ", " + kind + (r.detail.empty() ? "" : ", " + r.detail);
     s.group = kListGroup;
     s.groupLabel = "Search results";
     s.checked = i == ui.highlighted;
@@ -280,7 +281,6 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
     if (i == ui.highlighted) draw->AddRectFilled(pos, end, ctx.colours.surfaceSelected, 4.0f);
     else if (hovered) draw->AddRectFilled(pos, end, ctx.colours.surfaceHover, 4.0f);
     // The kind at the right, the name (and what it belongs to) at the left.
-    const char* kind = resultKindLabel(ctx.catalog, r);
     float kindWidth = 0;
     {
       FontScope small(ctx.fonts.regular, TextSize::kSmall);
