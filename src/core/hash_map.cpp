@@ -1,7 +1,6 @@
 #include "hash_map.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace core {
 namespace {
@@ -19,17 +18,9 @@ std::uint64_t mix(std::uint64_t x) {
 }  // namespace
 
 std::uint64_t hashKey(std::string_view key) {
-  // Eight bytes at a time, each word mixed into the running value, then the length.
-  std::uint64_t h = 0x9e3779b97f4a7c15ull;
-  std::size_t i = 0;
-  for (; i + 8 <= key.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, key.data() + i, sizeof word);
-    h = mix(h ^ word);
-  }
-  std::uint64_t tail = 0;
-  if (i < key.size()) std::memcpy(&tail, key.data() + i, key.size() - i);
-  return mix(h ^ tail ^ (static_cast<std::uint64_t>(key.size()) << 56));
+  WordHasher h;
+  h.bytes(key.data(), key.size());
+  return mix(h.result());
 }
 
 std::uint64_t hashKey(std::uint64_t key) { return mix(key); }

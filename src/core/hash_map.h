@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -24,6 +25,40 @@
 
 namespace core {
 
+// A 64-bit hash of bytes fed in pieces, a multiply-xorshift mix per 8-byte word (the constants
+// are the 64-bit golden ratio and an odd multiplier with good avalanche): fast in wasm, where the
+// widget digests every frame's draw data with it (src/web/frame_digest.cpp), and a collision
+// between two different inputs is a 2^-64 event, not a pattern real data can hit.
+class WordHasher {
+ public:
+  void word(std::uint64_t w) {
+    h_ = (h_ ^ w) * 0x9E3779B97F4A7C15ull;
+    h_ ^= h_ >> 29;
+  }
+  void bytes(const void* data, std::size_t size) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    std::size_t i = 0;
+    for (; p && i + 8 <= size; i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      word(w);
+    }
+    std::uint64_t tail = 0;
+    if (size > i) std::memcpy(&tail, p + i, size - i);
+    word(tail ^ (static_cast<std::uint64_t>(size) << 56));
+  }
+  template <typename T>
+  void value(const T& v) {
+    bytes(&v, sizeof v);
+  }
+  std::uint64_t result() const { return h_ * 0xBF58476D1CE4E5B9ull; }
+
+ private:
+  std::uint64_t h_ = 0xCBF29CE484222325ull;
+};
+
+// For a HashMap's slots: the hash above, then finalised so that its low bits (which pick the
+// slot) depend on every bit of the key.
 std::uint64_t hashKey(std::string_view key);
 std::uint64_t hashKey(std::uint64_t key);
 
