@@ -68,7 +68,7 @@ const firstDrawRatios = pages.widget ? ratios(pages) : null;
 
 console.log(`\nWeb benchmark: ${runs} interleaved rounds, a fresh browser per load, headless Chromium ` +
             `(SwiftShader WebGL2), idle = ${idleMs / 1000} s after load + first draw + ${settleMs / 1000} s ` +
-            `settle; files precompressed before the rounds (brotli -q 11, gzip -9), sizes from the files`);
+            `settle; files precompressed before the rounds (brotli -q 11, zopfli gzip), sizes from the files`);
 printReport(pages, checks, firstDrawRatios);
 if (pages.widget) printPhases(pages.widget.runs);
 
@@ -95,7 +95,7 @@ writeFileSync(out, JSON.stringify({
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
   method: {
     runsPerPage: runs, settleMs, idleMs, viewport: '1280x800', kilobyte: 1000,
-    compression: 'precompressed files (brotli -q 11, gzip -9 -n) served as a static host would; sizes read from the files',
+    compression: 'precompressed files (brotli -q 11, zopfli --i15 gzip) served as a static host would; sizes read from the files',
     firstDraw: 'performance.now() at the first WebGL drawElements (from navigation start)',
     idleFrames: 'WebGL clear calls (one per ImGui frame on both pages)',
     busy: 'CDP Performance.getMetrics TaskDuration delta',

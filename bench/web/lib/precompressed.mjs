@@ -1,5 +1,5 @@
 // Serving for bench/web as a static host with precompressed files does it: every text and wasm
-// file is compressed once, before any page loads (brotli -q 11 and gzip -9 -n, as
+// file is compressed once, before any page loads (brotli -q 11 and zopfli's gzip, as
 // scripts/assemble-dist.sh ships them), into a staged copy of the page's folder; while a page
 // loads, the server only reads files, so no compression competes with the page for the CPU.
 // Transferred bytes are then read from the files, not measured on the wire.
@@ -32,7 +32,7 @@ export function stageFolder(stage, entries) {
   for (const file of listFiles(stage)) {
     if (!compressible.has(extname(file))) continue;
     if (!existsSync(`${file}.br`)) execFileSync('brotli', ['-q', '11', '-k', '-f', file]);
-    if (!existsSync(`${file}.gz`)) execFileSync('gzip', ['-9', '-n', '-k', '-f', file]);
+    if (!existsSync(`${file}.gz`)) execFileSync('zopfli', ['--i15', file]);
   }
   return stage;
 }
