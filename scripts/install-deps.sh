@@ -13,6 +13,7 @@ packages=(
   nodejs npm xz-utils dpkg-dev   # test runner; unpacking the ImGui source archive
   brotli                         # the .br files dist/ ships beside each text and wasm file
   zopfli                         # the .gz files: deflate streams ~5% smaller than gzip -9's
+  node-terser node-clean-css     # minifying the scripts and the style sheet that ship
 )
 
 missing=()

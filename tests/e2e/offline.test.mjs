@@ -193,7 +193,8 @@ test('a new build replaces the stored one and deletes the old store', async () =
   await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
   const oldKeys = await w.page.evaluate(() => caches.keys());
 
-  sw = sw.replace(/var VERSION = '[0-9a-f]+'/, "var VERSION = '0123456789abcdef'");
+  // dist's sw.js is minified: VERSION="…" (web/sw.js writes it var VERSION = '…').
+  sw = sw.replace(/\bVERSION\s*=\s*(['"])[0-9a-f]{16}\1/, "VERSION='0123456789abcdef'");
   assert.ok(sw.includes('0123456789abcdef'));
   await w.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await w.page.waitForFunction(async () => {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The minifiers scripts/assemble-dist.sh ships the page's files through: what they keep (names
+# other code relies on, behaviour, text), what they drop, and what they refuse. Exits 1 on the
+# end when any check missed (every check runs and reports).
+set -uo pipefail
+scripts="$(cd "$(dirname "$0")/../../scripts" && pwd)"
+export NODE_PATH=/usr/share/nodejs
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+check() {  # check DESCRIPTION COMMAND...: passes when the command succeeds
+  local what=$1
+  shift
+  if "$@"; then echo "ok: $what"; else echo "FAIL: $what" >&2; failures=$((failures + 1)); fi
+}
+
+# --- minify-js.js: properties, top-level names and behaviour stay; comments and dead code go.
+cat > "$work/in.js" <<'JS'
+// A comment that must not ship.
+var createThing = (function () {
+  function unused() { return 'never called, never shipped'; }
+  function describe(node) {
+    /* Fields as the wasm's JSON names them: renaming one would break the page. */
+    return [node.expanded, node.groupLabel, node['valueText'], node.controls].join('|');
+  }
+  return function (json) { return describe(JSON.parse(json)); };
+})();
+function topLevelHelper() { return createThing('{"expanded":true,"groupLabel":"g","valueText":"v","controls":"c"}'); }
+JS
+node "$scripts/minify-js.js" "$work/in.js" > "$work/out.js"
+check "minify-js runs" test -s "$work/out.js"
+check "minify-js drops comments" bash -c "! grep -q 'must not ship\|wasm.s JSON' '$work/out.js'"
+check "minify-js drops a function nothing calls" bash -c "! grep -q 'never called' '$work/out.js'"
+check "minify-js keeps JSON field names" grep -qE '\.expanded\b.*\.groupLabel\b.*\.valueText\b.*\.controls\b' "$work/out.js"
+check "minify-js keeps what the code does" \
+  bash -c "[ \"\$(node -e \"\$(cat '$work/out.js'); console.log(topLevelHelper())\")\" = 'true|g|v|c' ]"
+check "minify-js writes ES5 for ES5 input (old browsers must parse the page's scripts)" \
+  bash -c "! grep -qE '=>|\\blet |\\bconst ' '$work/out.js'"
+echo 'var a = ;' > "$work/bad.js"
+check "minify-js fails on a script it cannot parse" bash -c "! node '$scripts/minify-js.js' '$work/bad.js' > /dev/null 2>&1"
+
+# --- minify-css.js: comments and whitespace go, the rules stay; a broken sheet fails.
+printf '/* note */\n.a > .b :focus {\n  color: #ffffff;\n  margin: 0px 0px;\n}\n@media (max-width: 720px) {\n  .a { content: " : "; }\n}\n' > "$work/in.css"
+node "$scripts/minify-css.js" "$work/in.css" > "$work/out.css"
+check "minify-css keeps a descendant combinator before a pseudo-class" grep -qF '.a>.b :focus' "$work/out.css"
+check "minify-css keeps strings as written" grep -qF 'content:" : "' "$work/out.css"
+check "minify-css drops comments" bash -c "! grep -q note '$work/out.css'"
+printf '.a { color: red; } }\n.b { color: blue; }\n' > "$work/bad.css"
+check "minify-css fails on a sheet it would drop rules of (a stray brace)" \
+  bash -c "! node '$scripts/minify-css.js' '$work/bad.css' > /dev/null 2>&1"
+
+# --- minify-html.py: comments and indentation go, line breaks and text stay; it refuses pages
+# whose whitespace or comment markers mean something.
+printf '<!doctype html>\n<!-- a\n  comment -->\n<body>\n  <p class="x"\n     id="y">Two  spaces stay</p>\n  <script src="a.js"></script>\n</body>\n' > "$work/in.html"
+python3 "$scripts/minify-html.py" "$work/in.html" "$work/out.html"
+check "minify-html drops comments" bash -c "! grep -q comment '$work/out.html'"
+check "minify-html keeps attributes apart and text as it was" \
+  bash -c "[ \"\$(cat '$work/out.html')\" = \"\$(printf '<!doctype html>\n<body>\n<p class=\"x\"\nid=\"y\">Two  spaces stay</p>\n<script src=\"a.js\"></script>\n</body>')\" ]"
+for page in '<pre>\n  code\n</pre>' '<textarea>\n x</textarea>' '<script>var a;</script>' \
+            '<script type="module">var a;</script>' '<style>p{}</style>' '<!-- open'; do
+  printf "<body>\n$page\n</body>\n" > "$work/refused.html"
+  check "minify-html refuses $(printf "$page" | head -n 1)" \
+    bash -c "! python3 '$scripts/minify-html.py' '$work/refused.html' '$work/x.html' 2>/dev/null"
+done
+
+[ "$failures" -eq 0 ]
