@@ -134,7 +134,10 @@ bool beginDialog(const ViewContext& ctx, Session& s, const char* id) {
   // Width fixed to the screen, height fitted to the content (the 0 above).
   // Never taller than the screen: a long body scrolls inside the dialog.
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, vp->Size.y - 24.0f));
-  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove))
+  // Sized above every frame, so not resizable by its edges (ImGui's resizing is left out of the
+  // build: cmake/imgui/CMakeLists.txt).
+  if (!ImGui::BeginPopupModal(id, nullptr,
+                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize))
     return false;
   popupScrollRegion(ctx, id);
   ctx.semantics.setModal("dialog/");  // Tab stays in the dialog while it is open

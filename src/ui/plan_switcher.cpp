@@ -38,7 +38,10 @@ bool beginPlanDialog(const ViewContext& ctx, PlanSwitcherState& ui, const char* 
   ImGui::SetNextWindowSize(ImVec2(std::min(440.0f, vp->Size.x - 24.0f), 0));
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, vp->Size.y - 24.0f));
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-  if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove)) return false;
+  // Sized above every frame, so not resizable by its edges (as beginDialog's, actions_view.cpp).
+  if (!ImGui::BeginPopupModal(id, nullptr,
+                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize))
+    return false;
   popupScrollRegion(ctx, id);
   ctx.semantics.setModal("dialog/");
   if (ImGui::IsWindowAppearing()) ctx.semantics.moveFocusTo(focus);
