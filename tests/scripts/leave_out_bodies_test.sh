@@ -1,16 +1,8 @@
 #!/usr/bin/env bash
 # cmake/imgui/leave_out_bodies.py: a named body becomes the stub, however its braces hide in
 # strings, characters and comments; the code around it stays; a name found other than once stops.
-set -uo pipefail
+source "$(dirname "$0")/checks.sh"
 script="$(dirname "$0")/../../cmake/imgui/leave_out_bodies.py"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-check() {  # check DESCRIPTION COMMAND...: passes when the command succeeds
-  local what=$1
-  shift
-  if "$@"; then echo "ok: $what"; else echo "FAIL: $what" >&2; failures=$((failures + 1)); fi
-}
 
 cat > "$work/in.cpp" <<'CPP'
 #include <cstdio>
@@ -48,4 +40,4 @@ printf 'void ImGui::Open()\n{\n  if (1) {\n' > "$work/open.cpp"
 check "an unclosed body stops it" \
   bash -c "! /usr/bin/python3 '$script' '$work/open.cpp' '$work/x.cpp' 'void ImGui::Open=' 2>/dev/null"
 
-[ "$failures" -eq 0 ]
+finish

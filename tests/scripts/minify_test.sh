@@ -1,18 +1,9 @@
 #!/usr/bin/env bash
 # The minifiers scripts/assemble-dist.sh ships the page's files through: what they keep (names
-# other code relies on, behaviour, text), what they drop, and what they refuse. Exits 1 on the
-# end when any check missed (every check runs and reports).
-set -uo pipefail
+# other code relies on, behaviour, text), what they drop, and what they refuse.
+source "$(dirname "$0")/checks.sh"
 scripts="$(cd "$(dirname "$0")/../../scripts" && pwd)"
 export NODE_PATH=/usr/share/nodejs
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-check() {  # check DESCRIPTION COMMAND...: passes when the command succeeds
-  local what=$1
-  shift
-  if "$@"; then echo "ok: $what"; else echo "FAIL: $what" >&2; failures=$((failures + 1)); fi
-}
 
 # --- minify-js.js: properties, top-level names and behaviour stay; comments and dead code go.
 cat > "$work/in.js" <<'JS'
@@ -63,4 +54,4 @@ for page in '<pre>\n  code\n</pre>' '<textarea>\n x</textarea>' '<script>var a;<
     bash -c "! python3 '$scripts/minify-html.py' '$work/refused.html' '$work/x.html' 2>/dev/null"
 done
 
-[ "$failures" -eq 0 ]
+finish
