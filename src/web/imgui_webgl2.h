@@ -1,4 +1,5 @@
-// Dear ImGui's draw data on a WebGL2 context that the widget owns alone.
+// Dear ImGui's draw data on a WebGL2 context that the widget owns alone. This half turns ImGui's
+// textures and draw lists into calls of the WebGL half, library_webgl2.js (gl_bridge.h).
 //
 // Why not ImGui's stock OpenGL3 backend: it is written to share a context with an engine, so
 // around every frame it saves and restores the GL state with glGet*/glIsEnabled. In a browser
@@ -22,9 +23,9 @@ void init();
 // destroyed, so ImGui asks for them again (with their pixels, which it keeps) after init().
 void forgetContext();
 
-// True unless the program failed to link. Reads state back (it waits for the GPU process), so
-// it is called once, away from the first frame.
-bool programLinked();
+// True when the context is live and the program did not link. Reads state back (it waits for
+// the GPU process), so it is called once, away from the first frame.
+bool programFailed();
 
 // Clears the backing store (width x height device px) to `clearColour` and draws the frame.
 void render(ImDrawData* drawData, const ImVec4& clearColour, int width, int height);

@@ -4,8 +4,10 @@
 
 extern "C" {
 
-// Installs the DOM listeners html5.h lacks (pointer, resize + DPR, intersection, colour scheme)
-// on the canvas with this id. They call back the ce_platform_* exports.
+// Installs the DOM listeners the widget uses (keys, wheel, focus, pointer, touch, resize + DPR,
+// intersection, page visibility, colour scheme, history, storage) for the canvas with this id,
+// and reports the canvas size, colour scheme and page visibility at once. They call back the
+// ce_platform_* exports.
 void ce_js_platform_init(const char* canvasId);
 // Removes what ce_js_platform_init installed.
 void ce_js_platform_shutdown(void);

@@ -1,10 +1,11 @@
-// JavaScript half of the platform layer (linked with --js-library). It covers what
-// emscripten/html5.h lacks in Emscripten 3.1.6 — Pointer Events, non-passive Touch Events,
-// ResizeObserver in device pixels, devicePixelRatio changes, IntersectionObserver,
-// prefers-color-scheme, history —
-// and the browser services the widget asks for (open a link, copy text, downloads, printing,
+// JavaScript half of the platform layer (linked with --js-library): the DOM events the widget
+// uses — keys, wheel, focus, Pointer Events, non-passive Touch Events, ResizeObserver in device
+// pixels, devicePixelRatio changes, IntersectionObserver, page visibility, prefers-color-scheme,
+// history — and the browser services it asks for (open a link, copy text, downloads, printing,
 // saved progress, the address bar, cursor, page events). DOM events are forwarded to the
-// ce_platform_* functions exported from the C++ side.
+// ce_platform_* functions exported from the C++ side, with only the fields those read.
+// Emscripten's html5.h would do the same through generic event structs and a registry of
+// handlers for every kind of program; this is the part of it the widget needs.
 //
 // CSP: nothing here evaluates code or writes inline style attributes; style changes go through
 // the CSSOM, which a strict `style-src 'self'` allows.
@@ -83,6 +84,47 @@ var LibraryCareerExplorer = {
       CE.listen(canvas, 'pointerleave', function(e) { CE.forwardPointer(CE.PHASE_LEAVE, e); });
       // Right clicks belong to the widget, not to the browser's canvas menu ("Save image as").
       CE.listen(canvas, 'contextmenu', function(e) { e.preventDefault(); });
+    },
+
+    // Keys, while the canvas has the focus (a blog's own typing never reaches the widget). The
+    // widget says which it took; the rest stay the page's (platform_html5.cpp, ce_platform_key).
+    watchKeys: function(canvas) {
+      function forward(down, e) {
+        var key = e.key || '', code = e.code || '';
+        var keySize = lengthBytesUTF8(key) + 1, codeSize = lengthBytesUTF8(code) + 1;
+        var ptr = _malloc(keySize + codeSize);
+        stringToUTF8(key, ptr, keySize);
+        stringToUTF8(code, ptr + keySize, codeSize);
+        var taken = _ce_platform_key(down, ptr, ptr + keySize, CE.modifierBits(e));
+        _free(ptr);
+        if (taken) e.preventDefault();
+      }
+      CE.listen(canvas, 'keydown', function(e) { forward(1, e); });
+      CE.listen(canvas, 'keyup', function(e) { forward(0, e); });
+    },
+
+    // The wheel scrolls the widget where it can, else the page (ce_platform_wheel): a listener
+    // that may prevent the default, so not passive.
+    watchWheel: function(canvas) {
+      CE.listen(canvas, 'wheel', function(e) {
+        var rect = canvas.getBoundingClientRect();
+        if (_ce_platform_wheel(e.clientX - rect.left, e.clientY - rect.top, e.deltaX, e.deltaY, e.deltaMode,
+                               e.ctrlKey ? 1 : 0)) {
+          e.preventDefault();
+        }
+      }, { passive: false });
+    },
+
+    watchFocus: function(canvas) {
+      CE.listen(canvas, 'focus', function() { _ce_platform_focus(1); });
+      CE.listen(canvas, 'blur', function() { _ce_platform_focus(0); });
+    },
+
+    // A hidden page (another tab, a minimised window) draws nothing.
+    watchPageVisibility: function() {
+      function report() { _ce_platform_page_hidden(document.hidden ? 1 : 0); }
+      CE.listen(document, 'visibilitychange', report);
+      report();
     },
 
     // Fingers. The browser keeps its own gestures (touch-action: manipulation: pan and pinch-zoom,
@@ -351,11 +393,15 @@ var LibraryCareerExplorer = {
     CE.canvas = canvas;
     // Keys go to the widget only while the canvas has focus: it must be focusable.
     if (!canvas.hasAttribute('tabindex')) canvas.setAttribute('tabindex', '0');
+    CE.watchKeys(canvas);
+    CE.watchWheel(canvas);
+    CE.watchFocus(canvas);
     CE.watchPointers(canvas);
     CE.watchTouch(canvas);
     CE.watchHistory();
     CE.watchSize(canvas);
     CE.watchVisibility(canvas);
+    CE.watchPageVisibility();
     CE.watchColorScheme();
     CE.watchStorage();
   },

@@ -2,13 +2,11 @@
 
 #include <emscripten/em_macros.h>
 #include <emscripten/emscripten.h>
-#include <emscripten/html5.h>
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <memory>
-#include <string>
 
 #include "frame_scheduler.h"
 #include "imgui.h"
@@ -25,14 +23,14 @@ namespace {
 enum PointerPhase { kPointerDown = 0, kPointerMove = 1, kPointerUp = 2, kPointerCancel = 3, kPointerLeave = 4 };
 enum ModifierBits { kModCtrl = 1, kModShift = 2, kModAlt = 4, kModMeta = 8 };
 
-// CSS px one wheel unit scrolls in the browsers' line and page modes (pixel mode is exact).
-// Firefox reports 3 lines a notch: about 60 px, close to Chrome's 100 px a notch.
+// WheelEvent.deltaMode, and the CSS px one wheel unit scrolls in the line and page modes (pixel
+// mode is exact). Firefox reports 3 lines a notch: about 60 px, close to Chrome's 100 px a notch.
+enum WheelDeltaMode { kDeltaPixel = 0, kDeltaLine = 1, kDeltaPage = 2 };
 constexpr float kWheelLinePx = 20.0f;
 constexpr float kWheelPagePx = 400.0f;
 
 // The platform's whole state: one per page, made by platformInit, gone after platformShutdown.
 struct Platform {
-  std::string canvasSelector;     // "#ce-canvas": html5.h takes CSS selectors
   int fbWidth = 0, fbHeight = 0;  // canvas backing store, device px
   double devicePixelRatio = 1.0;
   double lastFrameTime = 0.0;     // emscripten_get_now(), ms
@@ -126,8 +124,6 @@ void applyTouchActions(const TouchGesture::Actions& a) {
   requestInputFrames();
 }
 
-// --- html5.h callbacks ----------------------------------------------------------------------
-
 // macOS delivers no keyup for keys released while Cmd is held (Cmd+C: C's keyup never comes).
 // When Cmd goes up, let go of every key ImGui still thinks is down, as imgui_impl_osx does.
 void releaseKeyboardKeys() {
@@ -136,80 +132,12 @@ void releaseKeyboardKeys() {
     if (ImGui::IsKeyDown((ImGuiKey)k)) io.AddKeyEvent((ImGuiKey)k, false);
 }
 
-// Returning true calls preventDefault(). The rules keep the page usable: browser shortcuts, Tab
-// out of the widget (no keyboard trap) and keys it does not use reach the browser; keys ImGui
-// consumes do not scroll the page. Held keys need no frames of their own: the browser repeats
-// keydown. No text is typed into the canvas: every text field is the operable layer's input
-// (ui/text_field.h), so the canvas needs no characters, paste or clipboard of its own.
-EM_BOOL onKey(int eventType, const EmscriptenKeyboardEvent* e, void* /*userData*/) {
-  ImGuiIO& io = ImGui::GetIO();
-  const bool down = eventType == EMSCRIPTEN_EVENT_KEYDOWN;
-  const bool command = e->ctrlKey || e->metaKey;
-  const ImGuiKey key = imguiKeyFromDom(e->key, e->code);
-
-  if (down && key == ImGuiKey_Tab) return EM_FALSE;  // Tab moves the focus on, out of the canvas
-
-  forwardModifiers((e->ctrlKey ? kModCtrl : 0) | (e->shiftKey ? kModShift : 0) |
-                   (e->altKey ? kModAlt : 0) | (e->metaKey ? kModMeta : 0));
-  if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
-  if (!down && (key == ImGuiKey_LeftSuper || key == ImGuiKey_RightSuper)) releaseKeyboardKeys();
-
-  requestInputFrames();
-  if (down) drawFrameNow();  // Ctrl+C, or Enter on a link, runs within the key's user activation
-
-  if (command) return EM_FALSE;
-  return io.WantCaptureKeyboard ? EM_TRUE : EM_FALSE;
-}
-
-// The wheel scrolls what is under the pointer while it can; at its ends, and over what does not
-// scroll, the event is left alone and the browser scrolls the page (through the frame to the
-// article): the widget behaves as a scrollable element inside the page. Ctrl+wheel and trackpad
-// pinches zoom the page. Sideways wheels belong to the page: nothing in the widget pans sideways.
-EM_BOOL onWheel(int /*eventType*/, const EmscriptenWheelEvent* e, void* /*userData*/) {
-  if (e->mouse.ctrlKey) return EM_FALSE;
-  if (std::fabs(e->deltaX) > std::fabs(e->deltaY)) return EM_FALSE;
-  const float perUnit = e->deltaMode == DOM_DELTA_PIXEL  ? 1.0f
-                        : e->deltaMode == DOM_DELTA_LINE ? kWheelLinePx
-                                                         : kWheelPagePx;
-  const float x = (float)e->mouse.targetX, y = (float)e->mouse.targetY;
-  platform->touch.stopMomentum();
-  const float taken = webApp().widget.scrollAt(x, y, (float)e->deltaY * perUnit);
-  if (taken == 0.0f) return EM_FALSE;
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-  io.AddMousePosEvent(x, y);
-  requestInputFrames();
-  requestLateFrame(tooltipDelaySeconds());
-  return EM_TRUE;
-}
-
-EM_BOOL onFocusChange(int eventType, const EmscriptenFocusEvent* /*e*/, void* /*userData*/) {
-  ImGui::GetIO().AddFocusEvent(eventType == EMSCRIPTEN_EVENT_FOCUS);
-  requestInputFrames();
-  return EM_FALSE;
-}
-
-EM_BOOL onVisibilityChange(int /*eventType*/, const EmscriptenVisibilityChangeEvent* e, void* /*userData*/) {
-  setPaused(kPausePageHidden, e->hidden != 0);
-  return EM_FALSE;
-}
-
-void setCallbacks(const char* canvas, bool on) {
-  emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, on ? onKey : nullptr);
-  emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, on ? onKey : nullptr);
-  emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, on ? onWheel : nullptr);
-  emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, on ? onFocusChange : nullptr);
-  emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, on ? onFocusChange : nullptr);
-  emscripten_set_visibilitychange_callback(nullptr, EM_FALSE, on ? onVisibilityChange : nullptr);
-}
-
 }  // namespace
 
 // --- public functions -----------------------------------------------------------------------
 
 void platformInit(const char* canvasId) {
   platform = std::make_unique<Platform>();
-  platform->canvasSelector = std::string("#") + canvasId;
 
   ImGuiIO& io = ImGui::GetIO();
   io.BackendPlatformName = "career_explorer_html5";
@@ -223,21 +151,15 @@ void platformInit(const char* canvasId) {
   io.ConfigInputTrickleEventQueue = false;
   io.AddFocusEvent(false);  // the canvas starts unfocused; its focus event says otherwise
 
-  setCallbacks(platform->canvasSelector.c_str(), true);
   // Until the first pointer says otherwise, the words follow the device ("tap" on a phone).
   webApp().widget.setTouchInput(ce_js_coarse_pointer() != 0);
 
-  EmscriptenVisibilityChangeEvent visibility;
-  if (emscripten_get_visibility_status(&visibility) == EMSCRIPTEN_RESULT_SUCCESS)
-    setPaused(kPausePageHidden, visibility.hidden != 0);
-
   platform->lastFrameTime = emscripten_get_now();
-  ce_js_platform_init(canvasId);  // reports the canvas size and colour scheme right away
+  ce_js_platform_init(canvasId);  // reports the canvas size, colour scheme and page visibility now
 }
 
 void platformShutdown() {
   if (!platform) return;
-  setCallbacks(platform->canvasSelector.c_str(), false);
   ce_js_platform_shutdown();
   platform.reset();
 }
@@ -340,6 +262,65 @@ EMSCRIPTEN_KEEPALIVE int ce_platform_touch(int phase, float x, float y, int fing
   applyTouchActions(actions);
   return actions.consumed ? 1 : 0;
 }
+
+// A keydown (down = 1) or keyup on the canvas. key, code: KeyboardEvent.key and .code; mods:
+// ModifierBits. Returns 1 when the page should call preventDefault(). The rules keep the page
+// usable: browser shortcuts, Tab out of the widget (no keyboard trap) and keys it does not use
+// reach the browser; keys ImGui consumes do not scroll the page. Held keys need no frames of
+// their own: the browser repeats keydown. No text is typed into the canvas: every text field is
+// the operable layer's input (ui/text_field.h), so the canvas needs no characters, paste or
+// clipboard of its own.
+EMSCRIPTEN_KEEPALIVE int ce_platform_key(int down, const char* key, const char* code, int mods) {
+  using namespace web;
+  if (!platform) return 0;
+  ImGuiIO& io = ImGui::GetIO();
+  const ImGuiKey imguiKey = imguiKeyFromDom(key, code);
+  if (down && imguiKey == ImGuiKey_Tab) return 0;  // Tab moves the focus on, out of the canvas
+
+  forwardModifiers(mods);
+  if (imguiKey != ImGuiKey_None) io.AddKeyEvent(imguiKey, down != 0);
+  if (!down && (imguiKey == ImGuiKey_LeftSuper || imguiKey == ImGuiKey_RightSuper)) releaseKeyboardKeys();
+
+  requestInputFrames();
+  if (down) drawFrameNow();  // Ctrl+C, or Enter on a link, runs within the key's user activation
+
+  if (mods & (kModCtrl | kModMeta)) return 0;
+  return io.WantCaptureKeyboard ? 1 : 0;
+}
+
+// A wheel event over the canvas: x, y in CSS px from its top-left, the deltas in `deltaMode`
+// units, ctrl whether Ctrl was held. Returns 1 when the widget scrolled (the page calls
+// preventDefault). The wheel scrolls what is under the pointer while it can; at its ends, and
+// over what does not scroll, the event is left alone and the browser scrolls the page (through
+// the frame to the article): the widget behaves as a scrollable element inside the page.
+// Ctrl+wheel and trackpad pinches zoom the page. Sideways wheels belong to the page: nothing in
+// the widget pans sideways.
+EMSCRIPTEN_KEEPALIVE int ce_platform_wheel(float x, float y, double deltaX, double deltaY, int deltaMode, int ctrl) {
+  using namespace web;
+  if (!platform || ctrl) return 0;
+  if (std::fabs(deltaX) > std::fabs(deltaY)) return 0;
+  const float perUnit = deltaMode == kDeltaPixel ? 1.0f : deltaMode == kDeltaLine ? kWheelLinePx : kWheelPagePx;
+  platform->touch.stopMomentum();
+  const float taken = webApp().widget.scrollAt(x, y, (float)deltaY * perUnit);
+  if (taken == 0.0f) return 0;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(x, y);
+  requestInputFrames();
+  requestLateFrame(tooltipDelaySeconds());
+  return 1;
+}
+
+// The canvas gained (1) or lost (0) the keyboard focus.
+EMSCRIPTEN_KEEPALIVE void ce_platform_focus(int focused) {
+  using namespace web;
+  if (!platform) return;
+  ImGui::GetIO().AddFocusEvent(focused != 0);
+  requestInputFrames();
+}
+
+// The page was hidden (1: another tab, a minimised window) or shown again (0).
+EMSCRIPTEN_KEEPALIVE void ce_platform_page_hidden(int hidden) { web::setPaused(web::kPausePageHidden, hidden != 0); }
 
 // The canvas' size changed (ResizeObserver) or the device pixel ratio did. The backing store has
 // already been resized, which clears it, so a frame is drawn now rather than in the next

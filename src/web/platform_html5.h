@@ -1,15 +1,15 @@
 // Platform backend for Dear ImGui in a browser page: DOM input -> ImGui IO, canvas size and
 // device pixel ratio and mouse cursor. The counterpart of ImGui's own platform
-// backends (imgui_impl_glfw, imgui_impl_sdl2), written on emscripten/html5.h because Emscripten
-// 3.1.6's GLFW emulation has no HiDPI and listens for keys on the whole page.
+// backends (imgui_impl_glfw, imgui_impl_sdl2), written for the DOM because Emscripten 3.1.6's
+// GLFW emulation has no HiDPI and listens for keys on the whole page.
 //
-// Event sources:
-//  - emscripten/html5.h: keydown/keyup, wheel, focus/blur (all on the canvas, so a blog's typing
-//    is never swallowed) and visibilitychange.
-//  - library_career_explorer.js, for what html5.h in 3.1.6 lacks: Pointer Events (mouse, pen),
-//    Touch Events (non-passive, so the widget can decide per gesture), ResizeObserver in device
-//    pixels, devicePixelRatio changes, IntersectionObserver. It calls back the
-//    ce_platform_* functions exported from platform_html5.cpp.
+// Event source: library_career_explorer.js listens for keydown/keyup, wheel and focus/blur (all
+// on the canvas, so a blog's typing is never swallowed), Pointer Events (mouse, pen), Touch
+// Events (non-passive, so the widget can decide per gesture), ResizeObserver in device pixels,
+// devicePixelRatio changes, IntersectionObserver and visibilitychange, and calls back the
+// ce_platform_* functions exported from platform_html5.cpp with the fields they read.
+// (Emscripten's html5.h covers only some of these, through generic event structs, and its glue
+// was larger than all of this.)
 //
 // A good guest: the wheel and touch drags scroll the widget only where it can scroll, and are
 // otherwise left to the browser, which scrolls the page (scroll chaining); two fingers always

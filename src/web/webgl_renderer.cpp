@@ -1,13 +1,13 @@
 #include "webgl_renderer.h"
 
+#include <emscripten/em_macros.h>
 #include <emscripten/eventloop.h>
-#include <emscripten/html5.h>
-#include <emscripten/html5_webgl.h>
 
-#include <string>
+#include <cstdint>
 
 #include "frame_digest.h"
 #include "frame_scheduler.h"
+#include "gl_bridge.h"
 #include "imgui.h"
 #include "imgui_webgl2.h"
 #include "js_bridge.h"
@@ -26,8 +26,6 @@ constexpr double kRestoreTimeoutMs = 4000.0;
 constexpr double kLinkCheckDelayMs = 1000.0;
 
 struct Renderer {
-  std::string canvasSelector;
-  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = 0;
   long restoreTimer = 0;
   long linkCheckTimer = 0;
   bool presentedKnown = false;  // whether `presented` is what the canvas shows
@@ -45,7 +43,7 @@ void onRestoreTimeout(void* /*userData*/) {
 // A WebGL2 context that cannot link a program this simple cannot show the widget at all.
 void onLinkCheck(void* /*userData*/) {
   r.linkCheckTimer = 0;
-  if (emscripten_is_webgl_context_lost(r.context) || imgui_webgl2::programLinked()) return;
+  if (!imgui_webgl2::programFailed()) return;
   setPaused(kPauseNoContext, true);
   ce_js_report_error("This browser cannot show the career explorer",
                      "Its WebGL 2 could not prepare the widget's drawing. Updating the browser, or turning on "
@@ -58,47 +56,10 @@ void startRenderer() {
   if (r.linkCheckTimer == 0) r.linkCheckTimer = emscripten_set_timeout(onLinkCheck, kLinkCheckDelayMs, nullptr);
 }
 
-EM_BOOL onContextLost(int /*eventType*/, const void* /*reserved*/, void* /*userData*/) {
-  setPaused(kPauseNoContext, true);
-  r.presentedKnown = false;
-  if (r.restoreTimer == 0) r.restoreTimer = emscripten_set_timeout(onRestoreTimeout, kRestoreTimeoutMs, nullptr);
-  return EM_TRUE;  // preventDefault(): tells the browser we want the context restored
-}
-
-// All GL objects died with the old context. The renderer makes its program and buffers again;
-// ImGui 1.92 sees its textures destroyed and uploads them again.
-EM_BOOL onContextRestored(int /*eventType*/, const void* /*reserved*/, void* /*userData*/) {
-  if (r.restoreTimer != 0) {
-    emscripten_clear_timeout(r.restoreTimer);
-    r.restoreTimer = 0;
-  }
-  emscripten_webgl_make_context_current(r.context);
-  imgui_webgl2::forgetContext();
-  startRenderer();
-  setPaused(kPauseNoContext, false);
-  requestFrames(1 + kSettleFrames);
-  return EM_FALSE;
-}
-
 }  // namespace
 
 bool rendererInit(const char* canvasId) {
-  r.canvasSelector = std::string("#") + canvasId;
-  EmscriptenWebGLContextAttributes attrs;
-  emscripten_webgl_init_context_attributes(&attrs);
-  attrs.majorVersion = 2;
-  attrs.minorVersion = 0;
-  attrs.alpha = EM_FALSE;      // opaque canvas: the widget paints its own background
-  attrs.antialias = EM_FALSE;  // ImGui antialiases its shapes itself
-  attrs.depth = EM_FALSE;
-  attrs.stencil = EM_FALSE;
-  attrs.enableExtensionsByDefault = EM_FALSE;  // ImGui needs nothing beyond WebGL2
-  attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;  // a small widget: spare the big GPU
-  r.context = emscripten_webgl_create_context(r.canvasSelector.c_str(), &attrs);
-  if (r.context <= 0) return false;
-  emscripten_webgl_make_context_current(r.context);
-  emscripten_set_webglcontextlost_callback(r.canvasSelector.c_str(), nullptr, EM_FALSE, onContextLost);
-  emscripten_set_webglcontextrestored_callback(r.canvasSelector.c_str(), nullptr, EM_FALSE, onContextRestored);
+  if (!ce_gl_create(canvasId)) return false;
   startRenderer();
   return true;
 }
@@ -116,3 +77,32 @@ bool rendererRender(ImDrawData* drawData, const ImVec4& clearColour, int width, 
 void rendererForgetPresented() { r.presentedKnown = false; }
 
 }  // namespace web
+
+// --- callbacks from library_webgl2.js -------------------------------------------------------
+
+extern "C" {
+
+// The browser took the context away (the GPU process restarted, a driver reset, too many
+// contexts on the page). The page has already asked for it back; until it comes, nothing draws.
+EMSCRIPTEN_KEEPALIVE void ce_gl_context_lost() {
+  using namespace web;
+  setPaused(kPauseNoContext, true);
+  r.presentedKnown = false;
+  if (r.restoreTimer == 0) r.restoreTimer = emscripten_set_timeout(onRestoreTimeout, kRestoreTimeoutMs, nullptr);
+}
+
+// The context is back, empty: the renderer makes its program and buffers again, and ImGui, which
+// sees its textures destroyed, uploads them again.
+EMSCRIPTEN_KEEPALIVE void ce_gl_context_restored() {
+  using namespace web;
+  if (r.restoreTimer != 0) {
+    emscripten_clear_timeout(r.restoreTimer);
+    r.restoreTimer = 0;
+  }
+  imgui_webgl2::forgetContext();
+  startRenderer();
+  setPaused(kPauseNoContext, false);
+  requestFrames(1 + kSettleFrames);
+}
+
+}  // extern "C"
