@@ -96,7 +96,10 @@ test('a link the clipboard refuses: a click selects it all in the layer, the bro
   await waitIdle(w.page);
   await clickItem(w.page, 'share');
   await until(async () => (await state(w.page)).dialog === 'Copy this by hand', 'the link is offered by hand');
-  const box = await itemRect(w.page, 'dialog/text');
+  // The dialog's box has a place on screen a frame or two after the dialog opens: ImGui sizes an
+  // appearing popup to its contents before it shows it.
+  let box = null;
+  await until(async () => (box = await itemRect(w.page, 'dialog/text')) !== null, 'the text box is shown');
   await w.page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
   const selected = await w.page.evaluate(() => {
     const el = document.activeElement;
