@@ -165,7 +165,11 @@
       message: document.getElementById('ce-message'),
     };
 
-    if (!hasWebGL2()) {
+    // The widget's context is made now, while its wasm downloads and compiles, rather than by the
+    // widget once it runs: in software rendering that takes tens of milliseconds, which the
+    // first frame would otherwise wait for (bench/web: the first draw ~20-30 ms sooner).
+    var graphics = hasWebGL2() ? makeGraphicsContext(page.canvas) : null;
+    if (!graphics) {
       showMessage(page, {
         title: 'This browser cannot show the career explorer',
         detail: 'It draws with WebGL 2, which is turned off or not supported here. ' +
@@ -264,6 +268,7 @@
             return {};  // the exports come later, through receive()
           } : undefined,
           trustedTypesPolicy: trusted,
+          webglContext: graphics,  // taken over by the widget (src/web/library_webgl2.js)
         });
       })
       .then(function (widget) {
@@ -333,12 +338,24 @@
     } catch (error) { /* stays online-only */ }
   }
 
-  // Only whether the browser knows WebGL 2: a throwaway context to test it would cost tens of
-  // milliseconds before the first frame. A browser that knows it but will not give a context
-  // (turned off, blocked for the graphics card) is found by the widget itself, which reports
-  // it as careerexplorer:error with the same words (src/web/main.cpp).
+  // Only whether the browser knows WebGL 2, before anything is downloaded for it: a throwaway
+  // context to test it would cost tens of milliseconds. Whether it gives one is learnt when the
+  // widget's own context is made (makeGraphicsContext).
   function hasWebGL2() {
     return typeof window.WebGL2RenderingContext === 'function';
+  }
+
+  // The WebGL 2 context the widget draws with, or null when the browser gives none (turned off,
+  // blocked for the graphics card). Made here, the one place: an opaque canvas (the widget paints
+  // its own background), no antialiasing (Dear ImGui antialiases its shapes itself), no depth or
+  // stencil buffer, and the low-power GPU where there are two (a small widget).
+  function makeGraphicsContext(canvas) {
+    try {
+      return canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
+                                           powerPreference: 'low-power' }) || null;
+    } catch (error) {
+      return null;
+    }
   }
 
   // Hands the data to the widget, or says why there is none, with a retry that fetches it again

@@ -7,9 +7,9 @@
 
 extern "C" {
 
-// Creates the WebGL2 context on the canvas with this id (no '#'); 0 when the browser gives none.
+// Takes over the WebGL2 context the page made for the canvas (web/app.js); 0 when there is none.
 // Its loss and restoration come back through ce_gl_context_lost / ce_gl_context_restored.
-int ce_gl_create(const char* canvasId);
+int ce_gl_create(void);
 
 // Makes the program, vertex array and buffers and sets the fixed state, on a new or restored
 // context. ce_gl_forget lets go of every object after a loss.

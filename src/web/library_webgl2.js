@@ -50,28 +50,20 @@ var LibraryWebGL2 = {
     },
   },
 
-  // Creates the context on the canvas with this id, or returns 0 when the browser gives none.
-  // Lost and restored contexts are reported to ce_gl_context_lost / ce_gl_context_restored.
+  // Takes over the context the page made for the canvas (web/app.js, makeGraphicsContext: made
+  // while the wasm downloads, and with the attributes chosen there), or returns 0 when there is
+  // none, or it was lost before the widget could ask for it back. Lost and restored contexts are
+  // reported to ce_gl_context_lost / ce_gl_context_restored.
   ce_gl_create__deps: ['$CEGL', '$CE'],
-  ce_gl_create: function(canvasId) {
-    var canvas = document.getElementById(UTF8ToString(canvasId));
-    var gl = null;
-    try {
-      gl = canvas && canvas.getContext('webgl2', {
-        alpha: false,      // an opaque canvas: the widget paints its own background
-        antialias: false,  // ImGui antialiases its shapes itself
-        depth: false,
-        stencil: false,
-        powerPreference: 'low-power',  // a small widget: spare the big GPU
-      });
-    } catch (err) { /* no context: said below */ }
-    if (!gl) return 0;
+  ce_gl_create: function() {
+    var gl = Module['webglContext'];
+    if (!gl || gl.isContextLost()) return 0;
     CEGL.gl = gl;
-    CE.listen(canvas, 'webglcontextlost', function(e) {
+    CE.listen(gl.canvas, 'webglcontextlost', function(e) {
       e.preventDefault();  // tells the browser the widget wants the context back
       _ce_gl_context_lost();
     });
-    CE.listen(canvas, 'webglcontextrestored', function() { _ce_gl_context_restored(); });
+    CE.listen(gl.canvas, 'webglcontextrestored', function() { _ce_gl_context_restored(); });
     return 1;
   },
 

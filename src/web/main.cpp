@@ -110,10 +110,10 @@ int main() {
   schedulerInit(drawFrame, [] { webApp().widget.animationFrame(); });
   setPaused(kPauseNoContent, true);
 
-  if (!rendererInit(kCanvasId)) {
+  if (!rendererInit()) {
     setPaused(kPauseNoContext, true);  // for good: without a context no frame can be drawn
-    // The page checks only that the browser knows WebGL 2 (web/app.js, hasWebGL2): whether it
-    // gives a context is learnt here, so the page says the same as when the browser lacks it.
+    // The page makes the context and says so itself when the browser gives none (web/app.js),
+    // so this is for a context lost before the widget could take it: the same words.
     ce_js_report_error("This browser cannot show the career explorer",
                        "It draws with WebGL 2, which is turned off or not supported here. Updating the "
                        "browser, or turning on hardware acceleration, usually helps.",

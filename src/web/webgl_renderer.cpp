@@ -58,8 +58,8 @@ void startRenderer() {
 
 }  // namespace
 
-bool rendererInit(const char* canvasId) {
-  if (!ce_gl_create(canvasId)) return false;
+bool rendererInit() {
+  if (!ce_gl_create()) return false;
   startRenderer();
   return true;
 }

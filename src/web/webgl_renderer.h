@@ -7,9 +7,9 @@ struct ImVec4;
 
 namespace web {
 
-// Creates a WebGL2 context on the canvas with this id (no '#') and initialises the renderer.
-// False when the browser gives no WebGL2 context.
-bool rendererInit(const char* canvasId);
+// Takes over the WebGL2 context the page made for the canvas (web/app.js, makeGraphicsContext)
+// and initialises the renderer on it. False when there is none.
+bool rendererInit();
 
 // Clears the backing store (width x height device px) and draws the frame, unless it is the
 // frame the canvas already shows (frame_digest.h): then nothing is drawn and it returns false.
