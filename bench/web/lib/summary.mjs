@@ -162,7 +162,7 @@ export function printPhases(runs) {
   const what = {
     compiled: 'wasm compiled (streamed as it arrived)',
     script: "widget's script run",
-    runtime: 'runtime and main() done (GL context, fonts, platform)',
+    runtime: 'runtime and main() done (renderer, fonts, platform)',
     data: 'careers.json handed over',
     validated: 'data read and validated',
     restored: "reader's state restored",
