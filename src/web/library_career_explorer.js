@@ -48,6 +48,22 @@ var LibraryCareerExplorer = {
     // Values shared with platform_html5.cpp.
     PHASE_DOWN: 0, PHASE_MOVE: 1, PHASE_UP: 2, PHASE_CANCEL: 3, PHASE_LEAVE: 4,
 
+    // Calls fn with the strings copied into the wasm's memory as UTF-8 (their addresses, in
+    // order), which stay there for the length of the call only; returns what fn returns.
+    withStrings: function(strings, fn) {
+      var sizes = strings.map(function(text) { return lengthBytesUTF8(text) + 1; });
+      var block = _malloc(sizes.reduce(function(sum, size) { return sum + size; }, 0));
+      var at = block;
+      var addresses = strings.map(function(text, i) {
+        stringToUTF8(text, at, sizes[i]);
+        at += sizes[i];
+        return at - sizes[i];
+      });
+      var result = fn.apply(null, addresses);
+      _free(block);
+      return result;
+    },
+
     modifierBits: function(e) {
       return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
     },
@@ -90,13 +106,9 @@ var LibraryCareerExplorer = {
     // widget says which it took; the rest stay the page's (platform_html5.cpp, ce_platform_key).
     watchKeys: function(canvas) {
       function forward(down, e) {
-        var key = e.key || '', code = e.code || '';
-        var keySize = lengthBytesUTF8(key) + 1, codeSize = lengthBytesUTF8(code) + 1;
-        var ptr = _malloc(keySize + codeSize);
-        stringToUTF8(key, ptr, keySize);
-        stringToUTF8(code, ptr + keySize, codeSize);
-        var taken = _ce_platform_key(down, ptr, ptr + keySize, CE.modifierBits(e));
-        _free(ptr);
+        var taken = CE.withStrings([e.key || '', e.code || ''], function(key, code) {
+          return _ce_platform_key(down, key, code, CE.modifierBits(e));
+        });
         if (taken) e.preventDefault();
       }
       CE.listen(canvas, 'keydown', function(e) { forward(1, e); });
@@ -156,11 +168,7 @@ var LibraryCareerExplorer = {
       CE.listen(window, 'popstate', function(e) {
         var state = e.state;
         if (!state || state.ce !== 1 || typeof state.place !== 'string') return;  // app.js follows new links
-        var size = lengthBytesUTF8(state.place) + 1;
-        var ptr = _malloc(size);
-        stringToUTF8(state.place, ptr, size);
-        _ce_platform_history(ptr, Number(state.depth) | 0);
-        _free(ptr);
+        CE.withStrings([state.place], function(place) { _ce_platform_history(place, Number(state.depth) | 0); });
       });
     },
 
@@ -169,11 +177,7 @@ var LibraryCareerExplorer = {
     watchStorage: function() {
       CE.listen(window, 'storage', function(e) {
         if (e.key !== CE.storageKey() || typeof e.newValue !== 'string' || !e.newValue) return;
-        var size = lengthBytesUTF8(e.newValue) + 1;
-        var ptr = _malloc(size);
-        stringToUTF8(e.newValue, ptr, size);
-        _ce_platform_saved_elsewhere(ptr);
-        _free(ptr);
+        CE.withStrings([e.newValue], function(fragment) { _ce_platform_saved_elsewhere(fragment); });
       });
     },
 
