@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <string_view>
 #include <functional>
 #include <string>
 #include <optional>
@@ -23,6 +24,7 @@
 #include "planner.h"
 #include "role_paths.h"
 #include "search.h"
+#include "share_link.h"
 #include "synthetic_data.h"
 
 namespace {
@@ -339,6 +341,72 @@ int loadFile(const char* path, int runs) {
   return loaded.report.ok() ? 0 : 1;
 }
 
+
+// A saved progress about as long as a catalogue allows (every one of 10,000 skills rated, every
+// one of 10,000 courses done), decoded as the widget writes it (ids in order) and with both lists
+// reversed, as a tampered copy could: the ratings and done courses are sorted vectors
+// (sorted_ids.h), which a decoder putting ids in one at a time would make quadratic in that order.
+// Interleaved rounds; the ratio is the figure to read.
+void savedProgressBench() {
+  tools::SyntheticSpec spec;
+  spec.skills = static_cast<int>(core::kMaxSkillsInFile);
+  spec.courses = 10000;  // with 10,000 skills, about the most an 8 MiB file holds
+  spec.roles = 4;
+  spec.profiles = 1;
+  spec.seed = 3;
+  const core::LoadResult loaded = core::loadCatalog(tools::syntheticCatalogJson(spec));
+  if (!loaded.report.ok()) {
+    std::printf("synthetic data invalid: %s\n", loaded.report.text().c_str());
+    return;
+  }
+  const core::Catalog& c = loaded.catalog;
+  core::AppState s = core::initialState(c);
+  for (std::size_t i = 0; i < c.skills.size(); ++i) core::rateSkill(s, c, c.skills[i].id, 1 + static_cast<int>(i % 3));
+  for (const core::Course& course : c.courses) core::toggleDone(s, c, course.id);
+  const std::string written = core::encodeFragment(s);
+  // The same fields with each list's items in the opposite order.
+  std::string reversed;
+  std::string_view rest = written;
+  while (!rest.empty()) {
+    const std::size_t semi = rest.find(';');
+    const std::string_view field = rest.substr(0, semi);
+    rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+    const std::size_t eq = field.find('=');
+    if (!reversed.empty()) reversed += ';';
+    if (eq == std::string_view::npos || field.find(',') == std::string_view::npos) {
+      reversed += field;
+      continue;
+    }
+    std::vector<std::string_view> items;
+    for (std::string_view list = field.substr(eq + 1);;) {
+      const std::size_t comma = list.find(',');
+      items.push_back(list.substr(0, comma));
+      if (comma == std::string_view::npos) break;
+      list = list.substr(comma + 1);
+    }
+    reversed += field.substr(0, eq + 1);
+    for (std::size_t i = items.size(); i-- > 0;) {
+      reversed += items[i];
+      if (i) reversed += ',';
+    }
+  }
+  std::vector<double> inOrder, backwards;
+  bool same = true;
+  for (int round = 0; round < 7; ++round) {
+    core::DecodedFragment a, b;
+    inOrder.push_back(medianMs(1, [&] { a = core::decodeFragment(written, c, core::kMaxSavedLength); }));
+    backwards.push_back(medianMs(1, [&] { b = core::decodeFragment(reversed, c, core::kMaxSavedLength); }));
+    same = same && a.state == s && b.state == s;
+  }
+  std::sort(inOrder.begin(), inOrder.end());
+  std::sort(backwards.begin(), backwards.end());
+  const double x = inOrder[inOrder.size() / 2], y = backwards[backwards.size() / 2];
+  std::printf("\nsaved progress at the limits (%zu ratings, %zu done, %.0f KB), decoded (7 interleaved rounds):\n",
+              s.ratings.size(), s.done.size(), written.size() / 1000.0);
+  std::printf("ids in order %.2f ms, reversed %.2f ms: ratio %.2f (aim: about 1, no order is slower)%s\n", x, y,
+              x > 0 ? y / x : 0.0, same ? "" : "  -- DECODED STATE DIFFERS");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -421,5 +489,6 @@ int main(int argc, char** argv) {
                 static_cast<unsigned long long>(r.work));
   }
   slicedPlanning();
+  savedProgressBench();
   return 0;
 }

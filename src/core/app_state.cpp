@@ -73,9 +73,18 @@ void rateSkill(AppState& state, const Catalog& catalog, std::string_view skillId
   }
 }
 
+void rateSkills(AppState& state, const Catalog& catalog, std::vector<std::pair<std::string, int>> levels) {
+  std::vector<std::pair<std::string, int>> all(state.ratings.begin(), state.ratings.end());
+  all.reserve(all.size() + levels.size());
+  for (auto& [skill, level] : levels)
+    if (catalog.findSkill(skill)) all.emplace_back(std::move(skill), std::clamp(level, 0, 3));
+  state.ratings.assign(std::move(all));  // of two levels for a skill, the later one counts
+  state.ratings.eraseIf([](const auto& rating) { return rating.second == 0; });
+}
+
 Ratings jobRatings(const Catalog& catalog, const Profile& profile) {
   Ratings own = ratingsFromProfile(catalog, profile);
-  for (auto it = own.begin(); it != own.end();) it = it->second > 0 ? std::next(it) : own.erase(it);
+  own.eraseIf([](const auto& rating) { return rating.second <= 0; });
   return own;
 }
 

@@ -2,7 +2,6 @@
 // below; nothing else changes it. Everything in it is keyed by stable ids, never positions.
 #pragma once
 
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,7 +44,7 @@ struct AppState {
   PlanGoal goal = PlanGoal::LeastHours;
   PlanFilters filters;
   int hoursPerWeek = 5;
-  std::set<std::string, std::less<>> done;  // course ids marked done
+  SortedIds done;  // course ids marked done
   CompareMode compareMode = CompareMode::Pay;
   std::string job;  // the profile ("I work as …") the ratings started from; empty: none
   PathSort pathSort = PathSort::Fit;
@@ -77,6 +76,8 @@ void selectRole(AppState& state, const Catalog& catalog, std::string_view roleId
 void showView(AppState& state, View view);
 void sortCompare(AppState& state, CompareSort sort);
 void rateSkill(AppState& state, const Catalog& catalog, std::string_view skillId, int level);
+// rateSkill for each (skill id, level) in turn, in one sort however many there are (a link's).
+void rateSkills(AppState& state, const Catalog& catalog, std::vector<std::pair<std::string, int>> levels);
 // Sets the ratings to a profile's and remembers it as the reader's job.
 void applyProfile(AppState& state, const Catalog& catalog, std::string_view profileId);
 // The ratings applyProfile gives: the profile's, for skills the catalog has, unrated ones left out.

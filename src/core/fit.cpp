@@ -54,9 +54,12 @@ std::vector<RoleFit> rankRoles(const Catalog& catalog, const Ratings& ratings) {
 }
 
 Ratings ratingsFromProfile(const Catalog& catalog, const Profile& profile) {
-  Ratings r;
+  std::vector<std::pair<std::string, int>> known;
+  known.reserve(profile.ratings.size());
   for (const auto& [skill, level] : profile.ratings)
-    if (catalog.findSkill(skill)) r[skill] = std::clamp(level, 0, 3);
+    if (catalog.findSkill(skill)) known.emplace_back(skill, std::clamp(level, 0, 3));
+  Ratings r;
+  r.assign(std::move(known));  // of two levels for a skill, the later one counts, as before
   return r;
 }
 

@@ -6,18 +6,18 @@
 //     score = round(100 * sum(W * min(r, L) / L) / sum(W))
 #pragma once
 
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model.h"
+#include "sorted_ids.h"
 
 namespace core {
 
 // The reader's ratings by skill id, 0 (none) .. 3 (strong). Absent means 0. Ordered, so that
 // everything derived from it (links, JSON) is stable.
-using Ratings = std::map<std::string, int, std::less<>>;
+using Ratings = SortedIdMap<int>;
 
 int ratingOf(const Ratings& ratings, std::string_view skill);
 

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <cstdint>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -54,7 +53,7 @@ class PlanShelf {
   // reader's are kept.
   std::vector<std::pair<NamedPlan, PlanSummary>> known_;
   Ratings ratings_;
-  std::set<std::string, std::less<>> done_;
+  SortedIds done_;
   std::vector<PlanSummary> summaries_;
   bool working_ = false;
 };

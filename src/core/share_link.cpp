@@ -227,14 +227,16 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
   long slot = 0;
   // `skills` and `changed`: id.level pairs, as many as a catalogue may have skills.
   auto rate = [&](std::string_view list) {
+    std::vector<std::pair<std::string, int>> levels;
     for (std::string_view item : split(list, ',', kMaxSkillsInFile)) {
       const std::size_t dot = item.rfind('.');
       const long level = dot == std::string_view::npos ? -1 : parseNumber(item.substr(dot + 1), 3);
       const std::string_view id = dot == std::string_view::npos ? item : item.substr(0, dot);
       if (level < 0) ++ignored;
       else if (!catalog.findSkill(id)) ++dropped;
-      else rateSkill(s, catalog, id, static_cast<int>(level));
+      else levels.emplace_back(id, static_cast<int>(level));
     }
+    rateSkills(s, catalog, std::move(levels));  // one sort, in whatever order the link lists them
   };
   for (std::size_t i = 1; i < fields.size(); ++i) {
     const std::size_t eq = fields[i].find('=');
@@ -301,10 +303,12 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
         setHoursPerWeek(s, static_cast<int>(kept));
       }
     } else if (key == "done") {
+      std::vector<std::string> done(s.done.begin(), s.done.end());
       for (std::string_view id : split(value, ',', kMaxCoursesInFile)) {
-        if (catalog.findCourse(id)) s.done.insert(std::string(id));
+        if (catalog.findCourse(id)) done.emplace_back(id);
         else ++dropped;
       }
+      s.done.assign(std::move(done));  // one sort, in whatever order the link lists them
     } else if (key == "mode") {
       bool known = false;
       for (CompareMode m : {CompareMode::Pay, CompareMode::FromJob, CompareMode::SideBySide})

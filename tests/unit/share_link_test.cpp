@@ -72,6 +72,22 @@ TEST_CASE("link: what no longer exists is dropped with a notice, the rest restor
   CHECK(d.notices[0] == "3 items of the link no longer exist in the data and were left out.");
 }
 
+TEST_CASE("link: lists in any order mean the same, and of a skill listed twice the later level counts") {
+  const auto sorted = decodeFragment("#v1;skills=nlp.1,python.2,fine-tuning.3;done=ai-for-everyone,genai-with-llms",
+                                     catalog());
+  const auto shuffled = decodeFragment("#v1;skills=fine-tuning.3,python.2,nlp.1;done=genai-with-llms,ai-for-everyone",
+                                       catalog());
+  REQUIRE(sorted.notices.empty());
+  CHECK(sorted.state.ratings.size() == 3);
+  CHECK(sorted.state.done.size() == 2);
+  CHECK(shuffled.state == sorted.state);
+  // As rating one skill after another would leave it: a later 0 clears a rating.
+  const auto repeated = decodeFragment("#v1;skills=python.1,fine-tuning.3,python.3,fine-tuning.0;done=ai-for-everyone,ai-for-everyone",
+                                       catalog());
+  CHECK(repeated.state.ratings == core::Ratings{{"python", 3}});
+  CHECK(repeated.state.done.size() == 1);
+}
+
 TEST_CASE("link: hostile fragments fall back to defaults with a notice, never more") {
   const AppState defaults = core::initialState(catalog());
   const std::string hostile[] = {
