@@ -251,7 +251,7 @@ test('the page has one h1, and a message titles itself under it', async () => {
   await broken.close();
 });
 
-test('reduced motion stops the spinner; forced colours give the focus outline system colours', async () => {
+test('reduced motion stops the spinner; forced colours give the focus outline system colours and keep the layer invisible', async () => {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
   const page = await context.newPage();
   await page.goto(server.url);
@@ -283,5 +283,13 @@ test('reduced motion stops the spinner; forced colours give the focus outline sy
     return colours;
   });
   assert.equal(outlineColour, highlight);
+  // The layer's own labels stay invisible: the system's text colour would draw them over the
+  // canvas's (the focused one included, whose outline alone shows).
+  const visible = await page.evaluate(() => Array.from(document.querySelectorAll('#ce-layer *'))
+    .map((e) => [e.getAttribute('data-ce-id') || e.tagName, getComputedStyle(e)])
+    .filter(([, s]) => s.color !== 'rgba(0, 0, 0, 0)' || s.backgroundColor !== 'rgba(0, 0, 0, 0)')
+    .map(([id, s]) => `${id}: ${s.color} on ${s.backgroundColor}`));
+  assert.ok(await page.evaluate(() => document.querySelectorAll('#ce-layer *').length > 20));
+  assert.deepEqual(visible, []);
   await context.close();
 });
