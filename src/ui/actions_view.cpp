@@ -201,6 +201,10 @@ void actionButtons(const ViewContext& ctx, Session& s) {
   if (tabButton(ctx, "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2", false, "menu", 40.0f, true, 0, more))
     ImGui::OpenPopup("actions-menu");
   ImGui::SetItemTooltip("%s", more.label.c_str());
+  // Under the button, its right edges lined up, however it was opened: ImGui would put it at
+  // the pointer, which for a key press or a screen reader is anywhere (or nowhere yet).
+  ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 4.0f), ImGuiCond_Appearing,
+                          ImVec2(1.0f, 0.0f));
   menu(ctx, s);
 }
 
