@@ -7,6 +7,7 @@
 #include "app_state.h"
 #include "calendar.h"
 #include "compare_view.h"
+#include "consequences.h"
 #include "data_loader.h"
 #include "derived.h"
 #include "elements.h"
@@ -197,30 +198,9 @@ struct Widget::Impl {
   std::optional<std::string> visitStart;  // the state the visit started from (restore())
   int layoutFramesOwed = 0;  // frames asked for so that something that just appeared lays out
 
-  // Consequential changes, said politely to screen readers (the page's live region): a rating
-  // that changes the best fit, a change that changes the plan's totals. Not on the first frame of
-  // a visit or a link (nothing changed then), and not while a plan is still improving.
-  std::string lastBestFit, lastPlanTotals, consequence;
-  bool consequencesArmed = false;
-
-  void noteConsequences() {
-    const core::Derived& d = derived();
-    std::string best;
-    if (d.anyRated && !d.ranking.empty())
-      best = d.ranking[0].role->title + ", " + std::to_string(d.ranking[0].score) + "% fit";
-    std::string totals;
-    if (d.target && !d.plan.planning && !d.plan.courses.empty())
-      totals = "The plan for " + d.target->title + " now has " + std::to_string(d.plan.courses.size()) +
-               (d.plan.courses.size() == 1 ? " course" : " courses") + ", about " +
-               std::to_string(static_cast<long>(d.plan.totalHours + 0.5)) + " hours.";
-    if (consequencesArmed) {
-      if (best != lastBestFit && !best.empty()) consequence = "Best fit now: " + best + ".";
-      else if (totals != lastPlanTotals && !totals.empty() && state.view == core::View::Plan) consequence = totals;
-    }
-    lastBestFit = best;
-    if (!d.plan.planning) lastPlanTotals = totals;
-    consequencesArmed = true;
-  }
+  // What changed because of the reader's last action, for the live region (consequences.h).
+  Consequences consequences;
+  void noteConsequences() { consequences.note(state, derived()); }
 
   static const char* dialogName(Dialog d) {
     switch (d) {
@@ -408,8 +388,7 @@ void Widget::restore(std::string_view linkFragment, std::string_view startFragme
   m.rolesUi = {};
   m.rolesUi.detailOpen = start.opensRole;  // a link opens on what the sender saw
   m.historyStarted = false;
-  m.consequencesArmed = false;
-  m.consequence.clear();
+  m.consequences.reset();
 }
 
 std::string Widget::fragment() const {
@@ -598,7 +577,8 @@ std::string Widget::announcement() const {
   std::string text = s.toast;
   for (const std::string& n : s.notices) text += (text.empty() ? "" : " ") + n;
   if (s.dialog != Dialog::None) text += (text.empty() ? "" : " ") + s.dialogTitle;
-  if (!impl_->consequence.empty()) text += (text.empty() ? "" : " ") + impl_->consequence;
+  const std::string& consequence = impl_->consequences.words();
+  if (!consequence.empty()) text += (text.empty() ? "" : " ") + consequence;
   // How many results the search field found (the options themselves are read as the arrows
   // reach them).
   const SearchUi& search = impl_->search;

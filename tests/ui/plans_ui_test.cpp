@@ -172,3 +172,43 @@ TEST_CASE("plans: the rename and delete dialogs are places, named in getState() 
   REQUIRE(ui.click("plans/1"));
   CHECK(activeName(ui.state()) == "Plan 1");
 }
+
+TEST_CASE("plans: what the plan switcher, the done boxes and the study time change is said to screen readers") {
+  UiHarness ui(1000, 700);
+  test::loadRealData(ui);
+  ui.widget().restore("v1;view=plan;target=mlops-engineer", "", "");
+  settle(ui);
+  const std::string first = ui.widget().announcement();  // a restored view is no change
+  CHECK(first.find("Plan") == std::string::npos);
+  auto said = [&] { return ui.widget().announcement(); };
+
+  REQUIRE(ui.click("plans/new"));
+  settle(ui);
+  CHECK(said().find("\xE2\x80\x9CPlan 2\xE2\x80\x9D added") != std::string::npos);
+  ui.widget().semanticAction("plans/1#layer", 0, 0);
+  ui.frames(2);
+  CHECK(said() == "Showing plan \xE2\x80\x9CPlan 1\xE2\x80\x9D.");
+  settle(ui);
+
+  const Json plan = ui.state()["plan"];
+  REQUIRE(plan["courses"].size() > 1);
+  const std::string course = plan["courses"][0]["id"].get<std::string>();
+  ui.widget().semanticAction("done/" + course, 0, 0);
+  ui.frames(2);
+  CHECK(said().rfind("1 of " + std::to_string(plan["courses"].size()) + " done (", 0) == 0);
+  CHECK(said().find(" at 5 h a week") != std::string::npos);
+  ui.widget().semanticAction("plan/hours", 1, 12);
+  ui.frames(2);
+  CHECK(said().find(" at 12 h a week") != std::string::npos);
+
+  REQUIRE(ui.click("plans/rename"));
+  ui.widget().semanticText("dialog/plan-name", "Evenings", 0);
+  ui.frames(2);
+  REQUIRE(ui.click("dialog/confirm"));
+  ui.frames(1);
+  CHECK(said() == "Plan renamed \xE2\x80\x9C" "Evenings\xE2\x80\x9D.");
+  REQUIRE(ui.click("plans/delete"));
+  REQUIRE(ui.click("dialog/confirm"));
+  ui.frames(1);
+  CHECK(said() == "Plan deleted. Showing \xE2\x80\x9CPlan 2\xE2\x80\x9D.");
+}

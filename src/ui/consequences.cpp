@@ -1,0 +1,71 @@
+#include "consequences.h"
+
+#include <cstdio>
+
+#include "plan_words.h"
+
+namespace ui {
+
+namespace {
+
+std::string quoted(const std::string& name) { return "\xE2\x80\x9C" + name + "\xE2\x80\x9D"; }
+
+}  // namespace
+
+void Consequences::reset() {
+  armed_ = false;
+  said_.clear();
+}
+
+void Consequences::note(const core::AppState& state, const core::Derived& d) {
+  std::string best;
+  if (d.anyRated && !d.ranking.empty())
+    best = d.ranking[0].role->title + ", " + std::to_string(d.ranking[0].score) + "% fit";
+  const bool planShown = d.target && !d.plan.planning && !d.plan.courses.empty();
+  std::string totals;
+  if (planShown)
+    totals = "The plan for " + d.target->title + " now has " + std::to_string(d.plan.courses.size()) +
+             (d.plan.courses.size() == 1 ? " course" : " courses") + ", about " +
+             std::to_string(static_cast<long>(d.plan.totalHours + 0.5)) + " hours.";
+  std::size_t done = 0;
+  for (const core::ScheduledCourse& sc : d.schedule.courses) done += sc.done;
+  // What the progress line and the schedule say depend on: the done courses and the study time.
+  const std::string progress =
+      planShown ? std::to_string(done) + "/" + std::to_string(state.hoursPerWeek) : std::string();
+  const std::size_t planCount = state.otherPlans.size() + 1;
+
+  if (armed_) {
+    const bool onPlan = state.view == core::View::Plan;
+    const std::string name = quoted(state.planName);
+    if (best != bestFit_ && !best.empty()) {
+      said_ = "Best fit now: " + best + ".";
+    } else if (planCount > planCount_) {
+      said_ = "Plan " + name + " added, and shown.";
+    } else if (planCount < planCount_) {
+      said_ = "Plan deleted. Showing " + name + ".";
+    } else if (state.planSlot != planSlot_) {
+      said_ = "Showing plan " + name + ".";
+    } else if (state.planName != planName_) {
+      said_ = "Plan renamed " + name + ".";
+    } else if (totals != planTotals_ && !totals.empty() && onPlan) {
+      said_ = totals;
+    } else if (progress != progress_ && !progress.empty() && !progress_.empty() && onPlan) {
+      const std::string when = core::scheduleWords(d.schedule, state.hoursPerWeek);
+      char line[96];
+      std::snprintf(line, sizeof line, "%zu of %zu done (%.0f%% of the hours).", done, d.schedule.courses.size(),
+                    d.schedule.progress * 100.0);
+      said_ = std::string(line) + (when.empty() ? " Every course of this plan is done." : " " + when + ".");
+    }
+  }
+  bestFit_ = best;
+  if (!d.plan.planning) {
+    planTotals_ = totals;
+    progress_ = progress;
+  }
+  planCount_ = planCount;
+  planSlot_ = state.planSlot;
+  planName_ = state.planName;
+  armed_ = true;
+}
+
+}  // namespace ui

@@ -1,0 +1,33 @@
+// What changed because of what the reader did, in words for the page's live region (said
+// politely to screen readers, who do not see the canvas change): a rating that changes the best
+// fit; a plan added, deleted, renamed or switched to; a change of the plan's totals; a course
+// marked done (progress) or another study time (when the plan will be done).
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "app_state.h"
+#include "derived.h"
+
+namespace ui {
+
+class Consequences {
+ public:
+  // After each frame: compares with the last frame and keeps what to say ("" until something
+  // changes). Nothing is said for the first frame of a visit or a link (nothing changed then),
+  // nor while a plan is still improving.
+  void note(const core::AppState& state, const core::Derived& d);
+  // The next frame starts afresh: a restored link or visit is not a change.
+  void reset();
+  const std::string& words() const { return said_; }
+
+ private:
+  bool armed_ = false;
+  std::string said_;
+  std::string bestFit_, planTotals_, progress_;
+  std::size_t planCount_ = 0, planSlot_ = 0;
+  std::string planName_;
+};
+
+}  // namespace ui
