@@ -95,6 +95,7 @@ void openRole(const ViewContext& ctx, RolesViewState& view, const core::Role& ro
   core::selectRole(ctx.state, ctx.catalog, role.id);
   view.detailOpen = true;
   view.showCourse(role.id, 0);
+  if (ctx.narrow) view.focusOnShow = "detail";
 }
 
 // Beside the profile, the list is one radio group across its pages: the roles just before and
@@ -365,6 +366,10 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
     FontScope title(ctx.fonts.bold, TextSize::kHeading);
     textWrapped(role.title);
     ctx.semantics.describeText(role.title, 2);
+    if (view.focusOnShow == "detail") {  // the profile replaced the list: the focus goes to its title
+      ctx.semantics.moveFocusTo(ctx.semantics.nameAt(ctx.semantics.count() - 1));
+      view.focusOnShow.clear();
+    }
   }
   textWrapped(ctx, role.summary);
 
@@ -484,16 +489,24 @@ void rolesView(const ViewContext& ctx, RolesViewState& view) {
   const core::Role* selected = ctx.catalog.findRole(ctx.state.role);
   if (ctx.narrow) {
     if (view.detailOpen && selected) {
-      if (tabButton(ctx, "\xE2\x80\xB9 All roles", false, "back/roles", 0, true)) view.detailOpen = false;
+      if (tabButton(ctx, "\xE2\x80\xB9 All roles", false, "back/roles", 0, true)) {
+        view.detailOpen = false;
+        view.focusOnShow = "role/" + selected->id;  // back on the list, at the role just left
+      }
       ScrollArea detail(ctx.input, "detail", ImVec2(0, 0), ImGuiChildFlags_None, selected->id);
       roleDetail(ctx, *selected, view);
     } else {
       ScrollArea list(ctx.input, "list", ImVec2(0, 0));
       roleList(ctx, view);
       sourceFooter(ctx);
+      if (view.focusOnShow.rfind("role/", 0) == 0) {
+        ctx.semantics.moveFocusTo(view.focusOnShow);
+        view.focusOnShow.clear();
+      }
     }
     return;
   }
+  view.focusOnShow.clear();  // (wide: nothing replaces anything)
   const float listWidth = std::clamp(ImGui::GetContentRegionAvail().x * 0.32f, 250.0f, 330.0f);
   {
     ScrollArea list(ctx.input, "list", ImVec2(listWidth, 0));

@@ -24,6 +24,9 @@ struct RolesViewState {
   void showCourse(const std::string& roleId, std::size_t position);
   ListPages pages;          // the list of roles, kRolesPage at a time
   std::string pageShowsRole;  // the selected role the page was last brought to
+  // Narrow layout: where a keyboard or screen-reader user's focus goes once the list or profile
+  // that replaced the other is drawn ("detail": the profile's title; "role/<id>": its row).
+  std::string focusOnShow;
 };
 
 // Roles listed at a time (past that, Previous and Next: `roles/top/page-next` …).

@@ -165,6 +165,32 @@ TEST_CASE("narrow layout: a tap opens the role, and Back returns to the list") {
   CHECK(ui.rect("role/genai-engineer", r));
 }
 
+// The layer's focus request in one of the next frames ("" none): where a keyboard or screen-reader
+// user's focus goes (the page honours it only when their focus is in the layer).
+static std::string focusRequestWithin(UiHarness& ui, int frames, std::string* label) {
+  for (int i = 0; i < frames; ++i) {
+    ui.frames(1);
+    const Json layer = Json::parse(ui.widget().semanticsJson());
+    if (!layer.contains("focus")) continue;
+    const std::string id = layer["focus"].get<std::string>();
+    for (const Json& n : layer["nodes"])
+      if (n["id"] == id) *label = n["role"].get<std::string>() + ": " + n["label"].get<std::string>();
+    return id;
+  }
+  return "";
+}
+
+TEST_CASE("narrow layout from the layer: the focus goes to the profile's title, and back to the role's row") {
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  std::string label;
+  ui.widget().semanticAction("role/mlops-engineer", 0, 0);
+  CHECK(focusRequestWithin(ui, 4, &label).rfind("text/", 0) == 0);
+  CHECK(label == "heading: MLOps Engineer");
+  ui.widget().semanticAction("back/roles", 0, 0);
+  CHECK(focusRequestWithin(ui, 4, &label) == "role/mlops-engineer");
+}
+
 TEST_CASE("a role's pay line wraps in a phone's column rather than losing the levels it covers") {
   // AI product manager: "about $140k to $220k or more a year, mid and senior levels only" needs
   // two lines at 360 px; MLOps engineer's span fits on one.
