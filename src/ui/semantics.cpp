@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "json_object_writer.h"
 
 namespace ui {
@@ -24,6 +25,13 @@ const char* roleName(SemanticRole r) {
     case SemanticRole::CopyText: return "copytext";
     default: return "button";
   }
+}
+
+// Whether what is being drawn is inside a modal dialog (ImGui's BeginPopupModal): the layer
+// gathers those nodes in one element with the dialog role and makes the rest inert.
+bool inDialog() {
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  return window && window->RootWindow && (window->RootWindow->Flags & ImGuiWindowFlags_Modal);
 }
 
 Rect lastItemRect() {
@@ -48,7 +56,8 @@ void SemanticLayer::beginFrame() {
 
 void SemanticLayer::endFrame() {
   // {"nodes": [...], "focus": id}: the nodes in reading (drawing) order, rectangles rounded to
-  // CSS px; "focus" once, when the page's focus should move to a node.
+  // CSS px; "focus" once, when the page's focus should move to a node. A node drawn in a modal
+  // dialog says "dialog": true.
   // Written straight into the string, not built as Json values first: this runs every frame.
   std::string& out = json_;
   out.clear();
@@ -79,6 +88,7 @@ void SemanticLayer::endFrame() {
       j.text("active", n.s.activeDescendant);
     }
     if (n.s.disabled) j.boolean("disabled", true);
+    if (n.inDialog) j.boolean("dialog", true);
     if (!n.s.href.empty()) j.text("href", n.s.href);
     if (role == SemanticRole::Slider) {
       j.number("value", n.s.value);
@@ -126,7 +136,7 @@ void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
       if (r.y < clipMin.y || r.y + r.h > clipMax.y) ImGui::SetScrollHereY(0.5f);
     }
   }
-  drawing_.push_back(Node{name, std::move(s), r, false});
+  drawing_.push_back(Node{name, std::move(s), r, false, inDialog()});
 }
 
 void SemanticLayer::describeText(const std::string& text, int headingLevel) {
@@ -135,11 +145,11 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel) {
   s.role = headingLevel ? SemanticRole::Heading : SemanticRole::Text;
   s.label = text;
   s.level = headingLevel;
-  drawing_.push_back(Node{textId(text, textSeen_), std::move(s), lastItemRect(), true});
+  drawing_.push_back(Node{textId(text, textSeen_), std::move(s), lastItemRect(), true, inDialog()});
 }
 
 void SemanticLayer::describeVirtual(const std::string& name, Semantic s, const Rect& rect) {
-  drawing_.push_back(Node{name, std::move(s), rect, false});
+  drawing_.push_back(Node{name, std::move(s), rect, false, inDialog()});
 }
 
 void SemanticLayer::requestActivation(std::string_view name) { activations_[std::string(name)] = 1; }

@@ -99,6 +99,7 @@ class SemanticLayer {
     Semantic s;
     Rect rect;
     bool text = false;
+    bool inDialog = false;  // drawn in a modal dialog: the layer puts it in its dialog element
   };
   std::vector<Node> drawing_;
   core::HashMap<std::string, int> textSeen_;  // text node ids this frame (duplicates count up)

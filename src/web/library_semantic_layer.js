@@ -285,18 +285,42 @@ var LibrarySemanticLayer = {
 
     returnTo: null,  // the element focused when a menu or dialog took the focus
     modal: '',       // while a dialog is open: the prefix of its nodes' ids ("dialog/")
+    // While a modal dialog is open, the element with the dialog role that holds its nodes (the
+    // ones the widget marks "dialog"); everything else in the layer is inert meanwhile, so that
+    // neither Tab nor a screen reader's reading cursor wanders behind it.
+    dialog: null,
 
     // Tab and Shift+Tab cycle through the open dialog's controls: the page behind it is inert.
     keepInDialog: function(e) {
-      var inside = Array.prototype.filter.call(CELayer.root.querySelectorAll('[data-ce-id]'), function(el) {
-        return el.getAttribute('data-ce-id').indexOf(CELayer.modal) === 0 && el.tabIndex >= 0 &&
-               /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName);
+      var dialog = CELayer.dialog;
+      if (!dialog || !dialog.parentNode) return;
+      var inside = Array.prototype.filter.call(dialog.querySelectorAll('[data-ce-id]'), function(el) {
+        return el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName);
       });
       if (!inside.length) return;
       var at = inside.indexOf(document.activeElement);
       var to = e.shiftKey ? (at <= 0 ? inside.length - 1 : at - 1) : (at + 1) % inside.length;
       e.preventDefault();
       inside[to].focus();
+    },
+
+    // Focuses the element nearest `from` in `order` (the layer's elements in reading order) that
+    // is still wanted (`kept`: ids) and reachable by Tab, before it first, else after; the layer
+    // itself when there is none.
+    focusNear: function(order, from, kept) {
+      var at = order.indexOf(from);
+      var usable = function(el) {
+        return el && el !== from && kept[el.getAttribute('data-ce-id')] && el.isConnected && el.tabIndex >= 0 &&
+               !el.closest('[inert]');
+      };
+      for (var step = 1; at >= 0 && step < order.length; step++) {
+        var candidate = usable(order[at - step]) ? order[at - step] : usable(order[at + step]) ? order[at + step] : null;
+        if (candidate) {
+          candidate.focus({ preventScroll: true });
+          return;
+        }
+      }
+      CELayer.root.focus({ preventScroll: true });
     },
 
     reconcile: function(json) {
@@ -308,24 +332,29 @@ var LibrarySemanticLayer = {
       CELayer.modal = layer.modal || '';
       var seen = {};
       var wantedGroups = {};
+      var dialogLabel = null;  // the dialog's first text (its title) names it
       list.forEach(function(node) {
         seen[node.id] = true;
         if (node.group) wantedGroups[node.group] = true;
+        if (node.dialog && dialogLabel === null && (node.role === 'text' || node.role === 'heading')) dialogLabel = node.label;
       });
+      var root = CELayer.root;
+      // Who has the focus now: removing or making it inert would send it to the page's body.
+      var focused = document.activeElement;
+      var focusedId = focused && focused.getAttribute ? focused.getAttribute('data-ce-id') : null;
+      var inLayer = !!focused && root.contains(focused);
+      // The focused element about to go: the layer's elements in their reading order as they were,
+      // to find the nearest one that stays (focusNear).
+      var before = focusedId && !seen[focusedId] ? Array.prototype.slice.call(root.querySelectorAll('[data-ce-id]')) : null;
+      var lost = null;  // the focused element that went
       // What is gone goes first: then everything that stays is already in order or moved past, and
       // an element that stays in place (the focused one) is never moved — a move would blur it.
       Object.keys(CELayer.nodes).forEach(function(id) {
         if (seen[id]) return;
         var el = CELayer.nodes[id];
-        var hadFocus = el === document.activeElement;
+        if (el === focused) lost = el;
         if (el.parentNode) el.parentNode.removeChild(el);
         delete CELayer.nodes[id];
-        if (!hadFocus) return;
-        // Not lost to the page: back to where it was before a menu or dialog took it.
-        var back = CELayer.returnTo;
-        CELayer.returnTo = null;
-        if (back && back.isConnected) back.focus({ preventScroll: true });
-        else CELayer.root.focus({ preventScroll: true });
       });
       Object.keys(CELayer.groups).forEach(function(id) {
         if (wantedGroups[id]) return;
@@ -336,7 +365,20 @@ var LibrarySemanticLayer = {
       var seenGroups = {};
       var groupCursor = {};
       var cursor = 0;  // position among the root's children, in reading order
-      var root = CELayer.root;
+      var dialogCursor = 0;  // among the dialog's
+      var dialog = null;
+      var dialogPlaced = false;
+      if (dialogLabel !== null || list.some(function(node) { return node.dialog; })) {
+        dialog = CELayer.dialog;
+        if (!dialog) {
+          dialog = CELayer.dialog = document.createElement('div');
+          dialog.setAttribute('role', 'dialog');
+          dialog.setAttribute('aria-modal', 'true');
+        }
+        if (dialog.getAttribute('aria-label') !== (dialogLabel || '')) dialog.setAttribute('aria-label', dialogLabel || '');
+      } else if (CELayer.dialog && CELayer.dialog.parentNode) {
+        CELayer.dialog.parentNode.removeChild(CELayer.dialog);
+      }
       list.forEach(function(node) {
         var el = CELayer.nodes[node.id];
         if (!el || el.tagName.toLowerCase() !== CELayer.tagFor(node)) {
@@ -344,13 +386,28 @@ var LibrarySemanticLayer = {
           el = CELayer.nodes[node.id] = CELayer.make(node);
         }
         CELayer.update(el, node);
-        var parent = root;
+        // The dialog's nodes go in its element, which takes the place of its first node.
+        var host = root;
+        if (node.dialog && dialog) {
+          if (!dialogPlaced) {
+            dialogPlaced = true;
+            if (root.children[cursor] !== dialog) root.insertBefore(dialog, root.children[cursor] || null);
+            cursor++;
+          }
+          host = dialog;
+        }
+        var parent = host;
         if (node.group) {
           parent = CELayer.groupFor(node);
           if (!seenGroups[node.group]) {
             seenGroups[node.group] = true;
-            if (root.children[cursor] !== parent) root.insertBefore(parent, root.children[cursor] || null);
-            cursor++;
+            if (host === dialog) {
+              if (dialog.children[dialogCursor] !== parent) dialog.insertBefore(parent, dialog.children[dialogCursor] || null);
+              dialogCursor++;
+            } else {
+              if (root.children[cursor] !== parent) root.insertBefore(parent, root.children[cursor] || null);
+              cursor++;
+            }
           }
           // In drawing order within the group; an element already in place is never moved
           // (moving the focused element would take its focus away).
@@ -359,9 +416,31 @@ var LibrarySemanticLayer = {
           groupCursor[node.group] = at + 1;
           return;
         }
+        if (host === dialog) {
+          if (dialog.children[dialogCursor] !== el) dialog.insertBefore(el, dialog.children[dialogCursor] || null);
+          dialogCursor++;
+          return;
+        }
         if (root.children[cursor] !== el) root.insertBefore(el, root.children[cursor] || null);
         cursor++;
       });
+      // Behind an open dialog, the rest of the layer is inert (the aria-modal of a dialog that
+      // is not a <dialog> element is only a hint to screen readers).
+      Array.prototype.forEach.call(root.children, function(child) {
+        var inert = !!dialog && child !== dialog;
+        if (child.hasAttribute('inert') !== inert) {
+          if (inert) child.setAttribute('inert', '');
+          else child.removeAttribute('inert');
+        }
+      });
+      // The focused element went: not lost to the page, but back to where it was before a menu or
+      // dialog took it, or to the nearest element that stays (once nothing it could go to is inert).
+      if (lost) {
+        var back = CELayer.returnTo;
+        CELayer.returnTo = null;
+        if (back && back.isConnected && !back.closest('[inert]')) back.focus({ preventScroll: true });
+        else CELayer.focusNear(before, before.indexOf(back) >= 0 ? back : lost, seen);
+      }
       // The layer holds the view's text in reading order: the text mirror would make a screen
       // reader meet it twice. It stays readable while the layer is empty (a failure, loading).
       var mirror = document.getElementById('ce-mirror');
@@ -393,11 +472,13 @@ var LibrarySemanticLayer = {
       // stays on the canvas, whose blur would close the very menu that opened.
       // A text field that a dialog asks for takes the focus from the canvas too (a mouse opened
       // the dialog): what the reader types next is the name, caret at its end.
+      // (Who had it before this update: an element made inert behind a dialog has lost it since.)
       var target = layer.focus && CELayer.nodes[layer.focus];
       var active = document.activeElement;
       var typing = target && target.type === 'text';
-      if (target && active !== target && (CELayer.root.contains(active) || (typing && active && active.id === 'ce-canvas'))) {
-        CELayer.returnTo = active;
+      if (target && active !== target &&
+          (root.contains(active) || inLayer || (typing && active && active.id === 'ce-canvas'))) {
+        CELayer.returnTo = inLayer && focused.isConnected ? focused : active;
         target.focus({ preventScroll: true });
         if (typing) target.setSelectionRange(target.value.length, target.value.length);
       }

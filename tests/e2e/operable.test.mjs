@@ -96,13 +96,19 @@ test('the whole job with the keyboard alone, from the example article', async ()
   await w.context.close();
 });
 
-test('Escape closes a menu opened from the keyboard, and the focus returns to its button', async () => {
+test('a menu opened from the keyboard opens under its button; Escape closes it, and the focus returns', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html`);
   await waitWidgetReady(w.page);
   await tabTo(w.page, 'menu', { target: w.page.mainFrame() });
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(w.page.mainFrame())) === 'menu/share', 'focus in the menu');
+  // Not where the pointer is (it never moved: the top-left corner), but under the button.
+  const [button, entry] = await w.page.evaluate(() => ['menu', 'menu/share'].map((id) => window.careerExplorer.itemRect(id)));
+  assert.ok(entry.y >= button.y + button.h && entry.y < button.y + button.h + 40,
+            `the first entry (${JSON.stringify(entry)}) is just under the button (${JSON.stringify(button)})`);
+  assert.ok(entry.x + entry.w <= button.x + button.w + 12 && entry.x + entry.w > button.x,
+            `lined up with the button's right edge: ${JSON.stringify(entry)}, ${JSON.stringify(button)}`);
   await w.page.keyboard.press('Escape');
   await until(async () => (await focused(w.page.mainFrame())) === 'menu', 'focus back on the menu button');
   await w.context.close();
@@ -213,8 +219,28 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
     await w.page.keyboard.press('Tab');
     assert.match(await focused(main), /^dialog\//, 'Tab stays in the dialog');
   }
+  // A dialog to screen readers: named by its title, holding the focus, the rest of the layer inert.
+  const modal = () => main.evaluate(() => {
+    const dialog = document.querySelector('#ce-layer [role="dialog"]');
+    const others = Array.from(document.getElementById('ce-layer').children).filter((c) => c !== dialog);
+    return {
+      label: dialog && dialog.getAttribute('aria-label'),
+      modal: dialog && dialog.getAttribute('aria-modal'),
+      holdsFocus: !!dialog && dialog.contains(document.activeElement),
+      inert: others.filter((c) => c.inert).length,
+      others: others.length,
+    };
+  });
+  const open = await modal();
+  assert.equal(open.label, 'Embed this view');
+  assert.equal(open.modal, 'true');
+  assert.ok(open.holdsFocus);
+  assert.ok(open.others > 10 && open.inert === open.others, JSON.stringify(open));
   await w.page.keyboard.press('Escape');
   await until(async () => (await state(w.page)).dialog === '', 'Escape closed the dialog');
+  const closed = await modal();
+  assert.equal(closed.label, null, 'no dialog element once it closed');
+  assert.equal(closed.inert, 0, 'nothing inert once it closed');
   // An explanation: Enter opens it and the focus moves to what it says; Escape brings it back.
   await tabTo(w.page, 'info/source', { target: main, back: true });
   await w.page.keyboard.press('Enter');
@@ -223,6 +249,29 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
   assert.ok((await main.evaluate(() => document.activeElement.textContent)).length > 20);
   await w.page.keyboard.press('Escape');
   await until(async () => (await focused(main)) === 'info/source', 'the focus is back on the item');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('when the focused item goes (a plan deleted), the focus stays in the widget, on its nearest item, and it is said', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=plan;target=mlops-engineer`);
+  await waitWidgetReady(w.page);
+  const main = w.page.mainFrame();
+  const status = () => main.evaluate(() => document.getElementById('ce-status').textContent);
+  await tabTo(w.page, 'plans/new', { target: main });
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await status()).includes('added'), 'the new plan is said');
+  await tabTo(w.page, 'plans/delete', { target: main });
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(main)) === 'dialog/close', 'focus in the dialog, on Cancel');
+  await w.page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(main), 'dialog/confirm');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await status()).startsWith('Plan deleted.'), 'the deletion is said');
+  // "Delete this plan" went with the dialog (one plan is left): the focus is on an item near it.
+  await until(async () => /^plans\//.test(await focused(main)), 'the focus is on a plan control');
+  assert.notEqual(await main.evaluate(() => document.activeElement.id), 'ce-layer');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });

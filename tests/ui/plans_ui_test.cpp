@@ -82,6 +82,17 @@ TEST_CASE("plans: new, another target, switch by list and by layer, rename, dele
     REQUIRE(ui.rect("dialog/plan-name", r));
     CHECK(ui.widget().semanticsJson().find("\"role\":\"textbox\"") != std::string::npos);
     CHECK(ui.widget().semanticsJson().find("\"text\":\"Plan 2\",\"max\":40") != std::string::npos);  // as long as a name
+    {  // What the dialog draws, and only that, is marked as the dialog's (the layer's dialog element).
+      std::vector<std::string> inDialog;
+      bool outsideMarked = false;
+      const Json layer = Json::parse(ui.widget().semanticsJson());
+      for (const Json& n : layer["nodes"]) {
+        if (n.contains("dialog")) inDialog.push_back(n["role"] == "text" ? n["label"].get<std::string>() : n["id"].get<std::string>());
+        else outsideMarked = outsideMarked || n["id"].get<std::string>().rfind("dialog/", 0) == 0;
+      }
+      CHECK(inDialog == std::vector<std::string>{"Rename this plan", "dialog/plan-name", "dialog/confirm", "dialog/close"});
+      CHECK_FALSE(outsideMarked);
+    }
     ui.widget().semanticText("dialog/plan-name", "  Move to\tMLOps  ", 0);
     ui.frames(2);
     REQUIRE(ui.click("dialog/confirm"));
