@@ -80,8 +80,11 @@ bool menuItem(const ViewContext& ctx, const char* label, const std::string& name
   ImGui::PopStyleVar();
   ctx.items.nameLastItem(name);
   Semantic sem;
+  sem.role = SemanticRole::MenuItem;
   sem.label = label;
   sem.disabled = !enabled;
+  sem.group = "actions-menu";
+  sem.groupLabel = "More";
   ctx.semantics.describeLastItem(name, std::move(sem));
   if (enabled && ctx.semantics.takeActivation(name)) {
     ImGui::CloseCurrentPopup();
@@ -94,6 +97,8 @@ void menu(const ViewContext& ctx, Session& s) {
   if (!ImGui::BeginPopup("actions-menu")) return;
   if (ImGui::IsWindowAppearing()) ctx.semantics.moveFocusTo(s.pageUrl.empty() ? "menu/markdown" : "menu/share");
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();  // without keyboard nav
+  // The layer's focus left the menu (Tab, or a click elsewhere): it closes, as a menu does.
+  if (ctx.semantics.takeActivation("menu/close")) ImGui::CloseCurrentPopup();
   const bool share = !s.pageUrl.empty();
   if (menuItem(ctx, "Share a link to this view", "menu/share", share)) shareLinkOrSay(ctx, s);
   const bool plan = ctx.derived.target && !ctx.derived.plan.courses.empty();
@@ -198,6 +203,8 @@ void actionButtons(const ViewContext& ctx, Session& s) {
   Semantic more;
   more.label = std::string("More: export the plan") + (s.pageUrl.empty() ? "" : ", embed") +
                (ctx.hooks.downloadOffline ? ", offline copy" : "") + ", start over";
+  more.menu = true;
+  more.checked = ImGui::IsPopupOpen("actions-menu");
   if (tabButton(ctx, "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2", false, "menu", 40.0f, true, 0, more))
     ImGui::OpenPopup("actions-menu");
   ImGui::SetItemTooltip("%s", more.label.c_str());

@@ -23,6 +23,7 @@ const char* roleName(SemanticRole r) {
     case SemanticRole::Option: return "option";
     case SemanticRole::TextBox: return "textbox";
     case SemanticRole::CopyText: return "copytext";
+    case SemanticRole::MenuItem: return "menuitem";
     default: return "button";
   }
 }
@@ -88,6 +89,7 @@ void SemanticLayer::endFrame() {
       j.text("active", n.s.activeDescendant);
     }
     if (n.s.disabled) j.boolean("disabled", true);
+    if (n.s.menu) j.boolean("expanded", n.s.checked);  // a menu button: whether its menu is open
     if (n.inDialog) j.boolean("dialog", true);
     if (!n.s.href.empty()) j.text("href", n.s.href);
     if (role == SemanticRole::Slider) {

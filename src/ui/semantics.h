@@ -19,11 +19,12 @@ namespace ui {
 // option). Option: an entry of such a list (`group` the list, `checked` highlighted).
 // TextBox: a plain text input in the layer (a dialog's name field; `valueText` its text, `max` the
 // most characters it takes).
+// MenuItem: an entry of a menu (grouped: the group is the menu; the arrow keys move among them).
 // CopyText: read-only text to copy by hand (`valueText`): the layer's read-only text area, which
 // selects it all when focused or clicked, so the browser's own copy (keys, context menu, a long
 // press) takes it; a copy there comes back as an activation.
 enum class SemanticRole { Button, Tab, Radio, Checkbox, Slider, Link, Heading, Text, TextField, Option, TextBox,
-                          CopyText };
+                          CopyText, MenuItem };
 
 // A text field's caret and selection, in bytes of its text: `anchor` is the selection's other end
 // (the caret's own place when nothing is selected).
@@ -38,7 +39,8 @@ struct Semantic {
   std::string label;        // the accessible name
   std::string group;        // a tablist or radio group's id ("" none), and its name
   std::string groupLabel;
-  bool checked = false;     // a selected tab or radio, a ticked checkbox
+  bool checked = false;     // a selected tab or radio, a ticked checkbox; a menu button's menu is open
+  bool menu = false;        // a button that opens a menu (its entries: MenuItem, grouped)
   bool disabled = false;
   std::string href;         // links
   int value = 0, min = 0, max = 0;  // sliders; a text box's `max`: the most characters it takes (0: any)

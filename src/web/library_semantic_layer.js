@@ -106,6 +106,7 @@ var LibrarySemanticLayer = {
         el.type = 'button';
         if (node.role === 'tab') el.setAttribute('role', 'tab');
         if (node.role === 'radio') el.setAttribute('role', 'radio');
+        if (node.role === 'menuitem') el.setAttribute('role', 'menuitem');
         el.addEventListener('click', function(e) {
           e.preventDefault();
           CELayer.call(_ce_semantic_action, node.id, 0, 0);
@@ -245,6 +246,12 @@ var LibrarySemanticLayer = {
       if (role === 'radio') set('aria-checked', node.checked ? 'true' : 'false');
       if (role === 'link') set('href', node.href);
       if (role === 'tab' || role === 'radio') set('tabindex', node.checked ? '0' : '-1');
+      // A menu's entries are reached by the arrow keys (arrowKeys), not by Tab, which leaves it.
+      if (role === 'menuitem') set('tabindex', '-1');
+      if (role === 'button' && node.expanded !== undefined) {  // a button that opens a menu
+        set('aria-haspopup', 'menu');
+        set('aria-expanded', node.expanded ? 'true' : 'false');
+      }
       set('aria-disabled', node.disabled ? 'true' : null);
       var style = el.style;
       var left = node.x + 'px', top = node.y + 'px', width = Math.max(1, node.w) + 'px', height = Math.max(1, node.h) + 'px';
@@ -258,11 +265,19 @@ var LibrarySemanticLayer = {
       var group = CELayer.groups[node.group];
       if (!group) {
         group = CELayer.groups[node.group] = document.createElement('div');
-        group.setAttribute('role', node.role === 'tab' ? 'tablist' : node.role === 'option' ? 'listbox' : 'radiogroup');
+        group.setAttribute('role', {tab: 'tablist', option: 'listbox', menuitem: 'menu'}[node.role] || 'radiogroup');
         group.id = CELayer.domId(node.group);
         group.setAttribute('data-ce-group', node.group);
         // Arrow keys move within a group, as the ARIA Authoring Practices describe.
         group.addEventListener('keydown', function(e) { CELayer.arrowKeys(group, e); });
+        // A menu closes when the focus leaves it (Tab goes on past it, as from a menu button).
+        if (node.role === 'menuitem') {
+          group.addEventListener('focusout', function(e) {
+            if (group.contains(e.relatedTarget) || !e.relatedTarget) return;
+            CELayer.returnTo = null;  // it went somewhere itself: nothing to give it back to
+            CELayer.call(_ce_semantic_action, 'menu/close', 0, 0);
+          });
+        }
       }
       if (group.getAttribute('aria-label') !== node.groupLabel) group.setAttribute('aria-label', node.groupLabel || '');
       return group;
@@ -277,7 +292,7 @@ var LibrarySemanticLayer = {
       var to = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (at + next + items.length) % items.length;
       e.preventDefault();
       items[to].focus();
-      items[to].click();  // tabs and radios follow focus
+      if (group.getAttribute('role') !== 'menu') items[to].click();  // tabs and radios follow focus
     },
 
     // What the layer costs the page (the JS API's layerStats(), printed by bench/web/layer.mjs).

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { BLOG } from './lib/blog.mjs';
-import { focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { arrowTo, focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 import { servesBlog } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -85,7 +85,7 @@ test('the whole job with the keyboard alone, from the example article', async ()
   await tabTo(w.page, 'menu', { target: frame });
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(frame)) === 'menu/share', 'the focus went into the menu');
-  await tabTo(w.page, 'menu/markdown', { target: frame });
+  await arrowTo(w.page, 'menu/markdown', { target: frame });  // a menu's entries: the arrow keys
   await w.page.keyboard.press('Enter');
   await until(async () => (await frame.evaluate(() => window.__copied.length)) === 2, 'the plan was copied');
   const copied = await frame.evaluate(() => window.__copied);
@@ -109,6 +109,26 @@ test('a menu opened from the keyboard opens under its button; Escape closes it, 
             `the first entry (${JSON.stringify(entry)}) is just under the button (${JSON.stringify(button)})`);
   assert.ok(entry.x + entry.w <= button.x + button.w + 12 && entry.x + entry.w > button.x,
             `lined up with the button's right edge: ${JSON.stringify(entry)}, ${JSON.stringify(button)}`);
+  // A menu, as the ARIA Authoring Practices describe one: the button says it opens a menu and
+  // whether it is open; the arrow keys move among the entries; Tab leaves, and the menu closes.
+  const main = w.page.mainFrame();
+  const menuState = () => main.evaluate(() => {
+    const button = document.querySelector('#ce-layer [data-ce-id="menu"]');
+    const entry = document.querySelector('#ce-layer [data-ce-id="menu/share"]');
+    return { popup: button.getAttribute('aria-haspopup'), expanded: button.getAttribute('aria-expanded'),
+             entry: entry && entry.getAttribute('role'), list: entry && entry.parentElement.getAttribute('role') };
+  });
+  assert.deepEqual(await menuState(), { popup: 'menu', expanded: 'true', entry: 'menuitem', list: 'menu' });
+  await w.page.keyboard.press('ArrowDown');
+  assert.equal(await focused(main), 'menu/markdown');
+  await w.page.keyboard.press('ArrowUp');
+  assert.equal(await focused(main), 'menu/share');
+  await w.page.keyboard.press('Tab');
+  await until(async () => (await menuState()).expanded === 'false', 'Tab out of the menu closed it');
+  assert.ok(!/^menu\//.test(await focused(main)), 'the focus went on past the menu');
+  await tabTo(w.page, 'menu', { target: main, back: true });
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu again');
   await w.page.keyboard.press('Escape');
   await until(async () => (await focused(w.page.mainFrame())) === 'menu', 'focus back on the menu button');
   await w.context.close();
@@ -212,7 +232,7 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
   await tabTo(w.page, 'menu', { target: main });
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu');
-  await tabTo(w.page, 'menu/embed', { target: main });
+  await arrowTo(w.page, 'menu/embed', { target: main });
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(main)) === 'dialog/copy', 'focus in the dialog');
   for (let i = 0; i < 6; i++) {

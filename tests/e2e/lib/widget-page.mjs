@@ -131,11 +131,20 @@ export const focusedItem = (target) =>
 // Presses Tab (Shift+Tab with `back`) until the layer item `id` in `target` (the page, or the
 // frame of an embed) has the focus; fails after `max` presses.
 export async function tabTo(page, id, { target = page, back = false, max = 400 } = {}) {
+  await pressUntilFocused(page, id, back ? 'Shift+Tab' : 'Tab', { target, max });
+}
+
+// The same with the arrow keys (a menu's entries, a group's items): ArrowDown, or ArrowUp.
+export async function arrowTo(page, id, { target = page, up = false, max = 30 } = {}) {
+  await pressUntilFocused(page, id, up ? 'ArrowUp' : 'ArrowDown', { target, max });
+}
+
+async function pressUntilFocused(page, id, key, { target, max }) {
   for (let i = 0; i < max; i++) {
     if ((await focusedItem(target)) === id) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    await page.keyboard.press(key);
   }
-  assert.fail(`${id} never got the focus by ${back ? 'Shift+' : ''}Tab (at ${await focusedItem(target)})`);
+  assert.fail(`${id} never got the focus by ${key} (at ${await focusedItem(target)})`);
 }
 
 export { pngDifference } from './png.mjs';
