@@ -229,7 +229,10 @@ void courseFact(const ViewContext& ctx, Flow& flow, const core::Course& course, 
     drawConfidenceMark(draw, ImVec2(pos.x + 5, yMid), 5.0f, confidenceColour(ctx.colours, *confidence), *confidence);
   draw->AddText(ImVec2(pos.x + dot, yMid - size.y * 0.5f), confidence ? ctx.colours.text : ctx.colours.textMuted,
                 text.c_str());
-  if (!confidence) return;
+  if (!confidence) {  // nothing to explain, but read as it is drawn ("hours not stated")
+    ctx.semantics.describeText(text);
+    return;
+  }
   explainLastItem(ctx, "info/course/" + course.id + "/" + what, [&] {
     textWrapped(ctx, std::string(confidenceMeaning(*confidence)) + " (" + std::string(core::nameOf(*confidence)) + ")");
     if (!detail.note.empty()) textWrappedMuted(ctx, detail.note);

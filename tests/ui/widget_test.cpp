@@ -691,3 +691,18 @@ TEST_CASE("Plan: totals built on estimates carry the mark, in a reader's words, 
   else
     CHECK(ui.drawnText().find("No course you allow teaches") != std::string::npos);
 }
+
+TEST_CASE("a course's facts the data does not state are read in the layer as they are drawn") {
+  // MLOps Engineer lists a course whose level, hours and price the sources do not state.
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;role=mlops-engineer", "", "");
+  ui.frames(3);
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  for (const char* fact : {"level not stated", "hours not stated", "price not stated"}) {
+    CAPTURE(fact);
+    bool read = false;
+    for (const Json& n : layer["nodes"]) read = read || (n["role"] == "text" && n["label"] == fact);
+    CHECK(read);
+  }
+}
