@@ -54,7 +54,8 @@ void Consequences::note(const core::AppState& state, const core::Derived& d) {
       char line[96];
       std::snprintf(line, sizeof line, "%zu of %zu done (%.0f%% of the hours).", done, d.schedule.courses.size(),
                     d.schedule.progress * 100.0);
-      said_ = std::string(line) + (when.empty() ? " Every course of this plan is done." : " " + when + ".");
+      const bool stop = !when.empty() && when.back() == '.';  // ("... done by ~9 Apr 2027 est.")
+      said_ = std::string(line) + (when.empty() ? " Every course of this plan is done." : " " + when + (stop ? "" : "."));
     }
   }
   bestFit_ = best;

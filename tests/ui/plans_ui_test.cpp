@@ -211,6 +211,7 @@ TEST_CASE("plans: what the plan switcher, the done boxes and the study time chan
   ui.widget().semanticAction("plan/hours", 1, 12);
   ui.frames(2);
   CHECK(said().find(" at 12 h a week") != std::string::npos);
+  CHECK(said().find("..") == std::string::npos);
 
   REQUIRE(ui.click("plans/rename"));
   ui.widget().semanticText("dialog/plan-name", "Evenings", 0);
