@@ -347,11 +347,14 @@ var LibrarySemanticLayer = {
       CELayer.modal = layer.modal || '';
       var seen = {};
       var wantedGroups = {};
-      var dialogLabel = null;  // the dialog's first text (its title) names it
+      var inDialog = false;    // whether a modal dialog is open (it drew nodes)
+      var dialogLabel = null;  // its first text (its title) names it
       list.forEach(function(node) {
         seen[node.id] = true;
         if (node.group) wantedGroups[node.group] = true;
-        if (node.dialog && dialogLabel === null && (node.role === 'text' || node.role === 'heading')) dialogLabel = node.label;
+        if (!node.dialog) return;
+        inDialog = true;
+        if (dialogLabel === null && (node.role === 'text' || node.role === 'heading')) dialogLabel = node.label;
       });
       var root = CELayer.root;
       // Who has the focus now: removing or making it inert would send it to the page's body.
@@ -383,7 +386,7 @@ var LibrarySemanticLayer = {
       var dialogCursor = 0;  // among the dialog's
       var dialog = null;
       var dialogPlaced = false;
-      if (dialogLabel !== null || list.some(function(node) { return node.dialog; })) {
+      if (inDialog) {
         dialog = CELayer.dialog;
         if (!dialog) {
           dialog = CELayer.dialog = document.createElement('div');
