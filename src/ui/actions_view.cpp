@@ -316,6 +316,7 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
         if (tabButton(ctx, "Start over", true, "dialog/confirm")) {
           startOver = true;
           s.dialog = Dialog::None;
+          toast(s, "Started over");  // (the plans that went are no deletion to report)
           ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();

@@ -236,6 +236,7 @@ struct Widget::Impl {
     session.savedFragment.clear();
     session.lastSaved.clear();
     rolesUi = {};
+    consequences.reset();
     if (hooks.saveState) hooks.saveState("");
   }
 

@@ -488,6 +488,8 @@ TEST_CASE("progress is saved as it changes, and Start over clears it after askin
   CHECK(s["ratings"].empty());
   CHECK(s["view"] == "roles");
   CHECK(UiHarness::calls().saved.back() == ui.widget().fragment());
+  ui.frames(2);
+  CHECK(ui.widget().announcement() == "Started over");  // said, and not as a change of best fit
 }
 
 TEST_CASE("storage that will not keep progress is said once, with a way to keep it, and nothing else changes") {
