@@ -36,7 +36,8 @@ std::string embedSnippet(const ViewContext& ctx, Session& s) {
 
 void toast(Session& s, std::string text) {
   s.toast = std::move(text);
-  s.toastUntil = ImGui::GetTime() + kToastSeconds;
+  s.toastAt = ImGui::GetTime();
+  s.toastUntil = s.toastAt + kToastSeconds;
 }
 
 void copy(const ViewContext& ctx, Session& s, std::string label, std::string text) {

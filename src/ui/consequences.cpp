@@ -17,7 +17,7 @@ void Consequences::reset() {
   said_.clear();
 }
 
-void Consequences::note(const core::AppState& state, const core::Derived& d) {
+void Consequences::note(const core::AppState& state, const core::Derived& d, double now) {
   std::string best;
   if (d.anyRated && !d.ranking.empty())
     best = d.ranking[0].role->title + ", " + std::to_string(d.ranking[0].score) + "% fit";
@@ -34,6 +34,7 @@ void Consequences::note(const core::AppState& state, const core::Derived& d) {
       planShown ? std::to_string(done) + "/" + std::to_string(state.hoursPerWeek) : std::string();
   const std::size_t planCount = state.otherPlans.size() + 1;
 
+  const std::string before = said_;
   if (armed_) {
     const bool onPlan = state.view == core::View::Plan;
     const std::string name = quoted(state.planName);
@@ -58,6 +59,7 @@ void Consequences::note(const core::AppState& state, const core::Derived& d) {
       said_ = std::string(line) + (when.empty() ? " Every course of this plan is done." : " " + when + (stop ? "" : "."));
     }
   }
+  if (said_ != before) saidAt_ = now;
   bestFit_ = best;
   if (!d.plan.planning) {
     planTotals_ = totals;

@@ -17,14 +17,16 @@ class Consequences {
   // After each frame: compares with the last frame and keeps what to say ("" until something
   // changes). Nothing is said for the first frame of a visit or a link (nothing changed then),
   // nor while a plan is still improving.
-  void note(const core::AppState& state, const core::Derived& d);
+  void note(const core::AppState& state, const core::Derived& d, double now);
   // The next frame starts afresh: a restored link or visit is not a change.
   void reset();
   const std::string& words() const { return said_; }
+  double saidAt() const { return saidAt_; }  // the `now` of the note() that said them
 
  private:
   bool armed_ = false;
   std::string said_;
+  double saidAt_ = 0;
   std::string bestFit_, planTotals_, progress_;
   std::size_t planCount_ = 0, planSlot_ = 0;
   std::string planName_;

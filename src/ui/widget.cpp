@@ -200,7 +200,7 @@ struct Widget::Impl {
 
   // What changed because of the reader's last action, for the live region (consequences.h).
   Consequences consequences;
-  void noteConsequences() { consequences.note(state, derived()); }
+  void noteConsequences() { consequences.note(state, derived(), ImGui::GetTime()); }
 
   static const char* dialogName(Dialog d) {
     switch (d) {
@@ -408,7 +408,8 @@ void Widget::savedElsewhere(std::string_view fragment) {
     if (adopted != m.state) {
       m.state = adopted;
       s.toast = "Updated with your progress from another tab";
-      s.toastUntil = ImGui::GetTime() + 3.0;
+      s.toastAt = ImGui::GetTime();
+      s.toastUntil = s.toastAt + 3.0;
     }
   }
   // Storage holds this already, as far as this tab is concerned: nothing is written back (two
@@ -578,8 +579,11 @@ std::string Widget::announcement() const {
   std::string text = s.toast;
   for (const std::string& n : s.notices) text += (text.empty() ? "" : " ") + n;
   if (s.dialog != Dialog::None) text += (text.empty() ? "" : " ") + s.dialogTitle;
+  // A consequence is news once: not beside a newer toast, nor again once that toast has gone (the
+  // live region re-reads what changed, and the whole text changes when the toast goes).
   const std::string& consequence = impl_->consequences.words();
-  if (!consequence.empty()) text += (text.empty() ? "" : " ") + consequence;
+  if (!consequence.empty() && impl_->consequences.saidAt() >= s.toastAt)
+    text += (text.empty() ? "" : " ") + consequence;
   // How many results the search field found (the options themselves are read as the arrows
   // reach them).
   const SearchUi& search = impl_->search;

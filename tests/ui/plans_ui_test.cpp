@@ -223,4 +223,14 @@ TEST_CASE("plans: what the plan switcher, the done boxes and the study time chan
   REQUIRE(ui.click("dialog/confirm"));
   ui.frames(1);
   CHECK(said() == "Plan deleted. Showing \xE2\x80\x9CPlan 2\xE2\x80\x9D.");
+  // Said once: a newer confirmation replaces it, and it does not come back when that one goes.
+  ui.widget().setPageUrl("https://example.org/ce/index.html");
+  ui.frames(1);
+  REQUIRE(ui.click("share"));
+  ui.widget().copyFinished(true);  // (the page's clipboard took it)
+  ui.frames(1);
+  CHECK(said().rfind("Link copied", 0) == 0);
+  CHECK(said().find("Plan deleted") == std::string::npos);
+  ui.frames(240);  // (4 s: the confirmation is gone)
+  CHECK(said().find("Plan deleted") == std::string::npos);
 }
