@@ -13,6 +13,7 @@
 var LibraryCareerExplorer = {
   $CE: {
     canvas: null,
+    copying: false,  // while copyWithTextarea has the focus in its text area
     canvasSize: null,  // [width, height] in device px, measured; applied when a frame is drawn
     // Everything installed on the page, so that ce_js_platform_shutdown can take it all away.
     listeners: [],  // [target, type, handler, options]
@@ -295,11 +296,15 @@ var LibraryCareerExplorer = {
       area.style.left = '-9999px';
       area.style.opacity = '0';
       document.body.appendChild(area);
-      area.select();
+      CE.copying = true;  // the focus leaves for a moment: nothing the reader did (library_semantic_layer.js)
       var ok = false;
-      try { ok = document.execCommand('copy'); } catch (err) { /* nothing else to try */ }
+      try {
+        area.select();
+        ok = document.execCommand('copy');
+      } catch (err) { /* nothing else to try */ }
       document.body.removeChild(area);
       if (active && active.focus) active.focus({ preventScroll: true });
+      CE.copying = false;
       return !!ok;
     },
 

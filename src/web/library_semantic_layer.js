@@ -273,7 +273,9 @@ var LibrarySemanticLayer = {
         // A menu closes when the focus leaves it (Tab goes on past it, as from a menu button).
         if (node.role === 'menuitem') {
           group.addEventListener('focusout', function(e) {
-            if (group.contains(e.relatedTarget) || !e.relatedTarget) return;
+            // (Not when the layer moves it: a dialog an entry opened gives it back to the button;
+            // nor for a copy's moment in a text area: library_career_explorer.js.)
+            if (CELayer.moving || CE.copying || group.contains(e.relatedTarget) || !e.relatedTarget) return;
             CELayer.returnTo = null;  // it went somewhere itself: nothing to give it back to
             CELayer.call(_ce_semantic_action, 'menu/close', 0, 0);
           });
@@ -299,6 +301,7 @@ var LibrarySemanticLayer = {
     stats: { updates: 0, totalMs: 0, worstMs: 0, nodes: 0 },
 
     returnTo: null,  // the element focused when a menu or dialog took the focus
+    moving: false,   // while the layer moves the focus itself (reconcile)
     modal: '',       // while a dialog is open: the prefix of its nodes' ids ("dialog/")
     // While a modal dialog is open, the element with the dialog role that holds its nodes (the
     // ones the widget marks "dialog"); everything else in the layer is inert meanwhile, so that
@@ -397,11 +400,13 @@ var LibrarySemanticLayer = {
       } else if (CELayer.dialog && CELayer.dialog.parentNode) {
         CELayer.dialog.parentNode.removeChild(CELayer.dialog);
       }
+      var newHeading = null;  // the first heading this update made: what a new place starts with
       list.forEach(function(node) {
         var el = CELayer.nodes[node.id];
         if (!el || el.tagName.toLowerCase() !== CELayer.tagFor(node)) {
           if (el && el.parentNode) el.parentNode.removeChild(el);
           el = CELayer.nodes[node.id] = CELayer.make(node);
+          if (!newHeading && node.role === 'heading') newHeading = el;
         }
         CELayer.update(el, node);
         // The dialog's nodes go in its element, which takes the place of its first node.
@@ -453,10 +458,16 @@ var LibrarySemanticLayer = {
       });
       // The focused element went: not lost to the page, but back to where it was before a menu or
       // dialog took it, or to the nearest element that stays (once nothing it could go to is inert).
+      // A menu entry that opened a dialog went with its menu: the dialog takes the focus below,
+      // and gives it back to the menu's button, where the menu had it from.
+      var handOn = null;
       if (lost) {
         var back = CELayer.returnTo;
         CELayer.returnTo = null;
         if (back && back.isConnected && !back.closest('[inert]')) back.focus({ preventScroll: true });
+        else if (back && back.isConnected && dialog) handOn = back;
+        // What the reader acted on opened another place (a view, a plan from Compare): its title.
+        else if (newHeading && !newHeading.closest('[inert]')) newHeading.focus({ preventScroll: true });
         else CELayer.focusNear(before, before.indexOf(back) >= 0 ? back : lost, seen);
       }
       // The layer holds the view's text in reading order: the text mirror would make a screen
@@ -496,8 +507,16 @@ var LibrarySemanticLayer = {
       var typing = target && target.type === 'text';
       if (target && active !== target &&
           (root.contains(active) || inLayer || (typing && active && active.id === 'ce-canvas'))) {
-        CELayer.returnTo = inLayer && focused.isConnected ? focused : active;
-        target.focus({ preventScroll: true });
+        var from = inLayer && focused.isConnected ? focused : active;
+        // From an entry of a menu (which closes): back to the menu's own button, later.
+        if (from && from.closest && from.closest('[role="menu"]') && CELayer.returnTo) from = CELayer.returnTo;
+        CELayer.returnTo = handOn || from;
+        CELayer.moving = true;
+        try {
+          target.focus({ preventScroll: true });
+        } finally {
+          CELayer.moving = false;
+        }
         if (typing) target.setSelectionRange(target.value.length, target.value.length);
       }
     },

@@ -261,6 +261,8 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
   const closed = await modal();
   assert.equal(closed.label, null, 'no dialog element once it closed');
   assert.equal(closed.inert, 0, 'nothing inert once it closed');
+  // Opened from a menu entry (gone with its menu): the focus goes back to the menu's button.
+  await until(async () => (await focused(main)) === 'menu', 'the focus is back on the menu button');
   // An explanation: Enter opens it and the focus moves to what it says; Escape brings it back.
   await tabTo(w.page, 'info/source', { target: main, back: true });
   await w.page.keyboard.press('Enter');
@@ -292,6 +294,21 @@ test('when the focused item goes (a plan deleted), the focus stays in the widget
   // "Delete this plan" went with the dialog (one plan is left): the focus is on an item near it.
   await until(async () => /^plans\//.test(await focused(main)), 'the focus is on a plan control');
   assert.notEqual(await main.evaluate(() => document.activeElement.id), 'ce-layer');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('a row that opens another view hands the focus to that view\'s title', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=compare;mode=paths;job=data-analyst`);
+  await waitWidgetReady(w.page);
+  const main = w.page.mainFrame();
+  for (let i = 0; i < 80 && !/^path\//.test(await focused(main)); i++) await w.page.keyboard.press('Tab');
+  assert.match(await focused(main), /^path\//, 'Tab reaches a role\'s path in Compare');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await state(w.page)).view === 'plan', 'the row opened its plan');
+  await until(async () => (await main.evaluate(() => document.activeElement.tagName)) === 'H2',
+              'the focus is on the plan view\'s title, not on what happened to stay from Compare');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
