@@ -90,16 +90,20 @@ std::string totalsLine(const Plan& plan) {
          " \xC2\xB7 " + totalCostWords(plan);
 }
 
+std::string finishWords(const Schedule& s) {
+  if (s.remainingHours <= 0) return "";
+  if (!s.estimated || s.weeksMin == s.weeksMax) return "done by " + marked(formatDate(s.finishDay), s.estimated);
+  return "done between " + formatDate(s.finishDayMin) + " and " + formatDate(s.finishDayMax) + " (estimated)";
+}
+
 std::string scheduleWords(const Schedule& s, int hoursPerWeek) {
   if (s.remainingHours <= 0) return "";
-  const std::string pace = " at " + std::to_string(hoursPerWeek) + " h a week";
+  const std::string pace = " at " + std::to_string(hoursPerWeek) + " h a week, " + finishWords(s);
   if (!s.estimated || s.weeksMin == s.weeksMax) {
     const std::string weeks = std::to_string(s.weeks) + (s.weeks == 1 ? " week" : " weeks");
-    return marked(weeks, s.estimated) + pace + ", done by " + marked(formatDate(s.finishDay), s.estimated);
+    return marked(weeks, s.estimated) + pace;
   }
-  return marked(std::to_string(s.weeksMin) + kDash + std::to_string(s.weeksMax) + " weeks", true) + pace +
-         ", done between " + formatDate(s.finishDayMin) + " and " + formatDate(s.finishDayMax) +
-         " (estimated)";
+  return marked(std::to_string(s.weeksMin) + kDash + std::to_string(s.weeksMax) + " weeks", true) + pace;
 }
 
 std::string courseWeeksWords(const ScheduledCourse& sc, bool estimated) {

@@ -22,6 +22,8 @@ std::string totalCostWords(const Plan& plan);  // "$60", "~$196–245 est. + 2 o
 std::string totalsLine(const Plan& plan);
 // "6 weeks at 6 h a week, done by 14 Mar 2027"; estimated: "~4–9 weeks at … done between …"
 std::string scheduleWords(const Schedule& s, int hoursPerWeek);
+// Its end alone: "done by ~9 Apr 2027 est.", "done between ... and ... (estimated)"; "" when done.
+std::string finishWords(const Schedule& s);
 // "weeks 2–4" for a course's place in the schedule (marked when its hours are estimated).
 std::string courseWeeksWords(const ScheduledCourse& sc, bool estimated);
 // What the estimates rest on, for a reader; empty when nothing is estimated.

@@ -36,8 +36,7 @@ std::string embedSnippet(const ViewContext& ctx, Session& s) {
 
 void toast(Session& s, std::string text) {
   s.toast = std::move(text);
-  s.toastAt = ImGui::GetTime();
-  s.toastUntil = s.toastAt + kToastSeconds;
+  s.toastUntil = ImGui::GetTime() + kToastSeconds;
 }
 
 void copy(const ViewContext& ctx, Session& s, std::string label, std::string text) {

@@ -29,9 +29,9 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
              std::to_string(static_cast<long>(d.plan.totalHours + 0.5)) + " hours.";
   std::size_t done = 0;
   for (const core::ScheduledCourse& sc : d.schedule.courses) done += sc.done;
-  // What the progress line and the schedule say depend on: the done courses and the study time.
-  const std::string progress =
-      planShown ? std::to_string(done) + "/" + std::to_string(state.hoursPerWeek) : std::string();
+  // What the progress line says depends on the done courses. (Another study time is read with the
+  // slider's value: plan_view.cpp. Said here at every step, it would queue a sentence a step.)
+  const std::string progress = planShown ? std::to_string(done) : std::string();
   const std::size_t planCount = state.otherPlans.size() + 1;
 
   const std::string before = said_;
@@ -40,6 +40,8 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
     const std::string name = quoted(state.planName);
     if (best != bestFit_ && !best.empty()) {
       said_ = "Best fit now: " + best + ".";
+    } else if (state.ratings.empty() && rated_ > 0) {
+      said_ = "Your skill ratings are cleared.";
     } else if (planCount > planCount_) {
       said_ = "Plan " + name + " added, and shown.";
     } else if (planCount < planCount_) {
@@ -61,6 +63,7 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   }
   if (said_ != before) saidAt_ = now;
   bestFit_ = best;
+  rated_ = state.ratings.size();
   if (!d.plan.planning) {
     planTotals_ = totals;
     progress_ = progress;

@@ -1,7 +1,7 @@
 // What changed because of what the reader did, in words for the page's live region (said
 // politely to screen readers, who do not see the canvas change): a rating that changes the best
-// fit; a plan added, deleted, renamed or switched to; a change of the plan's totals; a course
-// marked done (progress) or another study time (when the plan will be done).
+// fit or the ratings cleared; a plan added, deleted, renamed or switched to; a change of the plan's
+// totals; a course marked done (progress, and when the plan will be done).
 #pragma once
 
 #include <cstddef>
@@ -28,7 +28,7 @@ class Consequences {
   std::string said_;
   double saidAt_ = 0;
   std::string bestFit_, planTotals_, progress_;
-  std::size_t planCount_ = 0, planSlot_ = 0;
+  std::size_t planCount_ = 0, planSlot_ = 0, rated_ = 0;
   std::string planName_;
 };
 

@@ -158,7 +158,8 @@ void goalAndFilters(const ViewContext& ctx) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
   if (slider(ctx, "plan/hours", "Study time", hours, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
-             [](int h) { return std::to_string(h) + (h == 1 ? " hour a week" : " hours a week"); }))
+             [](int h) { return std::to_string(h) + (h == 1 ? " hour a week" : " hours a week"); },
+             core::finishWords(ctx.derived.schedule)))  // read with it: when the plan is done at that pace
     core::setHoursPerWeek(s, hours);
 }
 

@@ -32,7 +32,7 @@ struct Session {
   bool embedWithProgress = false;  // the embed dialog's "include my ratings" choice
   bool embedProgressTooLong = false;  // and it would not fit in a link: the snippet leaves it out
   std::string toast;
-  double toastAt = 0, toastUntil = 0;  // when it was set and until when it shows: ImGui::GetTime() seconds
+  double toastUntil = 0;  // ImGui::GetTime() seconds
 };
 
 }  // namespace ui

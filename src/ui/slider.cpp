@@ -23,7 +23,7 @@ int valueAt(float x, float left, float right, int min, int max) {
 }  // namespace
 
 bool slider(const ViewContext& ctx, const std::string& name, const char* label, int& value, int min, int max,
-            std::string (*words)(int)) {
+            std::string (*words)(int), const std::string& readAfter) {
   value = std::clamp(value, min, max);
   const float width = ImGui::CalcItemWidth();
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -72,7 +72,7 @@ bool slider(const ViewContext& ctx, const std::string& name, const char* label, 
   sem.value = value;
   sem.min = min;
   sem.max = max;
-  sem.valueText = valueText;
+  sem.valueText = readAfter.empty() ? valueText : valueText + ", " + readAfter;
   ctx.semantics.describeLastItem(name, std::move(sem));
   return changed;
 }

@@ -12,9 +12,10 @@
 namespace ui {
 
 // `value` is clamped to [min, max]; `words(value)` is drawn on the slider and read by screen
-// readers ("6 hours a week"); `label` is its accessible name. The width is the next item width (or the rest of
+// readers ("6 hours a week"), with `readAfter` after it when not empty (what the value means,
+// too long to draw on it); `label` is its accessible name. The width is the next item width (or the rest of
 // the line). Returns true when the reader changed the value this frame.
 bool slider(const ViewContext& ctx, const std::string& name, const char* label, int& value, int min, int max,
-            std::string (*words)(int));
+            std::string (*words)(int), const std::string& readAfter = std::string());
 
 }  // namespace ui

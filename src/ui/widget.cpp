@@ -201,6 +201,29 @@ struct Widget::Impl {
   // What changed because of the reader's last action, for the live region (consequences.h).
   Consequences consequences;
   void noteConsequences() { consequences.note(state, derived(), ImGui::GetTime()); }
+  // What the live region says besides a consequence (a toast, notices, how many results), and
+  // when that last changed: Widget::announcement() leaves out an older consequence.
+  std::string besides;
+  double besidesChangedAt = 0;
+  std::string besidesConsequences() const {
+    // (A dialog says its title itself: the layer's dialog element is named by it, and takes the focus.)
+    std::string text = session.toast;
+    for (const std::string& n : session.notices) text += (text.empty() ? "" : " ") + n;
+    // How many results the search field found (the options are read as the arrows reach them).
+    if (search.open && !search.query.empty() && !search.run && search.searched == search.query) {
+      const std::size_t n = search.results.size();
+      text += (text.empty() ? "" : " ") +
+              (n == 0 ? std::string("No results.") : std::to_string(n) + (n == 1 ? " result." : " results."));
+    }
+    return text;
+  }
+  void noteAnnouncement() {
+    noteConsequences();
+    std::string now = besidesConsequences();
+    if (now == besides) return;
+    besides = std::move(now);
+    besidesChangedAt = ImGui::GetTime();
+  }
 
   static const char* dialogName(Dialog d) {
     switch (d) {
@@ -408,8 +431,7 @@ void Widget::savedElsewhere(std::string_view fragment) {
     if (adopted != m.state) {
       m.state = adopted;
       s.toast = "Updated with your progress from another tab";
-      s.toastAt = ImGui::GetTime();
-      s.toastUntil = s.toastAt + 3.0;
+      s.toastUntil = ImGui::GetTime() + 3.0;
     }
   }
   // Storage holds this already, as far as this tab is concerned: nothing is written back (two
@@ -493,7 +515,7 @@ bool Widget::frame(bool inInputHandler) {
     m.refreshDerived();
     m.refreshPaths(0);
     animating = animating || m.cache.planning() || m.searching || m.paths.planning() || m.shelf.working();
-    m.noteConsequences();
+    m.noteAnnouncement();
     m.stepsTaken = m.planStepsRun() - stepsBefore;
     if (inInputHandler && m.stateRevision() != stateBefore) m.deferPlanning = true;
   }
@@ -573,25 +595,14 @@ std::string Widget::mirrorKey() const {
 }
 
 std::string Widget::announcement() const {
-  const Session& s = impl_->session;
   // A failure replaces everything else: it is what a screen-reader user must hear.
   if (!impl_->failureTitle.empty()) return impl_->failureTitle + ". " + impl_->failureDetail;
-  std::string text = s.toast;
-  for (const std::string& n : s.notices) text += (text.empty() ? "" : " ") + n;
-  if (s.dialog != Dialog::None) text += (text.empty() ? "" : " ") + s.dialogTitle;
-  // A consequence is news once: not beside a newer toast, nor again once that toast has gone (the
-  // live region re-reads what changed, and the whole text changes when the toast goes).
-  const std::string& consequence = impl_->consequences.words();
-  if (!consequence.empty() && impl_->consequences.saidAt() >= s.toastAt)
-    text += (text.empty() ? "" : " ") + consequence;
-  // How many results the search field found (the options themselves are read as the arrows
-  // reach them).
-  const SearchUi& search = impl_->search;
-  if (search.open && !search.query.empty() && !search.run && search.searched == search.query) {
-    const std::size_t n = search.results.size();
-    text += (text.empty() ? "" : " ") +
-            (n == 0 ? std::string("No results.") : std::to_string(n) + (n == 1 ? " result." : " results."));
-  }
+  std::string text = impl_->besidesConsequences();
+  // A consequence is news once: it is left out once anything else said changed after it (the
+  // live region re-reads its whole text when it changes: beside a newer toast, or once that toast
+  // went, it would be read again).
+  const Consequences& c = impl_->consequences;
+  if (!c.words().empty() && c.saidAt() >= impl_->besidesChangedAt) text += (text.empty() ? "" : " ") + c.words();
   return text;
 }
 

@@ -479,6 +479,8 @@ TEST_CASE("progress is saved as it changes, and Start over clears it after askin
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/reset"));
   CHECK(ui.state()["dialog"] == "Start over?");
+  // The dialog is named by its title in the layer: the live region does not say it again.
+  CHECK(ui.widget().announcement().find("Start over?") == std::string::npos);
   REQUIRE(ui.click("dialog/close"));
   CHECK(ui.state()["ratings"]["python"] == 2);  // Cancel changes nothing
   REQUIRE(ui.click("menu"));
@@ -707,4 +709,15 @@ TEST_CASE("a course's facts the data does not state are read in the layer as the
     for (const Json& n : layer["nodes"]) read = read || (n["role"] == "text" && n["label"] == fact);
     CHECK(read);
   }
+}
+
+TEST_CASE("clearing the ratings is said to screen readers") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=skills;skills=python.2,nlp.1", "", "");
+  ui.frames(2);
+  REQUIRE(ui.click("skills/clear"));
+  ui.frames(1);
+  CHECK(ui.state()["ratings"].empty());
+  CHECK(ui.widget().announcement() == "Your skill ratings are cleared.");
 }
