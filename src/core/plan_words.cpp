@@ -96,6 +96,14 @@ std::string finishWords(const Schedule& s) {
   return "done between " + formatDate(s.finishDayMin) + " and " + formatDate(s.finishDayMax) + " (estimated)";
 }
 
+std::string progressWords(const Schedule& s) {
+  std::size_t done = 0;
+  for (const ScheduledCourse& sc : s.courses) done += sc.done;
+  char line[96];
+  std::snprintf(line, sizeof line, "%zu of %zu done (%.0f%% of the hours)", done, s.courses.size(), s.progress * 100.0);
+  return line;
+}
+
 std::string scheduleWords(const Schedule& s, int hoursPerWeek) {
   if (s.remainingHours <= 0) return "";
   const std::string pace = " at " + std::to_string(hoursPerWeek) + " h a week, " + finishWords(s);

@@ -24,6 +24,9 @@ std::string totalsLine(const Plan& plan);
 std::string scheduleWords(const Schedule& s, int hoursPerWeek);
 // Its end alone: "done by ~9 Apr 2027 est.", "done between ... and ... (estimated)"; "" when done.
 std::string finishWords(const Schedule& s);
+// How far the reader is: "1 of 3 done (19% of the hours)"; and what is said once all are done.
+std::string progressWords(const Schedule& s);
+inline constexpr const char* kEveryCourseDone = "Every course of this plan is done.";
 // "weeks 2–4" for a course's place in the schedule (marked when its hours are estimated).
 std::string courseWeeksWords(const ScheduledCourse& sc, bool estimated);
 // What the estimates rest on, for a reader; empty when nothing is estimated.

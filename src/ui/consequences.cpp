@@ -1,7 +1,5 @@
 #include "consequences.h"
 
-#include <cstdio>
-
 #include "plan_words.h"
 
 namespace ui {
@@ -53,12 +51,10 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
     } else if (totals != planTotals_ && !totals.empty() && onPlan) {
       said_ = totals;
     } else if (progress != progress_ && !progress.empty() && !progress_.empty() && onPlan) {
+      // The plan view's own words (plan_words.h).
       const std::string when = core::scheduleWords(d.schedule, state.hoursPerWeek);
-      char line[96];
-      std::snprintf(line, sizeof line, "%zu of %zu done (%.0f%% of the hours).", done, d.schedule.courses.size(),
-                    d.schedule.progress * 100.0);
       const bool stop = !when.empty() && when.back() == '.';  // ("... done by ~9 Apr 2027 est.")
-      said_ = std::string(line) + (when.empty() ? " Every course of this plan is done." : " " + when + (stop ? "" : "."));
+      said_ = core::progressWords(d.schedule) + ". " + (when.empty() ? core::kEveryCourseDone : when + (stop ? "" : "."));
     }
   }
   if (said_ != before) saidAt_ = now;

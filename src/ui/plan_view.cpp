@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "calendar.h"
 #include "elements.h"
@@ -177,8 +176,6 @@ void progressBar(const ViewContext& ctx, double progress) {
 void summary(const ViewContext& ctx) {
   const core::Plan& plan = ctx.derived.plan;
   const core::Schedule& sched = ctx.derived.schedule;
-  std::size_t doneCount = 0;
-  for (const auto& sc : sched.courses) doneCount += sc.done;
   {
     FontScope bold(ctx.fonts.bold, TextSize::kTitle);
     textWrapped(ctx, core::totalsLine(plan));
@@ -186,13 +183,10 @@ void summary(const ViewContext& ctx) {
   if (sched.remainingHours > 0) {
     textWrapped(ctx, core::scheduleWords(sched, ctx.state.hoursPerWeek));
   } else if (!plan.courses.empty()) {
-    textWrapped(ctx, "Every course of this plan is done.");
+    textWrapped(ctx, core::kEveryCourseDone);
   }
   progressBar(ctx, sched.progress);
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%zu of %zu done (%.0f%% of the hours)", doneCount,
-                sched.courses.size(), sched.progress * 100.0);
-  textColoured(ctx, ctx.colours.textMuted, buf);
+  textColoured(ctx, ctx.colours.textMuted, core::progressWords(sched));
 }
 
 // How the plan was chosen and how sure that is: the best there is, still improving (with what
