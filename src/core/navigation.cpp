@@ -44,6 +44,16 @@ Place decodePlace(std::string_view text) {
   return p;
 }
 
+bool opensOnTop(const Place& upper, const Place& under) {
+  if (!under.dialog.empty()) return false;  // dialogs are modal: nothing opens over one
+  if (!upper.dialog.empty()) {
+    Place below = upper;
+    below.dialog.clear();
+    return below == under;
+  }
+  return upper.view == View::Roles && under.view == View::Roles && upper.roleOpen && !under.roleOpen;
+}
+
 void goToPlace(AppState& state, const Catalog& catalog, const Place& place) {
   showView(state, place.view);
   if (place.view == View::Roles && !place.role.empty()) selectRole(state, catalog, place.role);
@@ -60,7 +70,7 @@ PlaceHistory::Step PlaceHistory::moveTo(const Place& place, bool settingsChanged
     return Step::Replace;
   }
   if (place == places_[index_]) return settingsChanged ? Step::Replace : Step::None;
-  if (index_ > 0 && place == places_[index_ - 1]) {
+  if (index_ > 0 && place == places_[index_ - 1] && opensOnTop(places_[index_], place)) {
     --index_;
     return Step::Back;
   }

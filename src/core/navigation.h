@@ -4,9 +4,11 @@
 // A *place* is what the reader navigated to: the view, the role they opened, and an open dialog.
 // Moving to another place is a step (the host page adds a history entry); every other change —
 // ratings, goal, filters, hours a week, done courses, the Compare sort, the plans and which one
-// is shown — is a setting, which only updates the address. Returning to the place just left
-// (closing a dialog, "All roles" on a phone) is the same as Back, so Back never reopens what the
-// reader closed.
+// is shown — is a setting, which only updates the address. Closing what was opened on top of
+// the place just left (a dialog, a role's profile on a phone: "All roles") is the same as Back,
+// so Back never reopens what the reader closed. Any other way back to an earlier place (a tab, a
+// search result, a path in Compare) is a new step, as following a link is on the web: Back then
+// returns to where the reader was, not past it.
 #pragma once
 
 #include <cstddef>
@@ -31,6 +33,10 @@ struct Place {
   }
   bool operator!=(const Place& o) const { return !(*this == o); }
 };
+
+// Whether `upper` is `under` with something opened on top of it: a dialog, or a role's profile
+// on a phone. Going from `upper` to `under` closes it.
+bool opensOnTop(const Place& upper, const Place& under);
 
 // The place a state shows. `roleOpen` and `dialog` come from the interface (they are not part of
 // a share link).

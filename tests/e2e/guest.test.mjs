@@ -331,6 +331,41 @@ test('Back steps through views, an opened role and a dialog; settings add no ent
   await w.context.close();
 });
 
+test('a tab or a search result back to an earlier place is a new step: Back returns, not past it', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const length = await w.page.evaluate(() => history.length);
+  const first = await state(w.page);
+  assert.equal(first.view, 'roles');
+  await clickItem(w.page, 'view/compare');
+  // The search result opens the place the reader just left: the same role in Roles.
+  await w.page.focus('input[type="search"]');
+  await w.page.keyboard.type(first.role.replace(/-/g, ' '));
+  await until(async () => {
+    const s = (await state(w.page)).search;
+    return s.open && !s.searching && s.results[0]?.kind === 'role' && s.results[0].id === first.role;
+  }, 'the search found the role');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await state(w.page)).view === 'roles', 'the result opened Roles');
+  await waitIdle(w.page);
+  assert.equal(await w.page.evaluate(() => history.length), length + 2, 'two steps, two entries');
+  await clickItem(w.page, 'view/skills');
+  await clickItem(w.page, 'view/roles');  // a tab back to the view just left
+  assert.equal(await w.page.evaluate(() => history.length), length + 4, 'four steps, four entries');
+
+  const page = await w.page.evaluate(() => location.pathname);
+  for (const view of ['skills', 'roles', 'compare', 'roles']) {
+    await w.page.evaluate(() => history.back());
+    await waitIdle(w.page);
+    assert.equal(await w.page.evaluate(() => location.pathname), page, 'Back stayed on the widget\'s page');
+    assert.equal((await state(w.page)).view, view, `Back returned to ${view}`);
+  }
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('an embed never adds entries to the article\'s history', async () => {
   const w = await openArticle({ width: 1000, height: 800 });
   const length = await w.page.evaluate(() => history.length);

@@ -152,6 +152,36 @@ TEST_CASE("the Back button's history: push new places, go back to the one just l
   CHECK(h.depth() == 0);
 }
 
+TEST_CASE("the Back button's history: only closing what was opened on top is Back") {
+  using Step = core::PlaceHistory::Step;
+  const core::Place list{core::View::Roles, "a", false, ""};
+  const core::Place profile{core::View::Roles, "b", true, ""};
+  const core::Place compare{core::View::Compare, "", false, ""};
+  const core::Place roleA{core::View::Roles, "a", false, ""};
+
+  core::PlaceHistory phone;
+  phone.reset(list);
+  CHECK(phone.moveTo(profile, false) == Step::Push);
+  CHECK(phone.moveTo(list, false) == Step::Back);  // "All roles" closes the profile
+  CHECK(phone.depth() == 0);
+
+  // Back to an earlier place by a tab or a search result is a new step: the browser's Back then
+  // returns to Compare, and only the next one leaves the page.
+  core::PlaceHistory h;
+  h.reset(roleA);
+  CHECK(h.moveTo(compare, false) == Step::Push);
+  CHECK(h.moveTo(roleA, false) == Step::Push);
+  CHECK(h.depth() == 2);
+  h.arrivedAt(1, compare);
+  CHECK(h.depth() == 1);
+
+  CHECK(core::opensOnTop({core::View::Plan, "", false, "embed"}, {core::View::Plan, "", false, ""}));
+  CHECK_FALSE(core::opensOnTop({core::View::Plan, "", false, "embed"}, {core::View::Skills, "", false, ""}));
+  CHECK_FALSE(core::opensOnTop(compare, roleA));
+  CHECK_FALSE(core::opensOnTop(list, profile));
+  CHECK_FALSE(core::opensOnTop({core::View::Plan, "", false, ""}, {core::View::Plan, "", false, "embed"}));
+}
+
 TEST_CASE("the Back button's history stays bounded") {
   core::PlaceHistory h;
   h.reset({});
