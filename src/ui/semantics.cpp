@@ -123,21 +123,24 @@ void SemanticLayer::endFrame() {
   fieldKeys_.clear();
 }
 
+void SemanticLayer::ringIfFocused(const std::string& name, const Rect& r) {
+  if (name != focus_) return;
+  // The focus ring: on top of everything, but only over what is visible of the item.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
+  const ImVec2 a(std::max(r.x - 2, clipMin.x), std::max(r.y - 2, clipMin.y));
+  const ImVec2 b(std::min(r.x + r.w + 2, clipMax.x), std::min(r.y + r.h + 2, clipMax.y));
+  if (a.x < b.x && a.y < b.y)
+    ImGui::GetForegroundDrawList()->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_NavCursor), 6.0f, 0, 2.5f);
+  if (bringFocusIntoView_) {
+    bringFocusIntoView_ = false;
+    if (r.y < clipMin.y || r.y + r.h > clipMax.y) ImGui::SetScrollHereY(0.5f);
+  }
+}
+
 void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
   const Rect r = lastItemRect();
-  if (name == focus_) {
-    // The focus ring: on top of everything, but only over what is visible of the item.
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
-    const ImVec2 a(std::max(r.x - 2, clipMin.x), std::max(r.y - 2, clipMin.y));
-    const ImVec2 b(std::min(r.x + r.w + 2, clipMax.x), std::min(r.y + r.h + 2, clipMax.y));
-    if (a.x < b.x && a.y < b.y)
-      ImGui::GetForegroundDrawList()->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_NavCursor), 6.0f, 0, 2.5f);
-    if (bringFocusIntoView_) {
-      bringFocusIntoView_ = false;
-      if (r.y < clipMin.y || r.y + r.h > clipMax.y) ImGui::SetScrollHereY(0.5f);
-    }
-  }
+  ringIfFocused(name, r);
   drawing_.push_back(Node{name, std::move(s), r, false, inDialog()});
 }
 
@@ -147,7 +150,12 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel) {
   s.role = headingLevel ? SemanticRole::Heading : SemanticRole::Text;
   s.label = text;
   s.level = headingLevel;
-  drawing_.push_back(Node{textId(text, textSeen_), std::move(s), lastItemRect(), true, inDialog()});
+  // Text takes the focus only when the layer moves it there (a new view's title, an opened
+  // explanation): a keyboard user sees the ring there as on a control.
+  std::string name = textId(text, textSeen_);
+  const Rect r = lastItemRect();
+  ringIfFocused(name, r);
+  drawing_.push_back(Node{std::move(name), std::move(s), r, true, inDialog()});
 }
 
 void SemanticLayer::describeVirtual(const std::string& name, Semantic s, const Rect& rect) {

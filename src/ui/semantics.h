@@ -58,7 +58,8 @@ class SemanticLayer {
   // Describes the last ImGui item (its whole rectangle, even scrolled out of view) as `name`.
   // When it has the layer's focus, draws the focus ring on it, and brings it into view once.
   void describeLastItem(const std::string& name, Semantic s);
-  // Describes a run of text drawn at the last item (read, found and selected in the layer).
+  // Describes a run of text drawn at the last item (read, found and selected in the layer; it
+  // has the ring while the layer's script has put the focus on it).
   void describeText(const std::string& text, int headingLevel = 0);
   // An item the canvas does not draw now but the layer offers (a closed list's entries), at `rect`.
   void describeVirtual(const std::string& name, Semantic s, const Rect& rect);
@@ -96,6 +97,9 @@ class SemanticLayer {
   const std::string& focus() const { return focus_; }
 
  private:
+  // Draws the focus ring on the item `name` at `r` when it has the layer's focus.
+  void ringIfFocused(const std::string& name, const Rect& r);
+
   struct Node {
     std::string name;
     Semantic s;

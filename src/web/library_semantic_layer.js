@@ -188,9 +188,11 @@ var LibrarySemanticLayer = {
           CELayer.call(_ce_semantic_action, node.id, 1, Number(el.value) | 0);
         });
       }
-      if (tag === 'p' || tag.charAt(0) === 'h') el.tabIndex = -1;
-      if (tag === 'button' || tag === 'a' || tag === 'input' || tag === 'textarea') {
+      var byScript = tag === 'p' || tag.charAt(0) === 'h';
+      if (byScript) el.tabIndex = -1;
+      if (byScript || tag === 'button' || tag === 'a' || tag === 'input' || tag === 'textarea') {
         // The ring is for keyboard focus (:focus-visible), not for a link clicked with the mouse.
+        // Text that the layer's script focuses (a new view's title) has it after a key too.
         el.addEventListener('focus', function() {
           var visible = true;
           try { visible = el.matches(':focus-visible'); } catch (err) { /* older browsers: show it */ }

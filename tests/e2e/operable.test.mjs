@@ -309,6 +309,18 @@ test('a row that opens another view hands the focus to that view\'s title', asyn
   await until(async () => (await state(w.page)).view === 'plan', 'the row opened its plan');
   await until(async () => (await main.evaluate(() => document.activeElement.tagName)) === 'H2',
               'the focus is on the plan view\'s title, not on what happened to stay from Compare');
+  // The canvas draws the ring around the title, as around a focused control, and only while it
+  // has the focus.
+  await waitIdle(w.page);
+  const box = await main.evaluate(() => {
+    const r = document.activeElement.getBoundingClientRect();
+    return { x: Math.max(0, r.x - 6), y: Math.max(0, r.y - 6), width: r.width + 12, height: r.height + 12 };
+  });
+  const ringed = await w.page.screenshot({ clip: box });
+  await main.evaluate(() => document.activeElement.blur());
+  await waitIdle(w.page);
+  const plain = await w.page.screenshot({ clip: box });
+  assert.ok(!ringed.equals(plain), 'the title had a ring that went with the focus');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
