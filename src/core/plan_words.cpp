@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "calendar.h"
+#include "course_words.h"
 
 namespace core {
 
@@ -60,7 +61,10 @@ std::string dollarSpan(const Span& s) {
 }  // namespace
 
 std::string hoursWords(const Span& hours, bool estimated) {
-  const std::string lo = number(hours.min), hi = number(hours.max);
+  // An estimate in whole hours, widened outwards: a tenth of an hour would claim a precision it
+  // does not have. Stated hours keep their tenth (a sum of what the courses say).
+  const std::string lo = estimated ? number(std::floor(hours.min + 1e-9)) : number(hours.min);
+  const std::string hi = estimated ? number(std::ceil(hours.max - 1e-9)) : number(hours.max);
   return marked((lo == hi ? hi : lo + kDash + hi) + " h", estimated);
 }
 
@@ -127,11 +131,16 @@ std::string estimateNote(const Plan& plan) {
   if (!plan.anyEstimate) return "";
   const PlanAssumptions a;
   bool byDuration = false, byLevel = false, subscription = false;
+  std::string dated;  // the subscriptions counted, with the year their monthly price was stated
   for (const PlannedCourse& pc : plan.courses) {
     const CourseEstimate e = estimateCourse(*pc.course, a);
     byDuration = byDuration || e.hoursBasis == HoursBasis::Duration;
     byLevel = byLevel || e.hoursBasis == HoursBasis::Level;
     subscription = subscription || e.usdEstimated;
+    if (e.usdEstimated && pc.course->price) {
+      const std::string price = coursePriceWords(*pc.course->price);  // "$49 a month (subscription, as of 2019)"
+      dated += (dated.empty() ? "" : "; ") + pc.course->title + ": " + price;
+    }
   }
   std::string out = "~ \xE2\x80\xA6 est. marks an estimate, not a figure the course states.";
   if (byDuration)
@@ -144,7 +153,8 @@ std::string estimateNote(const Plan& plan) {
            " h beginner, " + number(a.hoursIntermediate) + " h intermediate, " + number(a.hoursAdvanced) +
            " h advanced, " + number(a.hoursUnknownLevel) + " h when the level is not stated.";
   if (subscription)
-    out += " A subscription is counted at its monthly price for every month the course is likely to take.";
+    out += " A subscription is counted at its monthly price, as stated when it was read, for every month the "
+           "course is likely to take (" + dated + ").";
   if (plan.unknownCost > 0)
     out += " " + courses(plan.unknownCost) + (plan.unknownCost == 1 ? " states" : " state") +
            " no price: " + (plan.unknownCost == 1 ? "its" : "their") + " cost is unknown and not in the total.";

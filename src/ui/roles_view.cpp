@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "confidence_mark.h"
+#include "course_words.h"
 #include "elements.h"
 #include "scroll_area.h"
 #include "header_view.h"
@@ -183,18 +184,6 @@ void fitSection(const ViewContext& ctx, const core::Role& role) {
   }
 }
 
-std::string priceText(const core::Price& p) {
-  std::string usd = p.usd ? core::formatMoney(static_cast<std::int64_t>(*p.usd)) : "";
-  switch (p.model) {
-    case core::PriceModel::Free: return "Free";
-    case core::PriceModel::FreeAudit:
-      return p.usd ? "Free to audit, certificate " + usd : "Free to audit";
-    case core::PriceModel::Subscription:
-      return p.usd ? "Subscription, " + usd : "Subscription (price not stated)";
-    default: return p.usd ? "One-time " + usd : "One-time purchase (price not stated)";
-  }
-}
-
 // Where a fact was read: an address, or the article itself, and the day it was checked.
 std::string whereRead(const std::string& source, const std::string& checked) {
   if (source.empty()) return "";
@@ -279,11 +268,9 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   if (c.level) courseFact(ctx, flow, c, "level", std::string(core::nameOf(c.level->value)), c.level->confidence, detailOf(*c.level));
   else courseFact(ctx, flow, c, "level", "level not stated", std::nullopt, {});
   if (c.hours) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g h", c.hours->value);
-    courseFact(ctx, flow, c, "hours", buf, c.hours->confidence, detailOf(*c.hours));
+    courseFact(ctx, flow, c, "hours", core::courseHoursWords(c.hours->value), c.hours->confidence, detailOf(*c.hours));
   } else if (c.duration) {
-    courseFact(ctx, flow, c, "hours", c.duration->value, c.duration->confidence, detailOf(*c.duration));
+    courseFact(ctx, flow, c, "duration", c.duration->value, c.duration->confidence, detailOf(*c.duration));
   } else {
     courseFact(ctx, flow, c, "hours", "hours not stated", std::nullopt, {});
   }
@@ -292,17 +279,12 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   if (c.price) {
     FactDetail d{c.price->note, c.price->source, c.price->checked,
                  c.price->asOf.empty() ? "" : "Price as of " + c.price->asOf + "."};
-    courseFact(ctx, flow, c, "price", priceText(*c.price), c.price->confidence, d);
+    courseFact(ctx, flow, c, "price", core::coursePriceWords(*c.price), c.price->confidence, d);
   } else {
     courseFact(ctx, flow, c, "price", "price not stated", std::nullopt, {});
   }
   if (c.rating) {
-    char buf[64];
-    if (c.rating->reviews)
-      std::snprintf(buf, sizeof buf, "rated %.1f/5 (%lld ratings)", c.rating->value,
-                    static_cast<long long>(*c.rating->reviews));
-    else std::snprintf(buf, sizeof buf, "rated %.1f/5", c.rating->value);
-    courseFact(ctx, flow, c, "rating", buf, c.rating->confidence, detailOf(*c.rating));
+    courseFact(ctx, flow, c, "rating", core::courseRatingWords(*c.rating), c.rating->confidence, detailOf(*c.rating));
   } else {
     courseFact(ctx, flow, c, "rating", "no rating", std::nullopt, {});
   }

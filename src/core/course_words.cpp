@@ -1,0 +1,75 @@
+#include "course_words.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+#include "salary.h"
+
+namespace core {
+
+namespace {
+
+// The first four-digit year in an `as_of` ("2019", "2026-06-19", "autumn 2024"); "" when it
+// names none ("undated page").
+std::string yearIn(const std::string& asOf) {
+  for (std::size_t i = 0; i + 4 <= asOf.size(); ++i) {
+    bool digits = true;
+    for (std::size_t k = i; k < i + 4 && digits; ++k) digits = std::isdigit(static_cast<unsigned char>(asOf[k])) != 0;
+    const bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(asOf[i - 1]))) &&
+                       (i + 4 == asOf.size() || !std::isdigit(static_cast<unsigned char>(asOf[i + 4])));
+    if (digits && alone) return asOf.substr(i, 4);
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string coursePriceWords(const Price& p) {
+  std::string usd;
+  if (p.usd) {
+    // Cents as the page states them ($49.99); whole dollars as the pay figures are written.
+    const double v = *p.usd;
+    char cents[32];
+    std::snprintf(cents, sizeof cents, "$%.2f", v);
+    usd = std::fabs(v - std::round(v)) >= 0.005 && v < 1000 ? cents : formatMoney(std::llround(v));
+  }
+  const std::string year = yearIn(p.asOf);
+  // A figure says when it was stated: a price read years ago is not today's.
+  const std::string when = year.empty() ? "" : "as of " + year;
+  switch (p.model) {
+    case PriceModel::Free: return "Free";
+    case PriceModel::FreeAudit:
+      return p.usd ? "Free to audit, certificate " + usd + (when.empty() ? "" : " (" + when + ")") : "Free to audit";
+    case PriceModel::Subscription:
+      return p.usd ? usd + " a month (subscription" + (when.empty() ? "" : ", " + when) + ")"
+                   : "Subscription (price not stated)";
+    case PriceModel::OneTime:
+      break;
+  }
+  return p.usd ? "One-time " + usd + (when.empty() ? "" : " (" + when + ")") : "One-time purchase (price not stated)";
+}
+
+std::string courseHoursWords(double hours) {
+  const long minutes = std::lround(hours * 60.0);
+  const long h = minutes / 60, m = minutes % 60;
+  if (m == 0) return std::to_string(h) + " h";
+  if (h == 0) return std::to_string(m) + " min";
+  return std::to_string(h) + " h " + std::to_string(m) + " min";
+}
+
+std::string courseRatingWords(const Rating& r) {
+  char value[16];
+  std::snprintf(value, sizeof value, "%.1f", r.value);
+  std::string out = std::string("rated ") + value + "/5";
+  if (r.reviews) out += " (" + groupedNumber(*r.reviews) + (*r.reviews == 1 ? " rating)" : " ratings)");
+  return out;
+}
+
+std::string groupedNumber(std::int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
+  return n < 0 ? "-" + digits : digits;
+}
+
+}  // namespace core
