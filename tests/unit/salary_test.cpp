@@ -195,7 +195,7 @@ TEST_CASE("the text mirror describes each view in words") {
   };
   CHECK(hasLine("entry pay: $100k or more (our reading of the source's words)"));
   CHECK(hasLine("Python (our reading)"));
-  CHECK(hasLine("Only for senior prompt architects at major technology companies: "));
+  CHECK(hasLine("Only for senior prompt architects at large tech companies: "));
   // Tools are in words too, where the role names any (prompt engineer names none).
   CHECK_FALSE(hasLine("Tools and frameworks"));
   core::selectRole(s, r.catalog, "mlops-engineer");
