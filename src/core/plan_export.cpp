@@ -127,11 +127,23 @@ std::string escapeIcsText(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The source as a reader sees it named: its title in quotation marks, or described when it has no
+// recorded title.
+std::string sourceWords(const Source& src) {
+  return src.titleIsDescription ? src.title : "\xE2\x80\x9C" + src.title + "\xE2\x80\x9D";
+}
+
+}  // namespace
+
 std::string planMarkdown(const Catalog& catalog, const AppState& state, const Derived& d) {
   std::string out;
   const std::string role = d.target ? d.target->title : "a role";
   out += "# Learning plan: " + escapeMarkdown(role) + "\n\n";
-  out += "Chosen for the " + std::string(goalWord(state.goal)) + " by GenAI Career Explorer.\n\n";
+  out += "Chosen for the " + std::string(goalWord(state.goal)) + " by GenAI Career Explorer. Costs in US dollars; " +
+         "figures from " + escapeMarkdown(sourceWords(catalog.source)) + ", as of " + escapeMarkdown(catalog.source.asOf) +
+         ", and each course's facts as its own pages state them.\n\n";
   for (const ScheduledCourse& sc : d.schedule.courses) {
     const PlannedCourse& pc = d.plan.courses[sc.index];
     const Course& c = *pc.course;
@@ -249,10 +261,8 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
        "text-align:left;vertical-align:top}.muted{color:#5b6475}.box{font-size:1.1rem}"
        "@media print{body{margin:0}a{color:inherit}}</style></head><body>";
   h += "<h1>" + escapeHtml(title) + "</h1>";
-  const Source& src = catalog.source;  // described, not quoted, when it has no recorded title
-  h += "<p class=\"muted\">GenAI Career Explorer \xC2\xB7 figures from " +
-       (src.titleIsDescription ? escapeHtml(src.title)
-                               : "\xE2\x80\x9C" + escapeHtml(src.title) + "\xE2\x80\x9D") +
+  const Source& src = catalog.source;
+  h += "<p class=\"muted\">GenAI Career Explorer \xC2\xB7 figures from " + escapeHtml(sourceWords(src)) +
        ", as of " + escapeHtml(src.asOf) + "</p>";
   if (role) {
     h += "<h2>The role</h2><p>" + escapeHtml(role->summary) + "</p><ul>";
@@ -260,6 +270,9 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
     h += "</ul><p>";
     h += escapeHtml(formatPayByLevel(*role)) + " ";
     h += "<span class=\"muted\">(US dollars a year)</span></p>";
+    // Who earns beyond the bands (a scoped figure is not the role's pay, but a reader of the
+    // bands alone would read the role as paying less than the source says some do).
+    for (const PayNote& n : role->payNotes) h += "<p class=\"muted\">" + escapeHtml(payNoteWords(n)) + "</p>";
   }
   h += "<h2>Courses, in study order</h2><table><tr><th></th><th>Course</th><th>Hours</th>"
        "<th>Cost</th><th>Closes</th></tr>";

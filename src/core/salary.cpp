@@ -119,6 +119,8 @@ std::string describeSpan(const PaySpan& span, bool perYear) {
   return formatSpan(span) + (perYear ? " a year" : "") + spanScope(span) + derivedSuffix(span);
 }
 
+std::string payNoteWords(const PayNote& note) { return "Only for " + note.scope + ": " + note.text; }
+
 std::string formatPayByLevel(const Role& role) {
   auto one = [](const SalaryRange& r) {
     return formatRange(r) + (r.hasFigure() && r.derived() ? " (our reading)" : "");

@@ -56,6 +56,9 @@ std::string describeSpan(const PaySpan& span, bool perYear);
 // Every level's pay on one line: "Entry: … · Mid: … · Senior: …" or "All levels: …".
 std::string formatPayByLevel(const Role& role);
 
+// A scoped pay note as a sentence: "Only for senior AI system architects: …".
+std::string payNoteWords(const PayNote& note);
+
 // Compare's sort keys, floors with floors (docs/data-format.md, "How Compare sorts"): a role with
 // a floor for the level (or for all levels) sorts by that floor, highest first; a role with some
 // broad figure but no floor at that level comes after those; a role with no broad figure has no

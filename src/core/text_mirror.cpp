@@ -37,8 +37,7 @@ TextSection roleProfile(const Catalog& c, const Role& r, const Derived& d) {
   if (r.allLevels) payLineOf("All levels", *r.allLevels);
   else
     for (Seniority band : kSeniorities) payLineOf(std::string(nameOf(band)), r.pay(band));
-  for (const PayNote& n : r.payNotes)
-    s.lines.push_back("Only for " + n.scope + ": " + n.text);
+  for (const PayNote& n : r.payNotes) s.lines.push_back(payNoteWords(n));
   for (const Benchmark& b : r.benchmarks)
     s.lines.push_back(b.source + ", " + b.period + " wages for the broad occupation " +
                       b.occupation + " (not this role): median " + formatMoney(b.median));

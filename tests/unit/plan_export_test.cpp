@@ -7,6 +7,7 @@
 
 #include "calendar.h"
 #include "plan_export.h"
+#include "salary.h"
 #include "test_helpers.h"
 
 namespace {
@@ -109,6 +110,9 @@ TEST_CASE("Markdown: a checklist with links, figures, done marks and totals") {
   CHECK(md.find("**Total:**") != std::string::npos);
   // Every course but one states no hours: the weeks and the date carry the estimate mark.
   CHECK(md.find(" weeks est. at 6 h a week, done by \\~") != std::string::npos);
+  // Its figures say their currency and where they come from, as the printed plan does.
+  CHECK(md.find("Costs in US dollars; figures from ") != std::string::npos);
+  CHECK(md.find(", as of " + f.loaded.catalog.source.asOf + ", and each course's facts as its own pages state them.") != std::string::npos);
 }
 
 TEST_CASE("iCalendar: valid structure, folded lines, and blocks that add up to the hours") {
@@ -149,6 +153,9 @@ TEST_CASE("print HTML: the role and the plan, escaped, without any script") {
   CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more") != std::string::npos);
   CHECK(html.find("<h2>Courses, in study order</h2>") != std::string::npos);
   CHECK(html.find("Generative AI with Large Language Models") != std::string::npos);
+  // The pay bands and, beside them, who the source says earns beyond them.
+  REQUIRE_FALSE(cat.roles[1].payNotes.empty());
+  CHECK(html.find("<p class=\"muted\">" + core::escapeHtml(core::payNoteWords(cat.roles[1].payNotes[0])) + "</p>") != std::string::npos);
 }
 
 TEST_CASE("exports: totals, weeks, finish date and study blocks built on estimates carry the mark") {
