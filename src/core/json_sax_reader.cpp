@@ -106,6 +106,17 @@ bool SaxReader::integerIn(const Scalar& v, std::int64_t lo, std::int64_t hi, std
 void SaxReader::textValue(Slot& s, const std::string& text) {
   const TextFindings f = inspectText(text, s.text);
   bool ok = true;
+  // Every text is drawn whole somewhere (a title in a heading, a summary wrapped in a profile):
+  // one of megabytes would take seconds a frame to lay out. The limits are far above any real
+  // title or paragraph (docs/data-format.md, "Text").
+  const std::size_t limit = s.kind == SlotKind::Url ? kMaxUrlChars
+                            : s.text == TextKind::Prose ? kMaxProseChars : kMaxLineChars;
+  const std::size_t chars = characterCount(text);
+  if (chars > limit) {
+    errorHere("is " + std::to_string(chars) + " characters long; the limit here is " + std::to_string(limit));
+    s.state = Slot::Bad;
+    return;
+  }
   if (f.hasControl) {
     errorHere("contains the control character ", codePointName(f.firstControl),
               s.text == TextKind::Prose ? "; only line breaks (U+000A) are allowed here"

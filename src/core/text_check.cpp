@@ -138,4 +138,10 @@ std::string_view utf8Prefix(std::string_view s, std::size_t maxBytes) {
   return s.substr(0, end);
 }
 
+std::size_t characterCount(std::string_view utf8) {
+  std::size_t n = 0;
+  for (const char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace core

@@ -25,6 +25,15 @@ struct TextFindings {
 
 TextFindings inspectText(std::string_view utf8, TextKind kind);
 
+// The longest text a data file may put in a field, in characters: one line (a title, a name),
+// prose (a summary, a note) and an address.
+inline constexpr std::size_t kMaxLineChars = 1000;
+inline constexpr std::size_t kMaxProseChars = 5000;
+inline constexpr std::size_t kMaxUrlChars = 2000;
+
+// How many characters (code points) UTF-8 text holds: its bytes that do not continue one.
+std::size_t characterCount(std::string_view utf8);
+
 // C0 controls, DEL, C1 controls, the line and paragraph separators and the bidirectional
 // embedding, override and isolate controls (they reorder how text around them is displayed).
 bool isControlCharacter(char32_t c);

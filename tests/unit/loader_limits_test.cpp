@@ -116,8 +116,10 @@ TEST_CASE("the course list is reserved from the file's size, within the limit, a
   // A file mostly of other things (long descriptions, many skills) keeps few courses: the room
   // its size suggested is given back once the list ends.
   Json doc = minimalDocument();
-  doc["source"]["note"] = std::string(60000, 'x');
-  r = load(doc);
+  doc["source"]["note"] = std::string(4999, 'x');  // a long note, within its limit
+  std::string text = doc.dump();
+  text.insert(text.size() - 1, std::string(60000, ' '));
+  r = core::loadCatalog(text, core::JsonLimits{});
   REQUIRE(r.report.ok());
   CHECK(r.catalog.courses.capacity() <= 2 * r.catalog.courses.size() + 8);
 }

@@ -108,6 +108,27 @@ TEST_CASE("text with nothing visible in it is empty") {
   CHECK(hasError(r.report, "courses[0].title: must not be empty"));
 }
 
+TEST_CASE("text longer than its field's limit is an error that says the limit") {
+  Json doc = minimalDocument();
+  const std::string many = std::string(2'000'000, 'W');
+  doc["roles"][0]["title"] = many;                                     // one line
+  doc["roles"][0]["summary"] = std::string(6000, 'w');                 // prose
+  doc["roles"][0]["activities"] = {std::string(1001, 'a')};            // a list's line
+  doc["courses"][0]["url"] = "https://example.com/" + std::string(2000, 'u');
+  doc["skills"][0]["name"] = std::string(1000, 'x');                   // at the limit: fine
+  // Characters, not bytes: 1,000 two-byte letters fit one line.
+  std::string accents;
+  for (int i = 0; i < 1000; ++i) accents += "\xC3\xA9";
+  doc["skills"][0]["description"] = accents;
+  auto r = load(doc);
+  CHECK(hasError(r.report, "roles[0].title: is 2000000 characters long; the limit here is 1000"));
+  CHECK(hasError(r.report, "roles[0].summary: is 6000 characters long; the limit here is 5000"));
+  CHECK(hasError(r.report, "roles[0].activities[0]: is 1001 characters long; the limit here is 1000"));
+  CHECK(hasError(r.report, "courses[0].url: is 2020 characters long; the limit here is 2000"));
+  CHECK(hasError(r.report, "roles[0].activities: needs at least 1 entry"));  // its only one was refused
+  CHECK(r.report.errorCount() == 5);
+}
+
 TEST_CASE("a course that lists the same skill twice is rejected") {
   Json doc = minimalDocument();
   doc["courses"][0]["teaches"].push_back({{"skill", "python"}, {"level", 3}});
