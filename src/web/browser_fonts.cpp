@@ -10,6 +10,7 @@
 #include "browser_fonts.h"
 
 #include <emscripten/em_macros.h>
+#include <emscripten/emscripten.h>
 
 #include <vector>
 
@@ -28,6 +29,11 @@ void ce_js_font_read_back(unsigned char* pixels);
 
 namespace {
 
+// ImFontBaked::IndexLookup's markers (imgui_draw.cpp): a glyph not asked for yet, and one its
+// loader could not give.
+constexpr ImU16 kGlyphUnused = static_cast<ImU16>(-1);
+constexpr ImU16 kGlyphNotFound = static_cast<ImU16>(-2);
+
 // A glyph drawn in the staging area whose pixels are not in the atlas yet.
 struct StagedGlyph {
   ImFontAtlasRectId packId;
@@ -38,6 +44,35 @@ struct StagedGlyph {
 std::vector<StagedGlyph>& staged() {
   static std::vector<StagedGlyph> glyphs;
   return glyphs;
+}
+
+// The glyphs a frame may draw for the first time: at least kMinGlyphsPerFrame (a first frame
+// needs some 250), and more while kGlyphBudgetMs has not run out. Latin-1 is never held back: it
+// is the text of the interface itself and a few hundred glyphs at most.
+constexpr int kMinGlyphsPerFrame = 256;
+constexpr double kGlyphBudgetMs = 12.0;
+
+struct GlyphBudget {
+  double frameStart = 0;
+  int loaded = 0;
+  std::vector<ImWchar> deferred;  // codepoints refused this frame, asked for again in the next
+};
+
+GlyphBudget& budget() {
+  static GlyphBudget b;
+  return b;
+}
+
+// Whether `c` may be drawn for the first time in this frame (counting it when it may).
+bool withinBudget(ImWchar c) {
+  if (c < 0x100 || c == 0xFFFD) return true;  // U+FFFD: the fallback itself
+  GlyphBudget& b = budget();
+  if (b.loaded >= kMinGlyphsPerFrame && emscripten_get_now() - b.frameStart > kGlyphBudgetMs) {
+    if (b.deferred.size() < 4096) b.deferred.push_back(c);  // the rest are found again next frame
+    return false;
+  }
+  ++b.loaded;
+  return true;
 }
 
 // ImFontConfig::FontLoaderFlags is the loader's own setting: here, which weight.
@@ -63,6 +98,7 @@ bool bakedInit(ImFontAtlas*, ImFontConfig* src, ImFontBaked* baked, void*) {
 bool loadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar codepoint,
                ImFontGlyph* outGlyph, float* outAdvanceX) {
   if (!drawable(codepoint)) return false;
+  if (!withinBudget(codepoint)) return false;  // the fallback for now (beginGlyphFrame)
   const float density = src->RasterizerDensity * baked->RasterizerDensity;
   int box[4] = {0, 0, 0, 0};  // x0, y0, width, height in device pixels, pen on the baseline
   const double advance = ce_js_font_glyph(weightOf(src), baked->Size, density, codepoint, box);
@@ -135,6 +171,27 @@ extern "C" EMSCRIPTEN_KEEPALIVE void ce_platform_fonts_changed() {
 namespace web {
 
 bool browserFontsUsable() { return ce_js_fonts_usable() != 0; }
+
+bool glyphsDeferred() { return !budget().deferred.empty(); }
+
+void beginGlyphFrame() {
+  GlyphBudget& b = budget();
+  b.frameStart = emscripten_get_now();
+  b.loaded = 0;
+  if (b.deferred.empty()) return;
+  // ImGui marked each refused glyph as missing (so that it is not asked for twice): unmark it
+  // in every size it was refused in, so that this frame asks again.
+  ImFontAtlasBuilder* builder = ImGui::GetIO().Fonts->Builder;
+  for (int i = 0; builder && i < builder->BakedPool.Size; ++i) {
+    ImFontBaked& baked = builder->BakedPool[i];
+    for (const ImWchar c : b.deferred) {
+      if (c >= baked.IndexLookup.Size || baked.IndexLookup[c] != kGlyphNotFound) continue;
+      baked.IndexLookup[c] = kGlyphUnused;
+      baked.IndexAdvanceX[c] = -1.0f;
+    }
+  }
+  b.deferred.clear();
+}
 
 void flushBrowserGlyphs() {
   std::vector<StagedGlyph>& glyphs = staged();

@@ -13,4 +13,12 @@ bool browserFontsUsable();
 // asked for, and its pixels are read back from the canvas for all of them at once.
 void flushBrowserGlyphs();
 
+// Starts a frame's budget for new glyphs. A frame draws at most a budget of new glyphs (text of
+// thousands of distinct characters, such as a paragraph of CJK ideographs, took seconds in one
+// frame); those past it show ImGui's fallback for now and are asked for again here, in the next
+// frame.
+void beginGlyphFrame();
+// Whether this frame held back glyphs: the caller draws another frame.
+bool glyphsDeferred();
+
 }  // namespace web

@@ -72,6 +72,7 @@ void drawFrame() {
   using namespace web;
   WebApp& app = webApp();
   if (takeResumed()) rendererForgetPresented();
+  beginGlyphFrame();
   platformNewFrame();
   ImGui::NewFrame();
   const bool animating = app.widget.frame(drawingInHandler());
@@ -89,7 +90,7 @@ void drawFrame() {
   announce(app);
 
   FrameOutcome outcome;
-  outcome.keepDrawing = animating || platformInputHeld();
+  outcome.keepDrawing = animating || platformInputHeld() || glyphsDeferred();
   frameDone(outcome);
 
   if (!app.readyAnnounced && app.hasContent) {

@@ -128,6 +128,47 @@ test('a title in Cyrillic is drawn by the reader\'s fonts, not as placeholders',
             `Ж is drawn as itself (ink ${cyrillic}, the placeholder's ${placeholders})`);
 });
 
+test('a paragraph of thousands of distinct characters is drawn over several frames, all of it, and then the widget rests', async () => {
+  // 4,000 CJK ideographs, each once: one frame drawing them all held the page for seconds.
+  const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
+  let text = '';
+  for (let i = 0; i < 4000; i++) text += String.fromCodePoint(0x4E00 + i) + (i % 40 === 39 ? ' ' : '');
+  catalog.roles[0].summary = text;
+  const body = JSON.stringify(catalog);
+  const w = await newPage(browser);
+  // Counts the glyphs the widget draws for the first time (library_browser_fonts.js draws each
+  // with fillText on its staging canvas), per task: one frame runs in one task.
+  await w.page.addInitScript(() => {
+    const seen = new Set();
+    const perTask = [];
+    let current = null;
+    const original = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (t, ...rest) {
+      if (t.codePointAt(0) >= 0x4E00 && t.codePointAt(0) < 0xA000) {
+        seen.add(t);
+        if (!current) {
+          current = { n: 0 };
+          perTask.push(current);
+          queueMicrotask(() => { current = null; });
+        }
+        current.n += 1;
+      }
+      return original.call(this, t, ...rest);
+    };
+    window.__glyphs = () => ({ distinct: seen.size, tasks: perTask.map((t) => t.n) });
+  });
+  await w.page.route('**/careers.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await w.page.goto(server.url);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page, 800);
+  const g = await w.page.evaluate(() => window.__glyphs());
+  assert.equal(g.distinct, 4000, 'every ideograph was drawn in the end');
+  assert.ok(g.tasks.length >= 2, `they were drawn over several frames (${g.tasks.join(', ')})`);
+  assert.ok(Math.max(...g.tasks) < 4000, 'no frame drew them all');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 // How privacy settings answer a read of a canvas: Tor Browser and Firefox's resistFingerprinting
 // give blank (opaque white) pixels; Brave changes a few low bits here and there.
 const blankReads = () => {
