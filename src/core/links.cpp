@@ -84,11 +84,18 @@ Startup resolveStartup(const Catalog& catalog, const StartupInput& in) {
   const std::string_view link = strip(in.link), start = strip(in.start);
   const DecodedFragment saved = decodeFragment(in.saved, catalog, kMaxSavedLength);
   out.savedFragment = saved.recognised ? encodeFragment(saved.state) : "";
+  // Progress this version cannot read (a newer version's, or damaged) is not dropped silently:
+  // the reader is told, whatever this visit shows.
+  std::vector<std::string> unreadable;
+  if (!strip(in.saved).empty() && !saved.recognised)
+    unreadable.push_back("Your saved progress could not be read (" + saved.rejected +
+                         "), so this starts afresh; your first change saves over it.");
   DecodedFragment linked;
   if (!link.empty()) linked = decodeFragment(link, catalog);
   if (linked.recognised) {
     out.state = linked.state;
-    out.notices = linked.notices;
+    out.notices = unreadable;
+    out.notices.insert(out.notices.end(), linked.notices.begin(), linked.notices.end());
     out.viewingLink = !out.savedFragment.empty() && encodeFragment(linked.state) != out.savedFragment;
     out.opensRole = namesRole(link);
     return out;
@@ -98,15 +105,19 @@ Startup resolveStartup(const Catalog& catalog, const StartupInput& in) {
     out.state = saved.state;
     if (!linked.rejected.empty())
       out.notices = {"The link could not be read (" + linked.rejected + "); showing your saved progress."};
-  } else if (!start.empty()) {
+    // What the saved progress named that this data no longer has (a course renamed, a role gone).
+    for (std::string& n : fragmentNotices(saved, "your saved progress")) out.notices.push_back(std::move(n));
+    return out;
+  }
+  out.notices = unreadable;
+  out.notices.insert(out.notices.end(), linked.notices.begin(), linked.notices.end());
+  if (!start.empty()) {
     DecodedFragment d = decodeFragment(start, catalog);
     out.state = d.state;
-    out.notices = linked.notices;
     out.notices.insert(out.notices.end(), d.notices.begin(), d.notices.end());
     out.opensRole = namesRole(start);
   } else {
     out.state = initialState(catalog);
-    out.notices = linked.notices;
   }
   return out;
 }

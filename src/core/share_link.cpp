@@ -47,7 +47,7 @@ std::optional<View> viewFrom(std::string_view s) {
   return std::nullopt;
 }
 
-std::string plural(std::size_t n, const char* one, const char* many) {
+std::string plural(std::size_t n, const std::string& one, const std::string& many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
@@ -220,7 +220,9 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
 
   AppState& s = out.state;
   std::vector<std::string_view> seen;
-  std::size_t dropped = 0, ignored = 0, clamped = 0;
+  std::size_t& dropped = out.dropped;
+  std::size_t& ignored = out.ignored;
+  std::size_t& clamped = out.clamped;
   std::string_view otherPlans;  // decoded once the plan on screen has its name
   std::string_view changed;     // applied once the job is known
   bool hasChanged = false;
@@ -391,23 +393,31 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
     plan.filters = own.state.filters;
     plan.hoursPerWeek = own.state.hoursPerWeek;
     s.otherPlans.push_back(std::move(plan));
-    for (std::string& notice : own.notices)
-      if (std::find(out.notices.begin(), out.notices.end(), notice) == out.notices.end())
-        out.notices.push_back(std::move(notice));
+    // Counted with the rest: one notice says how many parts of the whole link were left out.
+    dropped += own.dropped;
+    clamped += own.clamped;
+    ignored += own.ignored;
   }
   if (static_cast<std::size_t>(slot) > s.otherPlans.size()) ++ignored;
   s.planSlot = std::min(static_cast<std::size_t>(std::max(slot, 0L)), s.otherPlans.size());
-  if (dropped)
-    out.notices.push_back(plural(dropped, "item of the link no longer exists", "items of the link no longer exist") +
-                          " in the data and " + (dropped == 1 ? "was" : "were") + " left out.");
-  if (clamped)
-    out.notices.push_back(plural(clamped, "value of the link was", "values of the link were") +
-                          " outside what the controls offer and " + (clamped == 1 ? "was" : "were") +
-                          " brought within range.");
-  if (ignored)
-    out.notices.push_back(plural(ignored, "part of the link was", "parts of the link were") +
-                          " not understood and ignored.");
+  out.notices = fragmentNotices(out, "the link");
   return out;
+}
+
+std::vector<std::string> fragmentNotices(const DecodedFragment& d, std::string_view whose) {
+  std::vector<std::string> notices;
+  const std::string of = " of " + std::string(whose);
+  if (d.dropped)
+    notices.push_back(plural(d.dropped, "item" + of + " no longer exists", "items" + of + " no longer exist") +
+                      " in the data and " + (d.dropped == 1 ? "was" : "were") + " left out.");
+  if (d.clamped)
+    notices.push_back(plural(d.clamped, "value" + of + " was", "values" + of + " were") +
+                      " outside what the controls offer and " + (d.clamped == 1 ? "was" : "were") +
+                      " brought within range.");
+  if (d.ignored)
+    notices.push_back(plural(d.ignored, "part" + of + " was", "parts" + of + " were") +
+                      " not understood and ignored.");
+  return notices;
 }
 
 }  // namespace core

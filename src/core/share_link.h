@@ -47,7 +47,14 @@ struct DecodedFragment {
   std::vector<std::string> notices;  // for the reader: what was dropped or ignored, and why
   bool recognised = false;           // it was a version-1 fragment (else: defaults)
   std::string rejected;              // when not: why ("it is too long"), for a notice of the caller's
+  // What the notices count: ids no longer in the data, values brought within range, parts not
+  // understood (the link's extra plans included).
+  std::size_t dropped = 0, clamped = 0, ignored = 0;
 };
+
+// The notices for what a decoded fragment left out, saying whose it was: "the link" or "your
+// saved progress" ("2 items of your saved progress no longer exist in the data and were left out.").
+std::vector<std::string> fragmentNotices(const DecodedFragment& decoded, std::string_view whose);
 
 // `fragment` with or without the leading '#'. An empty fragment gives the initial state and no
 // notice. One longer than `maxLength` is turned down whole (kMaxSavedLength for saved progress).

@@ -58,6 +58,41 @@ TEST_CASE("a broken starting view falls back with a notice, like a broken link")
   CHECK(s.notices.size() == 1);
 }
 
+TEST_CASE("saved progress that cannot be read, or names what the data lost, is said, not dropped silently") {
+  const core::Catalog& c = catalog();
+  core::Startup newer = core::resolveStartup(c, {"", "", "v2;view=plan;skills=python.3"});
+  CHECK(newer.state.view == core::View::Roles);
+  REQUIRE(newer.notices.size() == 1);
+  CHECK(newer.notices[0] == "Your saved progress could not be read (it is from an unknown version), so this "
+                            "starts afresh; your first change saves over it.");
+  // Said over a link as well (the link is shown, but the saved progress is still at stake).
+  core::Startup linked = core::resolveStartup(c, {"#v1;view=skills", "", "garbage"});
+  CHECK(linked.state.view == core::View::Skills);
+  REQUIRE_FALSE(linked.notices.empty());
+  CHECK(linked.notices[0].rfind("Your saved progress could not be read", 0) == 0);
+
+  const std::string skill = c.skills[0].id;
+  core::Startup ghosts = core::resolveStartup(
+      c, {"", "", "v1;view=plan;skills=" + skill + ".3,ghost.2,old-skill.3;done=ghost-course;target=retired-role"});
+  CHECK(ghosts.state.view == core::View::Plan);
+  CHECK(ghosts.state.ratings.size() == 1);
+  CHECK(ghosts.notices == std::vector<std::string>{
+                              "4 items of your saved progress no longer exist in the data and were left out."});
+  // Nothing to say about progress that reads whole, or about none.
+  CHECK(core::resolveStartup(c, {"", "", core::encodeFragment(busyReader())}).notices.empty());
+  CHECK(core::resolveStartup(c, {"", "", ""}).notices.empty());
+}
+
+TEST_CASE("a link's extra plans are counted with the rest: one notice per kind, never two that disagree") {
+  const std::string many = std::string(1000, 'x');
+  core::DecodedFragment d = core::decodeFragment(
+      "v1;plans=name.a.name.b.target." + many + ".hours.0.hours.40.budget.1e9.level.zz", catalog());
+  int notUnderstood = 0;
+  for (const std::string& n : d.notices) notUnderstood += n.find("not understood") != std::string::npos;
+  CHECK(notUnderstood == 1);
+  CHECK(d.notices == core::fragmentNotices(d, "the link"));
+}
+
 TEST_CASE("the embed snippet carries the view and role only unless asked") {
   const core::AppState reader = busyReader();
   const std::string plain = core::embedSnippet("https://example.org/ce/index.html?x=1#v1", reader, catalog(), false);
