@@ -74,6 +74,15 @@
     }
   }
 
+  // Where the data came from, as saved progress is kept apart by it: ?data=, or in an offline
+  // copy made with a blogger's data the address its data block names (ce_js_download_offline);
+  // the bundled data is DATA_URL.
+  function dataSource() {
+    var inline = document.getElementById('ce-data');
+    var named = inline && inline.getAttribute('data-source');
+    return named ? named.slice(0, 2000) : dataUrl;
+  }
+
   // ?data= is honoured only for http(s) URLs from a source the page owner vouches for: this
   // page's own origin, or, when the page is framed, the origin of the page that embeds it (a
   // blogger's own careers.json beside their article). Anything else, say a link that points the
@@ -255,7 +264,7 @@
           onAbort: function () { /* the rejected promise below shows the message */ },
           // Saved progress is kept per data set: a blogger's own data never overwrites the
           // progress a reader has with the bundled data on the same site.
-          storageKey: 'career-explorer:v1' + (dataUrl === DATA_URL ? '' : '|' + dataUrl),
+          storageKey: 'career-explorer:v1' + (dataSource() === DATA_URL ? '' : '|' + dataSource()),
           // That module is instantiated with the runtime's imports: it fetches nothing.
           instantiateWasm: wasm ? function (imports, receive) {
             wasm
@@ -366,7 +375,10 @@
       passBytes(widget, result.bytes);
       mark('validated');
       // "Download for offline use" carries a blogger's own data (see ce_js_download_offline).
-      if (dataUrl !== DATA_URL) widget.offlineData = new TextDecoder().decode(result.bytes);
+      if (dataSource() !== DATA_URL) {
+        widget.offlineData = new TextDecoder().decode(result.bytes);
+        widget.offlineDataUrl = dataSource();
+      }
       restoreState(widget);
       mark('restored');
       widget._ce_draw_now();  // the first frame in this task, not at the next animation frame

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "json_document.h"  // withThousands
 #include "salary.h"
 
 namespace core {
@@ -62,14 +63,8 @@ std::string courseRatingWords(const Rating& r) {
   char value[16];
   std::snprintf(value, sizeof value, "%.1f", r.value);
   std::string out = std::string("rated ") + value + "/5";
-  if (r.reviews) out += " (" + groupedNumber(*r.reviews) + (*r.reviews == 1 ? " rating)" : " ratings)");
+  if (r.reviews) out += " (" + withThousands(static_cast<std::size_t>(*r.reviews)) + (*r.reviews == 1 ? " rating)" : " ratings)");
   return out;
-}
-
-std::string groupedNumber(std::int64_t n) {
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ",");
-  return n < 0 ? "-" + digits : digits;
 }
 
 }  // namespace core

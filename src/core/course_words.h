@@ -16,7 +16,5 @@ std::string coursePriceWords(const Price& price);
 std::string courseHoursWords(double hours);
 // "rated 4.6/5 (7,280 ratings)", "rated 4.8/5".
 std::string courseRatingWords(const Rating& rating);
-// 7280 -> "7,280".
-std::string groupedNumber(std::int64_t n);
 
 }  // namespace core

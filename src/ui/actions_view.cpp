@@ -35,8 +35,10 @@ std::string embedSnippet(const ViewContext& ctx, Session& s) {
 }
 
 void toast(Session& s, std::string text) {
+  // Long enough to read: a short confirmation its 2.5 s, a sentence about 15 characters a second.
+  const double seconds = std::max(kToastSeconds, static_cast<double>(text.size()) / 15.0);
   s.toast = std::move(text);
-  s.toastUntil = ImGui::GetTime() + kToastSeconds;
+  s.toastUntil = ImGui::GetTime() + seconds;
 }
 
 void copy(const ViewContext& ctx, Session& s, std::string label, std::string text) {
@@ -260,6 +262,14 @@ void settleCopy(Session& s) {
   if (s.copyResult == 1) toast(s, s.copyLabel);
   else openDialog(s, Dialog::CopyByHand, "Copy this by hand", s.copyText);
   s.copyResult = -1;
+}
+
+void settleDownload(Session& s, DownloadOutcome outcome) {
+  // The browser shows a download that arrives; one that cannot is only the widget's to say.
+  if (outcome == DownloadOutcome::MayBeBlocked)
+    toast(s, "If no file arrives, this page does not let the widget download: open the widget on its own page.");
+  else if (outcome == DownloadOutcome::NotMade)
+    toast(s, "The offline copy could not be made here: open the widget on its own page to download it.");
 }
 
 bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {

@@ -22,4 +22,9 @@ bool actionOverlays(const ViewContext& ctx, Session& session, bool& startOver);
 // Called when a copy finished: shows the toast, or the text to copy by hand.
 void settleCopy(Session& session);
 
+// What the platform said of a download it was asked for (Widget::downloadFinished): it may not
+// arrive (a frame the page does not let download), or could not be made here at all.
+enum class DownloadOutcome { Started, MayBeBlocked, NotMade };
+void settleDownload(Session& session, DownloadOutcome outcome);
+
 }  // namespace ui

@@ -444,6 +444,12 @@ void Widget::copyFinished(bool ok) {
   settleCopy(impl_->session);
 }
 
+void Widget::downloadFinished(int outcome) {
+  settleDownload(impl_->session, outcome == 1   ? DownloadOutcome::MayBeBlocked
+                                 : outcome == 2 ? DownloadOutcome::NotMade
+                                                : DownloadOutcome::Started);
+}
+
 void Widget::setDarkMode(bool dark) {
   impl_->dark = dark;
   applyTheme(dark);

@@ -97,6 +97,9 @@ class Widget {
   void savedElsewhere(std::string_view fragment);
   // The answer to PlatformHooks::copyText.
   void copyFinished(bool ok);
+  // What became of a download asked of PlatformHooks::downloadFile or downloadOffline: 0 under
+  // way, 1 the page may not let it arrive (a sandboxed frame), 2 it could not be made here.
+  void downloadFinished(int outcome);
 
   // Compact mode (an embed option): no subtitle or footer, tighter spacing.
   void setCompact(bool compact);

@@ -169,6 +169,13 @@ EMSCRIPTEN_KEEPALIVE void ce_copy_finished(int ok) {
   web::requestFrames(1 + web::kSettleFrames);
 }
 
+// What became of a download the widget asked for (library_career_explorer.js, CE.download):
+// 1 the page may not let it arrive, 2 the offline copy could not be made here.
+EMSCRIPTEN_KEEPALIVE void ce_download_finished(int outcome) {
+  web::webApp().widget.downloadFinished(outcome);
+  web::requestFrames(1 + web::kSettleFrames);
+}
+
 // Compact mode, an embed option (?compact=1): no subtitle or footer, tighter spacing.
 EMSCRIPTEN_KEEPALIVE void ce_set_compact(int compact) {
   web::webApp().widget.setCompact(compact != 0);

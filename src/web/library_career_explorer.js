@@ -315,17 +315,26 @@ var LibraryCareerExplorer = {
       return !(policy && policy.allowsFeature) || policy.allowsFeature('clipboard-write');
     },
 
-    // Saves `href` as `fileName` through a temporary <a download>. In a sandboxed frame without
-    // allow-downloads the browser drops it silently; there is nothing safer to fall back to.
-    download: function(href, fileName) {
+    // Saves `blobUrl` (made here, so same-origin even in an opaque-origin frame: an http(s)
+    // address there is cross-origin, `download` is ignored and the frame navigates away) as
+    // `fileName` through a temporary <a download>. A sandboxed frame without allow-downloads drops
+    // it silently and no script can tell; in a frame of opaque origin the widget says that it may.
+    download: function(blobUrl, fileName) {
       var link = document.createElement('a');
-      link.href = href;
+      link.href = blobUrl;
       link.download = fileName;
       link.rel = 'noopener';
       link.style.display = 'none';
       document.body.appendChild(link);
       link.click();
       document.body.removeChild(link);
+      if (CE.framed() && window.origin === 'null') CE.downloadFinished(1);
+    },
+
+    // Tells the widget what became of a download (ce_download_finished), later: never inside the
+    // frame that asked.
+    downloadFinished: function(outcome) {
+      setTimeout(function() { _ce_download_finished(outcome); }, 0);
     },
 
     // A file name the widget chose, reduced to characters every file system accepts.
@@ -566,25 +575,30 @@ var LibraryCareerExplorer = {
   ce_js_download_offline: function() {
     var url = new URL('career-explorer.html', document.baseURI).href;
     var data = Module['offlineData'];
-    if (typeof data !== 'string') {
-      CE.download(url, 'career-explorer.html');
-      return;
-    }
+    // Fetched and saved from memory, never by its address (CE.download).
     fetch(url).then(function(response) {
       if (!response.ok) throw new Error('HTTP ' + response.status);
       return response.text();
     }).then(function(html) {
-      var open = '<script type="application/json" id="ce-data">';
-      var start = html.indexOf(open);
-      var end = start < 0 ? -1 : html.indexOf('</script>', start);
-      if (end < 0) throw new Error('no data block');
-      html = html.slice(0, start + open.length) + data.replace(/</g, '\\u003c') + html.slice(end);
+      if (typeof data === 'string') {
+        var open = '<script type="application/json" id="ce-data">';
+        var start = html.indexOf(open);
+        var end = start < 0 ? -1 : html.indexOf('</script>', start);
+        if (end < 0) throw new Error('no data block');
+        // The copy keeps its progress apart from the bundled data's, as this page does: its data
+        // block says where the data came from (app.js, storageKey).
+        var source = String(Module['offlineDataUrl'] || '').slice(0, 2000)
+          .replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+        html = html.slice(0, start) + open.slice(0, -1) + ' data-source="' + source + '">' +
+               data.replace(/</g, '\\u003c') + html.slice(end);
+      }
       var blobUrl = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
       CE.download(blobUrl, 'career-explorer.html');
       setTimeout(function() { URL.revokeObjectURL(blobUrl); }, 60000);
     }).catch(function(err) {
-      console.warn('career explorer: the offline copy could not take this page\'s data (' + err.message +
+      console.warn('career explorer: the offline copy could not be made here (' + err.message +
                    '); it was not downloaded.');
+      CE.downloadFinished(2);
     });
   },
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { clickItem, newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -209,15 +209,47 @@ test('"Download for offline use" with a blogger\'s own data carries that data', 
   const file = join(await mkdtemp(join(tmpdir(), 'ce-offline-')), 'career-explorer.html');
   await (await download).saveAs(file);
   const html = await readFile(file, 'utf8');
-  const block = html.match(/<script type="application\/json" id="ce-data">([\s\S]*?)<\/script>/);
-  assert.ok(block, 'the copy has its data block');
-  assert.equal(JSON.parse(block[1]).roles[0].id, firstRole, 'with the blogger\'s data in it');
-  // And it opens as that data, from disk.
+  const block = html.match(/<script type="application\/json" id="ce-data" data-source="([^"]*)">([\s\S]*?)<\/script>/);
+  assert.ok(block, 'the copy has its data block, which says where the data came from');
+  assert.equal(block[1], `${server.url}own.json`);
+  assert.equal(JSON.parse(block[2]).roles[0].id, firstRole, 'with the blogger\'s data in it');
+  // And it opens as that data, from disk, keeping its progress apart from a copy of the bundled
+  // data (every file:// page shares one storage).
   const copy = await newPage(browser);
   await copy.page.goto(`file://${file}`);
   await waitWidgetReady(copy.page);
   assert.equal((await state(copy.page)).role, firstRole);
+  await copy.page.evaluate(() => localStorage.setItem('career-explorer:v1', 'v1;view=skills'));
+  await clickItem(copy.page, 'view/compare');
+  await waitIdle(copy.page);
+  const stored = await copy.page.evaluate(() => ({ ...localStorage }));
+  assert.equal(stored['career-explorer:v1'], 'v1;view=skills', 'the bundled copy\'s progress is untouched');
+  assert.match(stored[`career-explorer:v1|${server.url}own.json`] || '', /view=compare/, 'this copy keeps its own');
   await copy.context.close();
+  await w.context.close();
+  await server.close();
+});
+
+test('in a sandboxed frame "Download for offline use" never takes the reader away, and says the file may not arrive', async () => {
+  // Sandboxed without allow-same-origin: an opaque origin, where a link to an http(s) file is
+  // cross-origin and its `download` is ignored (the frame navigated to the file, and the reader's
+  // progress, which such a frame cannot store, was gone).
+  const host = '<!doctype html><title>host</title><iframe sandbox="allow-scripts allow-downloads" ' +
+               'src="/index.html" style="width:1000px;height:700px"></iframe>';
+  const server = await serveFolder(dist, { cors: true, override: (p) => (p === '/host.html' ? host : undefined) });
+  const w = await newPage(browser, { width: 1040, height: 760, acceptDownloads: true });
+  await w.page.goto(`${server.url}host.html`);
+  const frame = w.page.frames().find((f) => f !== w.page.mainFrame());
+  await waitWidgetReady(frame);
+  await clickItem(w.page, 'view/compare', { frame });
+  const download = w.page.waitForEvent('download', { timeout: 15000 });
+  await clickItem(w.page, 'menu', { frame });
+  await clickItem(w.page, 'menu/offline', { frame });
+  assert.equal((await download).suggestedFilename(), 'career-explorer.html');
+  await until(async () => /does not let the widget download/.test((await state(frame)).toast),
+              'it says the file may not arrive');
+  assert.match(frame.url(), /\/index\.html$/, 'the frame is still the widget');
+  assert.equal((await state(frame)).view, 'compare', 'and still where the reader was');
   await w.context.close();
   await server.close();
 });
