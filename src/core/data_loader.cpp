@@ -294,8 +294,12 @@ void bindLevelFact(Fields& f, Fact<CourseLevel>& fact) {
   bindFactMeta(f, fact);
 }
 
+// A course's study time: more than nothing (a course of 0 hours would be "done" before it is
+// begun, and put nothing in a calendar), at most a year of full-time study and then some.
+constexpr double kMinCourseHours = 0.05;  // three minutes
+
 void bindHoursFact(Fields& f, Fact<double>& fact) {
-  f.number("value", fact.value, 0, 10000, Need::Required);
+  f.number("value", fact.value, kMinCourseHours, 10000, Need::Required);
   bindFactMeta(f, fact);
 }
 

@@ -129,6 +129,15 @@ TEST_CASE("text longer than its field's limit is an error that says the limit") 
   CHECK(r.report.errorCount() == 5);
 }
 
+TEST_CASE("a course of no study time is an error: it would be done before it is begun") {
+  Json doc = minimalDocument();
+  doc["courses"][0]["hours"] = {{"value", 0}, {"confidence", "article"}};
+  auto r = load(doc);
+  CHECK(hasError(r.report, "courses[0].hours.value: must be between 0.05 and 10000, found 0"));
+  doc["courses"][0]["hours"] = {{"value", 0.05}, {"confidence", "article"}};
+  CHECK(load(doc).report.ok());
+}
+
 TEST_CASE("a course that lists the same skill twice is rejected") {
   Json doc = minimalDocument();
   doc["courses"][0]["teaches"].push_back({{"skill", "python"}, {"level", 3}});
