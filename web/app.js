@@ -359,6 +359,9 @@
   // its own background), no antialiasing (Dear ImGui antialiases its shapes itself), no depth or
   // stencil buffer, and the low-power GPU where there are two (a small widget).
   function makeGraphicsContext(canvas) {
+    // Asks for the context back if it is lost before the widget takes it over (the widget's own
+    // handler does so afterwards: src/web/library_webgl2.js).
+    canvas.addEventListener('webglcontextlost', function (event) { event.preventDefault(); });
     try {
       return canvas.getContext('webgl2', { alpha: false, antialias: false, depth: false, stencil: false,
                                            powerPreference: 'low-power' }) || null;

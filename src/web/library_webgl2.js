@@ -52,18 +52,20 @@ var LibraryWebGL2 = {
 
   // Takes over the context the page made for the canvas (web/app.js, makeGraphicsContext: made
   // while the wasm downloads, and with the attributes chosen there), or returns 0 when there is
-  // none, or it was lost before the widget could ask for it back. Lost and restored contexts are
-  // reported to ce_gl_context_lost / ce_gl_context_restored.
+  // none. Lost and restored contexts are reported to ce_gl_context_lost / ce_gl_context_restored;
+  // one lost before the widget took it over (the page asked for it back from the start) is
+  // reported as lost once main() has run: it comes back, or the page offers a reload.
   ce_gl_create__deps: ['$CEGL', '$CE'],
   ce_gl_create: function() {
     var gl = Module['webglContext'];
-    if (!gl || gl.isContextLost()) return 0;
+    if (!gl) return 0;
     CEGL.gl = gl;
     CE.listen(gl.canvas, 'webglcontextlost', function(e) {
       e.preventDefault();  // tells the browser the widget wants the context back
       _ce_gl_context_lost();
     });
     CE.listen(gl.canvas, 'webglcontextrestored', function() { _ce_gl_context_restored(); });
+    if (gl.isContextLost()) setTimeout(function() { _ce_gl_context_lost(); }, 0);
     return 1;
   },
 

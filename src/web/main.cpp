@@ -113,8 +113,8 @@ int main() {
 
   if (!rendererInit()) {
     setPaused(kPauseNoContext, true);  // for good: without a context no frame can be drawn
-    // The page makes the context and says so itself when the browser gives none (web/app.js),
-    // so this is for a context lost before the widget could take it: the same words.
+    // The page makes the context and says so itself when the browser gives none (web/app.js);
+    // this is for a page that handed over none all the same: the same words.
     ce_js_report_error("This browser cannot show the career explorer",
                        "It draws with WebGL 2, which is turned off or not supported here. Updating the "
                        "browser, or turning on hardware acceleration, usually helps.",

@@ -81,3 +81,41 @@ test('a lost context that does not come back ends in a message offering a reload
   assert.equal(await w.page.evaluate(() => document.activeElement.textContent), 'Click to reload');
   await w.context.close();
 });
+
+// A context lost before the widget takes it over (web/app.js makes it while the wasm downloads).
+const loseAtStart = () => {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+    const gl = original.call(this, kind, ...rest);
+    if (kind === 'webgl2' && gl && !window.__ceLoseContext) {
+      window.__ceLoseContext = gl.getExtension('WEBGL_lose_context');
+      window.__ceLoseContext.loseContext();
+    }
+    return gl;
+  };
+};
+
+test('a context lost before the widget takes it over: the widget draws once it is back, else offers a reload', async () => {
+  const back = await newPage(browser);
+  await back.page.addInitScript(loseAtStart);
+  await back.page.goto(`${server.url}index.html`);
+  await waitWidgetReady(back.page);
+  await back.page.evaluate(() => window.__ceLoseContext.restoreContext());
+  await waitFramesAfter(back.page, 0);
+  await waitIdle(back.page);
+  assert.ok(await back.page.evaluate(() => window.careerExplorer.framesPresented()) > 0, 'it drew');
+  assert.equal(await back.page.locator('#ce-message').isVisible(), false);
+  await clickItem(back.page, 'role/genai-engineer');
+  assert.equal((await state(back.page)).role, 'genai-engineer');
+  assert.deepEqual(back.errors, []);
+  await back.context.close();
+
+  const gone = await newPage(browser);
+  await gone.page.addInitScript(loseAtStart);
+  await gone.page.goto(`${server.url}index.html`);
+  await gone.page.waitForSelector('#ce-message:not([hidden])', { timeout: 20000 });
+  // Not "this browser cannot show it": it can, and a reload usually brings the context back.
+  assert.match(await gone.page.textContent('#ce-message'), /graphics context was lost/);
+  assert.ok(await gone.page.locator('#ce-message button').count() > 0, 'a reload button');
+  await gone.context.close();
+});
