@@ -587,6 +587,7 @@
   // Calls fn with each string copied into wasm memory as UTF-8, freed afterwards.
   function withStrings(widget, strings, fn) {
     var ptrs = strings.map(function (text) {
+      text = wellFormed(text);
       var size = widget.lengthBytesUTF8(text) + 1;
       var ptr = widget._malloc(size);
       widget.stringToUTF8(text, ptr, size);
@@ -597,6 +598,31 @@
     } finally {
       ptrs.forEach(function (ptr) { widget._free(ptr); });
     }
+  }
+
+  // A half of a surrogate pair alone is no character: stringToUTF8 would write another one in its
+  // place (and, at the end, one from the next bytes). It becomes U+FFFD, as TextEncoder does.
+  function wellFormed(text) {
+    if (text.toWellFormed) return text.toWellFormed();
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      var pair = c >= 0xD800 && c <= 0xDBFF && i + 1 < text.length &&
+                 text.charCodeAt(i + 1) >= 0xDC00 && text.charCodeAt(i + 1) <= 0xDFFF;
+      if (pair) {
+        out += text.slice(i, i + 2);
+        i += 1;
+      } else {
+        out += c >= 0xD800 && c <= 0xDFFF ? '\uFFFD' : text.charAt(i);
+      }
+    }
+    return out;
+  }
+
+  // An argument of the API as text: a string or a number as it reads, anything else (null, an
+  // object) as no text at all rather than "null" or "[object Object]".
+  function textArgument(value) {
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
   }
 
   // window.careerExplorer: the widget's API for tests and for scripts on the page.
@@ -610,7 +636,7 @@
       // Where a named item (`role/<id>`, `view/roles`, ...) was drawn, in CSS px of the page
       // viewport (ready for a click at x + w/2, y + h/2), or null when it is not on screen.
       itemRect: function (name) {
-        return withStrings(widget, [String(name)], function (namePtr) {
+        return withStrings(widget, [textArgument(name)], function (namePtr) {
           var out = widget._malloc(16);
           try {
             if (!widget._ce_item_rect(namePtr, out)) return null;
@@ -626,7 +652,7 @@
       // best first (at most 20). The interface is left as it is.
       search: function (query) {
         // (The widget searches the first 100 bytes; a longer string is cut here first.)
-        return withStrings(widget, [String(query == null ? '' : query).slice(0, 400)], function (queryPtr) {
+        return withStrings(widget, [textArgument(query).slice(0, 400)], function (queryPtr) {
           return JSON.parse(widget.UTF8ToString(widget._ce_search(queryPtr)));
         });
       },
@@ -639,13 +665,12 @@
       framesPresented: function () { return widget._ce_frames_presented(); },
       // Shows the reader's plan called `name` (getState().plans); false when there is none.
       switchPlan: function (name) {
-        return withStrings(widget, [String(name)], function (namePtr) { return widget._ce_switch_plan(namePtr) === 1; });
+        return withStrings(widget, [textArgument(name)], function (namePtr) { return widget._ce_switch_plan(namePtr) === 1; });
       },
       // A new plan from the settings on screen, called `name` (or the next free "Plan N"), shown;
       // false when the reader keeps the most plans there can be.
       newPlan: function (name) {
-        var text = name === undefined ? '' : String(name);
-        return withStrings(widget, [text], function (namePtr) { return widget._ce_new_plan(namePtr) === 1; });
+        return withStrings(widget, [textArgument(name)], function (namePtr) { return widget._ce_new_plan(namePtr) === 1; });
       },
       // Schedules one frame.
       redraw: function () { widget._ce_redraw(); },

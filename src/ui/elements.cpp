@@ -256,12 +256,16 @@ bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flag
   return ImGui::BeginCombo(id, imguiLabel(ellipsized(preview, room)).c_str(), flags);
 }
 
+// U+2060 WORD JOINER: no width and no picture in the page's font (a no-break space showed as a
+// space between the two marks).
+constexpr const char* kWordJoiner = "\xE2\x81\xA0";
+
 std::string imguiLabel(const std::string& text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     out += text[i];
-    if (text[i] == '#' && i + 1 < text.size() && text[i + 1] == '#') out += "\xC2\xA0";
+    if (text[i] == '#' && i + 1 < text.size() && text[i + 1] == '#') out += kWordJoiner;
   }
   return out;
 }

@@ -106,7 +106,8 @@ float explainerWidth();
 
 // Text from the data as an ImGui label: ImGui reads "##" in a label as the start of a hidden id,
 // so a title containing it would be cut short (and "###" would change the id). The pair is shown
-// with a no-break space between; ids never come from labels (push a stable id instead).
+// with a word joiner between (no width, nothing drawn); ids never come from labels (push a stable
+// id instead).
 std::string imguiLabel(const std::string& text);
 // ImGui::BeginCombo showing `preview` (text from the data) cut with an ellipsis to the box, where
 // ImGui would clip it mid-letter. Width and style as for BeginCombo (SetNextItemWidth first).

@@ -180,6 +180,13 @@ test('keyboard alone: new plan, rename in the layer\'s text field, switch, delet
   await until(async () => (await page.evaluate(() => location.hash)).includes('plans=name.~53cripted'),
               'the address bar follows a scripted change');
   assert.equal(active(await state(page)).name, 'Career <change> é');
+  // What is not text gives no name (the next free "Plan N"), not "null"; half a surrogate pair
+  // is no character and is read as U+FFFD, not as whatever bytes follow it.
+  assert.equal(await page.evaluate(() => window.careerExplorer.newPlan(null)), true);
+  assert.equal(await page.evaluate(() => window.careerExplorer.newPlan('Half \ud800')), true);
+  const all = names(await state(page));
+  assert.ok(!all.includes('null') && all.some((n) => /^Plan \d+$/.test(n)), all.join(' | '));
+  assert.ok(all.includes('Half \ufffd'), all.join(' | '));
   assert.deepEqual(errors, []);
   await w.context.close();
 });

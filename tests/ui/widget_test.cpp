@@ -759,3 +759,10 @@ TEST_CASE("a title the layer puts the focus on (a new view's) has the focus ring
   ui.frames(1);
   CHECK(focusRingDrawn().w == 0);
 }
+
+TEST_CASE("a label from the data keeps \"##\" as written, with nothing drawn between the marks") {
+  // ImGui would read "##" as the start of a hidden id and cut the label there.
+  CHECK(ui::imguiLabel("C## and F##") == "C#\xE2\x81\xA0# and F#\xE2\x81\xA0#");
+  CHECK(ui::imguiLabel("a#b") == "a#b");
+  CHECK(ui::imguiLabel("###") == "#\xE2\x81\xA0#\xE2\x81\xA0#");
+}
