@@ -34,6 +34,14 @@ std::string plainNumber(double d) {
   return buf;
 }
 
+// A whole number as its digits (1e9 is "1000000000"), short of where digits stop being exact.
+std::string wholeNumber(double d) {
+  if (std::fabs(d) >= 1e15) return plainNumber(d);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f", d);
+  return buf;
+}
+
 bool simpleKey(std::string_view key) {
   if (key.empty() || key.size() > 64) return false;
   for (char c : key)
@@ -87,6 +95,17 @@ bool SaxReader::integerIn(const Scalar& v, std::int64_t lo, std::int64_t hi, std
     n = static_cast<std::int64_t>(v.unsignedInteger);
   } else if (v.kind == JsonKind::Integer) {
     n = v.integer;
+  } else if (v.kind == JsonKind::Float && std::isfinite(v.number) && v.number == std::floor(v.number)) {
+    // 1e9 or 3.0: a whole number in another spelling, said as the number it is.
+    if (v.number > static_cast<double>(hi)) {
+      errorHere(wholeNumber(v.number), " is above the maximum ", std::to_string(hi));
+      return false;
+    }
+    if (v.number < static_cast<double>(lo)) {
+      errorHere(wholeNumber(v.number), " is below the minimum ", std::to_string(lo));
+      return false;
+    }
+    n = static_cast<std::int64_t>(v.number);
   } else {
     errorHere("expected an integer, found ", describeKind(v.kind));
     return false;

@@ -327,7 +327,8 @@ void Widget::loadData(std::string_view json) {
     impl_->failureDetail =
         "The page's career data has a problem, so nothing is shown rather than something "
         "wrong; your saved progress is kept. If this is your page: run "
-        "career-explorer-validate on careers.json, fix what it reports, and reload.";
+        "career-explorer-validate on its data file (careers.json, or the file its ?data= names), "
+        "fix what it reports, and reload.";
   }
 }
 

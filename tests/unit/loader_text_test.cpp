@@ -138,6 +138,26 @@ TEST_CASE("a course of no study time is an error: it would be done before it is 
   CHECK(load(doc).report.ok());
 }
 
+TEST_CASE("a whole number in another spelling is read as one, and a date must be a day of the calendar") {
+  Json doc = minimalDocument();
+  doc["roles"][0]["skills"][0]["weight"] = 1e9;
+  doc["roles"][0]["skills"][0]["level"] = 2.0;
+  doc["courses"][0]["hours"] = {{"value", 10}, {"confidence", "secondary"}, {"checked", "2026-02-31"}};
+  auto r = load(doc);
+  CHECK(hasError(r.report, "roles[0].skills[0].weight: 1000000000 is above the maximum 3"));
+  CHECK(hasError(r.report, "courses[0].hours.checked: \"2026-02-31\" is not a date (YYYY-MM-DD)"));
+  CHECK(r.report.errorCount() == 2);  // the level 2.0 is 2
+  doc["roles"][0]["skills"][0]["weight"] = 3;
+  doc["courses"][0]["hours"]["checked"] = "2024-02-29";  // a leap day
+  CHECK(load(doc).report.ok());
+  doc["courses"][0]["hours"]["checked"] = "2026-02-29";
+  CHECK_FALSE(load(doc).report.ok());
+  doc["courses"][0]["hours"]["checked"] = "2100-02-29";  // not a leap year
+  CHECK_FALSE(load(doc).report.ok());
+  doc["courses"][0]["hours"]["checked"] = "2000-02-29";
+  CHECK(load(doc).report.ok());
+}
+
 TEST_CASE("a course that lists the same skill twice is rejected") {
   Json doc = minimalDocument();
   doc["courses"][0]["teaches"].push_back({{"skill", "python"}, {"level", 3}});
