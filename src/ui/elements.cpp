@@ -253,7 +253,11 @@ void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour
 bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags) {
   // BeginCombo draws the preview from the frame's padding to the arrow button, a frame high.
   const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x;
-  return ImGui::BeginCombo(id, imguiLabel(ellipsized(preview, room)).c_str(), flags);
+  const bool open = ImGui::BeginCombo(id, imguiLabel(ellipsized(preview, room)).c_str(), flags);
+  // Escape closes a list opened with the mouse too (ImGui leaves that to keyboard navigation,
+  // which the widget does not use: the layer is the keyboard's way in).
+  if (open && ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+  return open;
 }
 
 // U+2060 WORD JOINER: no width and no picture in the page's font (a no-break space showed as a

@@ -766,3 +766,18 @@ TEST_CASE("a label from the data keeps \"##\" as written, with nothing drawn bet
   CHECK(ui::imguiLabel("a#b") == "a#b");
   CHECK(ui::imguiLabel("###") == "#\xE2\x81\xA0#\xE2\x81\xA0#");
 }
+
+TEST_CASE("Escape closes a drop-down list opened with the mouse") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=plan;target=genai-engineer", "", "");
+  ui.frames(2);
+  REQUIRE(ui.click("plan/target"));
+  ui.frames(2);
+  ui::Rect r;
+  REQUIRE(ui.rect("target/best", r));  // the list is open
+  ui.key(ImGuiKey_Escape);
+  ui.frames(2);
+  CHECK_FALSE(ui.rect("target/best", r));
+  CHECK(ui.state()["target"] == "genai-engineer");  // nothing chosen
+}
