@@ -161,6 +161,19 @@ std::string estimateNote(const Plan& plan) {
   return out;
 }
 
+std::string unstatedLevelWords(const Plan& plan, const PlanFilters& filters) {
+  if (filters.maxLevel == CourseLevel::Advanced) return "";
+  std::string titles;
+  int n = 0;
+  for (const PlannedCourse& pc : plan.courses) {
+    if (pc.course->level) continue;
+    titles += (n++ ? ", " : "") + pc.course->title;
+  }
+  if (n == 0) return "";
+  return courses(n) + (n == 1 ? " here states" : " here state") + " no level, so \"up to " +
+         std::string(nameOf(filters.maxLevel)) + "\" keeps " + (n == 1 ? "it" : "them") + ": " + titles + ".";
+}
+
 std::string qualityWords(const Plan& plan, PlanGoal goal) {
   const bool hours = goal == PlanGoal::LeastHours;
   if (plan.courses.empty()) return "";

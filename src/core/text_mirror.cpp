@@ -121,6 +121,8 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
         s.lines.push_back("No course teaches " + (k ? k->name : id));
       }
       if (!d.plan.exams.empty()) s.lines.push_back(examWords(d.plan));
+      const std::string unstated = unstatedLevelWords(d.plan, state.filters);
+      if (!unstated.empty()) s.lines.push_back(unstated);
       const std::string note = estimateNote(d.plan);
       if (!note.empty()) s.lines.push_back(note);
       out.push_back(s);

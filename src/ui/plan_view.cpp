@@ -226,6 +226,8 @@ void notes(const ViewContext& ctx) {
     textWrappedMuted(ctx, "Courses reach only part of the level the role needs in: " +
                               skillList(ctx, plan.shortOfLevel) + ". Practice closes the rest.");
   if (!plan.exams.empty()) textWrappedMuted(ctx, core::examWords(plan));
+  const std::string unstated = core::unstatedLevelWords(plan, ctx.state.filters);
+  if (!unstated.empty()) textWrappedMuted(ctx, unstated);
   if (plan.anyEstimate) textWrappedMuted(ctx, core::estimateNote(plan));
 }
 

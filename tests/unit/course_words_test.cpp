@@ -79,3 +79,23 @@ TEST_CASE("a plan's note says a subscription it counts is priced as stated in an
   const std::string note = core::estimateNote(plan);
   CHECK(note.find("Deep Learning Specialization: $49 a month (subscription, as of 2019)") != std::string::npos);
 }
+
+TEST_CASE("with the levels limited, a plan names its courses that state no level (the filter keeps them)") {
+  core::Course stated, unstated;
+  stated.title = "Stated";
+  stated.level = core::Fact<core::CourseLevel>{};
+  stated.level->value = core::CourseLevel::Beginner;
+  unstated.title = "Unstated";
+  core::Plan plan;
+  for (const core::Course* c : {&stated, &unstated}) {
+    core::PlannedCourse pc;
+    pc.course = c;
+    plan.courses.push_back(pc);
+  }
+  core::PlanFilters filters;
+  filters.maxLevel = core::CourseLevel::Beginner;
+  CHECK(core::unstatedLevelWords(plan, filters) ==
+        "1 course here states no level, so \"up to beginner\" keeps it: Unstated.");
+  filters.maxLevel = core::CourseLevel::Advanced;  // every level: nothing to say
+  CHECK(core::unstatedLevelWords(plan, filters).empty());
+}
