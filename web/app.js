@@ -601,22 +601,10 @@
   }
 
   // A half of a surrogate pair alone is no character: stringToUTF8 would write another one in its
-  // place (and, at the end, one from the next bytes). It becomes U+FFFD, as TextEncoder does.
+  // place (and, at the end, one from the next bytes). It becomes U+FFFD, as TextEncoder does
+  // (in every browser since 2023; before that, as it was).
   function wellFormed(text) {
-    if (text.toWellFormed) return text.toWellFormed();
-    var out = '';
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charCodeAt(i);
-      var pair = c >= 0xD800 && c <= 0xDBFF && i + 1 < text.length &&
-                 text.charCodeAt(i + 1) >= 0xDC00 && text.charCodeAt(i + 1) <= 0xDFFF;
-      if (pair) {
-        out += text.slice(i, i + 2);
-        i += 1;
-      } else {
-        out += c >= 0xD800 && c <= 0xDFFF ? '\uFFFD' : text.charAt(i);
-      }
-    }
-    return out;
+    return text.toWellFormed ? text.toWellFormed() : text;
   }
 
   // An argument of the API as text: a string or a number as it reads, anything else (null, an

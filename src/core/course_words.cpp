@@ -27,28 +27,25 @@ std::string yearIn(const std::string& asOf) {
 }  // namespace
 
 std::string coursePriceWords(const Price& p) {
-  std::string usd;
-  if (p.usd) {
-    // Cents as the page states them ($49.99); whole dollars as the pay figures are written.
-    const double v = *p.usd;
-    char cents[32];
-    std::snprintf(cents, sizeof cents, "$%.2f", v);
-    usd = std::fabs(v - std::round(v)) >= 0.005 && v < 1000 ? cents : formatMoney(std::llround(v));
-  }
-  const std::string year = yearIn(p.asOf);
+  if (p.model == PriceModel::Free) return "Free";
+  if (!p.usd)
+    return p.model == PriceModel::FreeAudit      ? "Free to audit"
+           : p.model == PriceModel::Subscription ? "Subscription (price not stated)"
+                                                 : "One-time purchase (price not stated)";
+  // Cents as the page states them ($49.99); whole dollars as the pay figures are written.
+  const double v = *p.usd;
+  char cents[32];
+  std::snprintf(cents, sizeof cents, "$%.2f", v);
+  const std::string usd = std::fabs(v - std::round(v)) >= 0.005 && v < 1000 ? cents : formatMoney(std::llround(v));
   // A figure says when it was stated: a price read years ago is not today's.
-  const std::string when = year.empty() ? "" : "as of " + year;
-  switch (p.model) {
-    case PriceModel::Free: return "Free";
-    case PriceModel::FreeAudit:
-      return p.usd ? "Free to audit, certificate " + usd + (when.empty() ? "" : " (" + when + ")") : "Free to audit";
-    case PriceModel::Subscription:
-      return p.usd ? usd + " a month (subscription" + (when.empty() ? "" : ", " + when) + ")"
-                   : "Subscription (price not stated)";
-    case PriceModel::OneTime:
-      break;
-  }
-  return p.usd ? "One-time " + usd + (when.empty() ? "" : " (" + when + ")") : "One-time purchase (price not stated)";
+  const std::string year = yearIn(p.asOf);
+  std::string out = p.model == PriceModel::FreeAudit      ? "Free to audit, certificate " + usd
+                    : p.model == PriceModel::Subscription ? usd + " a month (subscription"
+                                                          : "One-time " + usd;
+  const bool open = p.model == PriceModel::Subscription;
+  if (!year.empty()) out += (open ? ", as of " : " (as of ") + year;
+  if (open || !year.empty()) out += ")";
+  return out;
 }
 
 std::string courseHoursWords(double hours) {

@@ -165,13 +165,12 @@ std::string unstatedLevelWords(const Plan& plan, const PlanFilters& filters) {
   if (filters.maxLevel == CourseLevel::Advanced) return "";
   std::string titles;
   int n = 0;
-  for (const PlannedCourse& pc : plan.courses) {
-    if (pc.course->level) continue;
-    titles += (n++ ? ", " : "") + pc.course->title;
-  }
+  for (const PlannedCourse& pc : plan.courses)
+    if (!pc.course->level) titles += (n++ ? ", " : "") + pc.course->title;
   if (n == 0) return "";
-  return courses(n) + (n == 1 ? " here states" : " here state") + " no level, so \"up to " +
-         std::string(nameOf(filters.maxLevel)) + "\" keeps " + (n == 1 ? "it" : "them") + ": " + titles + ".";
+  const bool one = n == 1;
+  return courses(n) + (one ? " here states" : " here state") + " no level, so \"up to " + std::string(nameOf(filters.maxLevel)) +
+         "\" keeps " + (one ? "it: " : "them: ") + titles + ".";
 }
 
 std::string qualityWords(const Plan& plan, PlanGoal goal) {

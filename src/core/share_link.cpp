@@ -47,10 +47,6 @@ std::optional<View> viewFrom(std::string_view s) {
   return std::nullopt;
 }
 
-std::string plural(std::size_t n, const std::string& one, const std::string& many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // Plan names are the reader's text: every byte but a-z, 0-9 and '-' is written as ~xx (two
 // lowercase hex digits), so a name never holds a separator. Not '%': pages and apps decode
 // percent escapes in the fragments they pass on (web/app.js does).
@@ -405,18 +401,25 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
 }
 
 std::vector<std::string> fragmentNotices(const DecodedFragment& d, std::string_view whose) {
+  // Each kind: how many, what they are, and what became of them (one, many).
+  struct Kind {
+    std::size_t n;
+    const char* what;
+    const char* one;
+    const char* many;
+  };
+  const Kind kinds[] = {
+      {d.dropped, "item", " no longer exists in the data and was left out.",
+       " no longer exist in the data and were left out."},
+      {d.clamped, "value", " was outside what the controls offer and was brought within range.",
+       " were outside what the controls offer and were brought within range."},
+      {d.ignored, "part", " was not understood and ignored.", " were not understood and ignored."},
+  };
   std::vector<std::string> notices;
-  const std::string of = " of " + std::string(whose);
-  if (d.dropped)
-    notices.push_back(plural(d.dropped, "item" + of + " no longer exists", "items" + of + " no longer exist") +
-                      " in the data and " + (d.dropped == 1 ? "was" : "were") + " left out.");
-  if (d.clamped)
-    notices.push_back(plural(d.clamped, "value" + of + " was", "values" + of + " were") +
-                      " outside what the controls offer and " + (d.clamped == 1 ? "was" : "were") +
-                      " brought within range.");
-  if (d.ignored)
-    notices.push_back(plural(d.ignored, "part" + of + " was", "parts" + of + " were") +
-                      " not understood and ignored.");
+  for (const Kind& k : kinds)
+    if (k.n)
+      notices.push_back(std::to_string(k.n) + " " + k.what + (k.n == 1 ? "" : "s") + " of " + std::string(whose) +
+                        (k.n == 1 ? k.one : k.many));
   return notices;
 }
 

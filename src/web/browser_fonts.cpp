@@ -55,7 +55,10 @@ constexpr double kGlyphBudgetMs = 12.0;
 struct GlyphBudget {
   double frameStart = 0;
   int loaded = 0;
-  std::vector<ImWchar> deferred;  // codepoints refused this frame, asked for again in the next
+  // Codepoints refused this frame, asked for again in the next; past the room, the rest are
+  // found again when the next frame lays out the same text.
+  ImWchar deferred[4096];
+  int deferredCount = 0;
 };
 
 GlyphBudget& budget() {
@@ -68,7 +71,7 @@ bool withinBudget(ImWchar c) {
   if (c < 0x100 || c == 0xFFFD) return true;  // U+FFFD: the fallback itself
   GlyphBudget& b = budget();
   if (b.loaded >= kMinGlyphsPerFrame && emscripten_get_now() - b.frameStart > kGlyphBudgetMs) {
-    if (b.deferred.size() < 4096) b.deferred.push_back(c);  // the rest are found again next frame
+    if (b.deferredCount < IM_ARRAYSIZE(b.deferred)) b.deferred[b.deferredCount++] = c;
     return false;
   }
   ++b.loaded;
@@ -172,25 +175,26 @@ namespace web {
 
 bool browserFontsUsable() { return ce_js_fonts_usable() != 0; }
 
-bool glyphsDeferred() { return !budget().deferred.empty(); }
+bool glyphsDeferred() { return budget().deferredCount > 0; }
 
 void beginGlyphFrame() {
   GlyphBudget& b = budget();
   b.frameStart = emscripten_get_now();
   b.loaded = 0;
-  if (b.deferred.empty()) return;
+  if (b.deferredCount == 0) return;
   // ImGui marked each refused glyph as missing (so that it is not asked for twice): unmark it
   // in every size it was refused in, so that this frame asks again.
   ImFontAtlasBuilder* builder = ImGui::GetIO().Fonts->Builder;
   for (int i = 0; builder && i < builder->BakedPool.Size; ++i) {
     ImFontBaked& baked = builder->BakedPool[i];
-    for (const ImWchar c : b.deferred) {
+    for (int k = 0; k < b.deferredCount; ++k) {
+      const ImWchar c = b.deferred[k];
       if (c >= baked.IndexLookup.Size || baked.IndexLookup[c] != kGlyphNotFound) continue;
       baked.IndexLookup[c] = kGlyphUnused;
       baked.IndexAdvanceX[c] = -1.0f;
     }
   }
-  b.deferred.clear();
+  b.deferredCount = 0;
 }
 
 void flushBrowserGlyphs() {
