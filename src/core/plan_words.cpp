@@ -139,7 +139,7 @@ std::string estimateNote(const Plan& plan) {
     subscription = subscription || e.usdEstimated;
     if (e.usdEstimated && pc.course->price) {
       const std::string price = coursePriceWords(*pc.course->price);  // "$49 a month (subscription, as of 2019)"
-      dated += (dated.empty() ? "" : "; ") + pc.course->title + ": " + price;
+      dated += (dated.empty() ? "" : "; ") + pc.course->title + ", " + price;
     }
   }
   std::string out = "~ \xE2\x80\xA6 est. marks an estimate, not a figure the course states.";
@@ -154,7 +154,7 @@ std::string estimateNote(const Plan& plan) {
            " h advanced, " + number(a.hoursUnknownLevel) + " h when the level is not stated.";
   if (subscription)
     out += " A subscription is counted at its monthly price, as stated when it was read, for every month the "
-           "course is likely to take (" + dated + ").";
+           "course is likely to take: " + dated + ".";
   if (plan.unknownCost > 0)
     out += " " + courses(plan.unknownCost) + (plan.unknownCost == 1 ? " states" : " state") +
            " no price: " + (plan.unknownCost == 1 ? "its" : "their") + " cost is unknown and not in the total.";
@@ -169,8 +169,8 @@ std::string unstatedLevelWords(const Plan& plan, const PlanFilters& filters) {
     if (!pc.course->level) titles += (n++ ? ", " : "") + pc.course->title;
   if (n == 0) return "";
   const bool one = n == 1;
-  return courses(n) + (one ? " here states" : " here state") + " no level, so \"up to " + std::string(nameOf(filters.maxLevel)) +
-         "\" keeps " + (one ? "it: " : "them: ") + titles + ".";
+  return courses(n) + (one ? " here states" : " here state") + " no level, so \xE2\x80\x9Cup to " +
+         std::string(nameOf(filters.maxLevel)) + "\xE2\x80\x9D keeps " + (one ? "it: " : "them: ") + titles + ".";
 }
 
 std::string qualityWords(const Plan& plan, PlanGoal goal) {

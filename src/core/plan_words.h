@@ -32,7 +32,7 @@ std::string courseWeeksWords(const ScheduledCourse& sc, bool estimated);
 // What the estimates rest on, for a reader; empty when nothing is estimated.
 std::string estimateNote(const Plan& plan);
 // With the levels limited, the courses of the plan that state no level (the filter cannot tell
-// them apart, so it keeps them): "2 courses here state no level, so "up to beginner" keeps
+// them apart, so it keeps them): "2 courses here state no level, so “up to beginner” keeps
 // them: A, B." Empty when there are none or the levels are not limited.
 std::string unstatedLevelWords(const Plan& plan, const PlanFilters& filters);
 // How the plan was chosen and how sure that is, for a reader; empty when nothing needs saying.

@@ -1,0 +1,12 @@
+import { launch } from './lib/browser.mjs';
+import { serveFolder } from './lib/server.mjs';
+import { newPage, waitWidgetReady, waitQuiet } from './lib/widget-page.mjs';
+const [dist, frag, w, h, out, scheme] = process.argv.slice(2);
+const srv = await serveFolder(dist);
+const browser = await launch();
+const p = await newPage(browser, { width: Number(w), height: Number(h), colorScheme: scheme || 'light' });
+await p.page.goto(srv.url + (frag || ''));
+await waitWidgetReady(p.page); await waitQuiet(p.page);
+await p.page.screenshot({ path: out });
+console.log('errors', JSON.stringify(p.errors));
+await browser.close(); await srv.close();
