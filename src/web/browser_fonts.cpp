@@ -46,14 +46,15 @@ std::vector<StagedGlyph>& staged() {
   return glyphs;
 }
 
-// The glyphs a frame may draw for the first time: at least kMinGlyphsPerFrame (a first frame
-// needs some 250), and more while kGlyphBudgetMs has not run out. Latin-1 is never held back: it
-// is the text of the interface itself and a few hundred glyphs at most.
-constexpr int kMinGlyphsPerFrame = 256;
+// The glyphs a frame may draw for the first time: at least kMinGlyphsPerFrame (enough for a first
+// frame in another alphabet, every letter in every size the views use), and more while the frame's
+// glyph work has taken under kGlyphBudgetMs. Latin-1 is never held back: it is the text of the
+// interface itself and a few hundred glyphs at most.
+constexpr int kMinGlyphsPerFrame = 512;
 constexpr double kGlyphBudgetMs = 12.0;
 
 struct GlyphBudget {
-  double frameStart = 0;
+  double spentMs = 0;  // in this frame's glyph work so far
   int loaded = 0;
   // Codepoints refused this frame, asked for again in the next; past the room, the rest are
   // found again when the next frame lays out the same text.
@@ -70,7 +71,7 @@ GlyphBudget& budget() {
 bool withinBudget(ImWchar c) {
   if (c < 0x100 || c == 0xFFFD) return true;  // U+FFFD: the fallback itself
   GlyphBudget& b = budget();
-  if (b.loaded >= kMinGlyphsPerFrame && emscripten_get_now() - b.frameStart > kGlyphBudgetMs) {
+  if (b.loaded >= kMinGlyphsPerFrame && b.spentMs > kGlyphBudgetMs) {
     if (b.deferredCount < IM_ARRAYSIZE(b.deferred)) b.deferred[b.deferredCount++] = c;
     return false;
   }
@@ -104,7 +105,9 @@ bool loadGlyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*,
   if (!withinBudget(codepoint)) return false;  // the fallback for now (beginGlyphFrame)
   const float density = src->RasterizerDensity * baked->RasterizerDensity;
   int box[4] = {0, 0, 0, 0};  // x0, y0, width, height in device pixels, pen on the baseline
+  const double start = emscripten_get_now();
   const double advance = ce_js_font_glyph(weightOf(src), baked->Size, density, codepoint, box);
+  budget().spentMs += emscripten_get_now() - start;
   if (advance < 0) return false;
   if (outAdvanceX) {  // ImGui wants the advance only, to lay out text it may never draw
     *outAdvanceX = static_cast<float>(advance);
@@ -179,7 +182,7 @@ bool glyphsDeferred() { return budget().deferredCount > 0; }
 
 void beginGlyphFrame() {
   GlyphBudget& b = budget();
-  b.frameStart = emscripten_get_now();
+  b.spentMs = 0;
   b.loaded = 0;
   if (b.deferredCount == 0) return;
   // ImGui marked each refused glyph as missing (so that it is not asked for twice): unmark it
