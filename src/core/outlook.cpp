@@ -37,6 +37,10 @@ std::string outlookKindWords(OutlookKind k) {
 
 std::string quoted(const std::string& words) { return "\xE2\x80\x9C" + words + "\xE2\x80\x9D"; }
 
+std::string sourceTitleWords(const Source& source) {
+  return source.titleIsDescription ? source.title : quoted(source.title);
+}
+
 std::string statementSourceShort(const OutlookStatement& s) {
   return s.source == "article" ? "the source article" : s.source;
 }
@@ -44,9 +48,7 @@ std::string statementSourceShort(const OutlookStatement& s) {
 std::string statementProvenance(const Source& source, const OutlookStatement& s) {
   std::string where;
   if (s.source == "article") {
-    // A recorded title is the source's own and is quoted; a description is our words and is not.
-    const std::string title = source.titleIsDescription ? source.title : quoted(source.title);
-    where = "The source article: " + title + ", " +
+    where = "The source article: " + sourceTitleWords(source) + ", " +
             (source.publisher.empty() ? "no publisher recorded" : source.publisher) +
             (source.year > 0 ? ", " + std::to_string(source.year) : "") + ".";
   } else {

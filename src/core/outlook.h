@@ -41,6 +41,9 @@ std::string_view nameOf(OutlookScope s);
 std::string outlookKindWords(OutlookKind k);
 // The words between curly quotation marks.
 std::string quoted(const std::string& words);
+// The source as a reader sees it named: its recorded title, quoted (the source's own words), or
+// its description as it is (our words: quotation marks would claim a title).
+std::string sourceTitleWords(const Source& source);
 // Where a statement's words come from, in full: the source's title (or description), publisher
 // and year for "article", else the address; and the day they were checked.
 std::string statementProvenance(const Source& source, const OutlookStatement& s);

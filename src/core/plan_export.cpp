@@ -6,6 +6,7 @@
 
 #include "calendar.h"
 #include "data_loader.h"
+#include "outlook.h"  // sourceTitleWords
 #include "plan_words.h"
 #include "salary.h"
 
@@ -127,22 +128,12 @@ std::string escapeIcsText(std::string_view text) {
   return out;
 }
 
-namespace {
-
-// The source as a reader sees it named: its title in quotation marks, or described when it has no
-// recorded title.
-std::string sourceWords(const Source& src) {
-  return src.titleIsDescription ? src.title : "\xE2\x80\x9C" + src.title + "\xE2\x80\x9D";
-}
-
-}  // namespace
-
 std::string planMarkdown(const Catalog& catalog, const AppState& state, const Derived& d) {
   std::string out;
   const std::string role = d.target ? d.target->title : "a role";
   out += "# Learning plan: " + escapeMarkdown(role) + "\n\n";
   out += "Chosen for the " + std::string(goalWord(state.goal)) + " by GenAI Career Explorer. Costs in US dollars; " +
-         "figures from " + escapeMarkdown(sourceWords(catalog.source)) + ", as of " + escapeMarkdown(catalog.source.asOf) +
+         "figures from " + escapeMarkdown(sourceTitleWords(catalog.source)) + ", as of " + escapeMarkdown(catalog.source.asOf) +
          ", and each course's facts as its own pages state them.\n\n";
   for (const ScheduledCourse& sc : d.schedule.courses) {
     const PlannedCourse& pc = d.plan.courses[sc.index];
@@ -262,7 +253,7 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
        "@media print{body{margin:0}a{color:inherit}}</style></head><body>";
   h += "<h1>" + escapeHtml(title) + "</h1>";
   const Source& src = catalog.source;
-  h += "<p class=\"muted\">GenAI Career Explorer \xC2\xB7 figures from " + escapeHtml(sourceWords(src)) +
+  h += "<p class=\"muted\">GenAI Career Explorer \xC2\xB7 figures from " + escapeHtml(sourceTitleWords(src)) +
        ", as of " + escapeHtml(src.asOf) + "</p>";
   if (role) {
     h += "<h2>The role</h2><p>" + escapeHtml(role->summary) + "</p><ul>";

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "outlook.h"  // sourceTitleWords
+
 namespace ui {
 
 void confidenceDot(const ViewContext& ctx, core::Confidence c) {
@@ -110,10 +112,9 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   // A phone gets one short line; the full source is a tap away. The words follow the input in
   // use: "tap" for a touch screen, "click" for a mouse.
-  // A source with no recorded title is described, not quoted: quotation marks would claim a title.
-  const std::string named = src.titleIsDescription
-                                ? src.title
-                                : "\xE2\x80\x9C" + src.title + "\xE2\x80\x9D (" + std::to_string(src.year) + ")";
+  // A source with no recorded title is described, not quoted (core::sourceTitleWords).
+  const std::string named = core::sourceTitleWords(src) +
+                            (src.titleIsDescription ? "" : " (" + std::to_string(src.year) + ")");
   const std::string publisher = src.publisher.empty() ? "no publisher recorded" : src.publisher;
   const std::string full = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 figures from " +
                            named + " (" + publisher + "), as of " + src.asOf + ".";
