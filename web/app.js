@@ -615,11 +615,15 @@
 
   // window.careerExplorer: the widget's API for tests and for scripts on the page.
   function makeApi(widget, canvas) {
+    var destroyed = false;
     return Object.freeze({
       version: widget.UTF8ToString(widget._ce_version()),
-      // The reader-visible state (ui::Widget::stateJson), parsed.
+      // The reader-visible state (ui::Widget::stateJson), parsed; "destroyed" once destroy() ran,
+      // so a script can tell a widget that stopped for good from one at rest.
       getState: function () {
-        return JSON.parse(widget.UTF8ToString(widget._ce_state_json()));
+        var state = JSON.parse(widget.UTF8ToString(widget._ce_state_json()));
+        if (destroyed) state.status = 'destroyed';
+        return state;
       },
       // Where a named item (`role/<id>`, `view/roles`, ...) was drawn, in CSS px of the page
       // viewport (ready for a click at x + w/2, y + h/2), or null when it is not on screen.
@@ -665,7 +669,10 @@
       // What the operable layer cost so far: { updates, totalMs, worstMs, nodes } (bench/web/layer.mjs).
       layerStats: function () { return widget.layerStats ? widget.layerStats() : null; },
       // Stops the widget for good: it draws nothing more and removes its listeners from the page.
-      destroy: function () { widget._ce_destroy(); },
+      destroy: function () {
+        destroyed = true;
+        widget._ce_destroy();
+      },
     });
   }
 

@@ -19,6 +19,7 @@ var LibraryCareerExplorer = {
     listeners: [],  // [target, type, handler, options]
     observers: [],  // ResizeObserver, IntersectionObserver
     mediaQueries: [],  // [MediaQueryList, handler]
+    emptied: [],  // elements the widget filled (the operable layer): emptied at shutdown
 
     listen: function(target, type, handler, options) {
       target.addEventListener(type, handler, options);
@@ -431,6 +432,10 @@ var LibraryCareerExplorer = {
     CE.observers.forEach(function(o) { o.disconnect(); });
     CE.observers = [];
     CE.mediaQueries.slice().forEach(function(m) { CE.unwatchMedia(m[0], m[1]); });
+    // A control left in the layer would still take the focus and act on a widget that no
+    // longer draws: keyboard and screen-reader users would work a picture.
+    CE.emptied.forEach(function(element) { element.replaceChildren(); });
+    CE.emptied = [];
     CE.canvas = null;
   },
 

@@ -529,8 +529,9 @@ var LibrarySemanticLayer = {
     if (!CELayer.root) {
       CELayer.root = document.getElementById('ce-layer');
       if (!CELayer.root) return;
+      CE.emptied.push(CELayer.root);  // destroy() takes the layer away
       // Keys on the layer that the widget uses itself: Escape closes, paging keys scroll.
-      CELayer.root.addEventListener('keydown', function(e) {
+      CE.listen(CELayer.root, 'keydown', function(e) {
         if (e.key === 'Tab' && CELayer.modal) CELayer.keepInDialog(e);
         var code = { Escape: 1, PageUp: 2, PageDown: 3 }[e.key];
         if (!code || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -539,12 +540,9 @@ var LibrarySemanticLayer = {
         e.preventDefault();
         _ce_semantic_key(code);
       });
-      CELayer.root.addEventListener('keydown', CELayer.slashKey);
+      CE.listen(CELayer.root, 'keydown', CELayer.slashKey);
       var canvas = document.getElementById('ce-canvas');
-      if (canvas) {
-        canvas.addEventListener('keydown', CELayer.slashKey);
-        CE.listeners.push([canvas, 'keydown', CELayer.slashKey, false]);  // destroy() removes it
-      }
+      if (canvas) CE.listen(canvas, 'keydown', CELayer.slashKey);
     }
     var start = performance.now();
     CELayer.reconcile(UTF8ToString(jsonPtr));

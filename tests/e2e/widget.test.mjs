@@ -293,3 +293,34 @@ test('reduced motion stops the spinner; forced colours give the focus outline sy
   assert.deepEqual(visible, []);
   await context.close();
 });
+
+test('destroy() stops it for good: no frames, no listeners, no controls left to work', async () => {
+  const { page, errors, context } = await ready();
+  await settle(page);
+  const compare = await page.evaluate(() => window.careerExplorer.itemRect('view/compare'));
+  assert.ok(compare, 'Compare is on screen before');
+  assert.ok(await page.evaluate(() => document.querySelectorAll('#ce-layer button').length) > 5);
+  await page.evaluate(() => window.careerExplorer.destroy());
+  const after = await page.evaluate(() => ({
+    status: window.careerExplorer.getState().status,
+    frames: window.careerExplorer.frameCount(),
+    controls: document.querySelectorAll('#ce-layer *').length,
+  }));
+  assert.equal(after.status, 'destroyed');
+  assert.equal(after.controls, 0, 'the operable layer is empty');
+  // Neither the mouse nor the keyboard reaches it any more.
+  await page.mouse.click(compare.x + compare.w / 2, compare.y + compare.h / 2);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await animationFrames(page, 30);
+  const end = await page.evaluate(() => ({
+    view: window.careerExplorer.getState().view,
+    frames: window.careerExplorer.frameCount(),
+    inLayer: !!document.activeElement.closest('#ce-layer'),
+  }));
+  assert.equal(end.view, 'roles');
+  assert.equal(end.frames, after.frames, 'no frame drawn after destroy()');
+  assert.equal(end.inLayer, false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
