@@ -112,7 +112,7 @@ void pageNeighbour(const ViewContext& ctx, RolesViewState& view, const core::Rol
   const std::string name = "role/" + role.id;
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ctx.semantics.describeVirtual(name, std::move(sem),
-                                Rect{at.x, at.y, ImGui::GetContentRegionAvail().x, 1.0f});
+                                Rect{at.x, at.y, ImGui::GetContentRegionAvail().x, 1.0f}, false);
   if (ctx.semantics.takeActivation(name)) openRole(ctx, view, role);
 }
 

@@ -158,7 +158,8 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel) {
   drawing_.push_back(Node{std::move(name), std::move(s), r, true, inDialog()});
 }
 
-void SemanticLayer::describeVirtual(const std::string& name, Semantic s, const Rect& rect) {
+void SemanticLayer::describeVirtual(const std::string& name, Semantic s, const Rect& rect, bool ring) {
+  if (ring) ringIfFocused(name, rect);
   drawing_.push_back(Node{name, std::move(s), rect, false, inDialog()});
 }
 

@@ -62,7 +62,9 @@ class SemanticLayer {
   // has the ring while the layer's script has put the focus on it).
   void describeText(const std::string& text, int headingLevel = 0);
   // An item the canvas does not draw now but the layer offers (a closed list's entries), at `rect`.
-  void describeVirtual(const std::string& name, Semantic s, const Rect& rect);
+  // While it has the focus, the ring is drawn around `rect` (the closed list's box), unless
+  // `ring` is false (an entry that stands for one drawn elsewhere once chosen).
+  void describeVirtual(const std::string& name, Semantic s, const Rect& rect, bool ring = true);
 
   // The layer as JSON for the page (see nodesJson() in semantics.cpp); changes only when
   // something described changed. Empty before the first frame.

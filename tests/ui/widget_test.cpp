@@ -760,6 +760,25 @@ TEST_CASE("a title the layer puts the focus on (a new view's) has the focus ring
   CHECK(focusRingDrawn().w == 0);
 }
 
+TEST_CASE("a closed drop-down list whose entry has the layer's focus has the focus ring on its box") {
+  // The layer offers a closed list's entries as radios over the list's box: the keyboard focus
+  // on one of them is seen there.
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=plan;target=genai-engineer", "", "");
+  ui.frames(2);
+  ui::Rect box;
+  REQUIRE(ui.rect("plan/target", box));
+  CHECK(focusRingDrawn().w == 0);
+  ui.widget().semanticFocus("target/genai-engineer#layer");
+  ui.frames(1);
+  const ui::Rect ring = focusRingDrawn();
+  CHECK(ring.x == doctest::Approx(box.x - 2).epsilon(0.02));
+  CHECK(ring.y == doctest::Approx(box.y - 2).epsilon(0.02));
+  CHECK(ring.w == doctest::Approx(box.w + 4).epsilon(0.05));
+  CHECK(ring.h == doctest::Approx(box.h + 4).epsilon(0.1));
+}
+
 TEST_CASE("a label from the data keeps \"##\" as written, with nothing drawn between the marks") {
   // ImGui would read "##" as the start of a hidden id and cut the label there.
   CHECK(ui::imguiLabel("C## and F##") == "C#\xE2\x81\xA0# and F#\xE2\x81\xA0#");
