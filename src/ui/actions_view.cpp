@@ -148,10 +148,10 @@ bool beginDialog(const ViewContext& ctx, Session& s, const char* id) {
     return false;
   popupScrollRegion(ctx, id);
   ctx.semantics.setModal("dialog/");  // Tab stays in the dialog while it is open
-  // Focus goes into the dialog, on its first button (Copy, Close, Start over).
+  // Focus goes into the dialog: on Copy, or on Close / Cancel (never on Start over, which a
+  // second Enter would then take: the same rule as deleting a plan).
   if (ImGui::IsWindowAppearing())
-    ctx.semantics.moveFocusTo(s.dialog == Dialog::Embed ? "dialog/copy"
-                              : s.dialog == Dialog::ConfirmStartOver ? "dialog/confirm" : "dialog/close");
+    ctx.semantics.moveFocusTo(s.dialog == Dialog::Embed ? "dialog/copy" : "dialog/close");
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {  // Escape dismisses, like Close or Cancel
     s.dialog = Dialog::None;
     ImGui::CloseCurrentPopup();

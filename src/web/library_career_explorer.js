@@ -521,11 +521,17 @@ var LibraryCareerExplorer = {
       frame.addEventListener('load', function() {
         var view = frame.contentWindow;
         if (!view || !frame.srcdoc) return;  // the initial about:blank
+        // The frame takes the focus for printing (older engines print the focused window);
+        // the focus then goes back to where the reader was (the menu's button), not left in a
+        // hidden frame that a keyboard user would have to Tab out of.
+        var back = document.activeElement;
         try {
           CE.applyPrintStyles(frame.contentDocument, view);
           view.focus();
           view.print();
         } catch (err) { /* printing blocked (e.g. our own page is sandboxed without allow-modals) */ }
+        if (back && back !== document.body && back.isConnected && back.focus) back.focus();
+        else if (document.activeElement === frame) frame.blur();
       });
       document.body.appendChild(frame);
     }

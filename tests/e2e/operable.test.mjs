@@ -135,6 +135,26 @@ test('a menu opened from the keyboard opens under its button; Escape closes it, 
   await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu again');
   await w.page.keyboard.press('Escape');
   await until(async () => (await focused(w.page.mainFrame())) === 'menu', 'focus back on the menu button');
+  // "Start over" asks first, with the focus on Cancel: a second Enter must not wipe everything.
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu once more');
+  await w.page.keyboard.press('End');
+  assert.equal(await focused(main), 'menu/reset');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(main)) === 'dialog/close', 'the focus is on Cancel');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await w.page.evaluate(() => window.careerExplorer.getState().dialog)) === '',
+              'Cancel closed the dialog');
+  // Printing hands the focus to a hidden frame for a moment, then back to the menu's button.
+  await until(async () => (await focused(main)) === 'menu', 'the focus is back on the menu button');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu for printing');
+  for (let i = 0; i < 12 && (await focused(main)) !== 'menu/print'; i++) await w.page.keyboard.press('ArrowDown');
+  assert.equal(await focused(main), 'menu/print');
+  await w.page.keyboard.press('Enter');
+  await w.page.waitForFunction(() => /\S/.test(document.querySelector('iframe[sandbox]')
+    ?.contentDocument?.body?.innerText || ''), null, { timeout: 10000 });
+  await until(async () => (await focused(main)) === 'menu', 'after printing the focus is on the menu button');
   await w.context.close();
 });
 

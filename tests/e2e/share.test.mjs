@@ -244,6 +244,8 @@ test('Print hands a complete document to a hidden frame that cannot run script',
   });
   assert.match(printed.text, /Generative AI Engineer/);
   assert.equal(printed.scripts, 0, 'no script in the printed document');
+  // The frame had the focus to print; it does not keep it (it is hidden).
+  await w.page.waitForFunction(() => document.activeElement?.tagName !== 'IFRAME', null, { timeout: 5000 });
   // errors would hold any CSP violation from its styles (they are applied through the CSSOM).
   assert.deepEqual(w.errors, []);
   await w.context.close();
