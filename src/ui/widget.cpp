@@ -407,7 +407,10 @@ void Widget::restore(std::string_view linkFragment, std::string_view startFragme
   m.state = std::move(start.state);
   s.notices = std::move(start.notices);
   s.savedFragment = start.savedFragment;
-  s.lastSaved = s.savedFragment;
+  // Storage holds what the visit starts from, as far as saving goes: nothing is written until
+  // the reader changes something. Progress this version cannot read stays in storage until then
+  // (the notice says so), and a link opened on a first visit is not made the reader's unasked.
+  s.lastSaved = m.stateText();
   s.viewingLink = start.viewingLink;
   m.visitStart = m.stateText();
   m.rolesUi = {};

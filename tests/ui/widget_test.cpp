@@ -522,6 +522,26 @@ TEST_CASE("storage that will not keep progress is said once, with a way to keep 
   CHECK(ui.state()["notices"].empty());
 }
 
+TEST_CASE("saved progress this version cannot read stays in storage until the reader's first change") {
+  // A newer version's progress, seen by an older copy (an offline file, a cached page): looking
+  // must not destroy it; the notice says the first change saves over it, and so it does.
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  UiHarness::clearCalls();
+  ui.widget().restore("", "", "v2;view=plan;skills=python.3");
+  ui.frames(3);
+  REQUIRE(ui.state()["notices"].size() == 1);
+  CHECK(UiHarness::calls().saved.empty());
+  REQUIRE(ui.click("view/skills"));
+  REQUIRE(UiHarness::calls().saved.size() == 1);
+  CHECK(UiHarness::calls().saved.back() == ui.widget().fragment());
+  // Nor is a first visit's starting view written before anything changes.
+  UiHarness::clearCalls();
+  ui.widget().restore("", "", "");
+  ui.frames(3);
+  CHECK(UiHarness::calls().saved.empty());
+}
+
 TEST_CASE("storage that keeps progress brings no notice") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
