@@ -181,4 +181,25 @@ std::optional<AppState> keepLinkedPlan(const AppState& link, const AppState& min
   return out;
 }
 
+namespace {
+
+std::string counted(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + ' ' + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string linkBannerWords(const AppState& link, const AppState& mine) {
+  std::string out = "This shared link holds " +
+                    (link.ratings.empty() ? std::string("no skill ratings")
+                                          : "ratings for " + counted(link.ratings.size(), "skill", "skills")) +
+                    ", " + counted(link.done.size(), "course", "courses") + " done and the plan \u201C" +
+                    link.planName + "\u201D. Your own progress is kept on this device. Keep this one ";
+  const bool replaces = (!mine.ratings.empty() || !mine.done.empty()) &&
+                        (mine.ratings != link.ratings || mine.done != link.done);
+  out += replaces ? "replaces your ratings and done courses with the link's and adds its plan to yours."
+                  : "adds its plan to yours.";
+  return out;
+}
+
 }  // namespace core

@@ -229,7 +229,11 @@ bool linkBanner(const ViewContext& ctx, Session& s, bool& openMine) {
     ImGui::PopStyleColor();
   }
   if (s.viewingLink) {
-    textWrapped(ctx, "You are looking at a shared link. Your own progress is kept on this device.");
+    if (s.mineReadFrom != s.savedFragment) {
+      s.mine = core::decodeFragment(s.savedFragment, ctx.catalog, core::kMaxSavedLength).state;
+      s.mineReadFrom = s.savedFragment;
+    }
+    textWrapped(ctx, core::linkBannerWords(ctx.state, s.mine));
     if (tabButton(ctx, "Open my progress", false, "banner/mine", 0, true)) {
       openMine = true;
       s.viewingLink = false;
@@ -239,8 +243,7 @@ bool linkBanner(const ViewContext& ctx, Session& s, bool& openMine) {
     if (tabButton(ctx, "Keep this one", false, "banner/keep", 0, true)) {
       // The link's plan joins the reader's own plans (core/plans.h); from now on this state is
       // saved as theirs.
-      const core::AppState mine = core::decodeFragment(s.savedFragment, ctx.catalog, core::kMaxSavedLength).state;
-      if (std::optional<core::AppState> kept = core::keepLinkedPlan(ctx.state, mine)) {
+      if (std::optional<core::AppState> kept = core::keepLinkedPlan(ctx.state, s.mine)) {
         ctx.state = std::move(*kept);
         s.viewingLink = false;
         s.notices.clear();

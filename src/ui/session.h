@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "app_state.h"
+
 namespace ui {
 
 enum class Dialog { None, CopyByHand, Embed, ConfirmStartOver, LinkTooLong };
@@ -22,6 +24,9 @@ struct Session {
   std::string lastSaved;      // the last fragment handed to PlatformHooks::saveState
   bool storageRefused = false;  // storage would not keep it (said once a visit, in notices)
   std::vector<std::string> notices;  // from restoring a link, until dismissed
+  // savedFragment read back, for the link banner's words (read again only when it changes).
+  std::string mineReadFrom;
+  core::AppState mine;
 
   // A copy in flight: what to confirm when it worked, what to show when it did not.
   std::string copyLabel, copyText;

@@ -562,6 +562,8 @@ TEST_CASE("a shared link wins over stored progress without overwriting it, until
   Json s = ui.state();
   CHECK(s["view"] == "compare");
   CHECK(s["viewingLink"] == true);
+  // The banner says what keeping the link would do to the reader's own rating (core::linkBannerWords).
+  CHECK(ui.drawnText().find("replaces your ratings and done courses") != std::string::npos);
   UiHarness::clearCalls();
   REQUIRE(ui.click("sort/entry"));
   CHECK(UiHarness::calls().saved.empty());  // the stored state is untouched while looking
