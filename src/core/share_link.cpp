@@ -1,6 +1,7 @@
 #include "share_link.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "data_loader.h"
 #include "plans.h"
@@ -39,6 +40,27 @@ long parseNumber(std::string_view s, long max) {
     n = n * 10 + (c - '0');
   }
   return n <= max ? n : -1;
+}
+
+// A number a control sets, as a link gives it: digits, or '-' and digits. Past seven digits it
+// only says "more than any control offers", and a negative one "less": both are clamped (the
+// caller counts them). -1: not a number at all.
+long parseSetting(std::string_view s) {
+  const bool negative = !s.empty() && s.front() == '-';
+  if (negative) s.remove_prefix(1);
+  if (s.empty() || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return -1;
+  if (negative) return std::numeric_limits<long>::min();
+  return s.size() > 7 ? kMaxDigitsNumber + 1 : parseNumber(s, kMaxDigitsNumber);
+}
+
+// What a link picks up where it is pasted is not ours: a closing bracket or a sentence's full
+// stop after it, a tracker's "&utm_source=…" appended. A link of ours ends in a letter or a
+// digit and never holds '&' or '?'.
+std::string_view withoutSurroundings(std::string_view fragment) {
+  fragment = fragment.substr(0, fragment.find_first_of("&?"));
+  while (!fragment.empty() && std::string_view(").,;:!'\"]>*_").find(fragment.back()) != std::string_view::npos)
+    fragment.remove_suffix(1);
+  return fragment;
 }
 
 std::optional<View> viewFrom(std::string_view s) {
@@ -207,11 +229,12 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
     return out;
   };
   if (fragment.size() > maxLength) return reject("it is too long");
-  if (!std::all_of(fragment.begin(), fragment.end(), allowedChar))
-    return reject("it has characters a link of ours never has");
+  fragment = withoutSurroundings(fragment);
   std::vector<std::string_view> fields = split(fragment, ';', 64);
-  if (fields.empty() || fields[0] != kVersion)
-    return reject("it is from an unknown version");
+  if (fields.empty() || fields[0] != kVersion) {
+    const bool ours = std::all_of(fragment.begin(), fragment.end(), allowedChar);
+    return reject(ours ? "it is from an unknown version" : "it has characters a link of ours never has");
+  }
   out.recognised = true;
 
   AppState& s = out.state;
@@ -238,7 +261,9 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
   };
   for (std::size_t i = 1; i < fields.size(); ++i) {
     const std::size_t eq = fields[i].find('=');
-    if (eq == std::string_view::npos) {
+    // A field with characters we never write is not ours (changed by hand, or by an app that
+    // passed the link on): it alone is left out, the rest of the link stands.
+    if (eq == std::string_view::npos || !std::all_of(fields[i].begin(), fields[i].end(), allowedChar)) {
       ++ignored;
       continue;
     }
@@ -272,8 +297,8 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
       else ++ignored;
     } else if (key == "budget") {
       // Within what the slider offers: a link cannot ask for more (or more work) than a click.
-      const long usd = parseNumber(value, kMaxDigitsNumber);
-      if (usd < 0) {
+      const long usd = parseSetting(value);
+      if (usd == -1) {
         ++ignored;
       } else {
         const long kept = std::clamp<long>(usd, kMinBudgetUsd, kMaxBudgetUsd);
@@ -292,8 +317,8 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
       if (auto l = courseLevelFromString(value)) s.filters.maxLevel = *l;
       else ++ignored;
     } else if (key == "hours") {
-      const long h = parseNumber(value, kMaxDigitsNumber);
-      if (h < 0) {
+      const long h = parseSetting(value);
+      if (h == -1) {
         ++ignored;
       } else {
         const long kept = std::clamp<long>(h, kMinHoursPerWeek, kMaxHoursPerWeek);
@@ -409,8 +434,7 @@ std::vector<std::string> fragmentNotices(const DecodedFragment& d, std::string_v
     const char* many;
   };
   const Kind kinds[] = {
-      {d.dropped, "item", " no longer exists in the data and was left out.",
-       " no longer exist in the data and were left out."},
+      {d.dropped, "item", " is not in the data and was left out.", " are not in the data and were left out."},
       {d.clamped, "value", " was outside what the controls offer and was brought within range.",
        " were outside what the controls offer and were brought within range."},
       {d.ignored, "part", " was not understood and ignored.", " were not understood and ignored."},

@@ -10,6 +10,8 @@
 // the "From my job" table's order; pair: the roles side by side, either may be empty.)
 // Keys are stable ids (never list positions), so a link survives data that gained or lost items:
 // what no longer exists is dropped and said so. Fields equal to the default are left out.
+// What a pasted link picks up around it (a closing bracket, a full stop, "&utm_…") is cut off,
+// and a field with characters we never write is left out alone: the rest of the link stands.
 //
 // Two ways to write the ratings. `skills` lists every rating: what the reader's device saves, so
 // their progress means the same whatever the data's profiles become. A link with a job may

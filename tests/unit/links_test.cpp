@@ -77,7 +77,7 @@ TEST_CASE("saved progress that cannot be read, or names what the data lost, is s
   CHECK(ghosts.state.view == core::View::Plan);
   CHECK(ghosts.state.ratings.size() == 1);
   CHECK(ghosts.notices == std::vector<std::string>{
-                              "4 items of your saved progress no longer exist in the data and were left out."});
+                              "4 items of your saved progress are not in the data and were left out."});
   // Nothing to say about progress that reads whole, or about none.
   CHECK(core::resolveStartup(c, {"", "", core::encodeFragment(busyReader())}).notices.empty());
   CHECK(core::resolveStartup(c, {"", "", ""}).notices.empty());

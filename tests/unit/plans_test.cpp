@@ -171,7 +171,8 @@ TEST_CASE("plans: a link keeps every plan, and hostile plan fields never get thr
       CHECK(p.hoursPerWeek <= core::kMaxHoursPerWeek);
       CHECK((p.target.empty() || c.findRole(p.target)));
     }
-    if (f != "v1;plans=name.plan~201") CHECK_FALSE(h.notices.empty());
+    // (Separators at the end are cut off as punctuation around a pasted link: nothing is lost.)
+    if (f != "v1;plans=name.plan~201" && f != "v1;plans=" + std::string(9000, ',')) CHECK_FALSE(h.notices.empty());
     CHECK(core::decodeFragment(core::encodeFragment(h.state), c).state == h.state);
   }
   CHECK(names(core::decodeFragment("v1;plans=name.a,name.a", c).state) ==

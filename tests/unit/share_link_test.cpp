@@ -69,7 +69,7 @@ TEST_CASE("link: what no longer exists is dropped with a notice, the rest restor
   CHECK(d.state.done.count("ai-for-everyone") == 1);
   CHECK(d.state.done.size() == 1);
   REQUIRE(d.notices.size() == 1);
-  CHECK(d.notices[0] == "3 items of the link no longer exist in the data and were left out.");
+  CHECK(d.notices[0] == "3 items of the link are not in the data and were left out.");
 }
 
 TEST_CASE("link: lists in any order mean the same, and of a skill listed twice the later level counts") {
@@ -94,8 +94,8 @@ TEST_CASE("link: hostile fragments fall back to defaults with a notice, never mo
       std::string(100000, 'a'),                  // overlong
       "v1;view=plan;view=roles",                  // repeated key: first counts
       "v2;view=plan",                             // unknown version
-      "v1;hours=99999999999999999999",            // out of range
-      "v1;budget=-5",                             // not a plain number
+      "v1;hours=9x",                              // not a number
+      "v1;budget=-",                              // not a number
       "v1;skills=python.9,nlp.",                  // levels out of range / missing
       "javascript:alert(1)",                      // characters we never write
       "v1;data=https://evil.example/careers.json",  // a data source: not a field, never honoured
@@ -115,7 +115,9 @@ TEST_CASE("link: hostile fragments fall back to defaults with a notice, never mo
     CHECK(d.state.hoursPerWeek == defaults.hoursPerWeek);
     CHECK(d.state.filters.budgetUsd == defaults.filters.budgetUsd);
     CHECK(d.state.done.empty());
-    if (f != "v1") CHECK_FALSE(d.notices.empty());
+    // (Separators at the end are cut off as punctuation around a pasted link: nothing is lost.)
+    const bool onlySeparators = f == "v1;" + std::string(5000, ';') || f == "v1;skills=" + std::string(20000, ',');
+    if (f != "v1" && !onlySeparators) CHECK_FALSE(d.notices.empty());
   }
   CHECK(decodeFragment("v1;view=plan;view=roles", catalog()).state.view == core::View::Plan);
   CHECK(decodeFragment("v1;skills=python.9,nlp.", catalog()).state.ratings.empty());
@@ -139,6 +141,43 @@ TEST_CASE("link: numbers beyond what the controls offer are clamped to them, wit
   f.budgetUsd = 1e9;
   core::setFilters(s, f);
   CHECK(*s.filters.budgetUsd == core::kMaxBudgetUsd);
+}
+
+TEST_CASE("link: any number is clamped to what the controls offer, however long or negative") {
+  auto d = decodeFragment("v1;budget=99999999999999999999999;hours=-5", catalog());
+  REQUIRE(d.state.filters.budgetUsd.has_value());
+  CHECK(*d.state.filters.budgetUsd == core::kMaxBudgetUsd);  // a cap, not "no cap"
+  CHECK(d.state.hoursPerWeek == core::kMinHoursPerWeek);
+  CHECK(d.notices == std::vector<std::string>{
+                         "2 values of the link were outside what the controls offer and were brought within range."});
+  d = decodeFragment("v1;budget=-100;hours=4294967297", catalog());
+  CHECK(*d.state.filters.budgetUsd == core::kMinBudgetUsd);
+  CHECK(d.state.hoursPerWeek == core::kMaxHoursPerWeek);
+}
+
+TEST_CASE("link: what it picks up where it is pasted is cut off, and a field not ours is left out alone") {
+  const std::string link = "v1;view=plan;role=mlops-engineer;skills=python.2;name=~45vening~20plan";
+  const AppState whole = decodeFragment(link, catalog()).state;
+  REQUIRE(whole.planName == "Evening plan");
+  for (const std::string tail : {")", ".", "),", "\".", "&utm_source=chat", "?ref=x", "];"}) {
+    CAPTURE(tail);
+    const auto d = decodeFragment(link + tail, catalog());
+    CHECK(d.state == whole);
+    CHECK(d.notices.empty());
+  }
+  // One field with characters a link of ours never has: that field alone goes, and it is said.
+  for (const std::string bad : {"role=Mlops-engineer", "mode=<svg>", "name=\xC3\x9Cn\xC3\xAF", "view=pl%an"}) {
+    CAPTURE(bad);
+    const auto d = decodeFragment("v1;view=plan;skills=python.2;done=ai-for-everyone;" + bad, catalog());
+    CHECK(d.recognised);
+    CHECK(d.state.view == core::View::Plan);
+    CHECK(d.state.ratings == core::Ratings{{"python", 2}});
+    CHECK(d.state.done.size() == 1);
+    CHECK(d.notices == std::vector<std::string>{"1 part of the link was not understood and ignored."});
+  }
+  // Not ours from the start: turned down as before.
+  CHECK(decodeFragment("<b>v1;view=plan", catalog()).rejected == "it has characters a link of ours never has");
+  CHECK(decodeFragment("v2;view=plan", catalog()).rejected == "it is from an unknown version");
 }
 
 TEST_CASE("link: an unknown field from a newer version is skipped, the rest kept") {
