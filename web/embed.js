@@ -74,7 +74,8 @@
     try {
       text = decodeURIComponent(text);
     } catch (error) { /* keep it as it is: the widget turns down what it cannot read */ }
-    return cleanState(text);
+    // A tracker's "&utm_…" after the link is not part of it (nor of its last field).
+    return cleanState(text.split(/[&?]/)[0]);
   }
   var link = linkInArticle();
   if (link) page.hash = link;
