@@ -13,9 +13,14 @@ closes it (braces inside comments, strings and character literals do not count).
 be found exactly once, else nothing is written and the build stops: a new ImGui version that
 moved or changed one must be looked at again.
 
-Usage: leave_out_bodies.py IN.cpp OUT.cpp 'DECLARATOR=RESULT' ...
+A constant array's data is left out the same way: "DECLARATOR[]" names an array defined at
+column 0 whose initializer starts with '{' on the next line; it becomes "{}" (all zeros, which
+a wasm module does not store).
+
+Usage: leave_out_bodies.py IN.cpp OUT.cpp 'DECLARATOR=RESULT' 'ARRAY[]' ...
   DECLARATOR is the definition's text up to its '(' (for example "void ImGui::RenderMouseCursor"),
   RESULT what the stub returns ("0"), or nothing for a function that returns nothing.
+  ARRAY is the array's definition up to its '[' (for example "static const char PIXELS").
 """
 import re
 import sys
@@ -62,15 +67,20 @@ def main():
     with open(source, encoding="utf-8") as f:
         text = f.read()
     for spec in sys.argv[3:]:
-        declarator, _, result = spec.partition("=")
-        pattern = re.compile(r"^" + re.escape(declarator) + r"\(.*\)\n\{", re.M)
+        array = spec.endswith("[]")
+        declarator, _, result = (spec[:-2], "", "") if array else spec.partition("=")
+        opening = r"\[[^\n]*\n\{" if array else r"\(.*\)\n\{"
+        pattern = re.compile(r"^" + re.escape(declarator) + opening, re.M)
         found = list(pattern.finditer(text))
         if len(found) != 1:
             sys.exit(f"leave_out_bodies: {source}: found '{declarator}(' as a definition "
                      f"{len(found)} times, not once; look at it again for this ImGui version")
         open_brace = found[0].end() - 1
         close = body_end(text, open_brace)
-        stub = "{ /* left out: cmake/imgui/CMakeLists.txt */ " + (f"return {result}; " if result else "") + "}"
+        if array:
+            stub = "{ /* left out: cmake/imgui/CMakeLists.txt */ }"
+        else:
+            stub = "{ /* left out: cmake/imgui/CMakeLists.txt */ " + (f"return {result}; " if result else "") + "}"
         text = text[:open_brace] + stub + text[close:]
     with open(out, "w", encoding="utf-8") as f:
         f.write(text)

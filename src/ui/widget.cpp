@@ -301,6 +301,9 @@ Widget::~Widget() = default;
 
 void Widget::init(const PlatformHooks& hooks) {
   impl_->hooks = hooks;
+  // The browser draws the mouse cursor (io.MouseDrawCursor stays off): the atlas needs none of
+  // ImGui's cursor pictures, whose data the build leaves out (cmake/imgui/CMakeLists.txt).
+  ImGui::GetIO().Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors;
   impl_->fonts = loadFonts();
   applyTheme(impl_->dark);
 }
