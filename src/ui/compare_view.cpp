@@ -68,8 +68,11 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
     labelRow = std::max(16.0f, ImGui::CalcTextSize(label.c_str(), nullptr, false, labelWrap).y + 2.0f);
   }
   const float height = barRow + titleRow + labelRow + 6.0f;
+  const std::string fit = fitScore >= 0 ? std::to_string(fitScore) + "% fit" : std::string();
+  // The layer's name says what the row draws: the pay, and the fit once the reader has rated.
   const Row row = rowButton(ctx, role.id, "compare/" + role.id, height,
-                            role.title + ": " + (span ? core::describeSpan(*span, true) : std::string("pay not stated")));
+                            role.title + ": " + (span ? core::describeSpan(*span, true) : std::string("pay not stated")) +
+                                (fit.empty() ? fit : ", " + fit));
   const ImVec2 pos = row.min;
   const float width = row.max.x - row.min.x;
   const bool clicked = row.clicked, hovered = row.hovered;
@@ -81,7 +84,6 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
     draw->ChannelsSetCurrent(kMarks);
   }
   const float yBar = pos.y + titleRow + barRow * 0.5f + 3.0f;
-  const std::string fit = fitScore >= 0 ? std::to_string(fitScore) + "% fit" : std::string();
   float fitWidth = 0.0f;
   if (fitScore >= 0) {
     FontScope small(ctx.fonts.bold, TextSize::kSmall);

@@ -59,8 +59,12 @@ void targetPicker(const ViewContext& ctx) {
     ctx.semantics.describeVirtual(name + "#layer", std::move(sem), comboRect);
     if (ctx.semantics.takeActivation(name + "#layer")) core::setTarget(ctx.state, ctx.catalog, id);
   };
-  offer("target/best", "Best fit", "");
   const auto& ranking = ctx.derived.ranking;
+  // Named with the role it stands for, as the closed list shows it (nothing rated: the role
+  // looked at).
+  const core::Role* best = ctx.derived.anyRated && !ranking.empty() ? ranking.front().role
+                                                                     : ctx.catalog.findRole(ctx.state.role);
+  offer("target/best", best ? "Best fit: " + best->title : std::string("Best fit"), "");
   std::size_t current = 0;
   for (std::size_t i = 0; i < ranking.size(); ++i)
     if (ranking[i].role->id == ctx.state.target) current = i;

@@ -474,7 +474,9 @@ void rolesView(const ViewContext& ctx, RolesViewState& view) {
   const core::Role* selected = ctx.catalog.findRole(ctx.state.role);
   if (ctx.narrow) {
     if (view.detailOpen && selected) {
-      if (tabButton(ctx, "\xE2\x80\xB9 All roles", false, "back/roles", 0, true)) {
+      Semantic back;  // named without the arrow, which a screen reader would read out
+      back.label = "All roles";
+      if (tabButton(ctx, "\xE2\x80\xB9 All roles", false, "back/roles", 0, true, 0, back)) {
         view.detailOpen = false;
         view.focusOnShow = "role/" + selected->id;  // back on the list, at the role just left
       }

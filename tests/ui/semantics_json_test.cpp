@@ -107,3 +107,65 @@ TEST_CASE("no item of the layer is named by its internal id, in any role's profi
   CHECK(courseHeading);
   CHECK(planHeadings >= 3);
 }
+
+namespace {
+
+// The label of the layer's node `id`, or "" when the frame drew none.
+std::string labelOf(UiHarness& ui, const std::string& id) {
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  for (const Json& n : layer["nodes"])
+    if (n["id"] == id) return n["label"].get<std::string>();
+  return "";
+}
+
+// Whether a node of the layer has exactly `label`.
+bool hasLabel(UiHarness& ui, const std::string& label) {
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  for (const Json& n : layer["nodes"])
+    if (n["label"] == label) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("what the canvas draws beside a control is in its name: fit, level words, the best fit's role") {
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(test::readFile(CE_DATA_FILE));
+  ui.frames(2);
+  ui.widget().restore("v1;view=compare;skills=python.2,nlp.1", "", "");
+  ui.frames(3);
+  const Json s = ui.state();
+  const int fit = s["scores"]["data-scientist-nlp"].get<int>();
+  CHECK(labelOf(ui, "compare/data-scientist-nlp").find(", " + std::to_string(fit) + "% fit") != std::string::npos);
+
+  // "What the levels mean": each line is read with its level, as the box shows it.
+  ui.widget().restore("v1;view=skills", "", "");
+  ui.frames(2);
+  REQUIRE(ui.click("info/levels/python"));
+  ui.frames(1);
+  const Json skills = Json::parse(test::readFile(CE_DATA_FILE))["skills"];
+  std::string basic;
+  for (const Json& k : skills)
+    if (k["id"] == "python") basic = k["levels"]["basic"].get<std::string>();
+  REQUIRE_FALSE(basic.empty());
+  CHECK(hasLabel(ui, "Basic: " + basic));
+
+  // The target list's "Best fit" names the role it stands for.
+  ui.widget().restore("v1;view=plan;skills=python.2,nlp.1", "", "");
+  ui.frames(3);
+  const std::string best = ui.state()["plan"]["role"].get<std::string>();
+  const Json roles = Json::parse(test::readFile(CE_DATA_FILE))["roles"];
+  std::string title;
+  for (const Json& r : roles)
+    if (r["id"] == best) title = r["title"].get<std::string>();
+  CHECK(labelOf(ui, "target/best#layer") == "Best fit: " + title);
+}
+
+TEST_CASE("on a phone, the way back to the roles list is named without its arrow") {
+  UiHarness ui(360, 640);
+  ui.widget().loadData(test::readFile(CE_DATA_FILE));
+  ui.frames(2);
+  ui.widget().restore("v1;role=mlops-engineer", "", "");
+  ui.frames(3);
+  CHECK(labelOf(ui, "back/roles") == "All roles");
+}
