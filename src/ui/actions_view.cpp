@@ -194,19 +194,35 @@ float actionButtonsWidth(const ViewContext& ctx, const Session& s) {
   return (s.pageUrl.empty() ? 0.0f : 72.0f) + 48.0f;
 }
 
+// The "..." button as the layer names it: only what the menu offers here (the one-file copy has
+// no address to embed and does not offer itself: menu()).
+Semantic moreButton(const ViewContext& ctx, const Session& s) {
+  Semantic more;
+  more.label = std::string("More: export the plan") + (s.pageUrl.empty() ? "" : ", embed") +
+               (ctx.hooks.downloadOffline ? ", offline copy" : "") + ", start over";
+  more.menu = true;
+  more.checked = ImGui::IsPopupOpen("actions-menu");
+  return more;
+}
+
+void hiddenActionButtons(const ViewContext& ctx, const Session& s, ImVec2 at) {
+  const float height = ImGui::GetFrameHeight();
+  if (!s.pageUrl.empty()) {
+    Semantic share;
+    share.label = "Share";
+    ctx.semantics.describeVirtual("share", std::move(share), Rect{at.x, at.y, 64.0f, height});
+    at.x += 72.0f;
+  }
+  ctx.semantics.describeVirtual("menu", moreButton(ctx, s), Rect{at.x, at.y, 40.0f, height});
+}
+
 void actionButtons(const ViewContext& ctx, Session& s) {
   if (!s.pageUrl.empty()) {
     if (tabButton(ctx, "Share", false, "share", 64.0f, true)) shareLinkOrSay(ctx, s);
     ImGui::SetItemTooltip("Copy a link that reopens exactly this view");
     ImGui::SameLine();
   }
-  // Names only what the menu offers here: the one-file copy has no address to embed and does
-  // not offer itself (menu()).
-  Semantic more;
-  more.label = std::string("More: export the plan") + (s.pageUrl.empty() ? "" : ", embed") +
-               (ctx.hooks.downloadOffline ? ", offline copy" : "") + ", start over";
-  more.menu = true;
-  more.checked = ImGui::IsPopupOpen("actions-menu");
+  Semantic more = moreButton(ctx, s);
   if (tabButton(ctx, "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2", false, "menu", 40.0f, true, 0, more))
     ImGui::OpenPopup("actions-menu");
   ImGui::SetItemTooltip("%s", more.label.c_str());

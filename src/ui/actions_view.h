@@ -11,6 +11,10 @@ namespace ui {
 // The width the title-line buttons take, for laying out the header around them.
 float actionButtonsWidth(const ViewContext& ctx, const Session& session);
 void actionButtons(const ViewContext& ctx, Session& session);
+// The same buttons for the layer alone, at `at` (screen px), while a phone's search field in use
+// covers them (header_view.cpp): Tab goes on from the field to them as when they are drawn, and
+// the focus on one gives the field back its button's size, so the button is drawn again.
+void hiddenActionButtons(const ViewContext& ctx, const Session& session, ImVec2 at);
 
 // The shared-link banner and notices, under the header. Returns true when the reader chose to
 // switch to their own saved state (the caller restores it).

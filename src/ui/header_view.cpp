@@ -20,7 +20,7 @@ void confidenceDot(const ViewContext& ctx, core::Confidence c) {
       confidenceColour(ctx.colours, c));
 }
 
-void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<void()> actions,
+void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<void(const ImVec2* hiddenAt)> actions,
                 const HeaderSearch& search) {
   const core::Source& src = ctx.catalog.source;
   const float width = ImGui::GetContentRegionAvail().x;
@@ -62,7 +62,12 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
   // smaller, down to the small text size, and only past that cut.
   const float iconX = std::max(startX + 40, searchEnd - icon);
   if (overTitle) {
+    const ImVec2 rowAt = ImGui::GetCursorScreenPos();
     search.draw(std::max(40.0f, (rows ? rightEdge : searchEnd) - startX), false);
+    if (rows) {  // the field covers the actions too: the layer keeps them in their place
+      const ImVec2 at(rowAt.x + actionsX - startX, rowAt.y);
+      actions(&at);
+    }
   } else {
     const float room = iconX - 8 - startX;
     float size = ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading;
@@ -87,7 +92,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
     ImGui::SameLine(tabsX);
   } else if (!overTitle) {
     ImGui::SameLine(actionsX);
-    actions();
+    actions(nullptr);
   }
   for (const Tab& tab : kTabs) {
     if (&tab != kTabs) ImGui::SameLine();
@@ -102,7 +107,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
   }
   if (!rows) {
     ImGui::SameLine(actionsX);
-    actions();
+    actions(nullptr);
   }
   if (ctx.compact) {
     ImGui::Separator();

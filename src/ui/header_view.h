@@ -15,7 +15,9 @@ struct HeaderSearch {
 
 // Title, the view tabs (`view/roles`, `view/compare`, `view/skills`, `view/plan`), the data's
 // source and date, and `actions` drawn at the right of the title line in `actionsWidth` pixels.
-void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<void()> actions,
+// `actions(nullptr)` draws them at the cursor; `actions(&at)` only offers them to the layer at
+// `at` (screen px), while the search field in use covers their place.
+void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<void(const ImVec2* hiddenAt)> actions,
                 const HeaderSearch& search = {});
 
 // The legend of the confidence dots, and where the figures come from.

@@ -276,7 +276,12 @@ struct Widget::Impl {
     const ViewContext ctx = context(narrow, colours);
     const auto drawSearch = [&](float width, bool collapsed) { searchField(ctx, search, width, collapsed); };
     HeaderSearch headerSearch{drawSearch, searchActive(ctx, search)};
-    headerView(ctx, actionButtonsWidth(ctx, session), [&] { actionButtons(ctx, session); }, headerSearch);
+    headerView(ctx, actionButtonsWidth(ctx, session),
+               [&](const ImVec2* hiddenAt) {
+                 if (hiddenAt) hiddenActionButtons(ctx, session, *hiddenAt);
+                 else actionButtons(ctx, session);
+               },
+               headerSearch);
     bool openMine = false;
     linkBanner(ctx, session, openMine);
     if (openMine) state = core::decodeFragment(session.savedFragment, data->catalog, core::kMaxSavedLength).state;

@@ -158,6 +158,26 @@ test('a menu opened from the keyboard opens under its button; Escape closes it, 
   await w.context.close();
 });
 
+test('on a phone Tab goes from the search field to Share and the menu, which the field in use covers', async () => {
+  const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  const main = w.page.mainFrame();
+  await tabTo(w.page, 'search', { target: main });
+  const order = [];
+  for (let i = 0; i < 3; i++) {
+    await w.page.keyboard.press('Tab');
+    order.push(await focused(main));
+  }
+  assert.deepEqual(order, ['share', 'menu', 'view/roles']);
+  // Where they are drawn again once the field gives way: the ring on the menu's button.
+  await until(async () => (await w.page.evaluate(() => window.careerExplorer.itemRect('share'))) !== null,
+              'Share is drawn again');
+  await w.page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(main), 'menu');
+  await w.context.close();
+});
+
 test('beside the profile the roles list is one choice: Tab reaches the chosen role, arrows move it', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html`);

@@ -2,6 +2,11 @@
 // layer drives it: text and keys from the field, a click on a result.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
 #include "imgui.h"
 #include "json_document.h"
 #include "search_view.h"
@@ -52,6 +57,39 @@ TEST_CASE("search: the field is on screen in both layouts, as a text field of th
     // Nothing is searched, and no frame is asked for, until the reader uses it.
     CHECK_FALSE(ui.lastFrameAnimating());
   }
+}
+
+TEST_CASE("search: on a phone the field in use covers Share and the menu, which stay next in the layer's order") {
+  // Tab from the field goes on to them, as when they are drawn (a keyboard user found them only
+  // by Shift+Tab), and where they were.
+  UiHarness ui(360, 640);
+  loadRealData(ui);
+  ui.widget().setPageUrl("https://example.org/careers/");
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  ui::Rect share, menu;
+  REQUIRE(ui.rect("share", share));
+  REQUIRE(ui.rect("menu", menu));
+  ui.widget().semanticFocus("search");
+  ui.frames(2);
+  ui::Rect field;
+  REQUIRE(ui.rect("search", field));
+  CHECK(field.x + field.w > menu.x);  // the field in use spans the row
+  CHECK_FALSE(ui.rect("share", share));  // not drawn
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  std::vector<std::string> order;
+  for (const Json& n : layer["nodes"]) order.push_back(n["id"].get<std::string>());
+  const auto at = std::find(order.begin(), order.end(), "search");
+  REQUIRE(order.end() - at >= 3);
+  CHECK(at[1] == "share");
+  CHECK(at[2] == "menu");
+  for (const Json& n : layer["nodes"])
+    if (n["id"] == "share") CHECK(std::abs(n["x"].get<float>() - share.x) < 1.5f);
+  // The focus on one brings the buttons back.
+  ui.widget().semanticFocus("share");
+  ui.frames(2);
+  CHECK(ui.rect("share", share));
+  CHECK(ui.rect("menu", menu));
 }
 
 TEST_CASE("search: typos find the role, arrows move, Enter opens, Escape closes") {
