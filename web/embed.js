@@ -29,6 +29,8 @@
   // so a finger or a wheel over the page has somewhere to scroll it, and the reader sees that the
   // widget is a box inside the article.
   var MAX_SCREEN_SHARE = 0.85;
+  // Not below this even on a phone held sideways (320 px of screen): the header and a few rows.
+  var MIN_AUTO_HEIGHT = 200;
   var LINK_PREFIX = '#career-explorer:';  // core::kArticleFragmentPrefix
 
   // document.currentScript is this <script> while it runs, async or not; a CMS that injects the
@@ -120,12 +122,15 @@
   // Auto height: the widget page posts {type: 'careerexplorer:height', height}. Only messages from
   // this very frame, at the origin it was loaded from, are believed. The height is kept at most
   // MAX_SCREEN_SHARE of the article's layout viewport, which (unlike innerHeight) does not change
-  // while a phone's address bar slides in and out: the frame never resizes under a finger.
+  // while a phone's address bar slides in and out: the frame never resizes under a finger. That
+  // share wins over MIN_HEIGHT: on a phone held sideways the frame is shorter than 360 px rather
+  // than as tall as the screen, where a swipe would find no article to scroll.
   var wanted = DEFAULT_HEIGHT;
-  var layoutWidth = document.documentElement.clientWidth;
+  var layout = '';
   function applyHeight() {
     var screen = document.documentElement.clientHeight || window.innerHeight || wanted;
-    frame.style.height = clampHeight(Math.min(wanted, Math.max(MIN_HEIGHT, screen * MAX_SCREEN_SHARE))) + 'px';
+    var height = Math.min(clampHeight(wanted), Math.floor(screen * MAX_SCREEN_SHARE));
+    frame.style.height = Math.max(MIN_AUTO_HEIGHT, height) + 'px';
   }
   applyHeight();
   window.addEventListener('message', function (event) {
@@ -138,11 +143,12 @@
     wanted = data.height;
     applyHeight();
   });
-  // A rotation or a resized window: only a change of width re-measures (see above).
+  // A rotation or a resized window re-measures; innerHeight's changes (a phone's address bar) do
+  // not reach the layout viewport (see above).
   window.addEventListener('resize', function () {
-    var width = document.documentElement.clientWidth;
-    if (width === layoutWidth) return;
-    layoutWidth = width;
+    var size = document.documentElement.clientWidth + 'x' + document.documentElement.clientHeight;
+    if (size === layout) return;
+    layout = size;
     applyHeight();
   });
 })();

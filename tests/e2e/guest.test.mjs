@@ -451,6 +451,21 @@ test('auto height leaves some article around the frame on a short screen', async
   await w.context.close();
 });
 
+test('auto height leaves some article around the frame on a phone held sideways, and when the window gets shorter', async () => {
+  const sideways = await openArticle({ width: 568, height: 320, hasTouch: true, isMobile: true });
+  const frameHeight = (w) => w.element.evaluate((f) => f.getBoundingClientRect().height);
+  let height = await frameHeight(sideways);
+  assert.ok(height <= 320 * 0.85 + 1 && height >= 200, `the frame is ${height} px on a 320 px screen`);
+  await sideways.context.close();
+  const desk = await openArticle({ width: 1000, height: 800 });
+  assert.equal(await frameHeight(desk), 640, 'what the widget asks for in the 680 px column');
+  await desk.page.setViewportSize({ width: 1000, height: 400 });
+  await until(async () => (await frameHeight(desk)) <= 340, 'the frame re-fits a shorter window');
+  await desk.page.setViewportSize({ width: 1000, height: 900 });
+  await until(async () => (await frameHeight(desk)) === 640, 'and grows back to what the widget asks');
+  await desk.context.close();
+});
+
 // The canvas types nothing (every text field is the layer's real input), so a paste on it, like
 // a key it does not use, is the page's to handle.
 test('paste: Ctrl+V on the focused canvas, and keys the widget does not use, reach the page', async () => {
