@@ -667,17 +667,17 @@ void Widget::semanticFocus(std::string_view name) {
   if (!name.empty() || !impl_->semantics.focus().empty()) impl_->semantics.setFocus(name);
 }
 
-void Widget::semanticKey(int key) {
+bool Widget::semanticKey(int key) {
   Impl& m = *impl_;
   if (key == 1) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiKey_Escape, true);
     m.pendingKeyRelease = true;
-    return;
+    return true;
   }
   Rect r;
-  if (m.semantics.focus().empty() || !m.items.find(m.semantics.focus(), r)) return;
-  m.input.scrollAt(r.x + r.w * 0.5f, r.y + r.h * 0.5f, key == 2 ? -400.0f : 400.0f);
+  if (m.semantics.focus().empty() || !m.items.find(m.semantics.focus(), r)) return false;
+  return m.input.scrollAt(r.x + r.w * 0.5f, r.y + r.h * 0.5f, key == 2 ? -kPageKeyScroll : kPageKeyScroll) != 0.0f;
 }
 
 std::vector<std::pair<std::string, Rect>> Widget::items() const {

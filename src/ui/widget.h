@@ -84,6 +84,8 @@ class Widget {
   // (x, y) (CSS px from the canvas' top-left) by up to dy px, positive towards the end; returns
   // the distance taken: 0 means nothing there scrolls that way, and the page should scroll.
   float scrollAt(float x, float y, float dy);
+  // How far Page Up and Page Down scroll, from the layer or the canvas (CSS px).
+  static constexpr float kPageKeyScroll = 400.0f;
   // Whether a horizontal drag from (x, y) adjusts something (a slider).
   bool dragsAt(float x, float y) const;
   // The reader's pointer is a finger (true) or a mouse or pen: the wording follows ("tap").
@@ -160,8 +162,9 @@ class Widget {
   // brings the item into view.
   void semanticFocus(std::string_view name);
   // A key the widget uses, from the layer: 1 Escape (closes what is open), 2 PageUp, 3 PageDown
-  // (scroll the region of the focused item by most of its height).
-  void semanticKey(int key);
+  // (scroll the region of the focused item). Returns false when the key did nothing (a page key
+  // at the end of its region, or with no region): the page then scrolls, as past a scrollable box.
+  bool semanticKey(int key);
   // Every named item drawn in the last frame with its whole rectangle, before clipping to what is
   // visible (tests check target sizes).
   std::vector<std::pair<std::string, Rect>> items() const;

@@ -120,10 +120,11 @@ EMSCRIPTEN_KEEPALIVE void ce_semantic_focus(const char* name, int focused, int /
 }
 
 // A key the widget uses, pressed in the layer: 1 Escape (closes), 2 PageUp, 3 PageDown (scroll).
-EMSCRIPTEN_KEEPALIVE void ce_semantic_key(int key) {
-  web::webApp().widget.semanticKey(key);
+EMSCRIPTEN_KEEPALIVE int ce_semantic_key(int key) {
+  if (!web::webApp().widget.semanticKey(key)) return 0;  // the page's to handle
   web::requestFrames(1 + web::kSettleFrames);
   web::drawFrameNow();
+  return 1;
 }
 
 // A text field of the layer (the search field, a dialog's name box) holds `text` (UTF-8; typed,

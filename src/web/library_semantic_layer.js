@@ -537,8 +537,8 @@ var LibrarySemanticLayer = {
         if (!code || e.altKey || e.ctrlKey || e.metaKey) return;
         if (code > 1 && e.target.type === 'range') return;  // a slider pages itself
         if (code > 1 && e.target.type === 'text') return;  // so does a text field's caret
-        e.preventDefault();
-        _ce_semantic_key(code);
+        // At the end of what it scrolls, a page key goes on to the page (no trap).
+        if (_ce_semantic_key(code)) e.preventDefault();
       });
       CE.listen(CELayer.root, 'keydown', CELayer.slashKey);
       var canvas = document.getElementById('ce-canvas');

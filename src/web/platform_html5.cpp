@@ -276,6 +276,15 @@ EMSCRIPTEN_KEEPALIVE int ce_platform_key(int down, const char* key, const char* 
   ImGuiIO& io = ImGui::GetIO();
   const ImGuiKey imguiKey = imguiKeyFromDom(key, code);
   if (down && imguiKey == ImGuiKey_Tab) return 0;  // Tab moves the focus on, out of the canvas
+  // Page Up/Down with the canvas focused (after a click): the area under the pointer scrolls, as
+  // a scrollable box of the page would; at its end, or over nothing that scrolls, the page does.
+  if (imguiKey == ImGuiKey_PageUp || imguiKey == ImGuiKey_PageDown) {
+    if (!down || mods || !ImGui::IsMousePosValid(&io.MousePos)) return 0;
+    const float page = imguiKey == ImGuiKey_PageUp ? -ui::Widget::kPageKeyScroll : ui::Widget::kPageKeyScroll;
+    if (webApp().widget.scrollAt(io.MousePos.x, io.MousePos.y, page) == 0.0f) return 0;
+    requestInputFrames();
+    return 1;
+  }
 
   forwardModifiers(mods);
   if (imguiKey != ImGuiKey_None) io.AddKeyEvent(imguiKey, down != 0);

@@ -12,7 +12,7 @@ import { launch } from './lib/browser.mjs';
 import { assertPicture } from './lib/png.mjs';
 import { serveFolder } from './lib/server.mjs';
 import { BLOG, serveBlog } from './lib/blog.mjs';
-import { clickItem, newPage, state, waitIdle, waitWidgetReady, until } from './lib/widget-page.mjs';
+import { clickItem, newPage, state, tabTo, waitIdle, waitWidgetReady, until } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -115,6 +115,32 @@ test(`desktop: the wheel over the embed scrolls the article where the widget can
   await w.context.close();
 });
 }
+
+test('desktop: Page Down scrolls the widget\'s list first, then the article, after a click or from the layer', async () => {
+  const w = await openArticle({ width: 1000, height: 800 });
+  // The list's last row: below the frame (off screen) until the list scrolls.
+  const row = async () => (await rectIn(w.frame, 'compare/ai-content-creator')) || { y: 1e9 };
+  // A click leaves the keyboard focus on the canvas; Page Down scrolls the list under the pointer.
+  await clickItem(w.page, 'sort/entry', { frame: w.frame });
+  const list = await rectIn(w.frame, 'compare/mlops-engineer');
+  await w.page.mouse.move(w.box.x + list.x + list.w / 2, w.box.y + list.y + list.h / 2);  // resting on the list
+  const top = await scrollY(w.page);
+  const before = (await row()).y;
+  await w.page.keyboard.press('PageDown');
+  await until(async () => (await row()).y < before, 'the list moved up under Page Down');
+  assert.equal(await scrollY(w.page), top, 'the article stayed');
+  // From the layer (Tab to a control): once the list is at its end, Page Down goes to the article.
+  await tabTo(w.page, 'compare/ai-content-creator', { target: w.frame });
+  for (let i = 0; i < 12 && (await scrollY(w.page)) === top; i++) {
+    await w.page.keyboard.press('PageDown');
+    await waitIdle(w.frame);
+  }
+  assert.ok((await scrollY(w.page)) > top, 'the article scrolled past the widget\'s end');
+  const last = await row();
+  assert.ok(last.y + last.h <= w.box.height, `the list was at its end: its last row on screen (${last.y})`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
 
 test('desktop: the wheel scrolls a long role profile first, then the article', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
