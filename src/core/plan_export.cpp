@@ -128,10 +128,19 @@ std::string escapeIcsText(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Every export's title: the role, and the reader's name for the plan (several plans may aim at
+// one role, and their files would read alike).
+std::string planTitle(const AppState& state, const Derived& d) {
+  return "Learning plan: " + (d.target ? d.target->title : std::string("a role")) + " (" + state.planName + ")";
+}
+
+}  // namespace
+
 std::string planMarkdown(const Catalog& catalog, const AppState& state, const Derived& d) {
   std::string out;
-  const std::string role = d.target ? d.target->title : "a role";
-  out += "# Learning plan: " + escapeMarkdown(role) + "\n\n";
+  out += "# " + escapeMarkdown(planTitle(state, d)) + "\n\n";
   out += "Chosen for the " + std::string(goalWord(state.goal)) + " by GenAI Career Explorer. Costs in US dollars; " +
          "figures from " + escapeMarkdown(sourceTitleWords(catalog.source)) + ", as of " + escapeMarkdown(catalog.source.asOf) +
          ", and each course's facts as its own pages state them.\n\n";
@@ -195,7 +204,7 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
   if (result.truncated) blocks.resize(cap);
   result.events = static_cast<int>(blocks.size());
   result.lastDay = blocks.empty() ? today : blocks.back().day;
-  const std::string role = d.target ? d.target->title : std::string("a role");
+  const std::string title = planTitle(state, d);
   const std::string cutNote = "This calendar holds only the first " + std::to_string(cap) +
                               " study evenings of the plan, up to " + formatDate(result.lastDay) +
                               "; the plan goes on until " +
@@ -207,6 +216,8 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
   icsLine(out, "VERSION:2.0");
   icsLine(out, "PRODID:-//GenAI Career Explorer//Learning plan//EN");
   icsLine(out, "CALSCALE:GREGORIAN");
+  icsLine(out, "NAME:" + escapeIcsText(title));        // RFC 7986, 5.1
+  icsLine(out, "X-WR-CALNAME:" + escapeIcsText(title));  // what most calendar apps show
   if (result.truncated) {
     icsLine(out, "DESCRIPTION:" + escapeIcsText(cutNote));  // RFC 7986, 5.2
     icsLine(out, "X-WR-CALDESC:" + escapeIcsText(cutNote));  // what most calendar apps show
@@ -224,7 +235,7 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
     // A block's length is as sure as the hours it rests on: an estimate says so in its title.
     const bool estimated = d.schedule.estimated;
     icsLine(out, "SUMMARY:" + escapeIcsText("Study: " + c.title + (estimated ? " (time est.)" : "")));
-    std::string about = "Learning plan for " + role + ". Closes: " + skillNames(catalog, b.course->closes) + ".";
+    std::string about = title + ". Closes: " + skillNames(catalog, b.course->closes) + ".";
     if (b.course->hoursEstimated)
       about += "\nThis course states no hours: " + hoursWords(b.course->hoursSpan, true) +
                " in all, so this block is an estimate.";
@@ -242,7 +253,7 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
 
 std::string planPrintHtml(const Catalog& catalog, const AppState& state, const Derived& d) {
   const Role* role = d.target;
-  std::string title = "Learning plan" + (role ? ": " + role->title : std::string());
+  const std::string title = planTitle(state, d);
   std::string h;
   h += "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escapeHtml(title) +
        "</title><style>"

@@ -7,6 +7,7 @@
 
 #include "calendar.h"
 #include "plan_export.h"
+#include "plans.h"
 #include "salary.h"
 #include "test_helpers.h"
 
@@ -101,7 +102,7 @@ TEST_CASE("Markdown: a checklist with links, figures, done marks and totals") {
   core::toggleDone(f.state, f.loaded.catalog, first);
   f.derive();
   std::string md = core::planMarkdown(f.loaded.catalog, f.state, f.derived);
-  CHECK(md.rfind("# Learning plan: Generative AI Engineer\n", 0) == 0);
+  CHECK(md.rfind("# Learning plan: Generative AI Engineer \\(Plan 1\\)\n", 0) == 0);
   // A course with no known address is listed by title alone, without a link.
   const core::Course& done = *f.derived.plan.courses[0].course;
   CHECK(md.find("- [x] " + std::string(done.url.empty() ? "" : "[") + core::escapeMarkdown(done.title)) != std::string::npos);
@@ -272,6 +273,21 @@ TEST_CASE("exports: hostile data text stays text in Markdown, iCalendar and HTML
     CHECK(html.find(" after the NUL") != std::string::npos);
     CHECK_FALSE(hasControl(html, true));
   }
+}
+
+TEST_CASE("exports: each names the plan, in its own escaping (the reader's text)") {
+  Fixture f;
+  REQUIRE(core::renamePlan(f.state, 0, "<b>Eve</b>, [x](js:1); *m*"));
+  f.derive();
+  const std::string md = core::planMarkdown(f.loaded.catalog, f.state, f.derived);
+  CHECK(md.rfind("# Learning plan: Generative AI Engineer \\(\\<b\\>Eve\\</b\\>, \\[x\\]\\(js:1\\); \\*m\\*\\)\n", 0) == 0);
+  const std::string html = core::planPrintHtml(f.loaded.catalog, f.state, f.derived);
+  CHECK(html.find("<h1>Learning plan: Generative AI Engineer (&lt;b&gt;Eve&lt;/b&gt;, [x](js:1); *m*)</h1>") !=
+        std::string::npos);
+  const std::string ics = unfold(core::planIcs(f.loaded.catalog, f.state, f.derived, f.today).text);
+  CHECK(ics.find("\r\nX-WR-CALNAME:Learning plan: Generative AI Engineer (<b>Eve</b>\\, [x](js:1)\\; *m*)\r\n") !=
+        std::string::npos);
+  CHECK(ics.find("DESCRIPTION:Learning plan: Generative AI Engineer (<b>Eve</b>\\,") != std::string::npos);
 }
 
 TEST_CASE("exports: only http(s) links become links, encoded so they cannot end early") {
