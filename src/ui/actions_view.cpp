@@ -289,6 +289,8 @@ void settleDownload(Session& s, DownloadOutcome outcome) {
     toast(s, "If no file arrives, this page does not let the widget download: open the widget on its own page.");
   else if (outcome == DownloadOutcome::NotMade)
     toast(s, "The offline copy could not be made here: open the widget on its own page to download it.");
+  else if (outcome == DownloadOutcome::NoConnection)
+    toast(s, "The offline copy is downloaded from the site: connect to the internet and try again.");
 }
 
 bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {

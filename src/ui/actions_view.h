@@ -27,8 +27,9 @@ bool actionOverlays(const ViewContext& ctx, Session& session, bool& startOver);
 void settleCopy(Session& session);
 
 // What the platform said of a download it was asked for (Widget::downloadFinished): it may not
-// arrive (a frame the page does not let download), or could not be made here at all.
-enum class DownloadOutcome { Started, MayBeBlocked, NotMade };
+// arrive (a frame the page does not let download), could not be made here at all, or needs a
+// connection (the offline copy is fetched from the site).
+enum class DownloadOutcome { Started, MayBeBlocked, NotMade, NoConnection };
 void settleDownload(Session& session, DownloadOutcome outcome);
 
 }  // namespace ui

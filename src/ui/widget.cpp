@@ -459,6 +459,7 @@ void Widget::copyFinished(bool ok) {
 void Widget::downloadFinished(int outcome) {
   settleDownload(impl_->session, outcome == 1   ? DownloadOutcome::MayBeBlocked
                                  : outcome == 2 ? DownloadOutcome::NotMade
+                                 : outcome == 3 ? DownloadOutcome::NoConnection
                                                 : DownloadOutcome::Started);
 }
 

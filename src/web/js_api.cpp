@@ -171,7 +171,7 @@ EMSCRIPTEN_KEEPALIVE void ce_copy_finished(int ok) {
 }
 
 // What became of a download the widget asked for (library_career_explorer.js, CE.download):
-// 1 the page may not let it arrive, 2 the offline copy could not be made here.
+// 1 the page may not let it arrive, 2 the offline copy could not be made here, 3 it needs a connection.
 EMSCRIPTEN_KEEPALIVE void ce_download_finished(int outcome) {
   web::webApp().widget.downloadFinished(outcome);
   web::requestFrames(1 + web::kSettleFrames);

@@ -609,7 +609,8 @@ var LibraryCareerExplorer = {
     }).catch(function(err) {
       console.warn('career explorer: the offline copy could not be made here (' + err.message +
                    '); it was not downloaded.');
-      CE.downloadFinished(2);
+      // fetch() rejects with a TypeError when no answer came (offline, a dropped connection).
+      CE.downloadFinished(navigator.onLine === false || err instanceof TypeError ? 3 : 2);
     });
   },
 

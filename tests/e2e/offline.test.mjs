@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { clickItem, newPage, state, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { clickItem, newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 import { assertPicture } from './lib/png.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -179,7 +179,13 @@ test('after one visit the hosted build reloads without a network (service worker
   await w.page.goto(`${server.url}index.html?theme=dark`);
   await waitWidgetReady(w.page);
   assert.equal((await state(w.page)).theme, 'dark');
-  assert.deepEqual(w.errors, []);
+  // The one-file copy is fetched from the site: offline, the reader is told to connect (it said
+  // to open the widget on its own page, where they were).
+  await clickItem(w.page, 'menu');
+  await clickItem(w.page, 'menu/offline');
+  await until(async () => /connect to the internet/.test((await state(w.page)).toast), 'the toast says why');
+  // (The browser's own line for the request that found no network: nothing else.)
+  assert.deepEqual(w.errors, ['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
   await w.context.close();
   await server.close();
 });
