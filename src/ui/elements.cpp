@@ -284,7 +284,15 @@ bool tabButton(const ViewContext& ctx, const char* label, bool selected, const s
   ImGui::PushStyleColor(ImGuiCol_Text, selected ? ctx.colours.onAccent : ctx.colours.text);
   bool clicked;
   {
-    FontScope face(quiet && !selected ? ctx.fonts.regular : ctx.fonts.bold, TextSize::kBody);
+    ImFont* font = quiet && !selected ? ctx.fonts.regular : ctx.fonts.bold;
+    // A fixed width too narrow for the label at body size (four tabs across a 288 px column):
+    // the small size rather than a word cut short.
+    float size = TextSize::kBody;
+    if (width > 0.0f) {
+      FontScope measure(font, size);
+      if (ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f > width) size = TextSize::kSmall;
+    }
+    FontScope face(font, size);
     ImGui::PushID(name.c_str());
     clicked = ImGui::Button(imguiLabel(label).c_str(), ImVec2(width, 0));
     ImGui::PopID();

@@ -74,10 +74,12 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
     const bool crowded = search.draw && !besideTitle && titleWidth > room;
     if (crowded) size = std::max(TextSize::kSmall, std::floor(size * room / titleWidth));
     FontScope title(ctx.fonts.bold, size);
-    const bool cut = crowded && ImGui::CalcTextSize(kTitle).x > room;
+    // Narrower still (a 320 px phone's blog column): the short name, and only past that a cut.
+    const char* shown = crowded && ImGui::CalcTextSize(kTitle).x > room ? "Career Explorer" : kTitle;
+    const bool cut = crowded && ImGui::CalcTextSize(shown).x > room;
     const float windowX = ImGui::GetWindowPos().x;
     if (cut) ImGui::PushClipRect(ImVec2(windowX, -1e6f), ImVec2(windowX + iconX - 8, 1e6f), true);
-    ImGui::TextUnformatted(kTitle);
+    ImGui::TextUnformatted(shown);
     if (cut) ImGui::PopClipRect();
     ctx.items.nameLastItem("title");
   }

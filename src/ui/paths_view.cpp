@@ -39,6 +39,9 @@ std::string missingLine(const ViewContext& ctx, const core::RolePath& p) {
 }
 
 void sortControl(const ViewContext& ctx, ListPages& pages) {
+  // On one line while it fits; a narrow column (288 px) wraps the last choices under it.
+  Flow flow;
+  flow.next(0.0f);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Sort by");
   Semantic sem;
@@ -50,7 +53,12 @@ void sortControl(const ViewContext& ctx, ListPages& pages) {
                                                             {core::PathSort::Missing, "Missing"},
                                                             {core::PathSort::Name, "Name"}};
   for (const auto& [sort, label] : options) {
-    ImGui::SameLine();
+    float width;
+    {
+      FontScope bold(ctx.fonts.bold, TextSize::kBody);
+      width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    }
+    flow.next(width);
     sem.checked = ctx.state.pathSort == sort;
     if (tabButton(ctx, label, sem.checked, "paths/sort/" + std::string(core::nameOf(sort)), 0, false, 0, sem)) {
       core::sortPaths(ctx.state, sort);

@@ -411,3 +411,25 @@ TEST_CASE("a rating that changes the best fit is said politely") {
   ui.frames(2);
   CHECK(ui.widget().announcement().find("Best fit now: ") != std::string::npos);
 }
+
+TEST_CASE("in a 288 px column every control is inside the widget, in every view and Compare mode") {
+  // A 320 px phone's blog column. (Text labels at a fixed width shrink to the small size rather
+  // than be cut; a row of choices wraps.)
+  UiHarness ui(288, 482);
+  loadRealData(ui);
+  const char* links[] = {"v1;role=mlops-engineer",
+                         "v1;view=compare",
+                         "v1;view=compare;mode=paths;job=software-engineer",
+                         "v1;view=compare;mode=pair;pair=genai-engineer,mlops-engineer",
+                         "v1;view=skills",
+                         "v1;view=plan;skills=python.2"};
+  for (const char* link : links) {
+    ui.widget().restore(link, "", "");
+    ui.frames(3);
+    for (const auto& [name, r] : ui.widget().items()) {
+      INFO(std::string(link) << ": " << name << " spans " << r.x << " to " << r.x + r.w);
+      CHECK(r.x >= 0.0f);
+      CHECK(r.x + r.w <= 288.5f);
+    }
+  }
+}
