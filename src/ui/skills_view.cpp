@@ -174,6 +174,9 @@ void skillsView(const ViewContext& ctx, SkillsViewState& view) {
     {
       FontScope bold(ctx.fonts.bold, TextSize::kBody);
       ImGui::TextUnformatted(skill.name.c_str());
+      // A heading under its category's: a screen reader hears which skill before what it is,
+      // and moves from skill to skill.
+      ctx.semantics.describeText(skill.name, 4);
     }
     {
       FontScope small(ctx.fonts.regular, TextSize::kSmall);

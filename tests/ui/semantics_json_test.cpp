@@ -149,6 +149,17 @@ TEST_CASE("what the canvas draws beside a control is in its name: fit, level wor
     if (k["id"] == "python") basic = k["levels"]["basic"].get<std::string>();
   REQUIRE_FALSE(basic.empty());
   CHECK(hasLabel(ui, "Basic: " + basic));
+  // Each skill is a heading under its category's, read before its description.
+  {
+    const Json layer = Json::parse(ui.widget().semanticsJson());
+    bool python = false;
+    for (const Json& n : layer["nodes"]) {
+      if (n["label"] == "Python") python = n["role"] == "heading" && n["level"] == 4;
+      const std::string label = n["label"].get<std::string>();
+      if (label.rfind("What the levels mean for Python", 0) == 0) CHECK(python);
+    }
+    CHECK(python);
+  }
 
   // The target list's "Best fit" names the role it stands for.
   ui.widget().restore("v1;view=plan;skills=python.2,nlp.1", "", "");
