@@ -314,7 +314,10 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
         textWrappedMuted(ctx, "Paste this where the widget should appear. It sizes itself to the "
                               "column and follows the reader's light or dark setting.");
         if (copyableBox(ctx, s.dialogText, "Embed snippet")) toast(s, "Snippet copied");
-        if (checkbox(ctx, "Include my ratings, plan and progress", s.embedWithProgress, "dialog/progress"))
+        // (A checkbox's label does not wrap: in a 288 px column the shorter words.)
+        const char* include = "Include my ratings, plan and progress";
+        const bool fits = ImGui::CalcTextSize(include).x + ImGui::GetFrameHeight() + 8.0f <= availableWidth();
+        if (checkbox(ctx, fits ? include : "Include my progress", s.embedWithProgress, "dialog/progress", include))
           s.dialogText = embedSnippet(ctx, s);
         if (s.embedProgressTooLong)
           textWrappedMuted(ctx, "Your ratings are too many for a snippet: it starts at this view without them.");

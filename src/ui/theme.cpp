@@ -58,6 +58,9 @@ void applyTheme(bool dark) {
   s.ItemSpacing = ImVec2(8, 8);
   s.ItemInnerSpacing = ImVec2(6, 4);
   s.CellPadding = ImVec2(6, 4);
+  // Popups and tooltips kept clear of the canvas' edges (an explanation as wide as a phone's
+  // column less 24 px sits in the middle, its border whole, rather than against the right edge).
+  s.DisplaySafeAreaPadding = ImVec2(12, 12);
   s.ScrollbarSize = 10;
   s.ScrollbarRounding = 5;
   s.GrabRounding = 4;

@@ -432,4 +432,14 @@ TEST_CASE("in a 288 px column every control is inside the widget, in every view 
       CHECK(r.x + r.w <= 288.5f);
     }
   }
+  // The embed dialog's checkbox, with its label.
+  ui.widget().setPageUrl("https://example.org/careers/");
+  ui.widget().restore("v1;view=compare", "", "");
+  ui.frames(2);
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/embed"));
+  ui.frames(2);
+  ui::Rect box;
+  REQUIRE(ui.rect("dialog/progress", box));
+  CHECK(box.x + box.w <= 288.0f - box.x);  // within the dialog's padding, as far from the right edge
 }
