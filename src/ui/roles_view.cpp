@@ -228,7 +228,7 @@ void courseFact(const ViewContext& ctx, Flow& flow, const core::Course& course, 
     if (!detail.extra.empty()) textWrappedMuted(ctx, detail.extra);
     const std::string where = whereRead(detail.source, detail.checked);
     if (!where.empty()) textWrappedMuted(ctx, where);
-  }, what + ": " + text + " (" + course.title + ")");  // one of many alike: says whose
+  }, what + ": " + text + ", " + std::string(core::nameOf(*confidence)) + " (" + course.title + ")");  // the mark in words; whose
 }
 
 const char* kindWord(core::CourseKind k) {

@@ -172,6 +172,29 @@ TEST_CASE("what the canvas draws beside a control is in its name: fit, level wor
   CHECK(labelOf(ui, "target/best#layer") == "Best fit: " + title);
 }
 
+TEST_CASE("a course fact's confidence mark is in its name, in words") {
+  UiHarness ui(1000, 9000);  // the whole profile on screen
+  ui.widget().loadData(test::readFile(CE_DATA_FILE));
+  ui.frames(2);
+  ui.widget().restore("v1;role=genai-engineer", "", "");
+  ui.frames(3);
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  int facts = 0;
+  for (const Json& n : layer["nodes"]) {
+    const std::string id = n["id"].get<std::string>(), label = n["label"].get<std::string>();
+    if (id.rfind("info/course/", 0) != 0 || id.find("/sources") != std::string::npos || id.find("/link") != std::string::npos ||
+        id.find("/legacy") != std::string::npos)  // (a retirement note, not a fact with a mark)
+      continue;
+    INFO(id, ": ", label);
+    bool said = false;
+    for (const char* word : {", article (", ", confirmed (", ", secondary (", ", unconfirmed ("})
+      said = said || label.find(word) != std::string::npos;
+    CHECK(said);
+    ++facts;
+  }
+  CHECK(facts > 5);
+}
+
 TEST_CASE("on a phone, the way back to the roles list is named without its arrow") {
   UiHarness ui(360, 640);
   ui.widget().loadData(test::readFile(CE_DATA_FILE));
