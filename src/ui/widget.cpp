@@ -209,15 +209,26 @@ struct Widget::Impl {
     // (A dialog says its title itself: the layer's dialog element is named by it, and takes the focus.)
     std::string text = session.toast;
     for (const std::string& n : session.notices) text += (text.empty() ? "" : " ") + n;
-    // How many results the search field found (the options are read as the arrows reach them).
-    if (search.open && !search.query.empty() && !search.run && search.searched == search.query) {
+    // How many results the search field found (the options are read as the arrows reach them),
+    // once the reader pauses: a count for every key typed would queue up in a screen reader.
+    if (resultsCountDue() && ImGui::GetTime() - queryChangedAt >= kResultsPause) {
       const std::size_t n = search.results.size();
       text += (text.empty() ? "" : " ") +
               (n == 0 ? std::string("No results.") : std::to_string(n) + (n == 1 ? " result." : " results."));
     }
     return text;
   }
+  static constexpr double kResultsPause = 0.6;  // s without a key typed before the count is said
+  std::string queryNoted;
+  double queryChangedAt = 0;
+  bool resultsCountDue() const {
+    return search.open && !search.query.empty() && !search.run && search.searched == search.query;
+  }
   void noteAnnouncement() {
+    if (search.query != queryNoted) {
+      queryNoted = search.query;
+      queryChangedAt = ImGui::GetTime();
+    }
     noteConsequences();
     std::string now = besidesConsequences();
     if (now == besides) return;
@@ -307,8 +318,9 @@ Widget::~Widget() = default;
 void Widget::init(const PlatformHooks& hooks) {
   impl_->hooks = hooks;
   // The browser draws the mouse cursor (io.MouseDrawCursor stays off): the atlas needs none of
-  // ImGui's cursor pictures, whose data the build leaves out (cmake/imgui/CMakeLists.txt).
-  ImGui::GetIO().Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors;
+  // ImGui's cursor pictures, whose data the build leaves out (cmake/imgui/CMakeLists.txt); thin
+  // lines are drawn as geometry, not from lines baked into the atlas (left out the same way).
+  ImGui::GetIO().Fonts->Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoBakedLines;
   impl_->fonts = loadFonts();
   applyTheme(impl_->dark);
 }
@@ -611,6 +623,13 @@ std::string Widget::mirrorKey() const {
   // A plan that finishes improving changes what the mirror says without a change of state.
   return m.stateText() + (m.derived().plan.planning ? "|planning" : "") +
          (m.paths.planning() ? "|paths" : "");
+}
+
+double Widget::frameWantedIn() const {
+  const Impl& m = *impl_;
+  if (!m.resultsCountDue()) return -1.0;
+  const double left = Impl::kResultsPause - (ImGui::GetTime() - m.queryChangedAt);
+  return left > 0.0 ? left : -1.0;
 }
 
 std::string Widget::announcement() const {

@@ -92,6 +92,7 @@ void drawFrame() {
   FrameOutcome outcome;
   outcome.keepDrawing = animating || platformInputHeld() || glyphsDeferred();
   frameDone(outcome);
+  if (const double later = app.widget.frameWantedIn(); !outcome.keepDrawing && later > 0.0) requestLateFrame(later);
 
   if (!app.readyAnnounced && app.hasContent) {
     app.readyAnnounced = true;

@@ -92,6 +92,20 @@ TEST_CASE("search: on a phone the field in use covers Share and the menu, which 
   CHECK(ui.rect("menu", menu));
 }
 
+TEST_CASE("search: the number of results is said once typing pauses, not for every key") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  const Json s = typeQuery(ui, "engineer");
+  REQUIRE(s["results"].size() >= 3);
+  CHECK(ui.widget().announcement().find("result") == std::string::npos);
+  const double wait = ui.widget().frameWantedIn();  // the platform draws a frame then
+  CHECK(wait > 0.0);
+  CHECK(wait <= 0.6);
+  ui.frames(static_cast<int>(wait * 60.0) + 2);  // the harness's frames are 1/60 s apart
+  CHECK(ui.widget().announcement().find(std::to_string(s["results"].size()) + " results.") != std::string::npos);
+  CHECK(ui.widget().frameWantedIn() < 0.0);  // nothing more to wait for
+}
+
 TEST_CASE("search: typos find the role, arrows move, Enter opens, Escape closes") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
