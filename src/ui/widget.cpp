@@ -37,10 +37,11 @@ namespace ui {
 
 namespace {
 
-// When storage will not keep the reader's progress (Widget::Impl::persist).
+// When storage will not keep the reader's progress (Widget::Impl::persist). Full storage keeps
+// the last copy it took: a later visit opens that, without these changes.
 const char* const kStorageRefusedNotice =
     "This browser is not letting the explorer keep your progress on this device (its storage is "
-    "blocked or full), so it will be gone when you leave. Share gives a link that brings it back.";
+    "blocked or full), so your changes will be gone when you leave. Share gives a link that brings them back.";
 
 // A search result for the JS API (README, "JS API": search()).
 core::Json searchResultJson(const core::SearchResult& r) {
