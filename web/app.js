@@ -135,12 +135,18 @@
     document.documentElement.style.setProperty('--ce-font', value);
   }
 
-  // Page background and browser chrome follow a forced theme too (style.css, [data-theme]).
+  // Page background and browser chrome follow a forced theme too (style.css, [data-theme]);
+  // back to auto, each follows the reader's system again (index.html's two theme-colors).
   function applyPageTheme(name) {
-    if (name === 'auto') return;
-    document.documentElement.setAttribute('data-theme', name);
+    var root = document.documentElement;
+    if (name === 'auto') root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', name);
     var metas = document.querySelectorAll('meta[name="theme-color"]');
-    for (var i = 0; i < metas.length; i++) metas[i].setAttribute('content', THEME_COLOURS[name]);
+    for (var i = 0; i < metas.length; i++) {
+      var media = metas[i].getAttribute('media') || '';
+      var own = /dark/.test(media) ? THEME_COLOURS.dark : THEME_COLOURS.light;
+      metas[i].setAttribute('content', name === 'auto' ? own : THEME_COLOURS[name]);
+    }
   }
 
   function makeTrustedTypesPolicy() {
@@ -545,6 +551,12 @@
         message.url = url.href;
       } else if (data.type === 'careerexplorer:link' && typeof data.fragment === 'string') {
         message.link = data.fragment.replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
+      } else if (data.type === 'careerexplorer:theme' && THEME_CODES.hasOwnProperty(data.theme)) {
+        // The article switched between light and dark itself (embed.js passes its event on).
+        theme = data.theme;
+        applyPageTheme(theme);
+        if (window.careerExplorer) window.careerExplorer.setTheme(theme);
+        return;
       } else {
         return;
       }
@@ -666,6 +678,13 @@
       },
       // Schedules one frame.
       redraw: function () { widget._ce_redraw(); },
+      // 'light', 'dark' or 'auto' (the reader's system): the widget's colours from now on.
+      setTheme: function (name) {
+        if (!THEME_CODES.hasOwnProperty(name)) return false;
+        applyPageTheme(name);
+        widget._ce_set_theme(THEME_CODES[name]);
+        return true;
+      },
       // What the operable layer cost so far: { updates, totalMs, worstMs, nodes } (bench/web/layer.mjs).
       layerStats: function () { return widget.layerStats ? widget.layerStats() : null; },
       // Stops the widget for good: it draws nothing more and removes its listeners from the page.

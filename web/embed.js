@@ -117,6 +117,12 @@
     var next = linkInArticle();
     if (next) tell({ type: 'careerexplorer:link', fragment: next });
   });
+  // A blog with its own light/dark switch tells every widget on the page in one line:
+  //   document.dispatchEvent(new CustomEvent('careerexplorer:theme', { detail: 'dark' }));
+  // ('light', 'dark', or 'auto' for the reader's system).
+  document.addEventListener('careerexplorer:theme', function (event) {
+    if (/^(light|dark|auto)$/.test(String(event.detail))) tell({ type: 'careerexplorer:theme', theme: event.detail });
+  });
 
   if (fixedHeight) return;
   // Auto height: the widget page posts {type: 'careerexplorer:height', height}. Only messages from

@@ -474,6 +474,22 @@ test('an overlong article link is turned down as too long, not read in part', as
   await r.context.close();
 });
 
+test('a blog with its own light/dark switch switches the widget with one event', async () => {
+  const w = await openArticle({ width: 1000, height: 800, colorScheme: 'light' });
+  assert.equal((await state(w.frame)).theme, 'light');
+  const switchTo = (theme) => w.page.evaluate((t) =>
+    document.dispatchEvent(new CustomEvent('careerexplorer:theme', { detail: t })), theme);
+  await switchTo('dark');
+  await until(async () => (await state(w.frame)).theme === 'dark', 'the widget went dark');
+  assert.equal(await w.frame.evaluate(() => document.documentElement.getAttribute('data-theme')), 'dark');
+  await switchTo('purple');  // not a theme: nothing happens
+  await switchTo('auto');    // the reader's system again
+  await until(async () => (await state(w.frame)).theme === 'light', 'back to the system\'s light');
+  assert.equal(await w.frame.evaluate(() => document.documentElement.getAttribute('data-theme')), null);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('auto height leaves some article around the frame on a short screen', async () => {
   const w = await openArticle({ width: 360, height: 560, hasTouch: true, isMobile: true });
   const height = await w.element.evaluate((f) => f.getBoundingClientRect().height);
