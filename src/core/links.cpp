@@ -72,6 +72,10 @@ AppState adoptSavedElsewhere(const AppState& current, const AppState& saved) {
   AppState out = saved;
   out.view = current.view;
   out.role = current.role;
+  // Which plan is on screen is this tab's place too, while the other tab still keeps it.
+  const std::vector<NamedPlan> plans = allPlans(out);
+  for (std::size_t i = 0; i < plans.size(); ++i)
+    if (plans[i].name == current.planName) switchPlan(out, i);
   return out;
 }
 

@@ -69,7 +69,8 @@ Startup resolveStartup(const Catalog& catalog, const StartupInput& in);
 
 // Another tab saved progress (`saved`) while this one shows `current`: this tab takes every
 // setting from the saved state (ratings, plan choices, done courses: the newer change wins, and
-// the other tab has it) and keeps its own place (view and role), so the reader is not moved.
+// the other tab has it) and keeps its own place (view, role, and the plan on screen while the
+// other tab still keeps a plan of that name), so the reader is not moved.
 AppState adoptSavedElsewhere(const AppState& current, const AppState& saved);
 
 }  // namespace core

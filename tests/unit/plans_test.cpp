@@ -281,8 +281,15 @@ TEST_CASE("plans: another tab's plans are adopted with its other settings") {
   const core::AppState theirs = twoPlans();
   const core::AppState adopted = core::adoptSavedElsewhere(mine, theirs);
   CHECK(names(adopted) == names(theirs));
-  CHECK(adopted.planName == theirs.planName);
+  // This tab showed "Plan 1", which the other tab still keeps: it stays on screen, with the
+  // other tab's settings for it; the other tab's choice of plan was its own place.
+  CHECK(adopted.planName == "Plan 1");
+  CHECK(adopted.target == theirs.otherPlans.at(0).target);
   CHECK(adopted.view == core::View::Skills);
+  // A plan the other tab no longer keeps: its choice stands.
+  core::AppState gone = mine;
+  REQUIRE(core::renamePlan(gone, 0, "Deleted there"));
+  CHECK(core::adoptSavedElsewhere(gone, theirs).planName == theirs.planName);
 }
 
 TEST_CASE("plans: each plan's progress, worked out a slice at a time") {
