@@ -10,6 +10,7 @@
 #include "json_document.h"
 #include "test_helpers.h"
 #include "ui_harness.h"
+#include "ui_test_helpers.h"
 
 using core::Json;
 using test::UiHarness;
@@ -130,10 +131,7 @@ bool hasLabel(UiHarness& ui, const std::string& label) {
 
 TEST_CASE("what the canvas draws beside a control is in its name: fit, level words, the best fit's role") {
   UiHarness ui(1000, 700);
-  ui.widget().loadData(test::readFile(CE_DATA_FILE));
-  ui.frames(2);
-  ui.widget().restore("v1;view=compare;skills=python.2,nlp.1", "", "");
-  ui.frames(3);
+  test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;view=compare;skills=python.2,nlp.1");
   const Json s = ui.state();
   const int fit = s["scores"]["data-scientist-nlp"].get<int>();
   CHECK(labelOf(ui, "compare/data-scientist-nlp").find(", " + std::to_string(fit) + "% fit") != std::string::npos);
@@ -174,10 +172,7 @@ TEST_CASE("what the canvas draws beside a control is in its name: fit, level wor
 
 TEST_CASE("a course fact's confidence mark is in its name, in words") {
   UiHarness ui(1000, 9000);  // the whole profile on screen
-  ui.widget().loadData(test::readFile(CE_DATA_FILE));
-  ui.frames(2);
-  ui.widget().restore("v1;role=genai-engineer", "", "");
-  ui.frames(3);
+  test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=genai-engineer");
   const Json layer = Json::parse(ui.widget().semanticsJson());
   int facts = 0;
   for (const Json& n : layer["nodes"]) {
@@ -197,9 +192,6 @@ TEST_CASE("a course fact's confidence mark is in its name, in words") {
 
 TEST_CASE("on a phone, the way back to the roles list is named without its arrow") {
   UiHarness ui(360, 640);
-  ui.widget().loadData(test::readFile(CE_DATA_FILE));
-  ui.frames(2);
-  ui.widget().restore("v1;role=mlops-engineer", "", "");
-  ui.frames(3);
+  test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=mlops-engineer");
   CHECK(labelOf(ui, "back/roles") == "All roles");
 }
