@@ -640,6 +640,7 @@
       // Where a named item (`role/<id>`, `view/roles`, ...) was drawn, in CSS px of the page
       // viewport (ready for a click at x + w/2, y + h/2), or null when it is not on screen.
       itemRect: function (name) {
+        if (destroyed) return null;  // nothing is on screen any more
         return withStrings(widget, [textArgument(name)], function (namePtr) {
           var out = widget._malloc(16);
           try {
@@ -680,14 +681,15 @@
       redraw: function () { widget._ce_redraw(); },
       // 'light', 'dark' or 'auto' (the reader's system): the widget's colours from now on.
       setTheme: function (name) {
-        if (!THEME_CODES.hasOwnProperty(name)) return false;
+        if (destroyed || !THEME_CODES.hasOwnProperty(name)) return false;
         applyPageTheme(name);
         widget._ce_set_theme(THEME_CODES[name]);
         return true;
       },
       // What the operable layer cost so far: { updates, totalMs, worstMs, nodes } (bench/web/layer.mjs).
       layerStats: function () { return widget.layerStats ? widget.layerStats() : null; },
-      // Stops the widget for good: it draws nothing more and removes its listeners from the page.
+      // Stops the widget for good: it draws nothing more and removes its listeners from the page
+      // (the canvas keeps its last picture: the page removes the element).
       destroy: function () {
         destroyed = true;
         widget._ce_destroy();

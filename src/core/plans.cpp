@@ -195,10 +195,11 @@ std::string linkBannerWords(const AppState& link, const AppState& mine) {
                                           : "ratings for " + counted(link.ratings.size(), "skill", "skills")) +
                     ", " + counted(link.done.size(), "course", "courses") + " done and the plan \u201C" +
                     link.planName + "\u201D. Your own progress is kept on this device. Keep this one ";
-  const bool replaces = (!mine.ratings.empty() || !mine.done.empty()) &&
-                        (mine.ratings != link.ratings || mine.done != link.done);
-  out += replaces ? "replaces your ratings and done courses with the link's and adds its plan to yours."
-                  : "adds its plan to yours.";
+  const bool differ = mine.ratings != link.ratings || mine.done != link.done;
+  const bool mineEmpty = mine.ratings.empty() && mine.done.empty();
+  out += !differ     ? "adds its plan to yours."
+         : mineEmpty ? "makes its ratings and done courses yours and adds its plan to yours."
+                     : "replaces your ratings and done courses with the link's and adds its plan to yours.";
   return out;
 }
 

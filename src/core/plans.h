@@ -53,8 +53,9 @@ AppState sharedPlanOnly(const AppState& state);
 // ("Plan (2)"). nullopt when the reader already keeps kMaxPlans plans.
 std::optional<AppState> keepLinkedPlan(const AppState& link, const AppState& mine);
 // What the banner over a shared link says: what the link holds (ratings, done courses, its
-// plan's name) and what "Keep this one" does with the reader's own progress (`mine`): it
-// replaces their ratings and done courses when those differ, and adds the plan to theirs.
+// plan's name) and what "Keep this one" does with the reader's own progress (`mine`): it takes
+// the link's ratings and done courses (replacing the reader's, when they have some that differ),
+// and adds the plan to theirs.
 std::string linkBannerWords(const AppState& link, const AppState& mine);
 
 }  // namespace core

@@ -108,7 +108,7 @@ void menu(const ViewContext& ctx, Session& s) {
     copy(ctx, s, "Plan copied as Markdown", core::planMarkdown(ctx.catalog, ctx.state, ctx.derived));
   if (ctx.hooks.downloadFile && menuItem(ctx, "Download plan as calendar (.ics)", "menu/ics", plan)) {
     core::IcsExport ics = core::planIcs(ctx.catalog, ctx.state, ctx.derived, s.today);
-    ctx.hooks.downloadFile("learning-plan.ics", "text/calendar", ics.text.c_str());
+    ctx.hooks.downloadFile(core::planIcsFileName(ctx.state).c_str(), "text/calendar", ics.text.c_str());
     if (ics.truncated)
       toast(s, "The calendar holds the first " + std::to_string(ics.events) + " study evenings, up to " +
                    core::formatDate(ics.lastDay));

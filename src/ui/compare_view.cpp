@@ -137,6 +137,7 @@ void modeControl(const ViewContext& ctx) {
                                                              {core::CompareMode::SideBySide, "Side by side"}};
   const float width = ImGui::GetContentRegionAvail().x;
   const float each = ctx.narrow ? (width - 2 * ImGui::GetStyle().ItemSpacing.x) / 3.0f : 0.0f;
+  RowTextSize text(ctx, {modes[0].second, modes[1].second, modes[2].second}, each);
   bool first = true;
   for (const auto& [mode, label] : modes) {
     if (!first) ImGui::SameLine();

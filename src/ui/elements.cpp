@@ -274,6 +274,27 @@ std::string imguiLabel(const std::string& text) {
   return out;
 }
 
+namespace {
+
+float rowTextSize = 0.0f;  // set by RowTextSize; 0: each button decides
+
+// Whether `label` fits a button `width` wide in `font` at `size`.
+bool labelFits(ImFont* font, float size, const char* label, float width) {
+  FontScope measure(font, size);
+  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f <= width;
+}
+
+}  // namespace
+
+RowTextSize::RowTextSize(const ViewContext& ctx, std::initializer_list<const char*> labels, float width)
+    : previous_(rowTextSize) {
+  rowTextSize = TextSize::kBody;
+  for (const char* label : labels)
+    if (width > 0.0f && !labelFits(ctx.fonts.bold, TextSize::kBody, label, width)) rowTextSize = TextSize::kSmall;
+}
+
+RowTextSize::~RowTextSize() { rowTextSize = previous_; }
+
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
                float width, bool quiet, ImU32 fill, Semantic sem) {
   ImGui::PushStyleColor(ImGuiCol_Button,
@@ -286,12 +307,9 @@ bool tabButton(const ViewContext& ctx, const char* label, bool selected, const s
   {
     ImFont* font = quiet && !selected ? ctx.fonts.regular : ctx.fonts.bold;
     // A fixed width too narrow for the label at body size (four tabs across a 288 px column):
-    // the small size rather than a word cut short.
-    float size = TextSize::kBody;
-    if (width > 0.0f) {
-      FontScope measure(font, size);
-      if (ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f > width) size = TextSize::kSmall;
-    }
+    // the small size rather than a word cut short (for the whole row, in a RowTextSize).
+    float size = rowTextSize > 0.0f ? rowTextSize : TextSize::kBody;
+    if (rowTextSize == 0.0f && width > 0.0f && !labelFits(font, size, label, width)) size = TextSize::kSmall;
     FontScope face(font, size);
     ImGui::PushID(name.c_str());
     clicked = ImGui::Button(imguiLabel(label).c_str(), ImVec2(width, 0));

@@ -1,6 +1,7 @@
 // Small drawing helpers shared by the views: text styles, badges, chips, links, tabs.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 
 #include "function_ref.h"
@@ -119,8 +120,22 @@ bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flag
 // `fill`: the unselected background, when not the default surface colour.
 // `sem`: what the button is for the operable layer (default: a button named by its label; a
 // tab or radio passes its role and group). A request from the layer clicks it like the mouse.
+// A fixed `width` too narrow for the label at body size takes the small size.
 bool tabButton(const ViewContext& ctx, const char* label, bool selected, const std::string& name,
                float width = 0.0f, bool quiet = false, ImU32 fill = 0, Semantic sem = {});
+
+// A row of fixed-width buttons reads alike: while in scope, every tabButton's label takes the
+// small size if any of `labels` (bold) needs it in `width`, else the body size.
+class RowTextSize {
+ public:
+  RowTextSize(const ViewContext& ctx, std::initializer_list<const char*> labels, float width);
+  ~RowTextSize();
+  RowTextSize(const RowTextSize&) = delete;
+  RowTextSize& operator=(const RowTextSize&) = delete;
+
+ private:
+  float previous_;
+};
 
 // An ImGui checkbox that the operable layer can tick too. Returns true when it changed.
 // `accessibleLabel`: the name when the visible label is hidden ("##done").

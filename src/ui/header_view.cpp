@@ -96,6 +96,8 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
     ImGui::SameLine(actionsX);
     actions(nullptr);
   }
+  const auto label = [&](const Tab& tab) { return ctx.narrow ? tab.narrow : tab.wide; };
+  RowTextSize tabText(ctx, {label(kTabs[0]), label(kTabs[1]), label(kTabs[2]), label(kTabs[3])}, tabWidth);
   for (const Tab& tab : kTabs) {
     if (&tab != kTabs) ImGui::SameLine();
     Semantic sem;
@@ -103,7 +105,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
     sem.label = tab.wide;
     sem.group = "views";
     sem.groupLabel = "Views";
-    if (tabButton(ctx, ctx.narrow ? tab.narrow : tab.wide, ctx.state.view == tab.view,
+    if (tabButton(ctx, label(tab), ctx.state.view == tab.view,
                   "view/" + std::string(core::nameOf(tab.view)), tabWidth, false, 0, sem))
       core::showView(ctx.state, tab.view);
   }

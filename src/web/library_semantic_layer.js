@@ -73,14 +73,15 @@ var LibrarySemanticLayer = {
       });
     },
 
-    fieldReturn: null,  // where Escape in the text field sends the focus back to
+    fieldReturn: null,  // where Escape in the text field sends the focus back to ("/" came from)
+    bySlash: false,     // the field's next focus comes from "/"
 
-    // Leaves the text field for where the focus was before it (or the layer itself).
+    // Leaves the text field for where the focus was before "/" brought it there; otherwise the
+    // focus stays in the field, whose list Escape has closed.
     leaveField: function(el) {
       var back = CELayer.fieldReturn;
       CELayer.fieldReturn = null;
       if (back && back !== el && back.isConnected) back.focus({ preventScroll: true });
-      else CELayer.root.focus({ preventScroll: true });
     },
 
     // "/" focuses the search field from anywhere in the widget, unless the reader is typing in a
@@ -95,7 +96,9 @@ var LibrarySemanticLayer = {
       if (typing || !field || CELayer.modal) return;  // (an open dialog keeps the keyboard)
       e.preventDefault();
       CELayer.fieldReturn = t && t !== document.body ? t : null;
+      CELayer.bySlash = true;
       field.focus({ preventScroll: true });
+      CELayer.bySlash = false;  // (already focused: no focus event came)
     },
 
     make: function(node) {
@@ -134,9 +137,11 @@ var LibrarySemanticLayer = {
         el.setAttribute('enterkeyhint', 'go');
         el.spellcheck = false;
         CELayer.watchText(node.id, el);
-        el.addEventListener('focus', function(e) {
-          var from = e.relatedTarget;
-          if (from && from !== el && (CELayer.root.contains(from) || from.id === 'ce-canvas')) CELayer.fieldReturn = from;
+        // Only "/" is a trip to the field and back: come to by Tab or a tap, the field keeps the
+        // focus when Escape closes its list, as a combobox does.
+        el.addEventListener('focus', function() {
+          if (!CELayer.bySlash) CELayer.fieldReturn = null;
+          CELayer.bySlash = false;
         });
         el.addEventListener('keydown', function(e) {
           var key = { ArrowDown: 1, ArrowUp: 2, Enter: 3, Escape: 4 }[e.key];

@@ -175,6 +175,14 @@ test('on a phone Tab goes from the search field to Share and the menu, which the
               'Share is drawn again');
   await w.page.keyboard.press('Shift+Tab');
   assert.equal(await focused(main), 'menu');
+  // Escape in a field come to by Tab closes its list and keeps the focus there, as a combobox
+  // does (only "/" is a trip there and back; the focus was lost to the layer itself).
+  await tabTo(w.page, 'search', { target: main, back: true });
+  await w.page.keyboard.type('python');
+  await until(async () => (await state(main)).search.open, 'the list is open');
+  await w.page.keyboard.press('Escape');
+  await until(async () => !(await state(main)).search.open, 'Escape closed the list');
+  assert.equal(await focused(main), 'search');
   await w.context.close();
 });
 

@@ -308,6 +308,8 @@ test('destroy() stops it for good: no frames, no listeners, no controls left to 
   }));
   assert.equal(after.status, 'destroyed');
   assert.equal(after.controls, 0, 'the operable layer is empty');
+  assert.equal(await page.evaluate(() => window.careerExplorer.itemRect('view/compare')), null, 'nothing is on screen');
+  assert.equal(await page.evaluate(() => window.careerExplorer.setTheme('dark')), false);
   // Neither the mouse nor the keyboard reaches it any more.
   await page.mouse.click(compare.x + compare.w / 2, compare.y + compare.h / 2);
   await page.keyboard.press('Tab');

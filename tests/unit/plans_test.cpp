@@ -260,17 +260,18 @@ TEST_CASE("plans: the banner over a shared link says what it holds and what keep
   theirs.done.insert(c.courses[0].id);
   REQUIRE(core::renamePlan(theirs, 0, "Evening"));
   core::AppState mine = core::initialState(c);
-  // Nothing of the reader's to replace: keeping adds the plan.
+  // Nothing of the reader's to replace: keeping takes the link's ratings and adds the plan.
   CHECK(core::linkBannerWords(theirs, mine) ==
         "This shared link holds ratings for 2 skills, 1 course done and the plan \u201CEvening\u201D. "
-        "Your own progress is kept on this device. Keep this one adds its plan to yours.");
+        "Your own progress is kept on this device. Keep this one makes its ratings and done courses "
+        "yours and adds its plan to yours.");
   // The reader's own ratings would go: the banner says so before they choose.
   core::rateSkill(mine, c, c.skills[3].id, 2);
   CHECK(core::linkBannerWords(theirs, mine).find(
             "Keep this one replaces your ratings and done courses with the link's and adds its plan to yours.") !=
         std::string::npos);
-  // The same ratings and done courses (the reader's own link): nothing replaced.
-  CHECK(core::linkBannerWords(theirs, theirs).find("replaces") == std::string::npos);
+  // The same ratings and done courses (the reader's own link): only the plan is added.
+  CHECK(core::linkBannerWords(theirs, theirs).find("Keep this one adds its plan to yours.") != std::string::npos);
   const core::AppState empty = core::initialState(c);
   CHECK(core::linkBannerWords(empty, mine).find("holds no skill ratings, 0 courses done") != std::string::npos);
 }
