@@ -138,17 +138,6 @@ std::string planTitle(const AppState& state, const Derived& d) {
 
 }  // namespace
 
-std::string planIcsFileName(const AppState& state) {
-  std::string slug;
-  for (char ch : state.planName) {
-    const char c = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) slug += c;
-    else if (!slug.empty() && slug.back() != '-') slug += '-';
-  }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug.empty() ? "learning-plan.ics" : "learning-plan-" + slug + ".ics";
-}
-
 std::string planMarkdown(const Catalog& catalog, const AppState& state, const Derived& d) {
   std::string out;
   out += "# " + escapeMarkdown(planTitle(state, d)) + "\n\n";

@@ -30,11 +30,6 @@ struct IcsExport {
   int lastDay = 0;         // day of the last event written (days since 1970-01-01)
 };
 
-// The calendar file's name: "learning-plan-<the plan's name>.ics", the name's letters and digits
-// kept (lower case, ASCII) and every other run one '-' (a file name from the reader's text, safe
-// on every system), "learning-plan.ics" when none are left. Two plans' files differ.
-std::string planIcsFileName(const AppState& state);
-
 // iCalendar (RFC 5545): one event per course per study week, in floating local time (the
 // reader's evening, 18:00), each as long as the hours that course gets that week. `today` is in
 // days since 1970-01-01; study starts the next day. At most `maxEvents` events: when the plan

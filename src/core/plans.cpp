@@ -190,7 +190,7 @@ std::string counted(std::size_t n, const char* one, const char* many) {
 }  // namespace
 
 std::string linkBannerWords(const AppState& link, const AppState& mine) {
-  std::string out = "This shared link holds " +
+  std::string out = "This link holds " +
                     (link.ratings.empty() ? std::string("no skill ratings")
                                           : "ratings for " + counted(link.ratings.size(), "skill", "skills")) +
                     ", " + counted(link.done.size(), "course", "courses") + " done and the plan \u201C" +
@@ -198,8 +198,8 @@ std::string linkBannerWords(const AppState& link, const AppState& mine) {
   const bool differ = mine.ratings != link.ratings || mine.done != link.done;
   const bool mineEmpty = mine.ratings.empty() && mine.done.empty();
   out += !differ     ? "adds its plan to yours."
-         : mineEmpty ? "makes its ratings and done courses yours and adds its plan to yours."
-                     : "replaces your ratings and done courses with the link's and adds its plan to yours.";
+         : mineEmpty ? "takes its ratings and done courses, and adds its plan to yours."
+                     : "replaces your ratings and done courses with its own, and adds its plan to yours.";
   return out;
 }
 

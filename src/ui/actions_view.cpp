@@ -108,7 +108,7 @@ void menu(const ViewContext& ctx, Session& s) {
     copy(ctx, s, "Plan copied as Markdown", core::planMarkdown(ctx.catalog, ctx.state, ctx.derived));
   if (ctx.hooks.downloadFile && menuItem(ctx, "Download plan as calendar (.ics)", "menu/ics", plan)) {
     core::IcsExport ics = core::planIcs(ctx.catalog, ctx.state, ctx.derived, s.today);
-    ctx.hooks.downloadFile(core::planIcsFileName(ctx.state).c_str(), "text/calendar", ics.text.c_str());
+    ctx.hooks.downloadFile("learning-plan.ics", "text/calendar", ics.text.c_str());
     if (ics.truncated)
       toast(s, "The calendar holds the first " + std::to_string(ics.events) + " study evenings, up to " +
                    core::formatDate(ics.lastDay));
@@ -290,7 +290,7 @@ void settleDownload(Session& s, DownloadOutcome outcome) {
   else if (outcome == DownloadOutcome::NotMade)
     toast(s, "The offline copy could not be made here: open the widget on its own page to download it.");
   else if (outcome == DownloadOutcome::NoConnection)
-    toast(s, "The offline copy is downloaded from the site: connect to the internet and try again.");
+    toast(s, "The offline copy comes from the site: connect to the internet and try again.");
 }
 
 bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {

@@ -445,7 +445,7 @@ TEST_CASE("the menu exports the plan (Markdown, calendar, print) and offers the 
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/ics"));
   REQUIRE(UiHarness::calls().downloads.size() == 1);
-  CHECK(UiHarness::calls().downloads[0].first == "learning-plan-plan-1.ics");
+  CHECK(UiHarness::calls().downloads[0].first == "learning-plan.ics");
   CHECK(UiHarness::calls().downloads[0].second.rfind("BEGIN:VCALENDAR", 0) == 0);
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/print"));

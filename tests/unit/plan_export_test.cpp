@@ -288,12 +288,6 @@ TEST_CASE("exports: each names the plan, in its own escaping (the reader's text)
   CHECK(ics.find("\r\nX-WR-CALNAME:Learning plan: Generative AI Engineer (<b>Eve</b>\\, [x](js:1)\\; *m*)\r\n") !=
         std::string::npos);
   CHECK(ics.find("DESCRIPTION:Learning plan: Generative AI Engineer (<b>Eve</b>\\,") != std::string::npos);
-  // The calendar's file is named after the plan, with nothing of the name a file system minds.
-  CHECK(core::planIcsFileName(f.state) == "learning-plan-b-eve-b-x-js-1-m.ics");
-  REQUIRE(core::renamePlan(f.state, 0, "Evening plan 2"));
-  CHECK(core::planIcsFileName(f.state) == "learning-plan-evening-plan-2.ics");
-  REQUIRE(core::renamePlan(f.state, 0, "\xC3\xA9\xC3\xA9 / .."));  // nothing ASCII left
-  CHECK(core::planIcsFileName(f.state) == "learning-plan.ics");
 }
 
 TEST_CASE("exports: only http(s) links become links, encoded so they cannot end early") {

@@ -262,13 +262,13 @@ TEST_CASE("plans: the banner over a shared link says what it holds and what keep
   core::AppState mine = core::initialState(c);
   // Nothing of the reader's to replace: keeping takes the link's ratings and adds the plan.
   CHECK(core::linkBannerWords(theirs, mine) ==
-        "This shared link holds ratings for 2 skills, 1 course done and the plan \u201CEvening\u201D. "
-        "Your own progress is kept on this device. Keep this one makes its ratings and done courses "
-        "yours and adds its plan to yours.");
+        "This link holds ratings for 2 skills, 1 course done and the plan \u201CEvening\u201D. "
+        "Your own progress is kept on this device. Keep this one takes its ratings and done courses, "
+        "and adds its plan to yours.");
   // The reader's own ratings would go: the banner says so before they choose.
   core::rateSkill(mine, c, c.skills[3].id, 2);
   CHECK(core::linkBannerWords(theirs, mine).find(
-            "Keep this one replaces your ratings and done courses with the link's and adds its plan to yours.") !=
+            "Keep this one replaces your ratings and done courses with its own, and adds its plan to yours.") !=
         std::string::npos);
   // The same ratings and done courses (the reader's own link): only the plan is added.
   CHECK(core::linkBannerWords(theirs, theirs).find("Keep this one adds its plan to yours.") != std::string::npos);
