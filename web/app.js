@@ -553,9 +553,9 @@
         message.link = data.fragment.replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
       } else if (data.type === 'careerexplorer:theme' && THEME_CODES.hasOwnProperty(data.theme)) {
         // The article switched between light and dark itself (embed.js passes its event on).
-        theme = data.theme;
-        applyPageTheme(theme);
+        theme = data.theme;  // (taken at start if the widget is not up yet)
         if (window.careerExplorer) window.careerExplorer.setTheme(theme);
+        else applyPageTheme(theme);
         return;
       } else {
         return;
