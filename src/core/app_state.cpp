@@ -7,6 +7,7 @@
 #include "calendar.h"
 #include "hash_map.h"
 #include "json_document.h"
+#include "json_object_writer.h"
 #include "salary.h"
 #include "stable_sort.h"
 
@@ -209,63 +210,71 @@ Schedule scheduleFor(const Plan& plan, const AppState& state, int today) {
   return s;
 }
 
-Json stateJson(const AppState& state, const Derived& d) {
-  Json ratings = Json::object();
-  for (const auto& [skill, level] : state.ratings) ratings[skill] = level;
-  Json scores = Json::object();
-  for (const RoleFit& f : d.ranking) scores[f.role->id] = f.score;
-  Json filters = {{"budgetUsd", state.filters.budgetUsd ? Json(*state.filters.budgetUsd) : Json()},
-                  {"freeOnly", state.filters.freeOnly},
-                  {"maxLevel", nameOf(state.filters.maxLevel)},
-                  {"skipLegacy", state.filters.skipLegacy}};
-  Json courses = Json::array();
+void writeState(JsonObjectWriter& j, const AppState& state, const Derived& d) {
+  j.put("view", nameOf(state.view));
+  j.put("role", state.role);
+  j.put("compareSort", nameOf(state.compareSort));
+  j.put("compareMode", nameOf(state.compareMode));
+  j.put("job", state.job);
+  j.put("pathSort", nameOf(state.pathSort));
+  j.put("ratings", state.ratings);
+  JsonObjectWriter scores(j.member("scores"));
+  for (const RoleFit& f : d.ranking) scores.number(f.role->id, f.score);
+  scores.close();
+  j.put("target", state.target);
+  j.put("goal", nameOf(state.goal));
+  JsonObjectWriter filters(j.member("filters"));
+  filters.put("budgetUsd", state.filters.budgetUsd);
+  filters.put("freeOnly", state.filters.freeOnly);
+  filters.put("maxLevel", nameOf(state.filters.maxLevel));
+  filters.put("skipLegacy", state.filters.skipLegacy);
+  filters.close();
+  j.put("hoursPerWeek", state.hoursPerWeek);
+  j.put("done", state.done);
+
+  JsonObjectWriter plan(j.member("plan"));
+  plan.put("role", d.target ? d.target->id.c_str() : nullptr);
+  JsonArrayWriter courses(plan.member("courses"));
   for (const ScheduledCourse& sc : d.schedule.courses) {
     const PlannedCourse& pc = d.plan.courses[sc.index];
-    courses.push_back({{"id", pc.course->id},
-                       {"hours", pc.hours},
-                       {"hoursEstimated", pc.hoursEstimated},
-                       {"usd", pc.usd},
-                       {"usdEstimated", pc.usdEstimated},
-                       {"usdUnknown", pc.usdUnknown},
-                       {"hoursRange", {pc.hoursSpan.min, pc.hoursSpan.max}},
-                       {"closes", pc.closes},
-                       {"done", sc.done}});
+    JsonObjectWriter c(courses.item());
+    c.put("id", pc.course->id);
+    c.put("hours", pc.hours);
+    c.put("hoursEstimated", pc.hoursEstimated);
+    c.put("usd", pc.usd);
+    c.put("usdEstimated", pc.usdEstimated);
+    c.put("usdUnknown", pc.usdUnknown);
+    c.range("hoursRange", pc.hoursSpan.min, pc.hoursSpan.max);
+    c.put("closes", pc.closes);
+    c.put("done", sc.done);
+    c.close();
   }
-  Json plan = {{"role", d.target ? Json(d.target->id) : Json()},
-               {"courses", courses},
-               {"uncoverable", d.plan.uncoverable},
-               {"shortOfLevel", d.plan.shortOfLevel},
-               {"totalHours", d.plan.totalHours},
-               {"totalUsd", d.plan.totalUsd},
-               {"hoursRange", {d.plan.hoursSpan.min, d.plan.hoursSpan.max}},
-               {"usdRange", {d.plan.usdSpan.min, d.plan.usdSpan.max}},
-               {"unknownCost", d.plan.unknownCost},
-               {"estimate", d.plan.anyEstimate},
-               {"optimal", d.plan.optimal},
-               {"lowerBound", d.plan.lowerBound},
-               {"overBudget", d.plan.overBudget},
-               {"planning", d.plan.planning},
-               {"weeks", d.schedule.weeks},
-               {"weeksRange", {d.schedule.weeksMin, d.schedule.weeksMax}},
-               {"finish", isoDate(d.schedule.finishDay)}};
-  Json j = {{"view", nameOf(state.view)},
-            {"role", state.role},
-            {"compareSort", nameOf(state.compareSort)},
-            {"compareMode", nameOf(state.compareMode)},
-            {"job", state.job},
-            {"pathSort", nameOf(state.pathSort)},
-            {"ratings", ratings},
-            {"scores", scores},
-            {"target", state.target},
-            {"goal", nameOf(state.goal)},
-            {"filters", filters},
-            {"hoursPerWeek", state.hoursPerWeek},
-            {"done", state.done},
-            {"plan", plan},
-            {"progress", d.schedule.progress}};
-  return j;
+  courses.close();
+  plan.put("uncoverable", d.plan.uncoverable);
+  plan.put("shortOfLevel", d.plan.shortOfLevel);
+  plan.put("totalHours", d.plan.totalHours);
+  plan.put("totalUsd", d.plan.totalUsd);
+  plan.range("hoursRange", d.plan.hoursSpan.min, d.plan.hoursSpan.max);
+  plan.range("usdRange", d.plan.usdSpan.min, d.plan.usdSpan.max);
+  plan.put("unknownCost", d.plan.unknownCost);
+  plan.put("estimate", d.plan.anyEstimate);
+  plan.put("optimal", d.plan.optimal);
+  plan.put("lowerBound", d.plan.lowerBound);
+  plan.put("overBudget", d.plan.overBudget);
+  plan.put("planning", d.plan.planning);
+  plan.put("weeks", d.schedule.weeks);
+  plan.range("weeksRange", d.schedule.weeksMin, d.schedule.weeksMax);
+  plan.put("finish", isoDate(d.schedule.finishDay));
+  plan.close();
+  j.put("progress", d.schedule.progress);
 }
 
-std::string stateToJson(const AppState& state, const Derived& d) { return stateJson(state, d).dump(); }
+std::string stateToJson(const AppState& state, const Derived& d) {
+  std::string out;
+  JsonObjectWriter j(out);
+  writeState(j, state, d);
+  j.close();
+  return out;
+}
 
 }  // namespace core

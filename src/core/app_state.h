@@ -141,9 +141,10 @@ struct Derived {
 // Implemented in derived.cpp.
 Derived derive(const Catalog& catalog, const AppState& state, int today);
 
-// The state as JSON for window.careerExplorer.getState(): the value, and its text.
-class Json;
-Json stateJson(const AppState& state, const Derived& derived);
+// The state as JSON for window.careerExplorer.getState(): its members, written into an object
+// the caller opened (ui::Widget adds its own), and that object alone as text.
+class JsonObjectWriter;
+void writeState(JsonObjectWriter& out, const AppState& state, const Derived& derived);
 std::string stateToJson(const AppState& state, const Derived& derived);
 
 }  // namespace core

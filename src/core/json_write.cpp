@@ -50,6 +50,41 @@ void appendJsonString(std::string& out, std::string_view s) {
   out += '"';
 }
 
+void appendJsonValue(std::string& out, std::nullptr_t) { out += "null"; }
+void appendJsonValue(std::string& out, bool b) { out += b ? "true" : "false"; }
+void appendJsonValue(std::string& out, int n) { out += std::to_string(n); }
+void appendJsonValue(std::string& out, long long n) { out += std::to_string(n); }
+void appendJsonValue(std::string& out, unsigned long n) { out += std::to_string(n); }
+void appendJsonValue(std::string& out, unsigned long long n) { out += std::to_string(n); }
+void appendJsonValue(std::string& out, double d) { appendJsonDouble(out, d); }
+void appendJsonValue(std::string& out, const char* s) {
+  if (s) appendJsonString(out, s);
+  else out += "null";
+}
+void appendJsonValue(std::string& out, std::string_view s) { appendJsonString(out, s); }
+void appendJsonValue(std::string& out, const std::string& s) { appendJsonString(out, s); }
+void appendJsonValue(std::string& out, const std::optional<double>& d) {
+  if (d) appendJsonDouble(out, *d);
+  else out += "null";
+}
+
+namespace {
+template <class List>
+void appendStrings(std::string& out, const List& list) {
+  JsonArrayWriter a(out);
+  for (const std::string& s : list) appendJsonString(a.item(), s);
+  a.close();
+}
+}  // namespace
+
+void appendJsonValue(std::string& out, const std::vector<std::string>& list) { appendStrings(out, list); }
+void appendJsonValue(std::string& out, const SortedIds& list) { appendStrings(out, list); }
+void appendJsonValue(std::string& out, const SortedIdMap<int>& map) {
+  JsonObjectWriter o(out);
+  for (const auto& [key, n] : map) o.number(key, n);
+  o.close();
+}
+
 void JsonObjectWriter::text(std::string_view key, std::string_view value) {
   appendJsonString(member(key), value);
 }

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "json_object_writer.h"
+
 namespace core {
 
 const char* const kOutlookNotStated =
@@ -93,25 +95,38 @@ std::vector<std::string> outlookLines(const Catalog& c, const Role& role) {
   return lines;
 }
 
-Json outlookJson(const Catalog& c, const Role* role) {
-  if (!role) return Json();
+std::string outlookJson(const Catalog& c, const Role* role) {
+  if (!role) return "null";
   const RoleOutlook o = outlookOf(c, *role);
-  Json statements = Json::array();
-  for (const OutlookItem& item : o.statements)
-    statements.push_back({{"quote", item.statement->quote},
-                          {"kind", nameOf(item.statement->kind)},
-                          {"scope", nameOf(item.scope)},
-                          {"source", item.statement->source},
-                          {"checked", item.statement->checked}});
-  Json growth = Json::array();
-  for (const Benchmark* b : o.growth)
-    growth.push_back({{"occupation", b->occupation},
-                      {"code", b->code},
-                      {"pct", *b->growthPct},
-                      {"period", b->growthPeriod},
-                      {"url", b->url},
-                      {"confidence", nameOf(b->confidence)}});
-  return {{"role", role->id}, {"stated", o.stated}, {"statements", statements}, {"growth", growth}};
+  std::string out;
+  JsonObjectWriter j(out);
+  j.put("role", role->id);
+  j.put("stated", o.stated);
+  JsonArrayWriter statements(j.member("statements"));
+  for (const OutlookItem& item : o.statements) {
+    JsonObjectWriter s(statements.item());
+    s.put("quote", item.statement->quote);
+    s.put("kind", nameOf(item.statement->kind));
+    s.put("scope", nameOf(item.scope));
+    s.put("source", item.statement->source);
+    s.put("checked", item.statement->checked);
+    s.close();
+  }
+  statements.close();
+  JsonArrayWriter growth(j.member("growth"));
+  for (const Benchmark* b : o.growth) {
+    JsonObjectWriter g(growth.item());
+    g.put("occupation", b->occupation);
+    g.put("code", b->code);
+    g.put("pct", *b->growthPct);
+    g.put("period", b->growthPeriod);
+    g.put("url", b->url);
+    g.put("confidence", nameOf(b->confidence));
+    g.close();
+  }
+  growth.close();
+  j.close();
+  return out;
 }
 
 }  // namespace core

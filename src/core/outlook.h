@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "json_document.h"
 #include "model.h"
 
 namespace core {
@@ -58,7 +57,7 @@ std::string growthWords(const Benchmark& b);
 std::vector<std::string> outlookLines(const Catalog& c, const Role& role);
 
 // For getState(): {role, stated, statements: [{quote, kind, scope, source, checked}],
-// growth: [{occupation, code, pct, period, url, confidence}]}; null without a role.
-Json outlookJson(const Catalog& c, const Role* role);
+// growth: [{occupation, code, pct, period, url, confidence}]} as JSON text; null without a role.
+std::string outlookJson(const Catalog& c, const Role* role);
 
 }  // namespace core

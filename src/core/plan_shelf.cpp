@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "json_object_writer.h"
 #include "plans.h"
 
 namespace core {
@@ -69,19 +70,23 @@ void PlanShelf::update(const Catalog& catalog, const AppState& state, const Deri
   known_ = std::move(known);
 }
 
-Json plansJson(const AppState& state, const PlanShelf& shelf) {
-  Json out = Json::array();
+std::string plansJson(const AppState& state, const PlanShelf& shelf) {
+  std::string out;
+  JsonArrayWriter list(out);
   const std::vector<NamedPlan> plans = allPlans(state);
   for (std::size_t i = 0; i < plans.size() && i < shelf.summaries().size(); ++i) {
     const PlanSummary& s = shelf.summaries()[i];
-    out.push_back({{"name", s.name},
-                   {"target", s.target},
-                   {"role", s.role.empty() ? Json() : Json(s.role)},
-                   {"goal", nameOf(plans[i].goal)},
-                   {"progress", s.progress},
-                   {"ready", s.ready},
-                   {"active", s.active}});
+    JsonObjectWriter p(list.item());
+    p.put("name", s.name);
+    p.put("target", s.target);
+    p.put("role", s.role.empty() ? nullptr : s.role.c_str());
+    p.put("goal", nameOf(plans[i].goal));
+    p.put("progress", s.progress);
+    p.put("ready", s.ready);
+    p.put("active", s.active);
+    p.close();
   }
+  list.close();
   return out;
 }
 

@@ -59,6 +59,6 @@ class PlanShelf {
 };
 
 // getState().plans: [{name, target, role, goal, progress, ready, active}], in the reader's order.
-Json plansJson(const AppState& state, const PlanShelf& shelf);
+std::string plansJson(const AppState& state, const PlanShelf& shelf);
 
 }  // namespace core

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "json_object_writer.h"
 #include "plan_words.h"
 #include "salary.h"
 #include "stable_sort.h"
@@ -40,26 +41,25 @@ int hoursRank(const RolePath& p) {
   return p.plan.courses.empty() ? 2 : 1;
 }
 
-Json idsOf(const std::vector<const SkillNeed*>& needs) {
-  Json out = Json::array();
-  for (const SkillNeed* n : needs) out.push_back(n->skill);
-  return out;
+void putIds(JsonObjectWriter& j, std::string_view key, const std::vector<const SkillNeed*>& needs) {
+  JsonArrayWriter list(j.member(key));
+  for (const SkillNeed* n : needs) appendJsonString(list.item(), n->skill);
+  list.close();
 }
 
-Json planSummary(const RolePath* p) {
-  if (!p) return Json();
-  Json j = {{"planning", !p->planned}};
-  if (!p->planned) return j;
-  j["plannable"] = plannable(*p);
-  j["hours"] = p->plan.totalHours;
-  j["hoursRange"] = {p->plan.hoursSpan.min, p->plan.hoursSpan.max};
-  j["usdRange"] = {p->plan.usdSpan.min, p->plan.usdSpan.max};
-  j["unknownCost"] = p->plan.unknownCost;
-  j["courses"] = p->plan.courses.size();
-  j["estimate"] = p->plan.anyEstimate;
-  j["optimal"] = p->plan.optimal;
-  j["uncoverable"] = p->plan.uncoverable;
-  return j;
+// A path's plan as members of `j`: whether it is still planning, and once planned its figures.
+void putPlanSummary(JsonObjectWriter& j, const RolePath& p) {
+  j.put("planning", !p.planned);
+  if (!p.planned) return;
+  j.put("plannable", plannable(p));
+  j.put("hours", p.plan.totalHours);
+  j.range("hoursRange", p.plan.hoursSpan.min, p.plan.hoursSpan.max);
+  j.range("usdRange", p.plan.usdSpan.min, p.plan.usdSpan.max);
+  j.put("unknownCost", p.plan.unknownCost);
+  j.put("courses", p.plan.courses.size());
+  j.put("estimate", p.plan.anyEstimate);
+  j.put("optimal", p.plan.optimal);
+  j.put("uncoverable", p.plan.uncoverable);
 }
 
 }  // namespace
@@ -303,34 +303,57 @@ std::vector<TextSection> describeCompareMode(const Catalog& catalog, const AppSt
   return out;
 }
 
-Json pathsJson(const RolePathsCache& cache, PathSort sort) {
-  Json rows = Json::array();
+std::string pathsJson(const RolePathsCache& cache, PathSort sort) {
+  std::string out;
+  JsonArrayWriter rows(out);
   for (const RolePath* p : sortPaths(cache.rows(), sort)) {
-    Json row = {{"role", p->role->id},
-                {"fit", p->fit},
-                {"shared", idsOf(p->shared)},
-                {"partial", idsOf(p->partial)},
-                {"missing", idsOf(p->missing)}};
-    row.update(planSummary(p));
-    rows.push_back(row);
+    JsonObjectWriter row(rows.item());
+    row.put("role", p->role->id);
+    row.put("fit", p->fit);
+    putIds(row, "shared", p->shared);
+    putIds(row, "partial", p->partial);
+    putIds(row, "missing", p->missing);
+    putPlanSummary(row, *p);
+    row.close();
   }
-  return rows;
+  rows.close();
+  return out;
 }
 
-Json pairJson(const RolePair& pair, const RolePathsCache& cache) {
-  auto skills = [](const std::vector<PairSkill>& list) {
-    Json out = Json::array();
-    for (const PairSkill& s : list)
-      out.push_back({{"skill", s.skill}, {"rating", s.rating}, {"needA", s.needA}, {"needB", s.needB}});
-    return out;
+std::string pairJson(const RolePair& pair, const RolePathsCache& cache) {
+  std::string out;
+  JsonObjectWriter j(out);
+  j.put("a", pair.a ? pair.a->id.c_str() : nullptr);
+  j.put("b", pair.b ? pair.b->id.c_str() : nullptr);
+  auto skills = [&j](std::string_view key, const std::vector<PairSkill>& list) {
+    JsonArrayWriter a(j.member(key));
+    for (const PairSkill& s : list) {
+      JsonObjectWriter o(a.item());
+      o.put("skill", s.skill);
+      o.put("rating", s.rating);
+      o.put("needA", s.needA);
+      o.put("needB", s.needB);
+      o.close();
+    }
+    a.close();
   };
-  return {{"a", pair.a ? Json(pair.a->id) : Json()},
-          {"b", pair.b ? Json(pair.b->id) : Json()},
-          {"common", skills(pair.common)},
-          {"onlyA", skills(pair.onlyA)},
-          {"onlyB", skills(pair.onlyB)},
-          {"planA", planSummary(pair.a ? cache.find(pair.a->id) : nullptr)},
-          {"planB", planSummary(pair.b ? cache.find(pair.b->id) : nullptr)}};
+  skills("common", pair.common);
+  skills("onlyA", pair.onlyA);
+  skills("onlyB", pair.onlyB);
+  auto plan = [&](std::string_view key, const Role* role) {
+    const RolePath* p = role ? cache.find(role->id) : nullptr;
+    if (!p) {
+      j.put(key, nullptr);
+      return;
+    }
+    JsonObjectWriter o(j.member(key));
+    putPlanSummary(o, *p);
+    o.close();
+  };
+  plan("planA", pair.a);
+  plan("planB", pair.b);
+  j.close();
+  return out;
 }
 
 }  // namespace core

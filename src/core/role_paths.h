@@ -121,8 +121,8 @@ RolePair comparePair(const Role& a, const Role& b, const Ratings& ratings);
 std::vector<TextSection> describeCompareMode(const Catalog& catalog, const AppState& state, const Derived& derived,
                                              const RolePathsCache& cache);
 
-// For getState(): the table's rows in the state's order, and the pair.
-Json pathsJson(const RolePathsCache& cache, PathSort sort);
-Json pairJson(const RolePair& pair, const RolePathsCache& cache);
+// For getState(), as JSON text: the table's rows in the state's order, and the pair.
+std::string pathsJson(const RolePathsCache& cache, PathSort sort);
+std::string pairJson(const RolePair& pair, const RolePathsCache& cache);
 
 }  // namespace core

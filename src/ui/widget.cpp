@@ -15,7 +15,7 @@
 #include "header_view.h"
 #include "imgui.h"
 #include "input_map.h"
-#include "json_document.h"
+#include "json_object_writer.h"
 #include "item_registry.h"
 #include "links.h"
 #include "navigation.h"
@@ -43,12 +43,21 @@ const char* const kStorageRefusedNotice =
     "This browser is not letting the explorer keep your progress on this device (its storage is "
     "blocked or full), so your changes will be gone when you leave. Share gives a link that brings them back.";
 
-// A search result for the JS API (README, "JS API": search()).
-core::Json searchResultJson(const core::SearchResult& r) {
-  core::Json j = {{"kind", core::nameOf(r.kind)}, {"id", r.id}, {"name", r.name}, {"detail", r.detail},
-                  {"match", core::nameOf(r.match)}, {"item", resultItemName(r)}};
-  if (r.kind == core::SearchKind::Tool) j["role"] = r.role;
-  return j;
+// The search results for the JS API (README, "JS API": search()), as a JSON array.
+void appendSearchResults(std::string& out, const std::vector<core::SearchResult>& results) {
+  core::JsonArrayWriter list(out);
+  for (const core::SearchResult& r : results) {
+    core::JsonObjectWriter j(list.item());
+    j.put("kind", core::nameOf(r.kind));
+    j.put("id", r.id);
+    j.put("name", r.name);
+    j.put("detail", r.detail);
+    j.put("match", core::nameOf(r.match));
+    j.put("item", resultItemName(r));
+    if (r.kind == core::SearchKind::Tool) j.put("role", r.role);
+    j.close();
+  }
+  list.close();
 }
 
 }  // namespace
@@ -560,61 +569,71 @@ bool Widget::frame(bool inInputHandler) {
 
 std::string Widget::stateJson() const {
   const Impl& m = *impl_;
-  core::Json j = core::Json::object();
+  std::string out;
+  core::JsonObjectWriter j(out);
   if (m.ready()) {
     m.refreshDerived(core::kSliceSteps);  // a slice, as a frame would: a small plan is done
-    j = core::stateJson(m.state, m.derived());
-    j["plans"] = core::plansJson(m.state, m.shelf);
-    j["viewingLink"] = m.session.viewingLink;
-    j["notices"] = m.session.notices;
-    j["dialog"] = m.session.dialog != Dialog::None ? m.session.dialogTitle
-                  : m.plansUi.dialog == PlanSwitcherState::Dialog::Rename ? "Rename this plan"
-                  : m.plansUi.dialog == PlanSwitcherState::Dialog::Delete ? "Delete this plan"
-                                                                         : "";
-    j["toast"] = m.session.toast;
-    j["outlook"] = core::outlookJson(m.data->catalog, m.data->catalog.findRole(m.state.role));
-    core::Json results = core::Json::array();
-    for (const core::SearchResult& r : m.search.results) results.push_back(searchResultJson(r));
-    j["search"] = {{"query", m.search.query},
-                   {"open", m.search.open && !m.search.query.empty()},
-                   {"highlighted", m.search.highlighted},
-                   // Also while the index is still being built: the query has not run yet.
-                   {"searching", m.search.run != nullptr || m.search.searched != m.search.query},
-                   {"results", results}};
+    core::writeState(j, m.state, m.derived());
+    j.member("plans") += core::plansJson(m.state, m.shelf);
+    j.put("viewingLink", m.session.viewingLink);
+    j.put("notices", m.session.notices);
+    j.put("dialog", m.session.dialog != Dialog::None ? m.session.dialogTitle.c_str()
+                    : m.plansUi.dialog == PlanSwitcherState::Dialog::Rename ? "Rename this plan"
+                    : m.plansUi.dialog == PlanSwitcherState::Dialog::Delete ? "Delete this plan"
+                                                                           : "");
+    j.put("toast", m.session.toast);
+    j.member("outlook") += core::outlookJson(m.data->catalog, m.data->catalog.findRole(m.state.role));
+    core::JsonObjectWriter search(j.member("search"));
+    search.put("query", m.search.query);
+    search.put("open", m.search.open && !m.search.query.empty());
+    search.put("highlighted", m.search.highlighted);
+    // Also while the index is still being built: the query has not run yet.
+    search.put("searching", m.search.run != nullptr || m.search.searched != m.search.query);
+    appendSearchResults(search.member("results"), m.search.results);
+    search.close();
     m.refreshPaths(0);
-    j["paths"] = core::pathsJson(m.paths, m.state.pathSort);
+    j.member("paths") += core::pathsJson(m.paths, m.state.pathSort);
     const auto [a, b] = core::pairRoles(m.state, m.data->catalog, m.derived().ranking, m.derived().anyRated);
-    j["pair"] = a && b ? core::pairJson(core::comparePair(*a, *b, m.state.ratings), m.paths) : core::Json();
+    j.member("pair") += a && b ? core::pairJson(core::comparePair(*a, *b, m.state.ratings), m.paths) : "null";
     bool adjusted = false;
-    j["jobAdjusted"] = core::jobProfile(m.state, m.data->catalog, &adjusted) != nullptr && adjusted;
+    j.put("jobAdjusted", core::jobProfile(m.state, m.data->catalog, &adjusted) != nullptr && adjusted);
   }
-  j["status"] = !m.failureTitle.empty() ? "error" : m.ready() ? "ready" : "loading";
-  j["theme"] = m.dark ? "dark" : "light";
+  j.put("status", !m.failureTitle.empty() ? "error" : m.ready() ? "ready" : "loading");
+  j.put("theme", m.dark ? "dark" : "light");
   if (m.data) {
-    core::Json errors = core::Json::array();
-    for (const core::Problem& p : m.data->report.errors()) errors.push_back(p.text());
-    j["dataErrors"] = errors;
+    core::JsonArrayWriter errors(j.member("dataErrors"));
+    for (const core::Problem& p : m.data->report.errors()) core::appendJsonString(errors.item(), p.text());
+    errors.close();
   }
-  if (!m.failureTitle.empty()) j["failure"] = m.failureTitle;
-  return j.dump();
+  if (!m.failureTitle.empty()) j.put("failure", m.failureTitle);
+  j.close();
+  return out;
 }
 
 std::string Widget::textMirrorJson() const {
   const Impl& m = *impl_;
-  core::Json sections = core::Json::array();
+  std::vector<core::TextSection> view;
   if (m.ready()) {
     // No planning here: the mirror follows a frame, whose slice it would double (mirrorKey
     // changes again when the plan is done).
     m.refreshDerived();
     m.refreshPaths(0);
-    std::vector<core::TextSection> view = core::describeCompareMode(m.data->catalog, m.state, m.derived(), m.paths);
+    view = core::describeCompareMode(m.data->catalog, m.state, m.derived(), m.paths);
     if (view.empty() || m.state.view != core::View::Compare)
       view = core::describeView(m.data->catalog, m.state, m.derived());
-    for (const core::TextSection& s : view) sections.push_back({{"title", s.title}, {"lines", s.lines}});
   } else if (!m.failureTitle.empty()) {
-    sections.push_back({{"title", m.failureTitle}, {"lines", {m.failureDetail}}});
+    view.push_back({m.failureTitle, {m.failureDetail}});
   }
-  return sections.dump();
+  std::string out;
+  core::JsonArrayWriter sections(out);
+  for (const core::TextSection& s : view) {
+    core::JsonObjectWriter j(sections.item());
+    j.put("title", s.title);
+    j.put("lines", s.lines);
+    j.close();
+  }
+  sections.close();
+  return out;
 }
 
 std::string Widget::mirrorKey() const {
@@ -664,10 +683,10 @@ void Widget::semanticFieldKey(std::string_view name, int key) { impl_->semantics
 
 std::string Widget::searchJson(std::string_view query) const {
   const Impl& m = *impl_;
-  core::Json results = core::Json::array();
-  if (m.ready())
-    for (const core::SearchResult& r : core::search(m.searchIndexFor(UINT64_MAX), query)) results.push_back(searchResultJson(r));
-  return results.dump();
+  std::string out;
+  appendSearchResults(out, m.ready() ? core::search(m.searchIndexFor(UINT64_MAX), query)
+                                     : std::vector<core::SearchResult>());
+  return out;
 }
 
 bool Widget::switchPlan(std::string_view name) {

@@ -202,3 +202,67 @@ TEST_CASE("json object writer: writes what Json::dump writes for the same member
   core::appendJsonString(quoted, hostile);
   CHECK(quoted == Json(hostile).dump());
 }
+
+TEST_CASE("json writer: each C++ type becomes the value Json would hold, and arrays nest") {
+  const std::string name = "Ada \"Lovelace\"";
+  const std::vector<std::string> list = {"a", "b\n"};
+  core::SortedIds ids;
+  ids.insert("z");
+  ids.insert("m");
+  core::SortedIdMap<int> map;
+  map.insert({"x", 2});
+  const char* none = nullptr;
+  Json expected = {{"literal", "text"},  // a literal is text, never true
+                   {"none", nullptr},
+                   {"nullText", nullptr},
+                   {"int", -3},
+                   {"size", std::size_t{7}},
+                   {"big", std::uint64_t{1} << 60},
+                   {"half", 0.5},
+                   {"whole", 3.0},
+                   {"name", name},
+                   {"view", std::string_view("v")},
+                   {"noCap", nullptr},
+                   {"cap", 100.0},
+                   {"list", list},
+                   {"ids", {"m", "z"}},
+                   {"map", {{"x", 2}}},
+                   {"range", {1.5, 2.0}},
+                   {"weeks", {3, 4}},
+                   {"objects", Json::array({{{"on", true}}, {{"on", false}}})}};
+
+  std::string out;
+  core::JsonObjectWriter w(out);
+  w.put("literal", "text");
+  w.put("none", nullptr);
+  w.put("nullText", none);
+  w.put("int", -3);
+  w.put("size", std::size_t{7});
+  w.put("big", std::uint64_t{1} << 60);
+  w.put("half", 0.5);
+  w.put("whole", 3.0);
+  w.put("name", name);
+  w.put("view", std::string_view("v"));
+  w.put("noCap", std::optional<double>());
+  w.put("cap", std::optional<double>(100.0));
+  w.put("list", list);
+  w.put("ids", ids);
+  w.put("map", map);
+  w.range("range", 1.5, 2.0);
+  w.range("weeks", 3, 4);
+  core::JsonArrayWriter objects(w.member("objects"));
+  for (bool on : {true, false}) {
+    core::JsonObjectWriter o(objects.item());
+    o.put("on", on);
+    o.close();
+  }
+  objects.close();
+  w.close();
+  CHECK(out == expected.dump());
+  CHECK(Json::parse(out) == expected);
+
+  std::string empty;
+  core::JsonArrayWriter nothing(empty);
+  nothing.close();
+  CHECK(empty == "[]");
+}

@@ -199,8 +199,8 @@ TEST_CASE("getState's outlook: the selected role's statements with their scope, 
   doc["outlook"] = Json::array({statement("Demand will rise.", "demand")});
   auto r = load(doc);
   REQUIRE(r.report.ok());
-  CHECK(core::outlookJson(r.catalog, nullptr).is_null());
-  const Json j = core::outlookJson(r.catalog, &r.catalog.roles[0]);
+  CHECK(Json::parse(core::outlookJson(r.catalog, nullptr)).is_null());
+  const Json j = Json::parse(core::outlookJson(r.catalog, &r.catalog.roles[0]));
   CHECK(j["role"] == "engineer");
   CHECK(j["stated"] == true);
   REQUIRE(j["statements"].size() == 2);

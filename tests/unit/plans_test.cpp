@@ -327,7 +327,7 @@ TEST_CASE("plans: each plan's progress, worked out a slice at a time") {
     while (shelf.working());
     CHECK(shelf.summaries()[0].progress > firstCache.derived().schedule.progress);
   }
-  const core::Json json = core::plansJson(s, shelf);
+  const core::Json json = core::Json::parse(core::plansJson(s, shelf));
   REQUIRE(json.size() == 2);
   CHECK(json[1]["name"] == "Plan 2");
   CHECK(json[1]["active"] == true);
