@@ -388,6 +388,35 @@ TEST_CASE("a name too long for its place is cut with an ellipsis, at a whole cha
   CHECK(ui::ellipsized("anything", 0.0f) == "\xE2\x80\xA6");
 }
 
+TEST_CASE("wrapped text never breaks a figure after its comma or point (cmake/imgui/imgui_draw_added_lines.txt)") {
+  UiHarness ui(1000, 700);
+  ui.frames(1);
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  // Where a line wraps, for every width from the longest figure's (narrower, ImGui cuts a word
+  // anywhere) to the whole text: never between a punctuation mark and the digit after it.
+  for (const std::string text : {"Pay from $120,000 to $300,000 a year", "About 1.5 h, then 2.25 h a week."}) {
+    const char* begin = text.c_str();
+    const char* end = begin + text.size();
+    const float whole = ImGui::CalcTextSize(begin).x;
+    int breaks = 0;
+    for (float width = ImGui::CalcTextSize("$300,000").x + 1.0f; width < whole; width += 1.0f) {
+      const char* at = font->CalcWordWrapPosition(size, begin, end, width);
+      REQUIRE(at > begin);
+      if (at >= end) continue;
+      ++breaks;
+      const bool afterMark = at[-1] == ',' || at[-1] == '.';
+      CHECK_MESSAGE(!(afterMark && at[0] >= '0' && at[0] <= '9'), text, " broke at ", at - begin);
+    }
+    CHECK(breaks > 0);  // the widths tried did make it wrap
+  }
+  // Punctuation before a letter or a space still ends a word, as ImGui has it.
+  const std::string words = "one,two";
+  const char* at = font->CalcWordWrapPosition(size, words.c_str(), words.c_str() + words.size(),
+                                              ImGui::CalcTextSize("one,t").x);
+  CHECK(std::string(words.c_str(), at) == "one,");
+}
+
 namespace {
 const std::string kPage = "https://example.org/careers/index.html";
 }
