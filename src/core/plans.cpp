@@ -82,6 +82,7 @@ std::string cleanPlanName(std::string_view name) {
   std::vector<char32_t> cps = codePoints(name.substr(0, kMaxPlanNameChars * 16));  // bounded work
   for (char32_t& c : cps)
     if (isControlCharacter(c)) c = U' ';
+  cps.erase(std::remove_if(cps.begin(), cps.end(), isZeroWidthCharacter), cps.end());
   auto first = std::find_if(cps.begin(), cps.end(), [](char32_t c) { return !isBlank(c); });
   cps.erase(cps.begin(), first);
   if (cps.size() > kMaxPlanNameChars) cps.resize(kMaxPlanNameChars);

@@ -4,8 +4,9 @@
 // `state.otherPlans`. Done courses and ratings are the reader's, not a plan's: a course finished
 // counts in every plan that has it, and each plan shows its own progress from them.
 //
-// Names are the reader's text, and come from links too: cleaned here (no control characters,
-// at most kMaxPlanNameChars characters, never empty) and unique among the reader's plans.
+// Names are the reader's text, and come from links too: cleaned here (no control characters and
+// no zero-width ones, at most kMaxPlanNameChars characters, never empty) and unique among the
+// reader's plans.
 #pragma once
 
 #include <cstddef>

@@ -42,6 +42,11 @@ bool isControlCharacter(char32_t c) {
 
 bool isInvisibleCharacter(char32_t c) { return inRanges(kInvisible, c); }
 
+bool isZeroWidthCharacter(char32_t c) {
+  return c == 0x00AD || c == 0x180E || c == 0x200B || c == 0x200E || c == 0x200F || (c >= 0x2060 && c <= 0x2064) ||
+         c == 0xFEFF;
+}
+
 bool fontCovers(char32_t c) { return inRanges(kFontRanges, c); }
 
 std::string codePointName(char32_t c) {

@@ -40,6 +40,11 @@ bool isControlCharacter(char32_t c);
 // Spaces of every width and characters that draw nothing (zero-width space, joiners, soft
 // hyphen, byte-order mark, variation selectors, Hangul fillers, tags).
 bool isInvisibleCharacter(char32_t c);
+// Of those, the ones that take no room at all and mean nothing in a name: the zero-width space,
+// the left-to-right and right-to-left marks, the word joiner and invisible operators, the soft
+// hyphen and the byte-order mark. (The zero-width joiner and non-joiner are left: some scripts
+// need them.) Two plan names that differ only by them look the same.
+bool isZeroWidthCharacter(char32_t c);
 // In the ranges of font_ranges.def.
 bool fontCovers(char32_t c);
 

@@ -103,6 +103,13 @@ TEST_CASE("plans: names are cleaned, capped and unique") {
   CHECK(core::cleanPlanName(std::string("bad\xff\xfe", 5)) == "bad");
   CHECK(core::cleanPlanName("   ").empty());
   CHECK(core::cleanPlanName("\xE2\x80\x8B").empty());  // only invisible
+  // Zero-width characters would make two names that look the same count as different.
+  CHECK(core::cleanPlanName("My\xE2\x80\x8B plan\xE2\x80\x8E\xEF\xBB\xBF\xE2\x81\xA0\xC2\xAD") == "My plan");
+  CHECK(core::cleanPlanName("\xE2\x80\x8F" "x") == "x");
+  CHECK(core::cleanPlanName("a\xE2\x80\x8D" "b") == "a\xE2\x80\x8D" "b");  // a joiner some scripts need
+  core::AppState twins;
+  core::renamePlan(twins, 0, "My plan");
+  CHECK(core::freePlanName(twins, "My\xE2\x80\x8B plan", std::nullopt) != "My plan");  // taken: numbered
   const std::string longName(100, 'x');
   CHECK(core::cleanPlanName(longName).size() == core::kMaxPlanNameChars);
   // 40 characters, not bytes: "é" is two bytes.
