@@ -101,6 +101,43 @@ var LibrarySemanticLayer = {
       CELayer.bySlash = false;  // (already focused: no focus event came)
     },
 
+    // Tab after a click on the canvas goes on from what was clicked, as it does on a page: the
+    // next control after it (Shift+Tab: the one before), not the widget's first. `clickAt` is
+    // where the click was, in the canvas's coordinates, until the canvas loses the focus.
+    clickAt: null,
+    rememberClick: function(e) {
+      var rect = e.currentTarget.getBoundingClientRect();
+      CELayer.clickAt = e.isPrimary ? { x: e.clientX - rect.left, y: e.clientY - rect.top } : CELayer.clickAt;
+    },
+    tabFromClick: function(e) {
+      var at = CELayer.clickAt;
+      if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !at || !CELayer.root || CELayer.modal) return;
+      var origin = e.currentTarget.getBoundingClientRect();
+      var x = at.x + origin.left, y = at.y + origin.top;
+      var order = Array.prototype.filter.call(CELayer.root.querySelectorAll('[data-ce-id]'), function(el) {
+        return el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName) && !el.closest('[inert]');
+      });
+      // The control clicked, else the last one before the point in reading order (above it, or
+      // on its line to its left): Tab goes to the one after, Shift+Tab to that one.
+      var hit = -1, before = -1;
+      order.forEach(function(el, i) {
+        var r = el.getBoundingClientRect();
+        if (!r.width || !r.height) return;
+        if (x >= r.left && x < r.right && y >= r.top && y < r.bottom) hit = i;
+        else if (hit < 0 && (r.bottom <= y || (r.top <= y && r.right <= x))) before = i;
+      });
+      var to = hit >= 0 ? order[e.shiftKey ? hit - 1 : hit + 1] : order[e.shiftKey ? before : before + 1];
+      CELayer.clickAt = null;
+      if (to) {
+        e.preventDefault();
+        to.focus();
+      } else if (order.length) {
+        // Past the widget's last control (or before its first): from there the browser's own Tab
+        // goes on to the page.
+        order[e.shiftKey ? 0 : order.length - 1].focus({ preventScroll: true });
+      }
+    },
+
     make: function(node) {
       var tag = CELayer.tagFor(node);
       var el = document.createElement(tag);
@@ -547,7 +584,12 @@ var LibrarySemanticLayer = {
       });
       CE.listen(CELayer.root, 'keydown', CELayer.slashKey);
       var canvas = document.getElementById('ce-canvas');
-      if (canvas) CE.listen(canvas, 'keydown', CELayer.slashKey);
+      if (canvas) {
+        CE.listen(canvas, 'keydown', CELayer.slashKey);
+        CE.listen(canvas, 'pointerdown', CELayer.rememberClick);
+        CE.listen(canvas, 'keydown', CELayer.tabFromClick);
+        CE.listen(canvas, 'blur', function() { CELayer.clickAt = null; });
+      }
     }
     var start = performance.now();
     CELayer.reconcile(UTF8ToString(jsonPtr));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { BLOG } from './lib/blog.mjs';
-import { arrowTo, focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { arrowTo, clickItem, focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 import { servesBlog } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -205,6 +205,54 @@ test('beside the profile the roles list is one choice: Tab reaches the chosen ro
   assert.equal(await focused(main), 'role/genai-engineer', 'the focus follows');
   await w.page.keyboard.press('End');
   await until(async () => (await state(main)).role === 'ai-content-creator', 'End chooses the last role');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('Tab after a click goes on from what was clicked, as on a page, not from the widget\'s first control', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const main = w.page.mainFrame();
+  // The layer's controls in Tab order (roving groups: only the chosen one), by name.
+  const tabOrder = () => main.evaluate(() => Array.prototype.filter.call(
+    document.querySelectorAll('#ce-layer [data-ce-id]'),
+    (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName)).map((el) => el.getAttribute('data-ce-id')));
+  const first = (await tabOrder())[0];
+
+  await clickItem(w.page, 'role/mlops-engineer');
+  await until(async () => (await state(main)).role === 'mlops-engineer', 'the click chose the role');
+  await waitIdle(w.page);
+  let order = await tabOrder();
+  let at = order.indexOf('role/mlops-engineer');
+  assert.ok(at > 0 && at + 1 < order.length, 'the clicked role is a Tab stop between others');
+  await w.page.keyboard.press('Tab');
+  assert.equal(await focused(main), order[at + 1], 'Tab goes to the control after the one clicked');
+  assert.notEqual(await focused(main), first);
+
+  await clickItem(w.page, 'role/mlops-engineer');
+  await waitIdle(w.page);
+  await w.page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(main), order[at - 1], 'Shift+Tab goes to the control before it');
+
+  // A click where no control is (the profile's text) goes on from that point.
+  const point = await main.evaluate(() => {
+    const h = document.querySelector('#ce-layer h2, #ce-layer h3');
+    const r = h.getBoundingClientRect();
+    return { x: r.x + 2, y: r.y + r.height / 2 };
+  });
+  await w.page.mouse.click(point.x, point.y);
+  await waitIdle(w.page);
+  order = await tabOrder();
+  await w.page.keyboard.press('Tab');
+  const next = await main.evaluate(() => {
+    const r = document.activeElement.getBoundingClientRect();
+    return { id: document.activeElement.getAttribute('data-ce-id') || '', top: r.top, left: r.left };
+  });
+  assert.ok(order.includes(next.id), `a control has the focus (${next.id})`);
+  assert.ok(next.top >= point.y - 24 || next.left > point.x, `the control after the point, not before it (${next.id})`);
+  assert.notEqual(next.id, first, 'not the widget\'s first control');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
