@@ -40,6 +40,11 @@ struct RoleFit {
 
 RoleFit fitFor(const Role& role, const Ratings& ratings);
 
+// What a fit figure is, beside it where it is explained: a number we derive, said to be ours.
+inline constexpr const char* kFitMeaning =
+    "Our measure, from your ratings (the article gives no such figure): the weighted share of "
+    "the skills the role needs, at the level it needs them; a lower rating counts partly.";
+
 // Every role's fit, best first; ties by title.
 std::vector<RoleFit> rankRoles(const Catalog& catalog, const Ratings& ratings);
 

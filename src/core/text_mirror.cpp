@@ -55,7 +55,7 @@ TextSection roleProfile(const Catalog& c, const Role& r, const Derived& d) {
     for (std::size_t i = 0; i < r.tools.size(); ++i) tools += (i ? ", " : "") + r.tools[i];
     s.lines.push_back(tools);
   }
-  if (d.anyRated) s.lines.push_back("Your fit: " + std::to_string(fitOf(d, r)) + "%");
+  if (d.anyRated) s.lines.push_back("Your fit: " + std::to_string(fitOf(d, r)) + "%. " + kFitMeaning);
   // As in the interface, the first dozen: a huge data file must not make a huge mirror.
   for (std::size_t i = 0; i < d.roleCourses.size() && i < 12; ++i)
     s.lines.push_back("Course: " + d.roleCourses[i]->title + ", " + d.roleCourses[i]->provider);

@@ -169,8 +169,7 @@ void fitSection(const ViewContext& ctx, const core::Role& role) {
   if (!fit) return;
   sectionTitle(ctx, ("Your fit: " + std::to_string(fit->score) + "%").c_str());
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
-  textWrappedMuted(ctx, "Weighted share of the skills it needs at the level it needs them; a "
-                        "lower rating counts partly.");
+  textWrappedMuted(ctx, core::kFitMeaning);
   for (const core::SkillFit& s : fit->skills) {
     const core::Skill* skill = ctx.catalog.findSkill(s.need->skill);
     if (!skill) continue;

@@ -205,6 +205,15 @@ TEST_CASE("the text mirror describes each view in words") {
   for (const std::string& l : mlops[1].lines)
     tools = tools || l.rfind("Tools and frameworks: Docker, Kubernetes", 0) == 0;
   CHECK(tools);
+  // A fit, once there is one, says it is our figure, worked out from the reader's ratings.
+  bool fitLine = false;
+  for (const std::string& l : mlops[1].lines) fitLine = fitLine || l.rfind("Your fit", 0) == 0;
+  CHECK_FALSE(fitLine);  // nothing rated: no fit to give
+  core::rateSkill(s, r.catalog, "python", 2);
+  const auto rated = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
+  for (const std::string& l : rated[1].lines)
+    if (l.rfind("Your fit", 0) == 0) fitLine = l.find("Our measure, from your ratings (the article gives no such figure)") != std::string::npos;
+  CHECK(fitLine);
   core::showView(s, core::View::Plan);
   core::setTarget(s, r.catalog, "genai-engineer");
   sections = core::describeView(r.catalog, s, core::derive(r.catalog, s, 0));
