@@ -312,7 +312,9 @@ bool tabButton(const ViewContext& ctx, const char* label, bool selected, const s
     if (rowTextSize == 0.0f && width > 0.0f && !labelFits(font, size, label, width)) size = TextSize::kSmall;
     FontScope face(font, size);
     ImGui::PushID(name.c_str());
-    clicked = ImGui::Button(imguiLabel(label).c_str(), ImVec2(width, 0));
+    // A dialog's few buttons can be roomy for a finger, as a menu's entries are.
+    const float height = ctx.touch && drawingInDialog() ? kComfortableTarget : 0.0f;
+    clicked = ImGui::Button(imguiLabel(label).c_str(), ImVec2(width, height));
     ImGui::PopID();
   }
   ImGui::PopStyleColor(4);

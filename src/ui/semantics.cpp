@@ -28,12 +28,6 @@ const char* roleName(SemanticRole r) {
   }
 }
 
-// Whether what is being drawn is inside a modal dialog (ImGui's BeginPopupModal): the layer
-// gathers those nodes in one element with the dialog role and makes the rest inert.
-bool inDialog() {
-  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
-  return window && window->RootWindow && (window->RootWindow->Flags & ImGuiWindowFlags_Modal);
-}
 
 Rect lastItemRect() {
   const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
@@ -48,6 +42,12 @@ std::string textId(const std::string& text, core::HashMap<std::string, int>& see
 }
 
 }  // namespace
+
+// The layer gathers a dialog's nodes in one element with the dialog role and makes the rest inert.
+bool drawingInDialog() {
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  return window && window->RootWindow && (window->RootWindow->Flags & ImGuiWindowFlags_Modal);
+}
 
 void SemanticLayer::beginFrame() {
   drawing_.clear();
@@ -141,7 +141,7 @@ void SemanticLayer::ringIfFocused(const std::string& name, const Rect& r) {
 void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
   const Rect r = lastItemRect();
   ringIfFocused(name, r);
-  drawing_.push_back(Node{name, std::move(s), r, false, inDialog()});
+  drawing_.push_back(Node{name, std::move(s), r, false, drawingInDialog()});
 }
 
 void SemanticLayer::describeText(const std::string& text, int headingLevel) {
@@ -155,12 +155,12 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel) {
   std::string name = textId(text, textSeen_);
   const Rect r = lastItemRect();
   ringIfFocused(name, r);
-  drawing_.push_back(Node{std::move(name), std::move(s), r, true, inDialog()});
+  drawing_.push_back(Node{std::move(name), std::move(s), r, true, drawingInDialog()});
 }
 
 void SemanticLayer::describeVirtual(const std::string& name, Semantic s, const Rect& rect, bool ring) {
   if (ring) ringIfFocused(name, rect);
-  drawing_.push_back(Node{name, std::move(s), rect, false, inDialog()});
+  drawing_.push_back(Node{name, std::move(s), rect, false, drawingInDialog()});
 }
 
 void SemanticLayer::requestActivation(std::string_view name) { activations_[std::string(name)] = 1; }

@@ -50,6 +50,9 @@ struct Semantic {
   std::string activeDescendant;  // text fields: the name of the highlighted option ("" none)
 };
 
+// Whether what is being drawn is inside a modal dialog (ImGui's BeginPopupModal).
+bool drawingInDialog();
+
 class SemanticLayer {
  public:
   void beginFrame();

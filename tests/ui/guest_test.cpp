@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "elements.h"
 #include "imgui.h"
 #include "json_document.h"
 #include "test_helpers.h"
@@ -139,6 +140,26 @@ TEST_CASE("touch targets are at least 24x24 in every view, wide and narrow") {
       if (name.rfind("menu/", 0) != 0) continue;
       INFO(name << " is " << r.w << "x" << r.h);
       CHECK(r.h >= 32.0f);
+    }
+  }
+}
+
+TEST_CASE("on a touch screen a dialog's buttons are as roomy for a finger as a menu's entries") {
+  for (bool touch : {false, true}) {
+    CAPTURE(touch);
+    UiHarness ui(360, 640);
+    loadRealData(ui);
+    ui.widget().setTouchInput(touch);
+    REQUIRE(ui.click("menu"));
+    REQUIRE(ui.click("menu/reset"));
+    ui.frames(2);
+    REQUIRE(ui.state()["dialog"] == "Start over?");
+    for (const char* name : {"dialog/confirm", "dialog/close"}) {
+      ui::Rect r;
+      REQUIRE(ui.widget().itemRect(name, r));
+      INFO(std::string(name) << " is " << r.w << "x" << r.h);
+      CHECK(r.h >= (touch ? ui::kComfortableTarget : ui::kMinTarget));
+      CHECK(r.x + r.w <= 360.0f);
     }
   }
 }
