@@ -30,6 +30,8 @@
   var theme = readThemeParameter();
   var compact = params.get('compact') === '1';
   var framed = isFramed();
+  var articleZoom = 1;        // an embedding article's pinch zoom (careerexplorer:zoom)
+  var runningWidget = null;   // the widget, once its runtime is up
   // Under Trusted Types (`require-trusted-types-for 'script'`), the page's sinks go through this
   // policy: the widget's script and the service worker's (only those two files), and the
   // document it prints (the widget's own HTML, every data text in it escaped by core/plan_export).
@@ -289,6 +291,8 @@
       .then(function (widget) {
         mark('runtime');
         window.careerExplorer = makeApi(widget, page.canvas);
+        runningWidget = widget;
+        if (articleZoom !== 1 && widget.setPageZoom) widget.setPageZoom(articleZoom);
         widget._ce_set_theme(THEME_CODES[theme]);
         if (compact) widget._ce_set_compact(1);
         return data.then(function (result) { useData(widget, page, result); });
@@ -551,6 +555,12 @@
         message.url = url.href;
       } else if (data.type === 'careerexplorer:link' && typeof data.fragment === 'string') {
         message.link = data.fragment.replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
+      } else if (data.type === 'careerexplorer:zoom' && typeof data.scale === 'number' && isFinite(data.scale)) {
+        // The reader pinch-zoomed the article: the frame is magnified with it, and the widget
+        // draws at that scale to stay sharp (library_career_explorer.js, setPageZoom).
+        articleZoom = Math.min(16, Math.max(1, data.scale));
+        if (runningWidget && runningWidget.setPageZoom) runningWidget.setPageZoom(articleZoom);
+        return;
       } else if (data.type === 'careerexplorer:theme' && THEME_CODES.hasOwnProperty(data.theme)) {
         // The article switched between light and dark itself (embed.js passes its event on).
         theme = data.theme;  // (taken at start if the widget is not up yet)

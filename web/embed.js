@@ -124,6 +124,20 @@
     if (/^(light|dark|auto)$/.test(String(event.detail))) tell({ type: 'careerexplorer:theme', theme: event.detail });
   });
 
+  // A pinch-zoomed article magnifies the frame like an image: the widget is told the zoom once
+  // the fingers rest, and draws its canvas at that scale so its text stays sharp. (Inside the
+  // frame the zoom cannot be seen: its visual viewport's scale stays 1.)
+  var viewport = window.visualViewport;
+  if (viewport) {
+    var zoomTimer = 0;
+    var tellZoom = function () { tell({ type: 'careerexplorer:zoom', scale: viewport.scale }); };
+    viewport.addEventListener('resize', function () {
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(tellZoom, 150);
+    });
+    frame.addEventListener('load', function () { if (viewport.scale > 1) tellZoom(); });
+  }
+
   if (fixedHeight) return;
   // Auto height: the widget page posts {type: 'careerexplorer:height', height}. Only messages from
   // this very frame, at the origin it was loaded from, are believed. The height is kept at most

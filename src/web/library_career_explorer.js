@@ -191,13 +191,61 @@ var LibraryCareerExplorer = {
     // devicePixelContentBoxSize gives the exact device pixel count (Chrome, Firefox), which
     // keeps one canvas pixel on one screen pixel at fractional ratios; elsewhere
     // contentRect x devicePixelRatio is rounded.
-    watchSize: function(canvas) {
-      function report(width, height) {
-        width = Math.max(0, width | 0);
-        height = Math.max(0, height | 0);
-        CE.canvasSize = [width, height];  // given to the canvas with the next frame drawn
-        _ce_platform_resize(width, height, window.devicePixelRatio || 1);
+    //
+    // A pinch-zoomed page magnifies the canvas like an image: its backing store then takes the
+    // zoom too (pageZoom), so that text stays as sharp as the page's own, within limits (below).
+    deviceSize: null,  // [width, height]: the canvas's device px at zoom 1
+    pageZoom: 1,       // the visual viewport's scale: the page's own, or the article's in an embed
+    // At most this many device px per CSS px, and this many px in all: a zoomed phone would
+    // otherwise ask for a canvas of tens of millions of pixels, and a font atlas to match.
+    MAX_RATIO: 4,
+    MAX_PIXELS: 8e6,
+
+    zoomFor: function(width, height) {
+      var dpr = window.devicePixelRatio || 1;
+      var zoom = Math.min(CE.pageZoom, CE.MAX_RATIO / dpr, Math.sqrt(CE.MAX_PIXELS / Math.max(1, width * height)));
+      return zoom > 1 ? zoom : 1;
+    },
+
+    // Sets the page's zoom (a pinch), from the visual viewport or the embedding article: the
+    // canvas is measured again at the new scale once it has settled.
+    setPageZoom: function(scale) {
+      scale = Number(scale);
+      if (!isFinite(scale) || scale <= 0) return;
+      scale = Math.min(scale, 16);
+      if (scale === CE.pageZoom) return;
+      CE.pageZoom = scale;
+      if (CE.deviceSize && CE.canvas) CE.reportSize(CE.deviceSize[0], CE.deviceSize[1]);
+    },
+
+    reportSize: function(width, height) {
+      width = Math.max(0, width | 0);
+      height = Math.max(0, height | 0);
+      CE.deviceSize = [width, height];
+      var zoom = CE.zoomFor(width, height);
+      if (zoom > 1) {
+        width = Math.round(width * zoom);
+        height = Math.round(height * zoom);
       }
+      CE.canvasSize = [width, height];  // given to the canvas with the next frame drawn
+      _ce_platform_resize(width, height, (window.devicePixelRatio || 1) * zoom);
+    },
+
+    // A pinch on the page itself (not inside an embed: there the article tells, web/embed.js).
+    // Taken once the fingers rest, not at every step of the gesture.
+    watchPinch: function() {
+      var viewport = window.visualViewport;
+      if (!viewport || CE.framed()) return;
+      var timer = 0;
+      CE.listen(viewport, 'resize', function() {
+        clearTimeout(timer);
+        timer = setTimeout(function() { if (CE.canvas) CE.setPageZoom(viewport.scale); }, 150);
+      });
+      if (viewport.scale > 1) CE.pageZoom = viewport.scale;
+    },
+
+    watchSize: function(canvas) {
+      var report = CE.reportSize;
       function measureNow() {
         var rect = canvas.getBoundingClientRect();
         var dpr = window.devicePixelRatio || 1;
@@ -418,7 +466,9 @@ var LibraryCareerExplorer = {
     CE.watchPointers(canvas);
     CE.watchTouch(canvas);
     CE.watchHistory();
+    CE.watchPinch();
     CE.watchSize(canvas);
+    Module['setPageZoom'] = CE.setPageZoom;  // web/app.js: an embedding article's pinch
     CE.watchVisibility(canvas);
     CE.watchPageVisibility();
     CE.watchColorScheme();

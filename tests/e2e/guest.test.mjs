@@ -246,6 +246,55 @@ test('phone: pinch over the embed zooms the article and clicks nothing', async (
   assert.equal(after.view, before.view, 'no tab was switched');
   assert.equal(after.role, before.role, 'no role was opened');
   assert.equal(after.dialog, '', 'nothing was opened');
+  // The article told the widget its zoom (embed.js): the canvas is drawn at that scale, so its
+  // text stays sharp rather than magnified like an image.
+  const zoom = await w.page.evaluate(() => window.visualViewport.scale);
+  await until(async () => {
+    const c = await w.frame.evaluate(() => {
+      const canvas = document.getElementById('ce-canvas');
+      return { backing: canvas.width, css: canvas.getBoundingClientRect().width * devicePixelRatio };
+    });
+    return c.backing >= Math.floor(c.css * Math.min(zoom, 4)) - 2;
+  }, `the canvas is drawn at the article's zoom (${zoom})`);
+  await waitIdle(w.frame);
+  assert.equal((await state(w.frame)).status, 'ready');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('a pinch-zoomed page gets a canvas drawn at its zoom, within limits, and back at one pixel a pixel after', async () => {
+  const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const backing = () => w.page.evaluate(() => {
+    const canvas = document.getElementById('ce-canvas');
+    return { width: canvas.width, height: canvas.height, css: canvas.getBoundingClientRect().width, dpr: devicePixelRatio };
+  });
+  const plain = await backing();
+  assert.ok(Math.abs(plain.width - plain.css * plain.dpr) <= 2, 'unzoomed: one canvas pixel a device pixel');
+  const cdp = await w.page.context().newCDPSession(w.page);
+  const zoomTo = async (scale) => {
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: scale });
+    await until(async () => Math.abs((await w.page.evaluate(() => window.visualViewport.scale)) - scale) < 0.01,
+                `the page zoomed to ${scale}`);
+  };
+  await zoomTo(2);
+  await until(async () => (await backing()).width >= plain.width * 2 - 2, 'the canvas is drawn at twice the pixels');
+  // A zoom far past what is useful stops at four device pixels a CSS pixel.
+  await zoomTo(5);
+  await until(async () => (await backing()).width >= plain.css * 4 - 2, 'the canvas follows the zoom up to its limit');
+  await waitIdle(w.page);
+  const capped = await backing();
+  assert.ok(capped.width <= plain.css * 4 + 2 && capped.width * capped.height <= 8e6 + 8000,
+            `the canvas stays within its limits (${capped.width}x${capped.height})`);
+  // Zoomed out again, the canvas is back to one pixel a device pixel, and still takes the pointer.
+  await zoomTo(1);
+  await until(async () => Math.abs((await backing()).width - plain.width) <= 2, 'back at one canvas pixel a device pixel');
+  await clickItem(w.page, 'role/mlops-engineer');
+  await until(async () => (await state(w.page)).role === 'mlops-engineer', 'the click opened the role');
+  await cdp.detach();
+  assert.deepEqual(w.errors, []);
   await w.context.close();
 });
 
