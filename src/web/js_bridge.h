@@ -69,6 +69,10 @@ void ce_js_semantics(const char* nodesJson);
 // Puts text into the page's live region for screen readers.
 void ce_js_announce(const char* text);
 
+// Calls ce_after_paint() once the frame just drawn has been painted: after the next animation
+// frame, or after 100 ms at the latest (a hidden or throttled page paints no frames).
+void ce_js_after_paint(void);
+
 // Tells the page the widget drew its first frame with content: dispatches
 // `careerexplorer:ready` on window (detail: { failed }, failed = it shows a failure message).
 void ce_js_announce_ready(int failed);

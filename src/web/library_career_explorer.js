@@ -709,6 +709,19 @@ var LibraryCareerExplorer = {
     if (status) status.textContent = UTF8ToString(textPtr);
   },
 
+  ce_js_after_paint__deps: ['$CE'],
+  ce_js_after_paint: function() {
+    var done = false;
+    function go() {
+      if (done) return;
+      done = true;
+      if (CE.canvas) _ce_after_paint();  // (not after destroy())
+    }
+    // A task after the next animation frame runs once that frame's rendering is done.
+    requestAnimationFrame(function() { setTimeout(go, 0); });
+    setTimeout(go, 100);
+  },
+
   ce_js_announce_ready__deps: ['$CE'],
   ce_js_announce_ready: function(failed) {
     CE.dispatchLater('careerexplorer:ready', { failed: !!failed });

@@ -1,6 +1,8 @@
 // Entry point of the browser build: creates the ImGui context, the WebGL2 renderer and the
 // widget, then returns. There is no main loop: frames are drawn on demand (frame_scheduler.h),
 // and the page drives everything else through events and the JS API (js_api.cpp).
+#include <emscripten/em_macros.h>
+
 #include <string>
 #include <utility>
 
@@ -67,6 +69,14 @@ void announce(web::WebApp& app) {
   ce_js_announce(app.announced.c_str());
 }
 
+// After a frame: what the page holds besides the canvas follows what was drawn.
+void mirrorPage(web::WebApp& app) {
+  app.pageCopiesDue = false;
+  mirrorFragment(app);
+  mirrorSemantics(app);
+  announce(app);
+}
+
 // One frame. Runs from requestAnimationFrame, or synchronously inside an event handler.
 void drawFrame() {
   using namespace web;
@@ -85,9 +95,16 @@ void drawFrame() {
                      framebufferHeight()))
     app.framesPresented += 1;
   app.frameCount += 1;
-  mirrorFragment(app);
-  mirrorSemantics(app);
-  announce(app);
+  // The first frame with content goes to the screen before the page's other copies of it (the
+  // operable layer, the text mirror, the address; ~20-30 ms of DOM work here) are written: they
+  // follow once it has been painted (ce_after_paint), or with the next frame if that comes first.
+  if (app.hasContent && !app.firstFrameDrawn) {
+    app.firstFrameDrawn = true;
+    app.pageCopiesDue = true;
+    ce_js_after_paint();
+  } else {
+    mirrorPage(app);
+  }
 
   FrameOutcome outcome;
   outcome.keepDrawing = animating || platformInputHeld() || glyphsDeferred();
@@ -101,6 +118,13 @@ void drawFrame() {
 }
 
 }  // namespace
+
+// The first frame with content has been painted (ce_js_after_paint): the page's copies of it
+// follow, unless a later frame wrote them already.
+extern "C" EMSCRIPTEN_KEEPALIVE void ce_after_paint() {
+  web::WebApp& app = web::webApp();
+  if (app.pageCopiesDue) mirrorPage(app);
+}
 
 int main() {
   using namespace web;

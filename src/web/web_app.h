@@ -19,6 +19,8 @@ struct WebApp {
   bool hasContent = false;        // loadData() or showFailure() was called
   bool showsFailure = false;      // the content is a failure message
   bool readyAnnounced = false;    // careerexplorer:ready was dispatched
+  bool firstFrameDrawn = false;   // the first frame with content was drawn
+  bool pageCopiesDue = false;     // its layer, mirror and address wait for it to be painted
   ThemePreference themePreference = ThemePreference::Auto;
   bool systemDark = false;        // prefers-color-scheme: dark
   std::string exportBuffer;       // keeps strings returned to JS alive until the next call

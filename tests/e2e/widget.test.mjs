@@ -54,6 +54,17 @@ test('loads with no console errors and draws the roles (pixels, not blank)', asy
   const stats = await pixelStats(browser, await page.screenshot());
   assert.ok(stats.distinctColours > 50, `many colours drawn (${stats.distinctColours})`);
   assert.ok(stats.changedShare > 0.03, `text and bars cover the canvas (${stats.changedShare})`);
+  // The first frame went on screen before the page's copies of it were written (main.cpp,
+  // ce_js_after_paint), and they followed: the layer, the text mirror.
+  await page.waitForFunction(() => performance.getEntriesByName('careerexplorer:painted').length > 0);
+  const start = await page.evaluate(() => ({
+    drawn: performance.getEntriesByName('careerexplorer:drawn')[0].startTime,
+    painted: performance.getEntriesByName('careerexplorer:painted')[0].startTime,
+    layer: document.querySelectorAll('#ce-layer [data-ce-id]').length,
+    mirror: document.getElementById('ce-mirror').textContent.length,
+  }));
+  assert.ok(start.painted >= start.drawn, 'painted after drawn');
+  assert.ok(start.layer > 10 && start.mirror > 100, `the layer and the mirror follow (${JSON.stringify(start)})`);
   assert.deepEqual(errors, []);
   await context.close();
 });

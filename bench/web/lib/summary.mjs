@@ -158,7 +158,7 @@ export function printReport(pages, checks, firstDrawRatios) {
 // The widget's start-up milestones (web/app.js marks them), median ms after navigation and the
 // median step from the milestone before: where the time to the first draw goes.
 export function printPhases(runs) {
-  const order = ['compiled', 'script', 'runtime', 'data', 'validated', 'restored', 'drawn', 'first-frame'];
+  const order = ['compiled', 'script', 'runtime', 'data', 'validated', 'restored', 'drawn', 'first-frame', 'painted'];
   const what = {
     compiled: 'wasm compiled (streamed as it arrived)',
     script: "widget's script run",
@@ -168,6 +168,7 @@ export function printPhases(runs) {
     restored: "reader's state restored",
     drawn: 'first frame built and drawn',
     'first-frame': 'ready event',
+    painted: 'next rendering update: the first frame goes on screen',
   };
   const rows = [['milestone', 'ms', 'step']];
   let last = null;
