@@ -52,7 +52,7 @@
   // A link's alphabet, cut one character past what the widget reads (as web/embed.js does).
   var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
   // What the article around an embed tells the widget (web/embed.js), kept until it is ready.
-  var article = { url: '', link: null };
+  var article = { url: '', key: '', link: null };
   var widgetForArticle = null;
   applyPageTheme(theme);
 
@@ -529,7 +529,9 @@
       if (currentFragment() !== widget.UTF8ToString(widget._ce_fragment())) restore(currentFragment(), '');
     });
     widgetForArticle = function (message) {
-      if (message.url) withStrings(widget, [message.url], function (url) { widget._ce_set_article_url(url); });
+      if (message.url) {
+        withStrings(widget, [message.url, message.key], function (url, key) { widget._ce_set_article_url(url, key); });
+      }
       if (message.link !== null) restore(message.link, '');
     };
     widgetForArticle(article);
@@ -544,7 +546,7 @@
       if (event.source !== window.parent || !data || typeof data !== 'object') return;
       var origin = embedderOrigin();
       if (!origin || event.origin !== origin) return;
-      var message = { url: '', link: null };
+      var message = { url: '', key: '', link: null };
       if (data.type === 'careerexplorer:article' && typeof data.url === 'string') {
         var url;
         try {
@@ -555,6 +557,8 @@
         if (!/^https?:$/.test(url.protocol) || url.origin !== origin) return;
         url.hash = '';
         message.url = url.href;
+        // Which of the article's widgets this is ('' the first): its share links say it.
+        if (typeof data.key === 'string' && /^[a-z0-9-]{1,32}$/.test(data.key)) message.key = data.key;
       } else if (data.type === 'careerexplorer:link' && typeof data.fragment === 'string') {
         message.link = data.fragment.replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
       } else if (data.type === 'careerexplorer:zoom' && typeof data.scale === 'number' && isFinite(data.scale)) {
@@ -572,7 +576,10 @@
       } else {
         return;
       }
-      if (message.url) article.url = message.url;
+      if (message.url) {
+        article.url = message.url;
+        article.key = message.key;
+      }
       if (widgetForArticle) widgetForArticle(message);
     });
   }

@@ -14,6 +14,8 @@
 //                 origin as your page) and served with CORS (see README, "Embedding")
 //   data-font     a font-family list for the widget's text, such as "Georgia, serif": fonts the
 //                 reader has installed (the frame cannot use the article's web fonts)
+//   data-id       with several widgets in one article: a name for this one (a-z, 0-9, '-'), so
+//                 its links stay its own even if the widgets are reordered (see widgetKey)
 //
 // The widget runs in its own frame: its scripts, styles and keyboard handling cannot touch the
 // blog's page, and the blog's cannot break it. This file builds the frame, sizes it, and passes
@@ -31,7 +33,6 @@
   var MAX_SCREEN_SHARE = 0.85;
   // Not below this even on a phone held sideways (320 px of screen): the header and a few rows.
   var MIN_AUTO_HEIGHT = 200;
-  var LINK_PREFIX = '#career-explorer:';  // core::kArticleFragmentPrefix
 
   // document.currentScript is this <script> while it runs, async or not; a CMS that injects the
   // tag in a way that loses it still leaves the tag itself, found by its file name.
@@ -52,6 +53,28 @@
   }
 
   var options = script.dataset;
+  var key = widgetKey();
+  var LINK_PREFIX = '#career-explorer' + (key ? '-' + key : '') + ':';  // core::articleFragmentPrefix
+
+  // An article with several widgets tells them apart, so that a shared link opens only the one it
+  // came from: the blogger's data-id, else this widget's place among the article's ('' for the
+  // first, as a single widget has always been; '2', '3', … after it). The place is counted in the
+  // document's order, which async scripts running in any order do not change.
+  function widgetKey() {
+    var own = String(options.id || '').toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 32);
+    if (own) return own;
+    var place = 0;
+    var file = script.src.split(/[?#]/)[0];
+    var embeds = document.querySelectorAll('script[src], iframe[data-ce-embed]');
+    for (var i = 0; i < embeds.length; i++) {
+      var other = embeds[i];
+      if (other === script) continue;
+      // Another snippet of this widget's, run or still to run (a run one is its frame now).
+      var isEmbed = other.tagName === 'IFRAME' || other.src.split(/[?#]/)[0] === file;
+      if (isEmbed && (other.compareDocumentPosition(script) & 4 /* script follows it */)) place++;
+    }
+    return place ? String(place + 1) : '';
+  }
   var page = new URL('index.html', script.src);  // the widget page beside this script
   if (/^(light|dark)$/.test(options.theme || '')) page.searchParams.set('theme', options.theme);
   if (options.compact === '1' || options.compact === 'true') page.searchParams.set('compact', '1');
@@ -99,6 +122,7 @@
   frame.style.border = '0';
   frame.style.height = (fixedHeight || DEFAULT_HEIGHT) + 'px';
   frame.className = script.className;  // lets a blog keep styling hooks it put on the tag
+  frame.setAttribute('data-ce-embed', key);  // its place among the article's widgets (widgetKey)
   script.parentNode.replaceChild(frame, script);
   if (link && frame.scrollIntoView) frame.scrollIntoView({ block: 'start' });
 
@@ -110,7 +134,7 @@
     } catch (error) { /* the frame is gone */ }
   }
   frame.addEventListener('load', function () {
-    tell({ type: 'careerexplorer:article', url: location.href.split('#')[0] });
+    tell({ type: 'careerexplorer:article', url: location.href.split('#')[0], key: key });
   });
   // Another widget link opened in the same article: the widget follows it.
   window.addEventListener('hashchange', function () {

@@ -20,8 +20,20 @@ std::string sharedLink(const AppState& state, const Catalog& catalog) {
   return encodeLink(sharedPlanOnly(state), catalog);
 }
 
-std::string shareUrlWith(std::string_view pageUrl, PageKind kind, std::string_view link) {
-  const std::string prefix = kind == PageKind::Article ? std::string(kArticleFragmentPrefix) : "";
+bool isArticleKey(std::string_view key) {
+  if (key.empty() || key.size() > kMaxArticleKeyLength) return false;
+  for (const char c : key)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
+std::string articleFragmentPrefix(std::string_view key) {
+  if (key.empty()) return std::string(kArticleFragmentPrefix);
+  return "career-explorer-" + std::string(key) + ":";
+}
+
+std::string shareUrlWith(std::string_view pageUrl, PageKind kind, std::string_view link, std::string_view articleKey) {
+  const std::string prefix = kind == PageKind::Article ? articleFragmentPrefix(articleKey) : "";
   return withoutFragment(pageUrl) + "#" + prefix + std::string(link);
 }
 

@@ -2,6 +2,7 @@
 // embeds, kept here so that the views, the platform and the tests agree on them.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,14 @@ namespace core {
 // state behind this prefix (https://blog.example/post#career-explorer:v1;view=plan;...): the
 // embed script reads it and opens the widget on that state.
 inline constexpr std::string_view kArticleFragmentPrefix = "career-explorer:";
+// An article with several widgets tells them apart by a key (web/embed.js: the blogger's
+// data-id, else "2", "3", … for the second, third, … widget; "" for the first), so that a link
+// opens only the widget it came from: "#career-explorer-2:v1;…". A key is 1 to 32 of a-z, 0-9
+// and '-'.
+inline constexpr std::size_t kMaxArticleKeyLength = 32;
+bool isArticleKey(std::string_view key);
+// "career-explorer:" for no key, else "career-explorer-<key>:".
+std::string articleFragmentPrefix(std::string_view key);
 
 // Where the widget runs: its own page, or inside an article (an embed).
 enum class PageKind { Widget, Article };
@@ -27,7 +36,9 @@ std::string shareUrl(std::string_view pageUrl, PageKind kind, const AppState& st
 // part (sharedLink), then the address with it (shareUrlWith). A link longer than
 // kMaxFragmentLength cannot be opened again: the share action says so instead of handing it out.
 std::string sharedLink(const AppState& state, const Catalog& catalog);
-std::string shareUrlWith(std::string_view pageUrl, PageKind kind, std::string_view link);
+// `articleKey`: which of the article's widgets the link is for (an Article's link only).
+std::string shareUrlWith(std::string_view pageUrl, PageKind kind, std::string_view link,
+                         std::string_view articleKey = {});
 
 // The embed snippet's starting view: the view and role only, unless the blogger asks to include
 // their own ratings, plan and progress (`includeProgress`).

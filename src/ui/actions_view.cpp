@@ -22,7 +22,7 @@ constexpr double kToastSeconds = 2.5;
 // script told the widget the article's address); elsewhere, the widget's own page.
 // The address to share, around the state's part of a link (core::sharedLink).
 std::string shareLink(const Session& s, std::string_view link) {
-  if (!s.articleUrl.empty()) return core::shareUrlWith(s.articleUrl, core::PageKind::Article, link);
+  if (!s.articleUrl.empty()) return core::shareUrlWith(s.articleUrl, core::PageKind::Article, link, s.articleKey);
   return core::shareUrlWith(s.pageUrl, core::PageKind::Widget, link);
 }
 

@@ -15,6 +15,7 @@ enum class Dialog { None, CopyByHand, Embed, ConfirmStartOver, LinkTooLong };
 struct Session {
   std::string pageUrl;        // the page without its fragment; empty: no Share or Embed
   std::string articleUrl;     // inside an embed: the article's address, for share links ("" unknown)
+  std::string articleKey;     // and which of its widgets this is ("" the first; core::isArticleKey)
   bool touch = false;         // the reader's last pointer was a finger: say "tap"
   bool compact = false;       // embed option
   int today = 0;              // days since 1970-01-01, for plan dates

@@ -371,8 +371,9 @@ void Widget::setPageUrl(std::string_view url) {
   impl_->session.pageUrl = std::string(url.substr(0, url.find('#')));
 }
 
-void Widget::setArticleUrl(std::string_view url) {
+void Widget::setArticleUrl(std::string_view url, std::string_view key) {
   impl_->session.articleUrl = std::string(url.substr(0, url.find('#')));
+  impl_->session.articleKey = core::isArticleKey(key) ? std::string(key) : std::string();
 }
 
 void Widget::setCompact(bool compact) { impl_->session.compact = compact; }

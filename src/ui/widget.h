@@ -61,7 +61,9 @@ class Widget {
   void setPageUrl(std::string_view url);
   // Inside an embed: the article's address, so that Share gives a link to the article that
   // reopens the widget in the same state (core::shareUrl). Empty: links to the widget's page.
-  void setArticleUrl(std::string_view url);
+  // `key`: which of the article's widgets this is (core::articleFragmentPrefix; "" the first,
+  // and anything that is no key).
+  void setArticleUrl(std::string_view url, std::string_view key = {});
   // After loadData: where the visit starts (core::resolveStartup): a shared link the reader
   // followed, else their saved progress, else the page's starting view (an embed's data-state).
   // A link that differs from saved progress is only looked at until the reader chooses.

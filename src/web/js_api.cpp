@@ -68,10 +68,10 @@ EMSCRIPTEN_KEEPALIVE void ce_restore(const char* linkFragment, const char* start
   web::requestFrames(1 + web::kSettleFrames);
 }
 
-// Inside an embed: the address of the article around it (web/embed.js tells it), so Share links
-// to the article (ui::Widget::setArticleUrl).
-EMSCRIPTEN_KEEPALIVE void ce_set_article_url(const char* url) {
-  web::webApp().widget.setArticleUrl(url ? url : "");
+// Inside an embed: the address of the article around it and which of its widgets this is
+// (web/embed.js tells them), so Share links to the article (ui::Widget::setArticleUrl).
+EMSCRIPTEN_KEEPALIVE void ce_set_article_url(const char* url, const char* key) {
+  web::webApp().widget.setArticleUrl(url ? url : "", key ? key : "");
 }
 
 // The browser went Back or Forward to one of the widget's history entries (its state's place and

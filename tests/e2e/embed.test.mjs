@@ -61,6 +61,10 @@ function blogPage(path) {
   if (path === '/fixed.html') return page(snippet('data-height="500"') + snippet('data-height="99999"'));
   if (path === '/own-data.html') return page(snippet(`data-data="${blog.url}my-careers.json"`));
   if (path === '/font.html') return page(snippet('data-font="DejaVu Serif, serif"'));
+  if (path === '/three.html') {
+    return page(snippet('data-state="v1;view=roles"') + snippet('data-state="v1;view=skills"') +
+                snippet('data-state="v1;view=compare" data-id="My-Plan"'));
+  }
   if (path === '/stranger-data.html') {
     const stranger = blog.url.replace('127.0.0.1', 'localhost');  // another origin, same files
     return page(snippet(`data-data="${stranger}my-careers.json"`));
@@ -149,6 +153,49 @@ test('auto height: 700 px on a wide page, and only the frame\'s own messages cou
   await animationFrames(w.page, 2);  // a style change, had there been one, is laid out by now
   assert.equal(await frameHeight(w), 700);
   assert.equal((await state(w.frame)).view, 'roles');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('three widgets in one article: a shared link opens only the widget it came from', async () => {
+  const w = await newPage(browser, { width: 1000, height: 800 });
+  await w.page.addInitScript(() => {
+    window.__copied = [];
+    if (navigator.clipboard) navigator.clipboard.writeText = (t) => { window.__copied.push(t); return Promise.resolve(); };
+  });
+  // The second widget's link (it has no data-id: its place, 2).
+  await w.page.goto(`${blog.url}three.html#career-explorer-2:v1;view=plan;target=mlops-engineer`);
+  const frames = [];
+  for (const element of await w.page.$$('iframe')) {
+    await element.scrollIntoViewIfNeeded();
+    const frame = await element.contentFrame();
+    await waitWidgetReady(frame);
+    frames.push(frame);
+  }
+  assert.equal(frames.length, 3);
+  const views = [];
+  for (const frame of frames) views.push([(await state(frame)).view, (await state(frame)).target]);
+  assert.deepEqual(views, [['roles', ''], ['plan', 'mlops-engineer'], ['compare', '']],
+                   'only the second widget opened the link; the others show their own starting views');
+  // Each one's Share names itself: the first as a lone widget always has, the third by its data-id.
+  const prefixes = [];
+  for (const frame of frames) {
+    await (await frame.frameElement()).scrollIntoViewIfNeeded();
+    await waitIdle(frame);
+    const box = await (await frame.frameElement()).boundingBox();
+    const r = await frame.evaluate(() => window.careerExplorer.itemRect('share'));
+    await w.page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
+    let copied = [];
+    for (let i = 0; i < 100 && !copied.length; i++) {
+      copied = await frame.evaluate(() => window.__copied);
+      if (!copied.length) await new Promise((ok) => setTimeout(ok, 50));
+    }
+    assert.equal(copied.length, 1, 'Share copied a link');
+    assert.ok(copied[0].startsWith(`${blog.url}three.html#`), `a link to the article: ${copied[0]}`);
+    const hash = copied[0].slice(copied[0].indexOf('#'));
+    prefixes.push(hash.slice(0, hash.indexOf(':') + 1));  // (a key holds no ':')
+  }
+  assert.deepEqual(prefixes, ['#career-explorer:', '#career-explorer-2:', '#career-explorer-my-plan:']);
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });

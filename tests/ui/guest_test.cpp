@@ -263,6 +263,17 @@ TEST_CASE("inside an article, Share links to the article with the widget's state
   ui.frames(2);
   REQUIRE(UiHarness::calls().copied.size() == 1);
   CHECK(UiHarness::calls().copied[0].rfind("https://blog.example/post?id=4#career-explorer:v1", 0) == 0);
+  // The article's second widget links to itself; a key that is none (from a tampered message)
+  // counts as the first's.
+  for (const auto& [key, prefix] : {std::pair<const char*, const char*>{"2", "#career-explorer-2:v1"},
+                                    {"Bad Key!", "#career-explorer:v1"}}) {
+    ui.widget().setArticleUrl("https://blog.example/post?id=4", key);
+    UiHarness::clearCalls();
+    REQUIRE(ui.click("share"));
+    ui.frames(2);
+    REQUIRE(UiHarness::calls().copied.size() == 1);
+    CHECK(UiHarness::calls().copied[0].rfind(std::string("https://blog.example/post?id=4") + prefix, 0) == 0);
+  }
 }
 
 TEST_CASE("the words follow the input: tap on a touch screen, click with a mouse") {

@@ -128,6 +128,24 @@ TEST_CASE("share links: the widget page's fragment, or the article's with the pr
   CHECK(link == fragment);
   CHECK(core::shareUrlWith("https://blog.example/post?p=2#comments", core::PageKind::Article, link) ==
         core::shareUrl("https://blog.example/post?p=2#comments", core::PageKind::Article, reader, catalog()));
+  // The second widget of an article, or one the blogger named: its own prefix, so that the link
+  // opens that widget only. A widget's own page has no prefix.
+  CHECK(core::shareUrlWith("https://blog.example/post", core::PageKind::Article, link, "2") ==
+        "https://blog.example/post#career-explorer-2:" + fragment);
+  CHECK(core::shareUrlWith("https://blog.example/post", core::PageKind::Article, link, "plan-widget") ==
+        "https://blog.example/post#career-explorer-plan-widget:" + fragment);
+  CHECK(core::shareUrlWith("https://w.example/", core::PageKind::Widget, link, "2") == "https://w.example/#" + fragment);
+}
+
+TEST_CASE("links: an article's widget keys are short, lower-case letters, digits and '-'") {
+  CHECK(core::isArticleKey("2"));
+  CHECK(core::isArticleKey("plan-widget"));
+  CHECK(core::isArticleKey(std::string(core::kMaxArticleKeyLength, 'a')));
+  CHECK_FALSE(core::isArticleKey(""));
+  CHECK_FALSE(core::isArticleKey(std::string(core::kMaxArticleKeyLength + 1, 'a')));
+  for (const char* bad : {"Plan", "a:b", "a b", "a#b", "\xC3\xA9", "a/b", "a;b"}) CHECK_FALSE(core::isArticleKey(bad));
+  CHECK(core::articleFragmentPrefix("") == "career-explorer:");
+  CHECK(core::articleFragmentPrefix("3") == "career-explorer-3:");
 }
 
 TEST_CASE("places: views, an opened role and a dialog are places, settings are not") {
