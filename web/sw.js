@@ -1,6 +1,6 @@
 // Service worker: after one visit, the hosted widget opens without a network.
 //
-// On install it stores every file of this build (the list, each file's SHA-256 and a version
+// On install it stores every file this build's page loads (the list, each file's SHA-256 and a version
 // hash of them all are written in by scripts/assemble-dist.sh) and from then on answers those
 // files from that store, network only for anything else (a blogger's own careers.json, course
 // pages). A new build has a new hash, so a new worker: it installs beside the old one, takes

@@ -1,6 +1,6 @@
 // The limits a data file must keep before it is read, and how untrusted text is quoted in
-// messages; with the JSON value type the program writes with (json_value.h). Reading data files
-// does not build documents: see json_sax_reader.h.
+// messages; with the JSON value type of the tests and tools (json_value.h). Reading data files
+// does not build documents (json_sax_reader.h), nor does writing JSON (json_object_writer.h).
 #pragma once
 
 #include <cstddef>

@@ -1,6 +1,7 @@
-// A JSON value: what the program writes for its JS API (the state, the semantic layer, the text
-// mirror, search results) and what tests read back. Objects keep their members in insertion
-// order, so what is written reads in a stable, meaningful order.
+// A JSON value, for the tests and tools: built, read with parse(), compared and dumped. The
+// program itself writes its JSON member by member (json_object_writer.h), which costs far less
+// code in the wasm. Objects keep their members in insertion order, so what is written reads in a
+// stable, meaningful order.
 //
 // The calls are those of nlohmann/json, which this replaces, and only the few the program and its
 // tests use: a value built with initializer lists ({{"key", value}, ...} is an object, any other

@@ -1,5 +1,6 @@
 // The current view as plain text sections, for the page's hidden HTML mirror of the canvas:
-// screen readers cannot see what ImGui draws, but they can read this (see web/app.js).
+// screen readers cannot see what ImGui draws, but they can read this (written into the page by
+// ce_js_text_mirror, src/web/library_career_explorer.js).
 #pragma once
 
 #include <cstddef>

@@ -4,7 +4,7 @@
 // emscripten_set_main_loop: whoever has a reason to redraw (an input event, a resize, new data, a
 // theme change) asks for a number of frames, and the scheduler requests one animation frame at a
 // time until that count is used up. After each frame the caller reports what it saw (a button
-// held, an animation running, a text cursor blinking) and the scheduler keeps going or sleeps.
+// held, an animation running, glyphs still to draw) and the scheduler keeps going or sleeps.
 //
 // Drawing is suspended while any pause reason holds (page hidden, canvas offscreen, no WebGL
 // context, nothing to show yet); requests made meanwhile are remembered and served on resume.
