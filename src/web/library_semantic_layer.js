@@ -102,39 +102,76 @@ var LibrarySemanticLayer = {
     },
 
     // Tab after a click on the canvas goes on from what was clicked, as it does on a page: the
-    // next control after it (Shift+Tab: the one before), not the widget's first. `clickAt` is
-    // where the click was, in the canvas's coordinates, until the canvas loses the focus.
+    // next control after it (Shift+Tab: the one before), not the widget's first. What was clicked
+    // is taken when the pointer goes down, before the click changes anything: the control under
+    // it, or the last one before the point (above it in its column, or on its line to its left).
+    // Kept until the canvas loses the focus.
     clickAt: null,
+    // The layer's controls in reading order: every one (`all`), or only Tab's stops (a group's
+    // unchosen items are not).
+    controls: function(all) {
+      return Array.prototype.filter.call(CELayer.root.querySelectorAll('[data-ce-id]'), function(el) {
+        return (all || el.tabIndex >= 0) && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName) && !el.closest('[inert]');
+      });
+    },
     rememberClick: function(e) {
-      var rect = e.currentTarget.getBoundingClientRect();
-      CELayer.clickAt = e.isPrimary ? { x: e.clientX - rect.left, y: e.clientY - rect.top } : CELayer.clickAt;
+      if (!e.isPrimary || !CELayer.root) return;
+      var x = e.clientX, y = e.clientY;
+      var hit = null, before = null, beforeInColumn = null;
+      CELayer.controls(true).forEach(function(el) {
+        var r = el.getBoundingClientRect();
+        if (!r.width || !r.height) return;
+        if (x >= r.left && x < r.right && y >= r.top && y < r.bottom) hit = el;
+        else if (!hit && (r.bottom <= y || (r.top <= y && r.right <= x))) {
+          before = el;
+          if (r.left <= x && x < r.right) beforeInColumn = el;
+        }
+      });
+      CELayer.clickAt = { hit: hit, before: beforeInColumn || before };
     },
     tabFromClick: function(e) {
       var at = CELayer.clickAt;
-      if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !at || !CELayer.root || CELayer.modal) return;
-      var origin = e.currentTarget.getBoundingClientRect();
-      var x = at.x + origin.left, y = at.y + origin.top;
-      var order = Array.prototype.filter.call(CELayer.root.querySelectorAll('[data-ce-id]'), function(el) {
-        return el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName) && !el.closest('[inert]');
-      });
-      // The control clicked, else the last one before the point in reading order (above it, or
-      // on its line to its left): Tab goes to the one after, Shift+Tab to that one.
-      var hit = -1, before = -1;
-      order.forEach(function(el, i) {
-        var r = el.getBoundingClientRect();
-        if (!r.width || !r.height) return;
-        if (x >= r.left && x < r.right && y >= r.top && y < r.bottom) hit = i;
-        else if (hit < 0 && (r.bottom <= y || (r.top <= y && r.right <= x))) before = i;
-      });
-      var to = hit >= 0 ? order[e.shiftKey ? hit - 1 : hit + 1] : order[e.shiftKey ? before : before + 1];
+      if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !CELayer.root) return;
+      var stops = CELayer.controls(false);
+      if (CELayer.modal) {
+        // A dialog the mouse opened leaves the focus on the canvas: Tab goes to its safe choice
+        // (Cancel, Close), never first to what it confirms.
+        var safe = CELayer.root.querySelector('[data-ce-id="dialog/close"]');
+        if (safe && stops.indexOf(safe) >= 0) {
+          e.preventDefault();
+          safe.focus();
+        }
+        return;
+      }
+      if (!at) return;
       CELayer.clickAt = null;
+      // A menu the mouse opened closes as the focus moves on, as one opened from the keyboard does.
+      if (CELayer.root.querySelector('[role="menu"]')) _ce_semantic_key(1);
+      var from = at.hit || at.before;
+      var viaTitle = false;
+      if (from && !from.isConnected) {
+        // What was clicked went (the click opened another view): on from the new view's title.
+        from = CELayer.root.querySelector('h2');
+        viaTitle = true;
+      }
+      var after = function(el) { return from.compareDocumentPosition(el) & 4; };  // follows `from`
+      var to = null;
+      if (!from) {
+        to = e.shiftKey ? null : stops[0];  // nothing before the point: Tab to the first control
+      } else if (e.shiftKey) {
+        // Before what was clicked; after a blank click, the control just before the point.
+        var earlier = stops.filter(function(el) { return el === from ? !at.hit && !viaTitle : !after(el); });
+        to = earlier[earlier.length - 1];
+      } else {
+        to = stops.filter(function(el) { return el !== from && after(el); })[0];
+      }
       if (to) {
         e.preventDefault();
         to.focus();
-      } else if (order.length) {
+      } else if (stops.length) {
         // Past the widget's last control (or before its first): from there the browser's own Tab
         // goes on to the page.
-        order[e.shiftKey ? 0 : order.length - 1].focus({ preventScroll: true });
+        stops[e.shiftKey ? 0 : stops.length - 1].focus({ preventScroll: true });
       }
     },
 

@@ -253,6 +253,44 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   assert.ok(order.includes(next.id), `a control has the focus (${next.id})`);
   assert.ok(next.top >= point.y - 24 || next.left > point.x, `the control after the point, not before it (${next.id})`);
   assert.notEqual(next.id, first, 'not the widget\'s first control');
+
+  // A menu the mouse opened closes as Tab moves on from its button.
+  await clickItem(w.page, 'menu');
+  await until(async () => (await main.evaluate(() => !!document.querySelector('#ce-layer [role="menu"]'))), 'the menu opened');
+  order = await tabOrder();
+  await w.page.keyboard.press('Tab');
+  assert.equal(await focused(main), order[order.indexOf('menu') + 1], 'Tab goes on from the menu button');
+  await until(async () => !(await main.evaluate(() => !!document.querySelector('#ce-layer [role="menu"]'))), 'and the menu closed');
+
+  // A dialog the mouse opened: Tab goes to its safe choice first, never to what it confirms.
+  await clickItem(w.page, 'menu');
+  await clickItem(w.page, 'menu/reset');
+  await until(async () => (await state(main)).dialog === 'Start over?', 'Start over? opened');
+  await w.page.keyboard.press('Tab');
+  assert.equal(await focused(main), 'dialog/close', 'Cancel, not Start over');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await state(main)).dialog === '', 'Cancel closed it');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('on a phone, Tab after a click that opened a role goes on from the profile\'s title', async () => {
+  const w = await newPage(browser, { width: 360, height: 640 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const main = w.page.mainFrame();
+  await clickItem(w.page, 'role/mlops-engineer');
+  await until(async () => (await state(main)).role === 'mlops-engineer', 'the profile opened');
+  await waitIdle(w.page);
+  const expected = await main.evaluate(() => {
+    const title = document.querySelector('#ce-layer h2');
+    const stops = Array.prototype.filter.call(document.querySelectorAll('#ce-layer [data-ce-id]'),
+      (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName));
+    return stops.find((el) => title.compareDocumentPosition(el) & 4).getAttribute('data-ce-id');
+  });
+  await w.page.keyboard.press('Tab');
+  assert.equal(await focused(main), expected, 'the first control after the opened profile\'s title');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
