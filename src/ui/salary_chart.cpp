@@ -80,7 +80,9 @@ void drawAxis(const ViewContext& ctx, const SalaryAxis& axis, float yTop, float 
     if (i % labelEvery) continue;
     std::string label = v == 0 ? "$0" : core::formatMoney(static_cast<std::int64_t>(v));
     float w = ImGui::CalcTextSize(label.c_str()).x;
-    float lx = std::clamp(x - w * 0.5f, axis.x0 - 2.0f, axis.x1 - w);
+    // Within the axis, and within what the area shows (a narrow column clips right at its start).
+    const float left = std::max(axis.x0 - 2.0f, draw->GetClipRectMin().x);
+    float lx = std::clamp(x - w * 0.5f, left, std::max(left, axis.x1 - w));
     draw->AddText(ImVec2(lx, yBottom + 2), ctx.colours.textMuted, label.c_str());
   }
 }

@@ -1,4 +1,6 @@
 // The real views driven through a headless ImGui context: click by item name, assert on state.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "elements.h"
@@ -409,6 +411,17 @@ TEST_CASE("wrapped text never breaks a figure after its comma or point (cmake/im
       CHECK_MESSAGE(!(afterMark && at[0] >= '0' && at[0] <= '9'), text, " broke at ", at - begin);
     }
     CHECK(breaks > 0);  // the widths tried did make it wrap
+  }
+  // Nor after a quotation mark before closing punctuation: '("often").' never leaves ")." alone.
+  {
+    const std::string text = "typical rather than guaranteed (\"often\").";
+    const char* begin = text.c_str();
+    const char* end = begin + text.size();
+    const float widest = std::max(ImGui::CalcTextSize("guaranteed").x, ImGui::CalcTextSize("(\"often\").").x);
+    for (float width = widest + 1.0f; width < ImGui::CalcTextSize(begin).x; width += 1.0f) {
+      const char* at = font->CalcWordWrapPosition(size, begin, end, width);
+      if (at < end) CHECK_MESSAGE(*at != ')', "broke before ')' at ", at - begin);
+    }
   }
   // Punctuation before a letter or a space still ends a word, as ImGui has it.
   const std::string words = "one,two";
