@@ -107,10 +107,10 @@ var LibrarySemanticLayer = {
     // it, or the last one before the point (above it in its column, or on its line to its left).
     // Kept until the canvas loses the focus.
     clickAt: null,
-    // The layer's controls in reading order: every one (`all`), or only Tab's stops (a group's
-    // unchosen items are not).
-    controls: function(all) {
-      return Array.prototype.filter.call(CELayer.root.querySelectorAll('[data-ce-id]'), function(el) {
+    // The layer's controls (or those `within` an element of it) in reading order: every one
+    // (`all`), or only Tab's stops (a group's unchosen items are not).
+    controls: function(all, within) {
+      return Array.prototype.filter.call((within || CELayer.root).querySelectorAll('[data-ce-id]'), function(el) {
         return (all || el.tabIndex >= 0) && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName) && !el.closest('[inert]');
       });
     },
@@ -132,12 +132,11 @@ var LibrarySemanticLayer = {
     tabFromClick: function(e) {
       var at = CELayer.clickAt;
       if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !CELayer.root) return;
-      var stops = CELayer.controls(false);
       if (CELayer.modal) {
         // A dialog the mouse opened leaves the focus on the canvas: Tab goes to its safe choice
         // (Cancel, Close), never first to what it confirms.
         var safe = CELayer.root.querySelector('[data-ce-id="dialog/close"]');
-        if (safe && stops.indexOf(safe) >= 0) {
+        if (safe && safe.tabIndex >= 0) {
           e.preventDefault();
           safe.focus();
         }
@@ -145,6 +144,7 @@ var LibrarySemanticLayer = {
       }
       if (!at) return;
       CELayer.clickAt = null;
+      var stops = CELayer.controls(false);
       // A menu the mouse opened closes as the focus moves on, as one opened from the keyboard does.
       if (CELayer.root.querySelector('[role="menu"]')) _ce_semantic_key(1);
       var from = at.hit || at.before;
@@ -393,9 +393,7 @@ var LibrarySemanticLayer = {
     keepInDialog: function(e) {
       var dialog = CELayer.dialog;
       if (!dialog || !dialog.parentNode) return;
-      var inside = Array.prototype.filter.call(dialog.querySelectorAll('[data-ce-id]'), function(el) {
-        return el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName);
-      });
+      var inside = CELayer.controls(false, dialog);
       if (!inside.length) return;
       var at = inside.indexOf(document.activeElement);
       var to = e.shiftKey ? (at <= 0 ? inside.length - 1 : at - 1) : (at + 1) % inside.length;
