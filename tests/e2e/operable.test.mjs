@@ -253,11 +253,24 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   assert.ok(order.includes(next.id), `a control has the focus (${next.id})`);
   assert.ok(next.top >= point.y - 24 || next.left > point.x, `the control after the point, not before it (${next.id})`);
   assert.notEqual(next.id, first, 'not the widget\'s first control');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('Tab after a click on a menu or in a dialog: the menu closes, the dialog\'s safe choice comes first', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const main = w.page.mainFrame();
+  const tabOrder = () => main.evaluate(() => Array.prototype.filter.call(
+    document.querySelectorAll('#ce-layer [data-ce-id]'),
+    (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName)).map((el) => el.getAttribute('data-ce-id')));
 
   // A menu the mouse opened closes as Tab moves on from its button.
   await clickItem(w.page, 'menu');
   await until(async () => (await main.evaluate(() => !!document.querySelector('#ce-layer [role="menu"]'))), 'the menu opened');
-  order = await tabOrder();
+  const order = await tabOrder();
   await w.page.keyboard.press('Tab');
   assert.equal(await focused(main), order[order.indexOf('menu') + 1], 'Tab goes on from the menu button');
   await until(async () => !(await main.evaluate(() => !!document.querySelector('#ce-layer [role="menu"]'))), 'and the menu closed');
