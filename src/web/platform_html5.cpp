@@ -124,12 +124,13 @@ void applyTouchActions(const TouchGesture::Actions& a) {
   requestInputFrames();
 }
 
-// macOS delivers no keyup for keys released while Cmd is held (Cmd+C: C's keyup never comes).
-// When Cmd goes up, let go of every key ImGui still thinks is down, as imgui_impl_osx does.
+// Lets go of every keyboard key that is down or queued down (ImGui drops a release for a key
+// that is up). macOS delivers no keyup for keys released while Cmd is held (Cmd+C: C's keyup
+// never comes), so this runs when Cmd goes up, as imgui_impl_osx does; and when the canvas
+// loses the focus, after which no keyup comes to it at all.
 void releaseKeyboardKeys() {
   ImGuiIO& io = ImGui::GetIO();
-  for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_GamepadStart; ++k)
-    if (ImGui::IsKeyDown((ImGuiKey)k)) io.AddKeyEvent((ImGuiKey)k, false);
+  for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_GamepadStart; ++k) io.AddKeyEvent((ImGuiKey)k, false);
 }
 
 }  // namespace
@@ -149,7 +150,6 @@ void platformInit(const char* canvasId) {
   // that must be apart itself (a press and its release, a touch's position before its press),
   // synchronously inside the DOM handler, so nothing depends on ImGui spreading them out.
   io.ConfigInputTrickleEventQueue = false;
-  io.AddFocusEvent(false);  // the canvas starts unfocused; its focus event says otherwise
 
   // Until the first pointer says otherwise, the words follow the device ("tap" on a phone).
   webApp().widget.setTouchInput(ce_js_coarse_pointer() != 0);
@@ -320,11 +320,17 @@ EMSCRIPTEN_KEEPALIVE int ce_platform_wheel(float x, float y, double deltaX, doub
   return 1;
 }
 
-// The canvas gained (1) or lost (0) the keyboard focus.
+// The canvas gained (1) or lost (0) the keyboard focus. Losing it lets go of the keys held, as
+// ImGui's own focus event (AddFocusEvent) would; but that event also clears the mouse in the
+// frame that applies it, and a press queued in the same frame was lost: a click on the canvas
+// just after Tab had taken the focus to the layer did nothing.
 EMSCRIPTEN_KEEPALIVE void ce_platform_focus(int focused) {
   using namespace web;
   if (!platform) return;
-  ImGui::GetIO().AddFocusEvent(focused != 0);
+  if (!focused) {
+    releaseKeyboardKeys();
+    forwardModifiers(0);
+  }
   requestInputFrames();
 }
 

@@ -287,6 +287,38 @@ test('Tab after a click on a menu or in a dialog: the menu closes, the dialog\'s
   await w.context.close();
 });
 
+test('a click at once after Tab took the focus from the canvas still counts', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const main = w.page.mainFrame();
+  await clickItem(w.page, 'role/mlops-engineer');
+  // Past the tooltip's delay and its frames: nothing is due to be drawn.
+  await waitIdle(w.page, 1200);
+  const menu = await main.evaluate(() => window.careerExplorer.itemRect('menu'));
+  // Animation frames are held back from here to the click, so that the canvas's loss of focus
+  // (Tab) and the press are applied in one frame, as they are when a reader is quick: that frame
+  // used to clear the mouse and lose the press.
+  await main.evaluate(() => {
+    window.__heldFrames = [];
+    window.__requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => window.__heldFrames.push(callback);
+  });
+  await w.page.keyboard.press('Tab');
+  assert.notEqual(await focused(main), '', 'Tab took the focus to the layer');
+  assert.ok(await main.evaluate(() => window.__heldFrames.length > 0), 'and the widget waits for a frame to apply it');
+  await w.page.mouse.click(menu.x + menu.w / 2, menu.y + menu.h / 2);
+  await main.evaluate(() => {
+    window.requestAnimationFrame = window.__requestFrame;
+    window.__heldFrames.forEach((callback) => window.requestAnimationFrame(callback));
+  });
+  await until(async () => (await main.evaluate(() => !!document.querySelector('#ce-layer [role="menu"]'))),
+              'the click opened the menu');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('on a phone, Tab after a click that opened a role goes on from the profile\'s title', async () => {
   const w = await newPage(browser, { width: 360, height: 640 });
   await w.page.goto(`${widget.url}index.html`);
