@@ -227,6 +227,8 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
     if (ctx.semantics.openedFromLayer == popup && ImGui::IsWindowAppearing()) {
       ctx.semantics.moveFocusTo(ctx.semantics.nameAt(first));
       ctx.semantics.openedFromLayer.clear();
+    } else if (ctx.semantics.focusMovedOn(first, name)) {
+      ImGui::CloseCurrentPopup();  // Tab went on past it: it would cover what has the focus now
     }
     ImGui::EndPopup();
   }

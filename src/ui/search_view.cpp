@@ -243,6 +243,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
     return searching;
   }
   ui.popupShown = true;
+  const std::size_t first = ctx.semantics.count();
   popupScrollRegion(ctx, kPopup);
   const float rowHeight = ctx.touch ? 48.0f : 42.0f;
   if (!ui.notice.empty()) textWrapped(ctx, ui.notice);
@@ -308,6 +309,10 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
     const core::SearchResult r = *chosen;
     openSearchResult(ctx, ui, r, roles, skills);
     if (!ui.open) ImGui::CloseCurrentPopup();
+  } else if (ctx.semantics.focusMovedOn(first, kFieldName)) {
+    // Tab went on from the field: the list closes (the combobox pattern); the query stays.
+    ui.open = false;
+    ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
   return searching;

@@ -206,6 +206,13 @@ bool SemanticLayer::takeFieldKey(const std::string& name, int& key) {
   return true;
 }
 
+bool SemanticLayer::focusMovedOn(std::size_t first, std::string_view owner) const {
+  if (focus_.empty() || focus_ == owner) return false;
+  for (std::size_t i = first; i < drawing_.size(); ++i)
+    if (drawing_[i].name == focus_) return false;
+  return true;
+}
+
 void SemanticLayer::setFocus(std::string_view name) {
   focus_ = std::string(name);
   bringFocusIntoView_ = !focus_.empty();

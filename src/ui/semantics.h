@@ -100,6 +100,11 @@ class SemanticLayer {
   // The popover a layer user just opened (its focus goes in when it appears), or "".
   std::string openedFromLayer;
   const std::string& focus() const { return focus_; }
+  // Whether the layer's focus has moved on from a popup: it is on an item other than `owner`
+  // (what opened the popup) and the nodes described since `first` (the popup's own). A popup
+  // then closes, as a menu does when Tab leaves it. A click on the canvas takes the focus from
+  // the layer, so the mouse's way of closing it (a click outside) stays ImGui's.
+  bool focusMovedOn(std::size_t first, std::string_view owner) const;
 
  private:
   // Draws the focus ring on the item `name` at `r` when it has the layer's focus.

@@ -454,6 +454,24 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
   assert.ok((await main.evaluate(() => document.activeElement.textContent)).length > 20);
   await w.page.keyboard.press('Escape');
   await until(async () => (await focused(main)) === 'info/source', 'the focus is back on the item');
+  // Open again, then Tab on past it: it closes rather than cover what has the focus now.
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await main.evaluate(() => document.activeElement?.tagName)) === 'P',
+              'the focus is on the explanation\'s text again');
+  const popover = () => main.evaluate(() => window.careerExplorer.itemRect('popover/info/source'));
+  assert.ok(await popover(), 'the explanation is open');
+  await w.page.keyboard.press('Tab');
+  await until(async () => !(await popover()), 'Tab past the explanation closed it');
+  assert.notEqual(await focused(main), 'info/source');
+  // The search field's list closes too when Tab goes on from the field; the words stay.
+  await tabTo(w.page, 'search', { target: main, back: true });
+  await w.page.keyboard.type('prompt');
+  await until(async () => (await main.evaluate(() => document.activeElement.getAttribute('aria-expanded'))) === 'true',
+              'the list of results opened');
+  await w.page.keyboard.press('Tab');
+  await until(async () => !(await main.evaluate(() => window.careerExplorer.itemRect('result/role/prompt-engineer'))),
+              'Tab on from the field closed its list');
+  assert.equal((await state(main)).search.query, 'prompt');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });

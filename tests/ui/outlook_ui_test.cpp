@@ -135,6 +135,36 @@ TEST_CASE("Outlook: a quote explains where its words come from, on a click and f
                             "under \xE2\x80\x9CPay in the US, per year\xE2\x80\x9D."));
 }
 
+TEST_CASE("Outlook: an explanation closes when the focus moves on from it, not while it is inside") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/genai-engineer"));
+  // Opened from the keyboard: the focus goes into what it says (the layer's script moves it).
+  ui.widget().semanticFocus("info/outlook/genai-engineer/all/2");
+  ui.widget().semanticAction("info/outlook/genai-engineer/all/2", 0, 0);
+  std::string inside;
+  for (int i = 0; i < 4 && inside.empty(); ++i) {
+    ui.frames(1);
+    const Json f = layer(ui);
+    if (f.contains("focus")) inside = f["focus"].get<std::string>();
+  }
+  REQUIRE(inside.rfind("text/", 0) == 0);
+  ui.widget().semanticFocus(inside);
+  ui.frames(3);
+  ui::Rect box;
+  CHECK(ui.rect("popover/info/outlook/genai-engineer/all/2", box));
+  // Tab goes on to the next statement: the explanation closes rather than cover it.
+  ui.widget().semanticFocus("info/outlook/genai-engineer/all/3");
+  ui.frames(2);
+  CHECK_FALSE(ui.rect("popover/info/outlook/genai-engineer/all/2", box));
+
+  // Opened with the mouse while the focus is elsewhere than the layer: it stays until dismissed.
+  ui.widget().semanticFocus("");
+  REQUIRE(ui.openInfo("info/outlook/genai-engineer/0", 600, 300));
+  ui.frames(3);
+  CHECK(ui.rect("popover/info/outlook/genai-engineer/0", box));
+}
+
 TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains itself") {
   UiHarness ui(360, 640);
   loadRealData(ui);

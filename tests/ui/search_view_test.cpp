@@ -139,6 +139,33 @@ TEST_CASE("search: typos find the role, arrows move, Enter opens, Escape closes"
   CHECK(ui.widget().fragment().find("python") == std::string::npos);
 }
 
+TEST_CASE("search: Tab on from the field closes its list, which would cover what has the focus; a click does not") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  typeQuery(ui, "prompt");
+  ui::Rect r;
+  REQUIRE(ui.rect("result/role/prompt-engineer", r));
+  // A click on the canvas (the mouse choosing a result) takes the focus from the layer: the list
+  // stays for the click to land on.
+  ui.widget().semanticFocus("");
+  ui.frames(2);
+  CHECK(ui.state()["search"]["open"] == true);
+  CHECK(ui.rect("result/role/prompt-engineer", r));
+  // Tab from the field: the focus is on the next control.
+  ui.widget().semanticFocus("search");
+  ui.frames(1);
+  ui.widget().semanticFocus("view/roles");
+  ui.frames(2);
+  CHECK(ui.state()["search"]["open"] == false);
+  CHECK_FALSE(ui.rect("result/role/prompt-engineer", r));
+  CHECK(ui.state()["search"]["query"] == "prompt");  // kept for when the reader comes back
+  // Back in the field, the Down arrow opens the list again.
+  ui.widget().semanticFocus("search");
+  key(ui, ui::kSearchKeyDown);
+  CHECK(ui.state()["search"]["open"] == true);
+  CHECK(ui.rect("result/role/prompt-engineer", r));
+}
+
 TEST_CASE("search: a skill opens My skills, a tool its role, a course the profile that lists it") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
