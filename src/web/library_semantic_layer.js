@@ -128,6 +128,16 @@ var LibrarySemanticLayer = {
         }
       });
       CELayer.clickAt = { hit: hit, before: beforeInColumn || before };
+      CELayer.sliderClicked = hit && hit.type === 'range' && e.pointerType !== 'touch' ? hit : null;
+    },
+    // A slider clicked or dragged with a mouse or pen takes the keyboard focus once the button
+    // is up, as a page's own slider does: the arrow keys go on moving it. (Not on the press: the
+    // drag belongs to the canvas. A finger brings no keys.)
+    sliderClicked: null,
+    focusClickedSlider: function() {
+      var slider = CELayer.sliderClicked;
+      CELayer.sliderClicked = null;
+      if (slider && slider.isConnected && !slider.closest('[inert]')) slider.focus({ preventScroll: true });
     },
     tabFromClick: function(e) {
       var at = CELayer.clickAt;
@@ -622,6 +632,8 @@ var LibrarySemanticLayer = {
       if (canvas) {
         CE.listen(canvas, 'keydown', CELayer.slashKey);
         CE.listen(canvas, 'pointerdown', CELayer.rememberClick);
+        CE.listen(canvas, 'pointerup', CELayer.focusClickedSlider);
+        CE.listen(canvas, 'pointercancel', function() { CELayer.sliderClicked = null; });
         CE.listen(canvas, 'keydown', CELayer.tabFromClick);
         CE.listen(canvas, 'blur', function() { CELayer.clickAt = null; });
       }

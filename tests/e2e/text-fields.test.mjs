@@ -57,6 +57,28 @@ test('a mouse drag moves the hours and budget sliders, to each end and back', as
   await w.context.close();
 });
 
+test('after a click on a slider the arrow keys go on moving it, as a page\'s own slider', async () => {
+  const w = await newPage(browser);
+  await w.page.goto(`${server.url}index.html#v1;view=plan`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const hours = await itemRect(w.page, 'plan/hours');
+  await w.page.mouse.click(hours.x + hours.w / 2, hours.y + hours.h / 2);
+  await waitIdle(w.page);
+  const clicked = (await state(w.page)).hoursPerWeek;
+  assert.equal(await w.page.evaluate(() => document.activeElement.getAttribute('data-ce-id')), 'plan/hours',
+               'the slider has the keyboard focus');
+  await w.page.keyboard.press('ArrowRight');
+  await until(async () => (await state(w.page)).hoursPerWeek === clicked + 1, 'ArrowRight added an hour');
+  await w.page.keyboard.press('Home');
+  await until(async () => (await state(w.page)).hoursPerWeek === 1, 'Home went to the fewest');
+  // A click elsewhere gives the keys back to the canvas.
+  await clickItem(w.page, 'view/roles');
+  assert.notEqual(await w.page.evaluate(() => document.activeElement.getAttribute('data-ce-id')), 'plan/hours');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('Rename opened with the mouse: the name field has the focus, and typing and arrows edit it', async () => {
   const w = await newPage(browser);
   await w.page.goto(`${server.url}index.html#v1;view=plan`);
