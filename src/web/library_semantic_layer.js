@@ -282,13 +282,24 @@ var LibrarySemanticLayer = {
       if (byScript || tag === 'button' || tag === 'a' || tag === 'input' || tag === 'textarea') {
         // The ring is for keyboard focus (:focus-visible), not for a link clicked with the mouse.
         // Text that the layer's script focuses (a new view's title) has it after a key too.
+        var ring = false;
         el.addEventListener('focus', function() {
           var visible = true;
           try { visible = el.matches(':focus-visible'); } catch (err) { /* older browsers: show it */ }
           // (Text to copy is drawn selected while it has the focus, however it came there.)
-          if (visible || tag === 'textarea') CELayer.call(_ce_semantic_focus, node.id, 1, 0);
+          ring = visible || tag === 'textarea';
+          if (ring) CELayer.call(_ce_semantic_focus, node.id, 1, 0);
         });
-        el.addEventListener('blur', function() { CELayer.call(_ce_semantic_focus, node.id, 0, 0); });
+        // Focused by a click (a slider) and then used from the keyboard: the ring comes now.
+        el.addEventListener('keydown', function(e) {
+          if (ring || e.key === 'Tab' || document.activeElement !== el) return;
+          ring = true;
+          CELayer.call(_ce_semantic_focus, node.id, 1, 0);
+        });
+        el.addEventListener('blur', function() {
+          ring = false;
+          CELayer.call(_ce_semantic_focus, node.id, 0, 0);
+        });
       }
       return el;
     },

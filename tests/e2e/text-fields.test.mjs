@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { clickItem, newPage, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { clickItem, newPage, pngDifference, state, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 import { servesDist } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -68,6 +68,14 @@ test('after a click on a slider the arrow keys go on moving it, as a page\'s own
   const clicked = (await state(w.page)).hoursPerWeek;
   assert.equal(await w.page.evaluate(() => document.activeElement.getAttribute('data-ce-id')), 'plan/hours',
                'the slider has the keyboard focus');
+  // No focus ring after the click, as on a page; a key brings it (Shift changes nothing else).
+  const around = { x: hours.x - 8, y: hours.y - 8, width: hours.w + 16, height: hours.h + 16 };
+  const clickedPicture = await w.page.screenshot({ clip: around });
+  await w.page.keyboard.press('Shift');
+  await waitIdle(w.page);
+  assert.equal((await state(w.page)).hoursPerWeek, clicked);
+  assert.ok(await pngDifference(browser, clickedPicture, await w.page.screenshot({ clip: around })) > 0.01,
+            'a key drew the focus ring around the slider');
   await w.page.keyboard.press('ArrowRight');
   await until(async () => (await state(w.page)).hoursPerWeek === clicked + 1, 'ArrowRight added an hour');
   await w.page.keyboard.press('Home');
