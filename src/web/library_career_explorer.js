@@ -146,15 +146,31 @@ var LibraryCareerExplorer = {
     // handed to the widget (touch_gesture.h), and if it takes it, that move and the rest are
     // prevented. A second finger is always a pinch, the browser's. Non-passive listeners, on the
     // canvas only.
+    // Whether the point (client px) is on `el`'s box.
+    under: function(el, x, y) {
+      if (!el || !el.getBoundingClientRect) return false;
+      var r = el.getBoundingClientRect();
+      return x >= r.left && x < r.right && y >= r.top && y < r.bottom;
+    },
+
     watchTouch: function(canvas) {
       canvas.style.touchAction = 'manipulation';
       function forward(phase, e) {
         var touch = e.changedTouches && e.changedTouches[0];
         if (!touch) return;
         var rect = canvas.getBoundingClientRect();
+        var focused = document.activeElement;
         var taken = _ce_platform_touch(phase, touch.clientX - rect.left, touch.clientY - rect.top,
                                        e.touches ? e.touches.length : 0);
         if (taken && e.cancelable) e.preventDefault();
+        // A tap takes the focus, as a click does (the prevented event no longer gives it): from
+        // the search field, whose soft keyboard goes, and for Tab to go on from what was tapped.
+        // Not when the tap moved the focus itself (into a field, a menu or a dialog), nor when it
+        // was on what has the focus (the field, to move its caret).
+        if (taken === 2 && document.activeElement === focused && focused !== canvas &&
+            !CE.under(focused, touch.clientX, touch.clientY)) {
+          canvas.focus({ preventScroll: true });
+        }
         if (phase === CE.PHASE_UP) CE.openPendingUrl();  // a tap on a link, within the gesture
       }
       var options = { passive: false };

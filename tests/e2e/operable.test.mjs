@@ -340,6 +340,37 @@ test('on a phone, Tab after a click that opened a role goes on from the profile\
   await w.context.close();
 });
 
+test('a tap takes the focus as a click does: from the search field (its soft keyboard goes), and Tab goes on from what was tapped', async () => {
+  const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const main = w.page.mainFrame();
+  const tap = async (name) => {
+    const r = await main.evaluate((n) => window.careerExplorer.itemRect(n), name);
+    await w.page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
+    await waitIdle(w.page);
+  };
+  const active = () => main.evaluate(() => document.activeElement.id || document.activeElement.getAttribute('data-ce-id'));
+  await tap('search');
+  assert.equal(await active(), 'search', 'a tap on the field puts the focus in it');
+  await tap('search');
+  assert.equal(await active(), 'search', 'and another (to move the caret) leaves it there');
+  await tap('role/mlops-engineer');
+  await until(async () => (await state(main)).role === 'mlops-engineer', 'the tap opened the profile');
+  assert.equal(await active(), 'ce-canvas', 'the field let go of the focus');
+  const expected = await main.evaluate(() => {
+    const title = document.querySelector('#ce-layer h2');
+    const stops = Array.prototype.filter.call(document.querySelectorAll('#ce-layer [data-ce-id]'),
+      (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName));
+    return stops.find((el) => title.compareDocumentPosition(el) & 4).getAttribute('data-ce-id');
+  });
+  await w.page.keyboard.press('Tab');
+  assert.equal(await focused(main), expected, 'Tab goes on from the opened profile\'s title');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('the accessibility tree: every control has a role, a name and its state, and follows changes by id', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html#v1;view=plan`);
