@@ -56,6 +56,7 @@ void SemanticLayer::beginFrame() {
 }
 
 void SemanticLayer::endFrame() {
+  focusMoved_ = false;
   // {"nodes": [...], "focus": id}: the nodes in reading (drawing) order, rectangles rounded to
   // CSS px; "focus" once, when the page's focus should move to a node. A node drawn in a modal
   // dialog says "dialog": true.
@@ -207,13 +208,14 @@ bool SemanticLayer::takeFieldKey(const std::string& name, int& key) {
 }
 
 bool SemanticLayer::focusMovedOn(std::size_t first, std::string_view owner) const {
-  if (focus_.empty() || focus_ == owner) return false;
+  if (!focusMoved_ || focus_.empty() || focus_ == owner) return false;
   for (std::size_t i = first; i < drawing_.size(); ++i)
     if (drawing_[i].name == focus_) return false;
   return true;
 }
 
 void SemanticLayer::setFocus(std::string_view name) {
+  if (!name.empty() && name != focus_) focusMoved_ = true;
   focus_ = std::string(name);
   bringFocusIntoView_ = !focus_.empty();
 }

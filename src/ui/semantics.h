@@ -100,10 +100,11 @@ class SemanticLayer {
   // The popover a layer user just opened (its focus goes in when it appears), or "".
   std::string openedFromLayer;
   const std::string& focus() const { return focus_; }
-  // Whether the layer's focus has moved on from a popup: it is on an item other than `owner`
-  // (what opened the popup) and the nodes described since `first` (the popup's own). A popup
-  // then closes, as a menu does when Tab leaves it. A click on the canvas takes the focus from
-  // the layer, so the mouse's way of closing it (a click outside) stays ImGui's.
+  // Whether the layer's focus has just moved on from a popup: since the last frame it came to
+  // an item other than `owner` (what opened the popup) and the nodes described since `first`
+  // (the popup's own). A popup then closes, as a menu does when Tab leaves it. Only a move
+  // counts: a popup a click or tap opened while the focus was elsewhere stays (a click on the
+  // canvas takes the focus from the layer; closing it on a click outside stays ImGui's).
   bool focusMovedOn(std::size_t first, std::string_view owner) const;
 
  private:
@@ -129,6 +130,7 @@ class SemanticLayer {
   std::string modal_;
   bool lastTakenFromLayer_ = false;
   bool bringFocusIntoView_ = false;
+  bool focusMoved_ = false;  // the focus came to another item since the last frame
 };
 
 }  // namespace ui

@@ -163,6 +163,15 @@ TEST_CASE("Outlook: an explanation closes when the focus moves on from it, not w
   REQUIRE(ui.openInfo("info/outlook/genai-engineer/0", 600, 300));
   ui.frames(3);
   CHECK(ui.rect("popover/info/outlook/genai-engineer/0", box));
+  ui.key(ImGuiKey_Escape);
+  ui.frames(2);
+  // Opened by a tap while a layer item keeps the focus (a tap hands it to the canvas only after
+  // the widget has drawn it): it stays too.
+  ui.widget().semanticFocus("view/roles");
+  ui.frames(2);
+  REQUIRE(ui.openInfo("info/outlook/genai-engineer/0", 600, 300));
+  ui.frames(3);
+  CHECK(ui.rect("popover/info/outlook/genai-engineer/0", box));
 }
 
 TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains itself") {
