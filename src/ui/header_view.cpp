@@ -20,6 +20,11 @@ void confidenceDot(const ViewContext& ctx, core::Confidence c) {
       confidenceColour(ctx.colours, c));
 }
 
+// A frame shorter than this (CSS px) on a phone gets the one-row header, with tabs at least
+// kMinOneRowTab wide.
+constexpr float kShortFrameHeight = 420.0f;
+constexpr float kMinOneRowTab = 72.0f;
+
 void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<void(const ImVec2* hiddenAt)> actions,
                 const HeaderSearch& search) {
   const core::Source& src = ctx.catalog.source;
@@ -35,83 +40,100 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
                                   {"Compare", "Compare", core::View::Compare},
                                   {"My skills", "Skills", core::View::Skills},
                                   {"Plan", "Plan", core::View::Plan}};
-  // Wide: title, search, tabs, actions on one line. Two rows (a phone, or a column too narrow for
-  // the title, the search button and the tabs side by side): title, the search button and
-  // actions, then the tabs across. A search in use takes the title's place (and the actions', on
-  // a phone).
   const float actionsX = rightEdge - actionsWidth;
   const float startX = ImGui::GetCursorPosX();
-  const char* kTitle = "GenAI Career Explorer";
-  float titleWidth = 0;
-  {
-    FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
-    titleWidth = ImGui::CalcTextSize(kTitle).x;
-  }
   const float icon = ctx.touch ? 40.0f : 32.0f;
-  constexpr float kWideTab = 96.0f;
-  const float wideTabsX = actionsX - kWideTab * 4 - spacing * 4 - 8;
-  const bool rows = ctx.narrow || wideTabsX - 16 - icon < startX + titleWidth + 8;
-  const float tabWidth = rows ? std::floor((width - spacing * 3) / 4) : kWideTab;
-  const float tabsX = actionsX - tabWidth * 4 - spacing * 4 - 8;
-  const float searchEnd = rows ? actionsX - spacing : tabsX - 16;
-  const float roomBeside = searchEnd - (startX + titleWidth + 16);
-  const bool besideTitle = search.draw && !rows && roomBeside >= 160;
-  const bool overTitle = search.draw && !besideTitle && search.active;
-  // A column narrower than the title and the buttons: the search button keeps its place beside
-  // the actions, and the title gives way rather than hide it or run under them: drawn a little
-  // smaller, down to the small text size, and only past that cut.
-  const float iconX = std::max(startX + 40, searchEnd - icon);
-  if (overTitle) {
-    const ImVec2 rowAt = ImGui::GetCursorScreenPos();
-    search.draw(std::max(40.0f, (rows ? rightEdge : searchEnd) - startX), false);
-    if (rows) {  // the field covers the actions too: the layer keeps them in their place
-      const ImVec2 at(rowAt.x + actionsX - startX, rowAt.y);
-      actions(&at);
-    }
-  } else {
-    const float room = iconX - 8 - startX;
-    float size = ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading;
-    const bool crowded = search.draw && !besideTitle && titleWidth > room;
-    if (crowded) size = std::max(TextSize::kSmall, std::floor(size * room / titleWidth));
-    FontScope title(ctx.fonts.bold, size);
-    // Narrower still (a 320 px phone's blog column): the short name, and only past that a cut.
-    const char* shown = crowded && ImGui::CalcTextSize(kTitle).x > room ? "Career Explorer" : kTitle;
-    const bool cut = crowded && ImGui::CalcTextSize(shown).x > room;
-    const float windowX = ImGui::GetWindowPos().x;
-    if (cut) ImGui::PushClipRect(ImVec2(windowX, -1e6f), ImVec2(windowX + iconX - 8, 1e6f), true);
-    ImGui::TextUnformatted(shown);
-    if (cut) ImGui::PopClipRect();
-    ctx.items.nameLastItem("title");
-  }
-  if (besideTitle) {
-    ImGui::SameLine(startX + titleWidth + 16);
-    search.draw(std::min(roomBeside, 320.0f), false);
-  } else if (search.draw && !overTitle) {
-    ImGui::SameLine(iconX);
-    search.draw(icon, true);
-  }
-  if (!rows) {
-    ImGui::SameLine(tabsX);
-  } else if (!overTitle) {
-    ImGui::SameLine(actionsX);
-    actions(nullptr);
-  }
   const auto label = [&](const Tab& tab) { return ctx.narrow ? tab.narrow : tab.wide; };
-  RowTextSize tabText(ctx, {label(kTabs[0]), label(kTabs[1]), label(kTabs[2]), label(kTabs[3])}, tabWidth);
-  for (const Tab& tab : kTabs) {
-    if (&tab != kTabs) ImGui::SameLine();
-    Semantic sem;
-    sem.role = SemanticRole::Tab;
-    sem.label = tab.wide;
-    sem.group = "views";
-    sem.groupLabel = "Views";
-    if (tabButton(ctx, label(tab), ctx.state.view == tab.view,
-                  "view/" + std::string(core::nameOf(tab.view)), tabWidth, false, 0, sem))
-      core::showView(ctx.state, tab.view);
-  }
-  if (!rows) {
+  const auto drawTabs = [&](float tabWidth) {
+    RowTextSize tabText(ctx, {label(kTabs[0]), label(kTabs[1]), label(kTabs[2]), label(kTabs[3])}, tabWidth);
+    for (const Tab& tab : kTabs) {
+      if (&tab != kTabs) ImGui::SameLine();
+      Semantic sem;
+      sem.role = SemanticRole::Tab;
+      sem.label = tab.wide;
+      sem.group = "views";
+      sem.groupLabel = "Views";
+      if (tabButton(ctx, label(tab), ctx.state.view == tab.view,
+                    "view/" + std::string(core::nameOf(tab.view)), tabWidth, false, 0, sem))
+        core::showView(ctx.state, tab.view);
+    }
+  };
+  // A phone held sideways (568x320 leaves an embed about 270 px) has no height to spare for a
+  // title row: the search button, the tabs and the actions share one row, when the tabs keep a
+  // comfortable width. A search in use gets the two rows back (its field takes the title's place).
+  const float oneRowTabsX = startX + (search.draw ? icon + spacing : 0.0f);
+  const float oneRowTab = std::floor((actionsX - spacing - oneRowTabsX - spacing * 3) / 4);
+  if (ctx.narrow && ImGui::GetMainViewport()->Size.y < kShortFrameHeight && !search.active &&
+      oneRowTab >= kMinOneRowTab) {
+    if (search.draw) search.draw(icon, true);
+    ImGui::SameLine(oneRowTabsX);
+    drawTabs(oneRowTab);
     ImGui::SameLine(actionsX);
     actions(nullptr);
+  } else {
+    // Wide: title, search, tabs, actions on one line. Two rows (a phone, or a column too narrow for
+    // the title, the search button and the tabs side by side): title, the search button and
+    // actions, then the tabs across. A search in use takes the title's place (and the actions', on
+    // a phone).
+    const char* kTitle = "GenAI Career Explorer";
+    float titleWidth = 0;
+    {
+      FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
+      titleWidth = ImGui::CalcTextSize(kTitle).x;
+    }
+    constexpr float kWideTab = 96.0f;
+    const float wideTabsX = actionsX - kWideTab * 4 - spacing * 4 - 8;
+    const bool rows = ctx.narrow || wideTabsX - 16 - icon < startX + titleWidth + 8;
+    const float tabWidth = rows ? std::floor((width - spacing * 3) / 4) : kWideTab;
+    const float tabsX = actionsX - tabWidth * 4 - spacing * 4 - 8;
+    const float searchEnd = rows ? actionsX - spacing : tabsX - 16;
+    const float roomBeside = searchEnd - (startX + titleWidth + 16);
+    const bool besideTitle = search.draw && !rows && roomBeside >= 160;
+    const bool overTitle = search.draw && !besideTitle && search.active;
+    // A column narrower than the title and the buttons: the search button keeps its place beside
+    // the actions, and the title gives way rather than hide it or run under them: drawn a little
+    // smaller, down to the small text size, and only past that cut.
+    const float iconX = std::max(startX + 40, searchEnd - icon);
+    if (overTitle) {
+      const ImVec2 rowAt = ImGui::GetCursorScreenPos();
+      search.draw(std::max(40.0f, (rows ? rightEdge : searchEnd) - startX), false);
+      if (rows) {  // the field covers the actions too: the layer keeps them in their place
+        const ImVec2 at(rowAt.x + actionsX - startX, rowAt.y);
+        actions(&at);
+      }
+    } else {
+      const float room = iconX - 8 - startX;
+      float size = ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading;
+      const bool crowded = search.draw && !besideTitle && titleWidth > room;
+      if (crowded) size = std::max(TextSize::kSmall, std::floor(size * room / titleWidth));
+      FontScope title(ctx.fonts.bold, size);
+      // Narrower still (a 320 px phone's blog column): the short name, and only past that a cut.
+      const char* shown = crowded && ImGui::CalcTextSize(kTitle).x > room ? "Career Explorer" : kTitle;
+      const bool cut = crowded && ImGui::CalcTextSize(shown).x > room;
+      const float windowX = ImGui::GetWindowPos().x;
+      if (cut) ImGui::PushClipRect(ImVec2(windowX, -1e6f), ImVec2(windowX + iconX - 8, 1e6f), true);
+      ImGui::TextUnformatted(shown);
+      if (cut) ImGui::PopClipRect();
+      ctx.items.nameLastItem("title");
+    }
+    if (besideTitle) {
+      ImGui::SameLine(startX + titleWidth + 16);
+      search.draw(std::min(roomBeside, 320.0f), false);
+    } else if (search.draw && !overTitle) {
+      ImGui::SameLine(iconX);
+      search.draw(icon, true);
+    }
+    if (!rows) {
+      ImGui::SameLine(tabsX);
+    } else if (!overTitle) {
+      ImGui::SameLine(actionsX);
+      actions(nullptr);
+    }
+    drawTabs(tabWidth);
+    if (!rows) {
+      ImGui::SameLine(actionsX);
+      actions(nullptr);
+    }
   }
   if (ctx.compact) {
     ImGui::Separator();

@@ -113,6 +113,46 @@ TEST_CASE("the header on a phone: the search button never runs under Share, with
   }
 }
 
+TEST_CASE("the header on a phone held sideways: one row of search, tabs and actions, no title row") {
+  for (bool touch : {true, false}) {
+    CAPTURE(touch);
+    UiHarness ui(568, 272);  // the frame an embed gets on a 568x320 phone held sideways
+    loadRealData(ui);
+    ui.widget().setPageUrl("https://example.org/ce/index.html");  // (Share needs an address)
+    ui.widget().setTouchInput(touch);
+    ui.frames(2);
+    ui::Rect search, roles, plan, share, menu, title, source;
+    REQUIRE(ui.rect("search", search));
+    REQUIRE(ui.rect("view/roles", roles));
+    REQUIRE(ui.rect("view/plan", plan));
+    REQUIRE(ui.rect("share", share));
+    REQUIRE(ui.rect("menu", menu));
+    CHECK_FALSE(ui.rect("title", title));
+    for (const ui::Rect& r : {roles, plan, share, menu}) CHECK(std::abs(r.y - search.y) < 8);
+    CHECK(search.x + search.w <= roles.x);
+    CHECK(plan.x + plan.w <= share.x);
+    CHECK(roles.w >= 72);
+    // The content starts a row higher than in the same width when tall.
+    REQUIRE(ui.rect("info/source", source));
+    UiHarness tall(568, 640);
+    loadRealData(tall);
+    tall.widget().setPageUrl("https://example.org/ce/index.html");
+    tall.widget().setTouchInput(touch);
+    tall.frames(2);
+    ui::Rect tallSource;
+    REQUIRE(tall.rect("info/source", tallSource));
+    REQUIRE(tall.rect("title", title));
+    CHECK(source.y + 30 <= tallSource.y);
+    // A search in use takes the two rows back: its field where the title was, the tabs under it.
+    ui.widget().semanticFocus("search");
+    ui.frames(2);
+    REQUIRE(ui.rect("search", search));
+    REQUIRE(ui.rect("view/roles", roles));
+    CHECK(roles.y >= search.y + search.h);
+    CHECK(search.w > 200);
+  }
+}
+
 TEST_CASE("clicking a role's row selects it") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
