@@ -146,9 +146,9 @@ var LibraryCareerExplorer = {
     // handed to the widget (touch_gesture.h), and if it takes it, that move and the rest are
     // prevented. A second finger is always a pinch, the browser's. Non-passive listeners, on the
     // canvas only.
-    // Whether the point (client px) is on `el`'s box.
-    under: function(el, x, y) {
-      if (!el || !el.getBoundingClientRect) return false;
+    // Whether `el` is one of the layer's elements and the point (client px) is on its box.
+    inLayerUnder: function(el, x, y) {
+      if (!el || !el.closest || !el.closest('#ce-layer')) return false;
       var r = el.getBoundingClientRect();
       return x >= r.left && x < r.right && y >= r.top && y < r.bottom;
     },
@@ -168,7 +168,7 @@ var LibraryCareerExplorer = {
         // Not when the tap moved the focus itself (into a field, a menu or a dialog), nor when it
         // was on what has the focus (the field, to move its caret).
         if (taken === 2 && document.activeElement === focused && focused !== canvas &&
-            !CE.under(focused, touch.clientX, touch.clientY)) {
+            !CE.inLayerUnder(focused, touch.clientX, touch.clientY)) {
           canvas.focus({ preventScroll: true });
         }
         if (phase === CE.PHASE_UP) CE.openPendingUrl();  // a tap on a link, within the gesture

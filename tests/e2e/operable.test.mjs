@@ -352,6 +352,11 @@ test('a tap takes the focus as a click does: from the search field (its soft key
     await waitIdle(w.page);
   };
   const active = () => main.evaluate(() => document.activeElement.id || document.activeElement.getAttribute('data-ce-id'));
+  // From the page's body (nothing focused yet) too.
+  assert.equal(await main.evaluate(() => document.activeElement === document.body), true);
+  await tap('view/compare');
+  assert.equal(await active(), 'ce-canvas', 'a tap gives the canvas the focus');
+  await tap('view/roles');
   await tap('search');
   assert.equal(await active(), 'search', 'a tap on the field puts the focus in it');
   await tap('search');
