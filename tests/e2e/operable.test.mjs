@@ -20,6 +20,14 @@ servesBlog(dist, (b, s) => { browser = b; site = s; ({ widget, blog } = s); });
 
 const focused = focusedItem;
 
+// The layer's first Tab stop after the view's title (its h2), by name.
+const firstControlAfterTitle = (main) => main.evaluate(() => {
+  const title = document.querySelector('#ce-layer h2');
+  const stops = Array.prototype.filter.call(document.querySelectorAll('#ce-layer [data-ce-id]'),
+    (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName));
+  return stops.find((el) => title.compareDocumentPosition(el) & 4).getAttribute('data-ce-id');
+});
+
 test('the whole job with the keyboard alone, from the example article', async () => {
   const w = await newPage(browser, { width: 1000, height: 800 });
   await w.page.addInitScript(() => {
@@ -328,12 +336,7 @@ test('on a phone, Tab after a click that opened a role goes on from the profile\
   await clickItem(w.page, 'role/mlops-engineer');
   await until(async () => (await state(main)).role === 'mlops-engineer', 'the profile opened');
   await waitIdle(w.page);
-  const expected = await main.evaluate(() => {
-    const title = document.querySelector('#ce-layer h2');
-    const stops = Array.prototype.filter.call(document.querySelectorAll('#ce-layer [data-ce-id]'),
-      (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName));
-    return stops.find((el) => title.compareDocumentPosition(el) & 4).getAttribute('data-ce-id');
-  });
+  const expected = await firstControlAfterTitle(main);
   await w.page.keyboard.press('Tab');
   assert.equal(await focused(main), expected, 'the first control after the opened profile\'s title');
   assert.deepEqual(w.errors, []);
@@ -364,12 +367,7 @@ test('a tap takes the focus as a click does: from the search field (its soft key
   await tap('role/mlops-engineer');
   await until(async () => (await state(main)).role === 'mlops-engineer', 'the tap opened the profile');
   assert.equal(await active(), 'ce-canvas', 'the field let go of the focus');
-  const expected = await main.evaluate(() => {
-    const title = document.querySelector('#ce-layer h2');
-    const stops = Array.prototype.filter.call(document.querySelectorAll('#ce-layer [data-ce-id]'),
-      (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName));
-    return stops.find((el) => title.compareDocumentPosition(el) & 4).getAttribute('data-ce-id');
-  });
+  const expected = await firstControlAfterTitle(main);
   await w.page.keyboard.press('Tab');
   assert.equal(await focused(main), expected, 'Tab goes on from the opened profile\'s title');
   assert.deepEqual(w.errors, []);
