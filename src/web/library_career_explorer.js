@@ -141,11 +141,6 @@ var LibraryCareerExplorer = {
       report();
     },
 
-    // Fingers. The browser keeps its own gestures (touch-action: manipulation: pan and pinch-zoom,
-    // no double-tap delay) unless the widget takes a gesture: the first move past the slop is
-    // handed to the widget (touch_gesture.h), and if it takes it, that move and the rest are
-    // prevented. A second finger is always a pinch, the browser's. Non-passive listeners, on the
-    // canvas only.
     // Whether `el` is one of the layer's elements and the point (client px) is on its box.
     inLayerUnder: function(el, x, y) {
       if (!el || !el.closest || !el.closest('#ce-layer')) return false;
@@ -153,6 +148,11 @@ var LibraryCareerExplorer = {
       return x >= r.left && x < r.right && y >= r.top && y < r.bottom;
     },
 
+    // Fingers. The browser keeps its own gestures (touch-action: manipulation: pan and pinch-zoom,
+    // no double-tap delay) unless the widget takes a gesture: the first move past the slop is
+    // handed to the widget (touch_gesture.h), and if it takes it, that move and the rest are
+    // prevented. A second finger is always a pinch, the browser's. Non-passive listeners, on the
+    // canvas only.
     watchTouch: function(canvas) {
       canvas.style.touchAction = 'manipulation';
       function forward(phase, e) {
