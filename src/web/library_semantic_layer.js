@@ -639,6 +639,12 @@ var LibrarySemanticLayer = {
         if (_ce_semantic_key(code)) e.preventDefault();
       });
       CE.listen(CELayer.root, 'keydown', CELayer.slashKey);
+      // The layer never scrolls (web/style.css): its elements stand where the canvas draws them.
+      var unscroll = function(e) {
+        if (e.target.scrollTop || e.target.scrollLeft) e.target.scrollTop = e.target.scrollLeft = 0;
+      };
+      CE.listen(CELayer.root, 'scroll', unscroll);
+      if (CELayer.root.parentNode) CE.listen(CELayer.root.parentNode, 'scroll', unscroll);
       var canvas = document.getElementById('ce-canvas');
       if (canvas) {
         CE.listen(canvas, 'keydown', CELayer.slashKey);

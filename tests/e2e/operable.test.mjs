@@ -374,6 +374,38 @@ test('a tap takes the focus as a click does: from the search field (its soft key
   await w.context.close();
 });
 
+test('a Tab walk keeps each focused element where the canvas draws its item, as the pane scrolls to follow it', async () => {
+  // (The browser brings a focused element into view by scrolling its container: the layer must
+  // never be one, or every element would sit that far from its pixels, and a forced-colours
+  // outline or a magnifier would point at the wrong place.)
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=roles`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const main = w.page.mainFrame();
+  const checked = [];
+  for (let i = 0; i < 30; i++) {
+    await w.page.keyboard.press('Tab');
+    await waitIdle(w.page, 200);
+    const at = await main.evaluate(() => {
+      const el = document.activeElement;
+      const id = el.getAttribute('data-ce-id');
+      const drawn = id && window.careerExplorer.itemRect(id);
+      if (!drawn) return null;
+      const box = el.getBoundingClientRect();
+      return { id, dx: box.x - drawn.x, dy: box.y - drawn.y, scrolled: document.getElementById('ce-layer').scrollTop };
+    });
+    if (!at) continue;
+    checked.push(at.id);
+    assert.ok(Math.abs(at.dx) < 2 && Math.abs(at.dy) < 2 && at.scrolled === 0,
+              `${at.id}: the element is ${Math.round(at.dx)}, ${Math.round(at.dy)} px from its pixels (layer scrolled ${at.scrolled})`);
+  }
+  assert.ok(checked.length >= 20, `most stops are drawn items (${checked.length})`);
+  assert.ok(checked.some((id) => id.startsWith('info/skill/')), 'the walk reached the skills further down the pane');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('the accessibility tree: every control has a role, a name and its state, and follows changes by id', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html#v1;view=plan`);
