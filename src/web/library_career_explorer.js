@@ -159,18 +159,18 @@ var LibraryCareerExplorer = {
         var touch = e.changedTouches && e.changedTouches[0];
         if (!touch) return;
         var rect = canvas.getBoundingClientRect();
+        var x = touch.clientX - rect.left, y = touch.clientY - rect.top;
+        // A tap takes the focus first, as a mouse press does (the prevented events no longer give
+        // it): from the search field, whose soft keyboard goes, and for Tab to go on from what
+        // was tapped; what the tap then opens (a field, a menu, a dialog) takes it on. Not from
+        // what was tapped itself (the field, to move its caret).
         var focused = document.activeElement;
-        var taken = _ce_platform_touch(phase, touch.clientX - rect.left, touch.clientY - rect.top,
-                                       e.touches ? e.touches.length : 0);
-        if (taken && e.cancelable) e.preventDefault();
-        // A tap takes the focus, as a click does (the prevented event no longer gives it): from
-        // the search field, whose soft keyboard goes, and for Tab to go on from what was tapped.
-        // Not when the tap moved the focus itself (into a field, a menu or a dialog), nor when it
-        // was on what has the focus (the field, to move its caret).
-        if (taken === 2 && document.activeElement === focused && focused !== canvas &&
+        if (phase === CE.PHASE_UP && focused !== canvas && _ce_platform_touch_taps(x, y) &&
             !CE.inLayerUnder(focused, touch.clientX, touch.clientY)) {
-          canvas.focus({ preventScroll: true });
+          canvas.focus({ preventScroll: true, focusVisible: false });
         }
+        var taken = _ce_platform_touch(phase, x, y, e.touches ? e.touches.length : 0);
+        if (taken && e.cancelable) e.preventDefault();
         if (phase === CE.PHASE_UP) CE.openPendingUrl();  // a tap on a link, within the gesture
       }
       var options = { passive: false };

@@ -234,9 +234,7 @@ EMSCRIPTEN_KEEPALIVE void ce_platform_pointer(int phase, int source, float x, fl
 // One Touch Event on the canvas. phase: kPointerDown (touchstart), Move, Up (touchend), Cancel.
 // x, y: the changed finger in CSS px from the canvas' top-left; fingers: how many are on the
 // screen after the event. Returns 1 when the widget takes the event (the page calls
-// preventDefault), 2 when it takes it as a tap (a click: the page also gives the canvas the
-// focus, which the prevented event would have), 0 when the browser should do what it does:
-// scroll or zoom the page.
+// preventDefault), 0 when the browser should do what it does: scroll or zoom the page.
 EMSCRIPTEN_KEEPALIVE int ce_platform_touch(int phase, float x, float y, int fingers) {
   using namespace web;
   if (!platform) return 0;
@@ -262,8 +260,14 @@ EMSCRIPTEN_KEEPALIVE int ce_platform_touch(int phase, float x, float y, int fing
       break;
   }
   applyTouchActions(actions);
-  if (!actions.consumed) return 0;
-  return actions.pressAt && actions.release ? 2 : 1;
+  return actions.consumed ? 1 : 0;
+}
+
+// Whether the finger lifting at (x, y) (CSS px from the canvas' top-left) would end a tap: the
+// page gives the canvas the focus first, as a mouse press does, which the prevented touch
+// events no longer do.
+EMSCRIPTEN_KEEPALIVE int ce_platform_touch_taps(float x, float y) {
+  return web::platform && web::platform->touch.endsInTap(x, y) ? 1 : 0;
 }
 
 // A keydown (down = 1) or keyup on the canvas. key, code: KeyboardEvent.key and .code; mods:

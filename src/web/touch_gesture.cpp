@@ -79,14 +79,18 @@ TouchGesture::Actions TouchGesture::move(float x, float y, int fingers, double n
   }
 }
 
+bool TouchGesture::endsInTap(float x, float y) const {
+  // A tap, unless the finger travelled without the moves in between being seen (the browser
+  // may coalesce them): then it was some gesture, and nothing is clicked.
+  const float dx = x - start_.x, dy = y - start_.y;
+  return mode_ == Mode::Undecided && dx * dx + dy * dy <= kSlopPx * kSlopPx;
+}
+
 TouchGesture::Actions TouchGesture::end(float x, float y, int fingers, double nowMs) {
   Actions a;
   switch (mode_) {
     case Mode::Undecided: {
-      // A tap, unless the finger travelled without the moves in between being seen (the browser
-      // may coalesce them): then it was some gesture, and nothing is clicked.
-      const float dx = x - start_.x, dy = y - start_.y;
-      if (dx * dx + dy * dy > kSlopPx * kSlopPx) break;
+      if (!endsInTap(x, y)) break;
       a.pressAt = start_;
       a.release = true;
       a.consumed = true;  // no emulated mouse events or click after the widget's own

@@ -50,6 +50,8 @@ class TouchGesture {
   Actions start(float x, float y, int fingers, double nowMs);
   Actions move(float x, float y, int fingers, double nowMs, const ScrollFn& scroll, const DragsFn& drags);
   Actions end(float x, float y, int fingers, double nowMs);
+  // Whether the finger lifting at (x, y) now would end a tap (a click).
+  bool endsInTap(float x, float y) const;
   Actions cancel();
 
   bool hasMomentum() const { return momentum_; }

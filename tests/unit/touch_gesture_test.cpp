@@ -32,6 +32,21 @@ struct FakeWidget {
 
 }  // namespace
 
+TEST_CASE("whether a lift would end a tap is known before it is handled (the page moves the focus first)") {
+  TouchGesture t;
+  FakeWidget w;
+  CHECK_FALSE(t.endsInTap(100, 200));  // no finger down
+  t.start(100, 200, 1, 0);
+  CHECK(t.endsInTap(104, 203));
+  CHECK_FALSE(t.endsInTap(100, 230));  // travelled, moves unseen: some gesture, no click
+  t.move(100, 260, 1, 30, w.scroll(), w.drags());  // a scroll
+  CHECK_FALSE(t.endsInTap(100, 260));
+  CHECK_FALSE(t.end(100, 260, 0, 40).pressAt);
+  t.start(50, 50, 1, 100);
+  CHECK(t.endsInTap(50, 50));
+  CHECK(t.end(50, 50, 0, 150).pressAt);  // and the lift then taps, as said
+}
+
 TEST_CASE("a tap clicks where the finger went down, and the page gets no emulated click") {
   TouchGesture t;
   FakeWidget w;
