@@ -20,8 +20,8 @@ void confidenceDot(const ViewContext& ctx, core::Confidence c) {
       confidenceColour(ctx.colours, c));
 }
 
-// A frame shorter than this (CSS px) on a phone gets the one-row header, with tabs at least
-// kMinOneRowTab wide.
+// A frame shorter than this (CSS px), too narrow for the wide header, gets the one-row header,
+// with tabs at least kMinOneRowTab wide.
 constexpr float kShortFrameHeight = 420.0f;
 constexpr float kMinOneRowTab = 72.0f;
 
@@ -58,12 +58,22 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
         core::showView(ctx.state, tab.view);
     }
   };
-  // A phone held sideways (568x320 leaves an embed about 270 px) has no height to spare for a
-  // title row: the search button, the tabs and the actions share one row, when the tabs keep a
-  // comfortable width. A search in use gets the two rows back (its field takes the title's place).
+  const char* kTitle = "GenAI Career Explorer";
+  float titleWidth = 0;
+  {
+    FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
+    titleWidth = ImGui::CalcTextSize(kTitle).x;
+  }
+  constexpr float kWideTab = 96.0f;
+  const float wideTabsX = actionsX - kWideTab * 4 - spacing * 4 - 8;
+  const bool rows = ctx.narrow || wideTabsX - 16 - icon < startX + titleWidth + 8;
+  // A phone held sideways (568x320 leaves an embed about 270 px; 740x360 alone) has no height
+  // to spare for a title row: the search button, the tabs and the actions share one row, when
+  // the tabs keep a comfortable width. A search in use gets the two rows back (its field takes
+  // the title's place).
   const float oneRowTabsX = startX + (search.draw ? icon + spacing : 0.0f);
   const float oneRowTab = std::floor((actionsX - spacing - oneRowTabsX - spacing * 3) / 4);
-  if (ctx.narrow && ImGui::GetMainViewport()->Size.y < kShortFrameHeight && !search.active &&
+  if (rows && ImGui::GetMainViewport()->Size.y < kShortFrameHeight && !search.active &&
       oneRowTab >= kMinOneRowTab) {
     if (search.draw) search.draw(icon, true);
     ImGui::SameLine(oneRowTabsX);
@@ -75,15 +85,6 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
     // the title, the search button and the tabs side by side): title, the search button and
     // actions, then the tabs across. A search in use takes the title's place (and the actions', on
     // a phone).
-    const char* kTitle = "GenAI Career Explorer";
-    float titleWidth = 0;
-    {
-      FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
-      titleWidth = ImGui::CalcTextSize(kTitle).x;
-    }
-    constexpr float kWideTab = 96.0f;
-    const float wideTabsX = actionsX - kWideTab * 4 - spacing * 4 - 8;
-    const bool rows = ctx.narrow || wideTabsX - 16 - icon < startX + titleWidth + 8;
     const float tabWidth = rows ? std::floor((width - spacing * 3) / 4) : kWideTab;
     const float tabsX = actionsX - tabWidth * 4 - spacing * 4 - 8;
     const float searchEnd = rows ? actionsX - spacing : tabsX - 16;

@@ -1,5 +1,6 @@
 // The real views driven through a headless ImGui context: click by item name, assert on state.
 #include <algorithm>
+#include <tuple>
 
 #include <doctest/doctest.h>
 
@@ -114,9 +115,13 @@ TEST_CASE("the header on a phone: the search button never runs under Share, with
 }
 
 TEST_CASE("the header on a phone held sideways: one row of search, tabs and actions, no title row") {
-  for (bool touch : {true, false}) {
+  // 568x272: the frame an embed gets on a 568x320 phone held sideways; 740x360: a larger phone
+  // sideways, alone (too narrow for the wide header's title beside the tabs).
+  for (const auto& [width, height, touch] : {std::tuple{568.0f, 272.0f, true}, std::tuple{568.0f, 272.0f, false},
+                                             std::tuple{740.0f, 360.0f, true}}) {
+    CAPTURE(width);
     CAPTURE(touch);
-    UiHarness ui(568, 272);  // the frame an embed gets on a 568x320 phone held sideways
+    UiHarness ui(width, height);
     loadRealData(ui);
     ui.widget().setPageUrl("https://example.org/ce/index.html");  // (Share needs an address)
     ui.widget().setTouchInput(touch);
@@ -134,7 +139,7 @@ TEST_CASE("the header on a phone held sideways: one row of search, tabs and acti
     CHECK(roles.w >= 72);
     // The content starts a row higher than in the same width when tall.
     REQUIRE(ui.rect("info/source", source));
-    UiHarness tall(568, 640);
+    UiHarness tall(width, 640);
     loadRealData(tall);
     tall.widget().setPageUrl("https://example.org/ce/index.html");
     tall.widget().setTouchInput(touch);
