@@ -235,6 +235,15 @@ var LibrarySemanticLayer = {
           CELayer.call(_ce_semantic_field_key, node.id, key, 0);
           if (key === 4) CELayer.leaveField(el);
         });
+        // Its list closes when the focus leaves the widget too (Shift+Tab past the first control,
+        // a click on the page around an embed, another window), as a combobox's does; not for a
+        // click or tap on the canvas, which may be on a result. (Tab to another of the layer's
+        // controls closes it in the widget: SemanticLayer::focusMovedOn.)
+        el.addEventListener('blur', function(e) {
+          if (e.relatedTarget && e.relatedTarget.id === 'ce-canvas') return;
+          if (e.relatedTarget && CELayer.root.contains(e.relatedTarget)) return;
+          CELayer.call(_ce_semantic_field_key, node.id, 4, 0);
+        });
       } else if (node.role === 'copytext') {
         // Text to copy by hand: all of it is selected whenever the reader comes to it (a click
         // or tap, the keyboard), so the browser's own copy takes it — its keys, its context menu,

@@ -370,6 +370,12 @@ test('a tap takes the focus as a click does: from the search field (its soft key
   const expected = await firstControlAfterTitle(main);
   await w.page.keyboard.press('Tab');
   assert.equal(await focused(main), expected, 'Tab goes on from the opened profile\'s title');
+  // A tap that takes away the item the keyboard was on (another view) leaves the focus on the
+  // canvas, as a click does, with no focus ring on the whole widget.
+  await tap('view/compare');
+  await until(async () => (await state(main)).view === 'compare', 'the tap opened Compare');
+  assert.equal(await active(), 'ce-canvas');
+  assert.equal(await main.evaluate(() => document.activeElement.matches(':focus-visible')), false, 'no ring');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
@@ -538,6 +544,17 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
   await until(async () => !(await main.evaluate(() => window.careerExplorer.itemRect('result/role/prompt-engineer'))),
               'Tab on from the field closed its list');
   assert.equal((await state(main)).search.query, 'prompt');
+  // And so does leaving the widget: Shift+Tab past its first control, the field.
+  await w.page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(main), 'search');
+  await w.page.keyboard.press('ArrowDown');
+  await until(async () => !!(await main.evaluate(() => window.careerExplorer.itemRect('result/role/prompt-engineer'))),
+              'the Down arrow opened the list again');
+  await w.page.keyboard.press('Shift+Tab');
+  assert.equal(await main.evaluate(() => document.getElementById('ce-layer').contains(document.activeElement)), false,
+               'the focus left the widget');
+  await until(async () => !(await main.evaluate(() => window.careerExplorer.itemRect('result/role/prompt-engineer'))),
+              'leaving the widget closed the list');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
