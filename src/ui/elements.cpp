@@ -190,6 +190,10 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
   s.label = label.empty() ? name : label;
   ctx.semantics.describeLastItem(name, std::move(s));
   const std::string popup = "##explain/" + name;
+  // Where the item is now: an open explanation stays by it as the pane scrolls, and closes once
+  // the item has scrolled out of sight.
+  const ImVec2 itemMin = ImGui::GetItemRectMin();
+  const bool itemShown = ImGui::IsItemVisible();
   const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
   const bool fromLayer = ctx.semantics.takeActivation(name);
   if (ImGui::IsItemClicked(ImGuiMouseButton_Left) || fromLayer) ImGui::OpenPopup(popup.c_str());
@@ -216,8 +220,21 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
     ImGui::SetNextWindowPos(ImVec2(x, above ? min.y - 4.0f : max.y + 4.0f), ImGuiCond_Appearing,
                             ImVec2(0.0f, above ? 1.0f : 0.0f));
   }
+  // Its offset from the item, kept in the window's storage under the popup's id (x, y, and the
+  // frame it was drawn in: only an explanation drawn in the last frame is moved by it).
+  ImGuiStorage& kept = *ImGui::GetStateStorage();
+  const ImGuiID key = open ? ImGui::GetID(popup.c_str()) : 0;
+  if (open && !fromLayer && kept.GetInt(key + 2, -1) == ImGui::GetFrameCount() - 1)
+    ImGui::SetNextWindowPos(ImVec2(itemMin.x + kept.GetFloat(key), itemMin.y + kept.GetFloat(key + 1)));
   if (ImGui::BeginPopup(popup.c_str())) {
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape) || !itemShown) ImGui::CloseCurrentPopup();
+    // (Not while it appears: ImGui places it, kept on screen, once its size is known.)
+    if (!ImGui::IsWindowAppearing()) {
+      const ImVec2 at = ImGui::GetWindowPos();
+      kept.SetFloat(key, at.x - itemMin.x);
+      kept.SetFloat(key + 1, at.y - itemMin.y);
+      kept.SetInt(key + 2, ImGui::GetFrameCount());
+    }
     popupScrollRegion(ctx, popup.c_str());
     const std::size_t first = ctx.semantics.count();
     body();

@@ -174,6 +174,30 @@ TEST_CASE("Outlook: an explanation closes when the focus moves on from it, not w
   CHECK(ui.rect("popover/info/outlook/genai-engineer/0", box));
 }
 
+TEST_CASE("an open explanation stays by its figure as the pane scrolls, and closes once the figure is out of sight") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/genai-engineer"));
+  REQUIRE(ui.openInfo("info/outlook/genai-engineer/0", 600, 300));
+  ui::Rect item, box;
+  REQUIRE(ui.rect("info/outlook/genai-engineer/0", item));
+  REQUIRE(ui.rect("popover/info/outlook/genai-engineer/0", box));
+  const float offset = box.y - item.y;
+  // A notch of the wheel down over the pane, beside the explanation.
+  ui.wheel(400, 650, -1);
+  ui.frames(2);
+  ui::Rect movedItem, movedBox;
+  REQUIRE(ui.rect("info/outlook/genai-engineer/0", movedItem));
+  CHECK(movedItem.y < item.y - 20);  // the pane scrolled
+  REQUIRE(ui.rect("popover/info/outlook/genai-engineer/0", movedBox));
+  CHECK(std::abs((movedBox.y - movedItem.y) - offset) < 1.5f);
+  CHECK(std::abs(movedBox.x - box.x) < 1.5f);
+  // Further, until the figure has left the pane: so has its explanation.
+  for (int i = 0; i < 12; ++i) ui.wheel(400, 650, -1);
+  ui.frames(2);
+  CHECK_FALSE(ui.rect("popover/info/outlook/genai-engineer/0", movedBox));
+}
+
 TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains itself") {
   UiHarness ui(360, 640);
   loadRealData(ui);
