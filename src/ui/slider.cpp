@@ -22,6 +22,17 @@ int valueAt(float x, float left, float right, int min, int max) {
 
 }  // namespace
 
+float sliderWordsX(float left, float right, float grabX, float grabWidth, float wordsWidth) {
+  const float centred = (left + right - wordsWidth) * 0.5f;
+  const float gap = 6.0f;
+  const float grabLeft = grabX - grabWidth * 0.5f - gap, grabRight = grabX + grabWidth * 0.5f + gap;
+  if (grabRight <= centred || grabLeft >= centred + wordsWidth) return centred;
+  const float roomLeft = grabLeft - left, roomRight = right - grabRight;
+  if (roomRight >= roomLeft && roomRight >= wordsWidth) return grabRight + (roomRight - wordsWidth) * 0.5f;
+  if (roomLeft >= wordsWidth) return left + (roomLeft - wordsWidth) * 0.5f;
+  return centred;  // no room beside it either (a very narrow slider)
+}
+
 bool slider(const ViewContext& ctx, const std::string& name, const char* label, int& value, int min, int max,
             std::string (*words)(int), const std::string& readAfter) {
   value = std::clamp(value, min, max);
@@ -63,8 +74,8 @@ bool slider(const ViewContext& ctx, const std::string& name, const char* label, 
                                                                                    : ctx.colours.accent,
                       style.GrabRounding);
   const ImVec2 textSize = ImGui::CalcTextSize(valueText.c_str());
-  draw->AddText(ImVec2(pos.x + (size.x - textSize.x) * 0.5f, pos.y + (size.y - textSize.y) * 0.5f),
-                ctx.colours.text, valueText.c_str());
+  const float textX = sliderWordsX(pos.x + kGrabPad, end.x - kGrabPad, grabX, kGrabWidth, textSize.x);
+  draw->AddText(ImVec2(textX, pos.y + (size.y - textSize.y) * 0.5f), ctx.colours.text, valueText.c_str());
 
   Semantic sem;
   sem.role = SemanticRole::Slider;

@@ -18,4 +18,9 @@ namespace ui {
 bool slider(const ViewContext& ctx, const std::string& name, const char* label, int& value, int min, int max,
             std::string (*words)(int), const std::string& readAfter = std::string());
 
+// Where the words on a slider start (x): centred between `left` and `right`, unless the grab
+// (`grabWidth` wide, centred at `grabX`) would cover them; then centred in the roomier side of
+// it, where they fit ("1|3 hours a week" read as 3 hours).
+float sliderWordsX(float left, float right, float grabX, float grabWidth, float wordsWidth);
+
 }  // namespace ui

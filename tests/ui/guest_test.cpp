@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "json_document.h"
 #include "test_helpers.h"
+#include "slider.h"
 #include "ui_harness.h"
 #include "ui_test_helpers.h"
 
@@ -70,6 +71,22 @@ TEST_CASE("another role starts at its title, not where the previous one was scro
   ui::Rect pay;
   CHECK(ui.rect("info/pay/mlops-engineer/entry", pay));
   CHECK(ui.wheel(700, 400, 1) == 0.0f);  // at its top
+}
+
+TEST_CASE("a slider's words step aside from its grab rather than sit under it") {
+  // A 300 px slider from 0 to 300, words 100 px wide (centred: 100 to 200), a 10 px grab.
+  CHECK(ui::sliderWordsX(0, 300, 20, 10, 100) == doctest::Approx(100));   // the grab far left: centred
+  CHECK(ui::sliderWordsX(0, 300, 290, 10, 100) == doctest::Approx(100));  // far right: centred
+  // Over the words' left half: to the right of the grab, centred in the room there.
+  const float right = ui::sliderWordsX(0, 300, 110, 10, 100);
+  CHECK(right >= 110 + 5);
+  CHECK(right + 100 <= 300);
+  // Over their right half: to the left.
+  const float left = ui::sliderWordsX(0, 300, 190, 10, 100);
+  CHECK(left >= 0);
+  CHECK(left + 100 <= 190 - 5);
+  // No room on either side (a narrow slider): centred, as before.
+  CHECK(ui::sliderWordsX(0, 120, 60, 10, 100) == doctest::Approx(10));
 }
 
 TEST_CASE("a slider takes horizontal drags, the rest of the view does not") {
