@@ -139,7 +139,7 @@ TEST_CASE("search: typos find the role, arrows move, Enter opens, Escape closes"
   CHECK(ui.widget().fragment().find("python") == std::string::npos);
 }
 
-TEST_CASE("search: Tab on from the field closes its list, which would cover what has the focus; a click does not") {
+TEST_CASE("search: Tab on from the field closes its list (it would cover what has the focus), a click does not") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
   typeQuery(ui, "prompt");
