@@ -220,14 +220,20 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
     ImGui::SetNextWindowPos(ImVec2(x, above ? min.y - 4.0f : max.y + 4.0f), ImGuiCond_Appearing,
                             ImVec2(0.0f, above ? 1.0f : 0.0f));
   }
-  // Its offset from the item, kept in the window's storage under the popup's id (x, y, and the
-  // frame it was drawn in: only an explanation drawn in the last frame is moved by it).
+  // Its offset from the item, kept in the window's storage under the popup's id (x, y, the
+  // frame it was drawn in: only an explanation drawn in the last frame is moved by it; and the
+  // last frame the item was in sight while it was open).
   ImGuiStorage& kept = *ImGui::GetStateStorage();
   const ImGuiID key = open ? ImGui::GetID(popup.c_str()) : 0;
   if (open && !fromLayer && kept.GetInt(key + 2, -1) == ImGui::GetFrameCount() - 1)
     ImGui::SetNextWindowPos(ImVec2(itemMin.x + kept.GetFloat(key), itemMin.y + kept.GetFloat(key + 1)));
   if (ImGui::BeginPopup(popup.c_str())) {
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape) || !itemShown) ImGui::CloseCurrentPopup();
+    // (Out of sight only once it was in sight: the keyboard may open it a frame before the
+    // pane has scrolled its item into view.)
+    const int frame = ImGui::GetFrameCount();
+    const bool wentOutOfSight = !itemShown && kept.GetInt(key + 3, -1) == frame - 1;
+    kept.SetInt(key + 3, itemShown ? frame : -1);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape) || wentOutOfSight) ImGui::CloseCurrentPopup();
     // (Not while it appears: ImGui places it, kept on screen, once its size is known.)
     if (!ImGui::IsWindowAppearing()) {
       const ImVec2 at = ImGui::GetWindowPos();

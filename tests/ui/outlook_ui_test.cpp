@@ -196,6 +196,24 @@ TEST_CASE("an open explanation stays by its figure as the pane scrolls, and clos
   for (int i = 0; i < 12; ++i) ui.wheel(400, 650, -1);
   ui.frames(2);
   CHECK_FALSE(ui.rect("popover/info/outlook/genai-engineer/0", movedBox));
+
+  // Opened from the keyboard in the frame its focus arrives, before the pane has scrolled the
+  // figure into view (Tab, then Enter at once): it stays, and comes into view with the figure.
+  UiHarness fresh(1000, 560);
+  loadRealData(fresh);
+  REQUIRE(fresh.click("role/data-scientist-nlp"));
+  fresh.frames(2);
+  const Json* below = nodeById(layer(fresh), "info/growth/15-2051");
+  REQUIRE(below != nullptr);
+  REQUIRE((*below)["y"].get<float>() > 560);  // below the pane's bottom
+  ui::Rect growth;
+  fresh.widget().semanticFocus("info/growth/15-2051");
+  fresh.widget().semanticAction("info/growth/15-2051", 0, 0);
+  fresh.frames(4);
+  REQUIRE(fresh.rect("info/growth/15-2051", growth));
+  CHECK(growth.y + growth.h <= 560);  // scrolled into view
+  REQUIRE(fresh.rect("popover/info/growth/15-2051", movedBox));
+  CHECK(movedBox.y < 560);
 }
 
 TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains itself") {
