@@ -20,6 +20,11 @@ servesBlog(dist, (b, s) => { browser = b; site = s; ({ widget, blog } = s); });
 
 const focused = focusedItem;
 
+// The layer's controls in Tab order (roving groups: only the chosen one), by name.
+const tabStops = (main) => main.evaluate(() => Array.prototype.filter.call(
+  document.querySelectorAll('#ce-layer [data-ce-id]'),
+  (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName)).map((el) => el.getAttribute('data-ce-id')));
+
 // The layer's first Tab stop after the view's title (its h2), by name.
 const firstControlAfterTitle = (main) => main.evaluate(() => {
   const title = document.querySelector('#ce-layer h2');
@@ -223,10 +228,7 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   await waitWidgetReady(w.page);
   await waitIdle(w.page);
   const main = w.page.mainFrame();
-  // The layer's controls in Tab order (roving groups: only the chosen one), by name.
-  const tabOrder = () => main.evaluate(() => Array.prototype.filter.call(
-    document.querySelectorAll('#ce-layer [data-ce-id]'),
-    (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName)).map((el) => el.getAttribute('data-ce-id')));
+  const tabOrder = () => tabStops(main);
   const first = (await tabOrder())[0];
 
   await clickItem(w.page, 'role/mlops-engineer');
@@ -271,9 +273,7 @@ test('Tab after a click on a menu or in a dialog: the menu closes, the dialog\'s
   await waitWidgetReady(w.page);
   await waitIdle(w.page);
   const main = w.page.mainFrame();
-  const tabOrder = () => main.evaluate(() => Array.prototype.filter.call(
-    document.querySelectorAll('#ce-layer [data-ce-id]'),
-    (el) => el.tabIndex >= 0 && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName)).map((el) => el.getAttribute('data-ce-id')));
+  const tabOrder = () => tabStops(main);
 
   // A menu the mouse opened closes as Tab moves on from its button.
   await clickItem(w.page, 'menu');
