@@ -20,6 +20,15 @@ servesBlog(dist, (b, s) => { browser = b; site = s; ({ widget, blog } = s); });
 
 const focused = focusedItem;
 
+// The widget's page alone at width x height, drawn and at rest: the page and its main frame.
+async function openAlone(width, height) {
+  const w = await newPage(browser, { width, height });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  return { w, main: w.page.mainFrame() };
+}
+
 // The layer's controls in Tab order (roving groups: only the chosen one), by name.
 const tabStops = (main) => main.evaluate(() => Array.prototype.filter.call(
   document.querySelectorAll('#ce-layer [data-ce-id]'),
@@ -223,11 +232,7 @@ test('beside the profile the roles list is one choice: Tab reaches the chosen ro
 });
 
 test('Tab after a click goes on from what was clicked, as on a page, not from the widget\'s first control', async () => {
-  const w = await newPage(browser, { width: 1000, height: 700 });
-  await w.page.goto(`${widget.url}index.html`);
-  await waitWidgetReady(w.page);
-  await waitIdle(w.page);
-  const main = w.page.mainFrame();
+  const { w, main } = await openAlone(1000, 700);
   const tabOrder = () => tabStops(main);
   const first = (await tabOrder())[0];
 
@@ -268,11 +273,7 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
 });
 
 test('Tab after a click on a menu or in a dialog: the menu closes, the dialog\'s safe choice comes first', async () => {
-  const w = await newPage(browser, { width: 1000, height: 700 });
-  await w.page.goto(`${widget.url}index.html`);
-  await waitWidgetReady(w.page);
-  await waitIdle(w.page);
-  const main = w.page.mainFrame();
+  const { w, main } = await openAlone(1000, 700);
   const tabOrder = () => tabStops(main);
 
   // A menu the mouse opened closes as Tab moves on from its button.
@@ -296,11 +297,7 @@ test('Tab after a click on a menu or in a dialog: the menu closes, the dialog\'s
 });
 
 test('a click at once after Tab took the focus from the canvas still counts', async () => {
-  const w = await newPage(browser, { width: 1000, height: 700 });
-  await w.page.goto(`${widget.url}index.html`);
-  await waitWidgetReady(w.page);
-  await waitIdle(w.page);
-  const main = w.page.mainFrame();
+  const { w, main } = await openAlone(1000, 700);
   await clickItem(w.page, 'role/mlops-engineer');
   // Past the tooltip's delay and its frames: nothing is due to be drawn.
   await waitIdle(w.page, 1200);
@@ -328,11 +325,7 @@ test('a click at once after Tab took the focus from the canvas still counts', as
 });
 
 test('on a phone, Tab after a click that opened a role goes on from the profile\'s title', async () => {
-  const w = await newPage(browser, { width: 360, height: 640 });
-  await w.page.goto(`${widget.url}index.html`);
-  await waitWidgetReady(w.page);
-  await waitIdle(w.page);
-  const main = w.page.mainFrame();
+  const { w, main } = await openAlone(360, 640);
   await clickItem(w.page, 'role/mlops-engineer');
   await until(async () => (await state(main)).role === 'mlops-engineer', 'the profile opened');
   await waitIdle(w.page);
