@@ -192,7 +192,7 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
   const std::string popup = "##explain/" + name;
   // Where the item is now: an open explanation stays by it as the pane scrolls, and closes once
   // the item has scrolled out of sight.
-  const ImVec2 itemMin = ImGui::GetItemRectMin();
+  const ImVec2 itemMin = ImGui::GetItemRectMin(), itemMax = ImGui::GetItemRectMax();
   const bool itemShown = ImGui::IsItemVisible();
   const bool mouse = ImGui::GetIO().MouseSource == ImGuiMouseSource_Mouse;
   const bool fromLayer = ctx.semantics.takeActivation(name);
@@ -242,6 +242,7 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
       kept.SetInt(key + 2, ImGui::GetFrameCount());
     }
     popupScrollRegion(ctx, popup.c_str());
+    ctx.popovers.noteOpen(itemMin, itemMax);
     const std::size_t first = ctx.semantics.count();
     body();
     ctx.items.nameCurrentWindow("popover/" + name);

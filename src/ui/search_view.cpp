@@ -245,6 +245,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
   ui.popupShown = true;
   const std::size_t first = ctx.semantics.count();
   popupScrollRegion(ctx, kPopup);
+  ctx.popovers.noteOpen(ImVec2(field.x, field.y), ImVec2(field.x + field.w, field.y + field.h));
   const float rowHeight = ctx.touch ? 48.0f : 42.0f;
   if (!ui.notice.empty()) textWrapped(ctx, ui.notice);
   if (count == 0) {

@@ -5,6 +5,7 @@
 #include "fonts.h"
 #include "input_map.h"
 #include "item_registry.h"
+#include "light_dismiss.h"
 #include "semantics.h"
 #include "model.h"
 #include "theme.h"
@@ -24,6 +25,7 @@ struct ViewContext {
   ItemRegistry& items;
   InputMap& input;  // scroll regions and draggables, for the platform's gesture decisions
   SemanticLayer& semantics;  // what each item is, for the page's operable layer
+  LightDismiss& popovers;    // popovers a click outside closes and passes on (light dismiss)
   const Palette& colours;
   const Fonts& fonts;
   const PlatformHooks& hooks;

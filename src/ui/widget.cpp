@@ -17,6 +17,7 @@
 #include "input_map.h"
 #include "json_object_writer.h"
 #include "item_registry.h"
+#include "light_dismiss.h"
 #include "links.h"
 #include "navigation.h"
 #include "outlook.h"
@@ -71,6 +72,7 @@ struct Widget::Impl {
   ItemRegistry items;
   InputMap input;
   SemanticLayer semantics;
+  LightDismiss popovers;
   bool pendingKeyRelease = false;  // Escape from the layer: released in the frame after its press
   RolesViewState rolesUi;
   SkillsViewState skillsUi;
@@ -269,7 +271,7 @@ struct Widget::Impl {
   core::Place place() const { return core::placeOf(state, rolesUi.detailOpen, openDialog()); }
 
   ViewContext context(bool narrow, const Palette& colours) {
-    return ViewContext{data->catalog, state, derived(), items, input, semantics, colours, fonts, hooks, narrow,
+    return ViewContext{data->catalog, state, derived(), items, input, semantics, popovers, colours, fonts, hooks, narrow,
                        session.compact, session.touch};
   }
 
@@ -518,6 +520,7 @@ bool Widget::frame(bool inInputHandler) {
   m.items.beginFrame();
   m.input.beginFrame();
   m.semantics.beginFrame();
+  m.popovers.beginFrame();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);

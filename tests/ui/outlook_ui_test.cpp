@@ -237,3 +237,42 @@ TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains
                             "to this role, not for the role itself."));
   CHECK(ui.drawnText().find("Read at https://workxyz.pages.dev/careers/data-scientists") != std::string::npos);
 }
+
+TEST_CASE("a click outside an open explanation closes it and does what it does there, as a web popover's") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/genai-engineer"));
+  ui::Rect box;
+  // On another role in the list: one click closes the explanation and opens that role.
+  REQUIRE(ui.openInfo("info/outlook/genai-engineer/0", 600, 300));
+  REQUIRE(ui.click("role/mlops-engineer"));
+  CHECK(ui.state()["role"] == "mlops-engineer");
+  CHECK_FALSE(ui.rect("popover/info/outlook/genai-engineer/0", box));
+
+  // On another explanation's figure: the first closes and the second opens, with one click.
+  // (On a tall screen, the lower one first: ImGui puts an explanation under the pointer, clear
+  // of a figure above it.)
+  UiHarness tall(1000, 1600);
+  loadRealData(tall);
+  REQUIRE(tall.click("role/mlops-engineer"));
+  REQUIRE(tall.openInfo("info/outlook/mlops-engineer/all/3", 600, 300));
+  ui::Rect above;
+  REQUIRE(tall.rect("popover/info/outlook/mlops-engineer/all/3", box));
+  REQUIRE(tall.rect("info/outlook/mlops-engineer/all/2", above));
+  REQUIRE(above.y + above.h <= box.y);
+  REQUIRE(tall.click("info/outlook/mlops-engineer/all/2"));
+  CHECK(tall.rect("popover/info/outlook/mlops-engineer/all/2", box));
+  CHECK_FALSE(tall.rect("popover/info/outlook/mlops-engineer/all/3", box));
+
+  // On the figure that opened it: the click closes it and nothing opens it again (a toggle).
+  REQUIRE(tall.click("info/outlook/mlops-engineer/all/2"));
+  tall.frames(2);
+  CHECK_FALSE(tall.rect("popover/info/outlook/mlops-engineer/all/2", box));
+
+  // A menu keeps the native rule: the click that closes it does nothing else.
+  REQUIRE(ui.click("menu"));
+  CHECK(ui.rect("menu/reset", box));
+  REQUIRE(ui.click("role/prompt-engineer"));
+  CHECK_FALSE(ui.rect("menu/reset", box));
+  CHECK(ui.state()["role"] == "mlops-engineer");
+}

@@ -281,3 +281,16 @@ TEST_CASE("search: a certification exam is listed as an exam, not a course") {
   CHECK(exam);
   CHECK_FALSE(course);
 }
+
+TEST_CASE("search: a click outside the list closes it and does what it does there") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  typeQuery(ui, "prompt");
+  ui::Rect r;
+  REQUIRE(ui.rect("result/role/prompt-engineer", r));
+  ui.widget().semanticFocus("");  // the click takes the focus to the canvas
+  REQUIRE(ui.click("view/compare"));
+  CHECK(ui.state()["view"] == "compare");
+  CHECK(ui.state()["search"]["open"] == false);
+  CHECK_FALSE(ui.rect("result/role/prompt-engineer", r));
+}
