@@ -128,11 +128,12 @@ var LibrarySemanticLayer = {
         }
       });
       CELayer.clickAt = { hit: hit, before: beforeInColumn || before };
-      CELayer.sliderClicked = hit && hit.type === 'range' && e.pointerType !== 'touch' ? hit : null;
+      CELayer.sliderClicked = hit && hit.type === 'range' ? hit : null;
     },
-    // A slider clicked or dragged with a mouse or pen takes the keyboard focus once the button
-    // is up, as a page's own slider does: the arrow keys go on moving it. (Not on the press: the
-    // drag belongs to the canvas. A finger brings no keys.)
+    // A slider clicked, tapped or dragged takes the keyboard focus once the pointer is up, as a
+    // page's own slider does: the arrow keys go on moving it (a tablet may have a keyboard; a
+    // range input raises no on-screen one). Not on the press: the drag belongs to the canvas.
+    // (A tap's lift, which comes after the pointer's, then leaves the focus where it is.)
     sliderClicked: null,
     focusClickedSlider: function() {
       var slider = CELayer.sliderClicked;

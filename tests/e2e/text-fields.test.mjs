@@ -87,6 +87,28 @@ test('after a click on a slider the arrow keys go on moving it, as a page\'s own
   await w.context.close();
 });
 
+test('after a tap on a slider a keyboard\'s arrow keys move it (a tablet with a keyboard)', async () => {
+  const w = await newPage(browser, { width: 800, height: 1000, hasTouch: true, isMobile: true });
+  await w.page.goto(`${server.url}index.html#v1;view=plan`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const hours = await itemRect(w.page, 'plan/hours');
+  assert.ok(hours, 'the hours slider is on screen');
+  await w.page.touchscreen.tap(hours.x + hours.w / 2, hours.y + hours.h / 2);
+  await waitIdle(w.page);
+  const tapped = (await state(w.page)).hoursPerWeek;
+  await until(() => w.page.evaluate(() => document.activeElement.getAttribute('data-ce-id') === 'plan/hours'),
+              'the tapped slider has the keyboard focus');
+  await w.page.keyboard.press('ArrowLeft');
+  await until(async () => (await state(w.page)).hoursPerWeek === tapped - 1, 'ArrowLeft took an hour off');
+  // A tap elsewhere gives the keys back to the canvas.
+  const roles = await itemRect(w.page, 'view/roles');
+  await w.page.touchscreen.tap(roles.x + roles.w / 2, roles.y + roles.h / 2);
+  await until(() => w.page.evaluate(() => document.activeElement.id === 'ce-canvas'), 'the canvas took the focus back');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('Rename opened with the mouse: the name field has the focus, and typing and arrows edit it', async () => {
   const w = await newPage(browser);
   await w.page.goto(`${server.url}index.html#v1;view=plan`);
