@@ -210,9 +210,11 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
     }
   }
   ImGui::SetNextWindowSize(ImVec2(width, 0));
-  // ImGui puts a popup at the mouse; opened from the keyboard or a screen reader it belongs by
-  // its item instead: under it, or over it when the item is in the screen's lower half.
-  if (fromLayer) {
+  // By its item, however it was opened: under it, or over it when the item is in the screen's
+  // lower half. (ImGui would put it at the pointer, where it covered the rest of the item and the
+  // rows below: a second tap on the figure landed in the box instead of closing it; and opened
+  // from the keyboard or a screen reader there is no pointer.) Taken only as it appears.
+  {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const ImVec2 screen = ImGui::GetMainViewport()->Size;
     const bool above = max.y > screen.y * 0.5f;

@@ -276,3 +276,23 @@ TEST_CASE("a click outside an open explanation closes it and does what it does t
   CHECK_FALSE(ui.rect("menu/reset", box));
   CHECK(ui.state()["role"] == "mlops-engineer");
 }
+
+TEST_CASE("an explanation opens beside its figure, never over it, so a second tap on the figure closes it") {
+  for (const auto& [w, h] : {std::pair{360.0f, 640.0f}, std::pair{1000.0f, 700.0f}}) {
+    CAPTURE(w);
+    UiHarness ui(w, h);
+    loadRealData(ui);
+    REQUIRE(ui.click("role/genai-engineer"));
+    for (const char* name : {"info/pay/genai-engineer/entry", "info/outlook/genai-engineer/0"}) {
+      CAPTURE(name);
+      REQUIRE(ui.openInfo(name, w / 2, h / 2));
+      ui::Rect item, box;
+      REQUIRE(ui.rect(name, item));
+      REQUIRE(ui.rect(std::string("popover/") + name, box));
+      CHECK((box.y >= item.y + item.h || box.y + box.h <= item.y));
+      REQUIRE(ui.click(name));
+      ui.frames(2);
+      CHECK_FALSE(ui.rect(std::string("popover/") + name, box));
+    }
+  }
+}
