@@ -125,10 +125,15 @@ void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collaps
   if (ImGui::IsItemClicked() && !ui.query.empty()) ui.open = true;
 
   const ImVec2 end(pos.x + std::max(height, width), pos.y + height);
-  const char* hint = ctx.touch || ctx.narrow ? "Search" : "Search  (press /)";
-  drawTextField(ctx, pos, end, pos.x + height, collapsed ? std::string_view() : std::string_view(ui.query), ui.caret,
-                focused,
-                collapsed ? nullptr : hint);
+  if (collapsed) {
+    // Folded to its magnifier it is a button beside Share and the menu, and looks like them: a
+    // field's darker edge there read as a focus ring.
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, end, ImGui::IsItemHovered() ? ctx.colours.surfaceHover : ctx.colours.surface,
+                                              ImGui::GetStyle().FrameRounding);
+  } else {
+    drawTextField(ctx, pos, end, pos.x + height, ui.query, ui.caret, focused,
+                  ctx.touch || ctx.narrow ? "Search" : "Search  (press /)");
+  }
   drawMagnifier(ImGui::GetWindowDrawList(), ImVec2(pos.x + height * 0.5f, pos.y + height * 0.5f), height * 0.62f,
                 ctx.colours.textMuted);
 }
