@@ -642,6 +642,9 @@ var LibrarySemanticLayer = {
       CE.listen(CELayer.root, 'keydown', function(e) {
         if (e.key === 'Tab' && CELayer.modal) CELayer.keepInDialog(e);
         var code = { Escape: 1, PageUp: 2, PageDown: 3 }[e.key];
+        // Space pages too, as on a page, where it does not activate: on the text an explanation
+        // moved the focus to, or a heading.
+        if (e.key === ' ' && !/^(BUTTON|A|INPUT|TEXTAREA)$/.test(e.target.tagName)) code = e.shiftKey ? 2 : 3;
         if (!code || e.altKey || e.ctrlKey || e.metaKey) return;
         if (code > 1 && e.target.type === 'range') return;  // a slider pages itself
         if (code > 1 && e.target.type === 'text') return;  // so does a text field's caret

@@ -285,9 +285,13 @@ EMSCRIPTEN_KEEPALIVE int ce_platform_key(int down, const char* key, const char* 
   if (down && imguiKey == ImGuiKey_Tab) return 0;  // Tab moves the focus on, out of the canvas
   // Page Up/Down with the canvas focused (after a click): the area under the pointer scrolls, as
   // a scrollable box of the page would; at its end, or over nothing that scrolls, the page does.
-  if (imguiKey == ImGuiKey_PageUp || imguiKey == ImGuiKey_PageDown) {
-    if (!down || mods || !ImGui::IsMousePosValid(&io.MousePos)) return 0;
-    const float page = imguiKey == ImGuiKey_PageUp ? -ui::Widget::kPageKeyScroll : ui::Widget::kPageKeyScroll;
+  // Space and Shift+Space too, as on a page (the canvas activates nothing with Space: the
+  // layer's controls take the keyboard).
+  const bool space = imguiKey == ImGuiKey_Space && (mods & ~kModShift) == 0;
+  if (imguiKey == ImGuiKey_PageUp || imguiKey == ImGuiKey_PageDown || space) {
+    if (!down || (mods && !space) || !ImGui::IsMousePosValid(&io.MousePos)) return 0;
+    const bool up = imguiKey == ImGuiKey_PageUp || (space && mods == kModShift);
+    const float page = up ? -ui::Widget::kPageKeyScroll : ui::Widget::kPageKeyScroll;
     if (webApp().widget.scrollAt(io.MousePos.x, io.MousePos.y, page) == 0.0f) return 0;
     requestInputFrames();
     return 1;

@@ -146,6 +146,32 @@ test('desktop: Page Down scrolls the widget\'s list first, then the article, aft
   await w.context.close();
 });
 
+test('desktop: Space pages as Page Down does after a click, Shift+Space back, and at the end the article', async () => {
+  const w = await openArticle({ width: 1000, height: 800 });
+  const row = async () => (await rectIn(w.frame, 'compare/ai-content-creator')) || { y: 1e9 };
+  await clickItem(w.page, 'sort/entry', { frame: w.frame });
+  const list = await rectIn(w.frame, 'compare/mlops-engineer');
+  await w.page.mouse.move(w.box.x + list.x + list.w / 2, w.box.y + list.y + list.h / 2);
+  const top = await scrollY(w.page);
+  const before = (await row()).y;
+  await w.page.keyboard.press('Space');
+  await until(async () => (await row()).y < before, 'the list moved up under Space');
+  assert.equal(await scrollY(w.page), top, 'the article stayed');
+  const moved = (await row()).y;
+  await w.page.keyboard.press('Shift+Space');
+  await until(async () => (await row()).y > moved, 'the list moved back under Shift+Space');
+  for (let i = 0; i < 12 && (await scrollY(w.page)) === top; i++) {
+    const listAt = (await row()).y;
+    await w.page.keyboard.press('Space');
+    await until(async () => (await scrollY(w.page)) !== top || (await row()).y !== listAt,
+                'Space moved the list or the article');
+  }
+  assert.ok((await scrollY(w.page)) > top, 'the article scrolled past the widget\'s end');
+  assert.equal((await state(w.frame)).view, 'compare', 'Space activated nothing');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('desktop: the wheel scrolls a long role profile first, then the article', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html#v1;role=data-scientist-nlp`);
