@@ -162,6 +162,19 @@
     frame.addEventListener('load', function () { if (viewport.scale > 1) tellZoom(); });
   }
 
+  // Space on the widget, where the widget has nothing left to scroll, pages the article as it
+  // would on the article itself: browsers pass Page Down on from a frame to the page around it,
+  // but not Space. Only this very frame, at the origin it was loaded from, is believed.
+  window.addEventListener('message', function (event) {
+    if (event.source !== frame.contentWindow || event.origin !== page.origin) return;
+    var data = event.data;
+    if (!data || data.type !== 'careerexplorer:page' || (data.direction !== 1 && data.direction !== -1)) return;
+    var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // A browser's own page step: seven eighths of the view.
+    var step = (document.documentElement.clientHeight || window.innerHeight) * 0.875;
+    window.scrollBy({ top: data.direction * step, behavior: still ? 'auto' : 'smooth' });
+  });
+
   if (fixedHeight) return;
   // Auto height: the widget page posts {type: 'careerexplorer:height', height}. Only messages from
   // this very frame, at the origin it was loaded from, are believed. The height is kept at most

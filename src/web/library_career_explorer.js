@@ -112,6 +112,7 @@ var LibraryCareerExplorer = {
           return _ce_platform_key(down, key, code, CE.modifierBits(e));
         });
         if (taken) e.preventDefault();
+        else if (down && CE.pageArticle(e)) e.preventDefault();
       }
       CE.listen(canvas, 'keydown', function(e) { forward(1, e); });
       CE.listen(canvas, 'keyup', function(e) { forward(0, e); });
@@ -197,6 +198,17 @@ var LibraryCareerExplorer = {
         if (e.key !== CE.storageKey() || typeof e.newValue !== 'string' || !e.newValue) return;
         CE.withStrings([e.newValue], function(fragment) { _ce_platform_saved_elsewhere(fragment); });
       });
+    },
+
+    // Space (Shift+Space) that the widget did not take, in an embed: the article pages instead,
+    // through embed.js, since the browser does not pass Space on from a frame (Page Down it
+    // does). True when it was asked to.
+    pageArticle: function(e) {
+      if (e.key !== ' ' || e.altKey || e.ctrlKey || e.metaKey || !CE.framed()) return false;
+      try {
+        window.parent.postMessage({ type: 'careerexplorer:page', direction: e.shiftKey ? -1 : 1 }, '*');
+      } catch (err) { return false; }
+      return true;
     },
 
     framed: function() {

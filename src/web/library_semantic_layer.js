@@ -649,7 +649,7 @@ var LibrarySemanticLayer = {
         if (code > 1 && e.target.type === 'range') return;  // a slider pages itself
         if (code > 1 && e.target.type === 'text') return;  // so does a text field's caret
         // At the end of what it scrolls, a page key goes on to the page (no trap).
-        if (_ce_semantic_key(code)) e.preventDefault();
+        if (_ce_semantic_key(code) || (code > 1 && CE.pageArticle(e))) e.preventDefault();
       });
       CE.listen(CELayer.root, 'keydown', CELayer.slashKey);
       // The layer never scrolls (web/style.css): its elements stand where the canvas draws them.
