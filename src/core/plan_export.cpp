@@ -240,7 +240,7 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
       about += "\nThis course states no hours: " + hoursWords(b.course->hoursSpan, true) +
                " in all, so this block is an estimate.";
     else if (estimated)
-      about += "\nWhen this falls rests on estimated hours of other courses in the plan.";
+      about += "\nThis course states its hours; its dates rest on estimated hours of other courses in the plan.";
     if (isHttpUrl(c.url)) about += "\n" + encodeUrl(c.url);
     if (result.truncated && i + 1 == blocks.size()) about += "\n" + cutNote;
     icsLine(out, "DESCRIPTION:" + escapeIcsText(about));

@@ -140,6 +140,12 @@ TEST_CASE("iCalendar: valid structure, folded lines, and blocks that add up to t
   CHECK(std::abs(minutes - f.derived.schedule.remainingHours * 60) <= begins);  // rounding per block
   // The first block is tomorrow evening, floating local time.
   CHECK(ics.find("DTSTART:20261126T180000\r\n") != std::string::npos);
+  // Each block says what its time rests on: the course's own estimate, or (a course that states
+  // its hours, in a plan with estimates) the others'.
+  const std::string all = unfold(ics);
+  CHECK(all.find("\\nThis course states no hours: ~") != std::string::npos);
+  CHECK(all.find("\\nThis course states its hours\\; its dates rest on estimated hours of other courses in the plan.") !=
+        std::string::npos);
 }
 
 TEST_CASE("print HTML: the role and the plan, escaped, without any script") {
