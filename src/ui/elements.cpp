@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "imgui_internal.h"
 #include "scroll_area.h"
 
 namespace ui {
@@ -278,14 +279,39 @@ void explainedText(const ViewContext& ctx, const std::string& text, ImU32 colour
   explainLastItem(ctx, name, body, label.empty() ? text : label);
 }
 
-bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags) {
+bool layerFocusWithin(const ViewContext& ctx, std::string_view prefix) {
+  const std::string_view focus = ctx.semantics.focus();
+  constexpr std::string_view kLayer = "#layer";
+  return focus.size() > prefix.size() + kLayer.size() && focus.substr(0, prefix.size()) == prefix &&
+         focus.substr(focus.size() - kLayer.size()) == kLayer;
+}
+
+bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags, ComboFromLayer layer) {
+  // BeginCombo's own popup id (imgui_widgets.cpp), and whether the layer opened it, kept in the
+  // window's storage under that id.
+  const ImGuiID popupId = ImHashStr("##ComboPopup", 0, ImGui::GetID(id));
+  ImGuiStorage& kept = *ImGui::GetStateStorage();
+  const bool wasOpen = ImGui::IsPopupOpen(popupId, ImGuiPopupFlags_None);
+  if (layer.toggle && !wasOpen) {
+    ImGui::OpenPopupEx(popupId, ImGuiPopupFlags_None);
+    kept.SetBool(popupId, true);
+  } else if (!wasOpen) {
+    kept.SetBool(popupId, false);  // a click opens it, if anything
+  }
   // BeginCombo draws the preview from the frame's padding to the arrow button, a frame high.
   const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x;
   const bool open = ImGui::BeginCombo(id, imguiLabel(ellipsized(preview, room)).c_str(), flags);
   // Escape closes a list opened with the mouse too (ImGui leaves that to keyboard navigation,
   // which the widget does not use: the layer is the keyboard's way in).
-  if (open && ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+  const bool fromLayer = kept.GetBool(popupId, false);
+  if (open && (ImGui::IsKeyPressed(ImGuiKey_Escape) || (layer.toggle && wasOpen) ||
+               (fromLayer && !layer.focusInside)))
+    ImGui::CloseCurrentPopup();
   return open;
+}
+
+void keepChosenEntryInView() {
+  if (!ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
 }
 
 // U+2060 WORD JOINER: no width and no picture in the page's font (a no-break space showed as a

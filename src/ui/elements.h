@@ -110,9 +110,23 @@ float explainerWidth();
 // with a word joiner between (no width, nothing drawn); ids never come from labels (push a stable
 // id instead).
 std::string imguiLabel(const std::string& text);
+// A drop-down list whose choices the layer offers as a radio group (the arrow keys choose, as
+// on a closed select): Enter or Space on the chosen radio (`toggle`) opens the list for the eyes,
+// as a select's keys do, or closes it; while it is open the arrows go on choosing and it shows
+// what they chose. Opened so, it closes once the layer's focus has left the group
+// (`focusInside`).
+struct ComboFromLayer {
+  bool toggle = false;
+  bool focusInside = false;
+};
+// Whether the layer's focus is on one of a group's radios: names `prefix` + … + "#layer".
+bool layerFocusWithin(const ViewContext& ctx, std::string_view prefix);
 // ImGui::BeginCombo showing `preview` (text from the data) cut with an ellipsis to the box, where
 // ImGui would clip it mid-letter. Width and style as for BeginCombo (SetNextItemWidth first).
-bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags);
+bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags, ComboFromLayer layer = {});
+// In an open list, after the chosen entry, while the layer's focus is in its group: brings it
+// into view when the arrows chose one out of sight.
+void keepChosenEntryInView();
 
 // A segmented tab button; `name` is registered for itemRect and is the item's ImGui id (labels
 // from the data never decide which item a click hits). Returns true when clicked.

@@ -26,6 +26,7 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, flo
   const Rect rect{min.x, min.y, width, ImGui::GetFrameHeight()};
   const auto& roles = ctx.catalog.roles;
   const PageSpan offered = windowAround(roles.size(), current ? static_cast<std::size_t>(current - roles.data()) : 0);
+  ComboFromLayer keys{false, layerFocusWithin(ctx, base + "/")};
   for (std::size_t i = offered.begin; i < offered.end; ++i) {
     const core::Role& r = roles[i];
     Semantic sem;
@@ -36,13 +37,16 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, flo
     sem.checked = current == &r;
     const std::string name = base + "/" + r.id + "#layer";
     ctx.semantics.describeVirtual(name, std::move(sem), rect);
-    if (ctx.semantics.takeActivation(name)) core::setPairRole(ctx.state, ctx.catalog, slot, r.id);
+    if (!ctx.semantics.takeActivation(name)) continue;
+    if (current == &r) keys.toggle = true;  // Enter or Space on the chosen one: the list
+    else core::setPairRole(ctx.state, ctx.catalog, slot, r.id);
   }
   ImGui::SetNextItemWidth(width);
   bool open;
   {
     ControlFrame frame(ctx);
-    open = beginCombo(("##" + base).c_str(), current ? current->title : "choose a role", ImGuiComboFlags_HeightLarge);
+    open = beginCombo(("##" + base).c_str(), current ? current->title : "choose a role", ImGuiComboFlags_HeightLarge,
+                      keys);
   }
   if (open) {
     popupScrollRegion(ctx, (base + "-list").c_str());
@@ -51,6 +55,7 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, flo
       ImGui::PushID(r.id.c_str());
       if (ImGui::Selectable(imguiLabel(r.title).c_str(), current == &r, 0, entry))
         core::setPairRole(ctx.state, ctx.catalog, slot, r.id);
+      if (current == &r && keys.focusInside) keepChosenEntryInView();
       ImGui::PopID();
       ctx.items.nameLastItem(base + "/" + r.id);
     }

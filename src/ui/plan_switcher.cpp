@@ -118,6 +118,7 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const Rect comboRect{at.x, at.y, width, ImGui::GetFrameHeight()};
   std::size_t chosen = plans.size();
+  ComboFromLayer keys{false, layerFocusWithin(ctx, "plans/")};
   for (std::size_t i = 0; i < plans.size(); ++i) {
     const std::string name = "plans/" + std::to_string(i + 1);
     Semantic sem;
@@ -127,12 +128,14 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
     sem.groupLabel = "Your plans";
     sem.checked = i == shown;
     ctx.semantics.describeVirtual(name + "#layer", std::move(sem), comboRect);
-    if (ctx.semantics.takeActivation(name + "#layer")) chosen = i;
+    if (!ctx.semantics.takeActivation(name + "#layer")) continue;
+    if (i == shown) keys.toggle = true;  // Enter or Space on the chosen one: the list
+    else chosen = i;
   }
   bool open;
   {
     ControlFrame frame(ctx);
-    open = beginCombo("##plans", ctx.state.planName, ImGuiComboFlags_HeightLarge);
+    open = beginCombo("##plans", ctx.state.planName, ImGuiComboFlags_HeightLarge, keys);
   }
   if (open) {
     popupScrollRegion(ctx, "plan-list");
@@ -146,6 +149,7 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
       if (i == shown) {  // the tint alone is too faint a state (WCAG 2.2 1.4.11), as in the target list
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
         ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + 4, max.y), ctx.colours.accent, 2.0f);
+        if (keys.focusInside) keepChosenEntryInView();
       }
       ImGui::PopID();
       ctx.items.nameLastItem("plans/" + std::to_string(i + 1));

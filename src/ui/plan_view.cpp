@@ -49,6 +49,7 @@ void targetPicker(const ViewContext& ctx) {
   const ImVec2 comboMin = ImGui::GetCursorScreenPos();
   const Rect comboRect{comboMin.x, comboMin.y, ctx.narrow ? ImGui::GetContentRegionAvail().x : 320.0f,
                        ImGui::GetFrameHeight()};
+  ComboFromLayer keys{false, layerFocusWithin(ctx, "target/")};
   auto offer = [&](const std::string& name, const std::string& label, const std::string& id) {
     Semantic sem;
     sem.role = SemanticRole::Radio;
@@ -56,8 +57,11 @@ void targetPicker(const ViewContext& ctx) {
     sem.group = "target";
     sem.groupLabel = "Target role";
     sem.checked = ctx.state.target == id;
+    const bool chosen = sem.checked;
     ctx.semantics.describeVirtual(name + "#layer", std::move(sem), comboRect);
-    if (ctx.semantics.takeActivation(name + "#layer")) core::setTarget(ctx.state, ctx.catalog, id);
+    if (!ctx.semantics.takeActivation(name + "#layer")) return;
+    if (chosen) keys.toggle = true;  // Enter or Space on the chosen one: the list, as a select's
+    else core::setTarget(ctx.state, ctx.catalog, id);
   };
   const auto& ranking = ctx.derived.ranking;
   // Named with the role it stands for, as the closed list shows it (nothing rated: the role
@@ -77,7 +81,7 @@ void targetPicker(const ViewContext& ctx) {
   bool open;
   {
     ControlFrame frame(ctx);
-    open = beginCombo("##target", preview, ImGuiComboFlags_HeightLarge);
+    open = beginCombo("##target", preview, ImGuiComboFlags_HeightLarge, keys);
   }
   if (open) {
     popupScrollRegion(ctx, "target-list");
@@ -87,6 +91,7 @@ void targetPicker(const ViewContext& ctx) {
     if (ImGui::Selectable("Best fit##best", ctx.state.target.empty(), 0, entry))
       core::setTarget(ctx.state, ctx.catalog, "");
     if (ctx.state.target.empty()) markChosenEntry(ctx);
+    if (ctx.state.target.empty() && keys.focusInside) keepChosenEntryInView();
     ctx.items.nameLastItem("target/best");
     for (const core::RoleFit& f : ctx.derived.ranking) {
       std::string label = f.role->title;
@@ -95,6 +100,7 @@ void targetPicker(const ViewContext& ctx) {
       if (ImGui::Selectable(imguiLabel(label).c_str(), ctx.state.target == f.role->id, 0, entry))
         core::setTarget(ctx.state, ctx.catalog, f.role->id);
       if (ctx.state.target == f.role->id) markChosenEntry(ctx);
+      if (ctx.state.target == f.role->id && keys.focusInside) keepChosenEntryInView();
       ImGui::PopID();
       ctx.items.nameLastItem("target/" + f.role->id);
     }

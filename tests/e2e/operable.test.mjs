@@ -373,6 +373,32 @@ test('a tap takes the focus as a click does: from the search field (its soft key
   await w.context.close();
 });
 
+test('Enter on a drop-down list opens it for the eyes, the arrows go on choosing in it, Escape closes it', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=plan;target=genai-engineer`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const main = w.page.mainFrame();
+  const entry = (id) => main.evaluate((n) => window.careerExplorer.itemRect(n), `target/${id}`);
+  await tabTo(w.page, 'target/genai-engineer#layer', { target: main });
+  assert.equal(await entry('mlops-engineer'), null, 'the list is closed');
+  await w.page.keyboard.press('Enter');
+  await until(async () => !!(await entry('mlops-engineer')), 'Enter opened the list');
+  assert.equal((await state(main)).target, 'genai-engineer', 'and chose nothing');
+  await w.page.keyboard.press('ArrowDown');
+  await until(async () => (await state(main)).target !== 'genai-engineer', 'ArrowDown chose the next role');
+  assert.ok(await entry('mlops-engineer'), 'the list stays open while the arrows choose');
+  await w.page.keyboard.press('Escape');
+  await until(async () => !(await entry('mlops-engineer')), 'Escape closed it');
+  assert.match(await focusedItem(main), /^target\/.*#layer$/, 'the focus stays on the choice');
+  await w.page.keyboard.press('Space');
+  await until(async () => !!(await entry('mlops-engineer')), 'Space opened it too');
+  await w.page.keyboard.press('Tab');
+  await until(async () => !(await entry('mlops-engineer')), 'Tab on closed it');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('a Tab walk keeps each focused element where the canvas draws its item, as the pane scrolls to follow it', async () => {
   // (The browser brings a focused element into view by scrolling its container: the layer must
   // never be one, or every element would sit that far from its pixels, and a forced-colours

@@ -909,3 +909,60 @@ TEST_CASE("Escape closes a drop-down list opened with the mouse") {
   CHECK_FALSE(ui.rect("target/best", r));
   CHECK(ui.state()["target"] == "genai-engineer");  // nothing chosen
 }
+
+TEST_CASE("Enter or Space on a drop-down list's chosen entry opens the list, as a select's keys do") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=plan;target=genai-engineer", "", "");
+  ui.frames(2);
+  ui::Rect entry;
+  REQUIRE_FALSE(ui.rect("target/mlops-engineer", entry));  // closed
+  // Enter on the chosen radio: the list opens, and the choice stays.
+  ui.widget().semanticFocus("target/genai-engineer#layer");
+  ui.widget().semanticAction("target/genai-engineer#layer", 0, 0);
+  ui.frames(2);
+  CHECK(ui.rect("target/mlops-engineer", entry));
+  CHECK(ui.state()["target"] == "genai-engineer");
+  // The arrows go on choosing (the layer focuses and chooses the next radio); the list stays.
+  ui.widget().semanticFocus("target/mlops-engineer#layer");
+  ui.widget().semanticAction("target/mlops-engineer#layer", 0, 0);
+  ui.frames(2);
+  CHECK(ui.state()["target"] == "mlops-engineer");
+  CHECK(ui.rect("target/mlops-engineer", entry));
+  // Enter again closes it.
+  ui.widget().semanticAction("target/mlops-engineer#layer", 0, 0);
+  ui.frames(2);
+  CHECK_FALSE(ui.rect("target/mlops-engineer", entry));
+  // Opened again, Tab on out of the group closes it.
+  ui.widget().semanticAction("target/mlops-engineer#layer", 0, 0);
+  ui.frames(2);
+  REQUIRE(ui.rect("target/mlops-engineer", entry));
+  ui.widget().semanticFocus("goal/hours");
+  ui.frames(2);
+  CHECK_FALSE(ui.rect("target/mlops-engineer", entry));
+  // One the mouse opened stays open with the focus elsewhere, as before.
+  ui.widget().semanticFocus("");
+  REQUIRE(ui.click("plan/target"));
+  ui.frames(2);
+  CHECK(ui.rect("target/mlops-engineer", entry));
+  // The other lists do the same: the plans and Side by side's roles.
+  for (const char* link : {"v1;view=compare;mode=pair;pair=genai-engineer,mlops-engineer", "v1;view=plan"}) {
+    CAPTURE(link);
+    UiHarness other(1000, 700);
+    loadRealData(other);
+    other.widget().restore(link, "", "");
+    other.frames(2);
+    const bool pair = std::string(link).find("pair") != std::string::npos;
+    const std::string chosen = pair ? "pair/a/genai-engineer#layer" : "plans/1#layer";
+    const std::string entryName = pair ? "pair/a/mlops-engineer" : "plans/1";
+    ui::Rect r;
+    REQUIRE_FALSE(other.rect(entryName, r));
+    other.widget().semanticFocus(chosen);
+    other.widget().semanticAction(chosen, 0, 0);
+    other.frames(2);
+    CHECK(other.rect(entryName, r));
+    other.widget().semanticAction(chosen, 0, 0);
+    other.frames(2);
+    CHECK_FALSE(other.rect(entryName, r));
+  }
+}
