@@ -262,6 +262,9 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   }
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   textWrappedMuted(ctx, courseByline(c));
+  // Its facts and what explains them are one Tab stop (a toolbar; arrows move within), and
+  // "Open course" (a link) another: a course costs the keyboard two Tabs, not up to eight.
+  ctx.semantics.beginButtonGroup("facts/" + c.id, "Facts of " + c.title);
   Flow flow;
   auto detailOf = [](const auto& fact) { return FactDetail{fact.note, fact.source, fact.checked, ""}; };
   if (c.level) courseFact(ctx, flow, c, "level", std::string(core::nameOf(c.level->value)), c.level->confidence, detailOf(*c.level));
@@ -324,6 +327,7 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
     }, label + ": " + c.title);
     ImGui::EndGroup();
   }
+  ctx.semantics.endButtonGroup();
   ImGui::EndGroup();
   ImGui::PopID();
 }

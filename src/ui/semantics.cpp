@@ -139,7 +139,32 @@ void SemanticLayer::ringIfFocused(const std::string& name, const Rect& r) {
   }
 }
 
+namespace {
+
+// Whether what is being drawn is in a popup of its own (an explanation opened from a button of
+// the group is not one of the group's).
+bool drawingInPopup() {
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  return window && window->RootWindow && (window->RootWindow->Flags & (ImGuiWindowFlags_Popup | ImGuiWindowFlags_Tooltip));
+}
+
+}  // namespace
+
+void SemanticLayer::beginButtonGroup(std::string id, std::string label) {
+  buttonGroup_ = std::move(id);
+  buttonGroupLabel_ = std::move(label);
+}
+
+void SemanticLayer::endButtonGroup() {
+  buttonGroup_.clear();
+  buttonGroupLabel_.clear();
+}
+
 void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
+  if (!buttonGroup_.empty() && s.group.empty() && s.role == SemanticRole::Button && !s.menu && !drawingInPopup()) {
+    s.group = buttonGroup_;
+    s.groupLabel = buttonGroupLabel_;
+  }
   const Rect r = lastItemRect();
   ringIfFocused(name, r);
   drawing_.push_back(Node{name, std::move(s), r, false, drawingInDialog()});
@@ -151,6 +176,10 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel) {
   s.role = headingLevel ? SemanticRole::Heading : SemanticRole::Text;
   s.label = text;
   s.level = headingLevel;
+  if (!headingLevel && !buttonGroup_.empty() && !drawingInPopup()) {  // read in its place among the group's buttons
+    s.group = buttonGroup_;
+    s.groupLabel = buttonGroupLabel_;
+  }
   // Text takes the focus only when the layer moves it there (a new view's title, an opened
   // explanation): a keyboard user sees the ring there as on a control.
   std::string name = textId(text, textSeen_);

@@ -100,6 +100,12 @@ class SemanticLayer {
   // The popover a layer user just opened (its focus goes in when it appears), or "".
   std::string openedFromLayer;
   const std::string& focus() const { return focus_; }
+  // Buttons and text described from now on, until endButtonGroup(), form one group (`id`, named
+  // `label`): the layer makes it a toolbar, one Tab stop whose buttons the arrow keys move
+  // through, so that a run of small buttons (a course's facts) costs the keyboard one Tab, not
+  // six. Items with a group of their own keep it; links and other controls stay out.
+  void beginButtonGroup(std::string id, std::string label);
+  void endButtonGroup();
   // Whether the layer's focus has just moved on from a popup: since the last frame it came to
   // an item other than `owner` (what opened the popup) and the nodes described since `first`
   // (the popup's own). A popup then closes, as a menu does when Tab leaves it. Only a move
@@ -128,6 +134,7 @@ class SemanticLayer {
   std::string focus_;
   std::string focusRequest_;
   std::string modal_;
+  std::string buttonGroup_, buttonGroupLabel_;
   bool lastTakenFromLayer_ = false;
   bool bringFocusIntoView_ = false;
   bool focusMoved_ = false;  // the focus came to another item since the last frame

@@ -377,11 +377,20 @@ var LibrarySemanticLayer = {
       var group = CELayer.groups[node.group];
       if (!group) {
         group = CELayer.groups[node.group] = document.createElement('div');
-        group.setAttribute('role', {tab: 'tablist', option: 'listbox', menuitem: 'menu'}[node.role] || 'radiogroup');
+        group.setAttribute('role', {tab: 'tablist', option: 'listbox', menuitem: 'menu', button: 'toolbar',
+                                    text: 'toolbar'}[node.role] || 'radiogroup');
         group.id = CELayer.domId(node.group);
         group.setAttribute('data-ce-group', node.group);
         // Arrow keys move within a group, as the ARIA Authoring Practices describe.
         group.addEventListener('keydown', function(e) { CELayer.arrowKeys(group, e); });
+        // A toolbar is one Tab stop: the button last focused in it (CELayer.rove).
+        if (group.getAttribute('role') === 'toolbar') {
+          group.addEventListener('focusin', function(e) {
+            var id = e.target.getAttribute && e.target.getAttribute('data-ce-id');
+            if (id && e.target.tagName === 'BUTTON') group.setAttribute('data-current', id);
+            CELayer.rove(group);
+          });
+        }
         // A menu closes when the focus leaves it (Tab goes on past it, as from a menu button).
         if (node.role === 'menuitem') {
           group.addEventListener('focusout', function(e) {
@@ -400,13 +409,29 @@ var LibrarySemanticLayer = {
     arrowKeys: function(group, e) {
       var next = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
       if (!next && e.key !== 'Home' && e.key !== 'End') return;
-      var items = Array.prototype.slice.call(group.children);
+      var toolbar = group.getAttribute('role') === 'toolbar';
+      var items = toolbar ? CELayer.toolbarButtons(group) : Array.prototype.slice.call(group.children);
       var at = items.indexOf(document.activeElement);
       if (at < 0) return;
       var to = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (at + next + items.length) % items.length;
       e.preventDefault();
       items[to].focus();
-      if (group.getAttribute('role') !== 'menu') items[to].click();  // tabs and radios follow focus
+      if (group.getAttribute('role') !== 'menu' && !toolbar) items[to].click();  // tabs and radios follow focus
+    },
+
+    // A toolbar's buttons (its text is read in place, not focused), and its one Tab stop: the
+    // button last focused in it, else its first.
+    toolbarButtons: function(group) {
+      return Array.prototype.filter.call(group.children, function(el) { return el.tagName === 'BUTTON'; });
+    },
+    rove: function(group) {
+      var buttons = CELayer.toolbarButtons(group);
+      var current = group.getAttribute('data-current');
+      var stop = buttons.filter(function(el) { return el.getAttribute('data-ce-id') === current; })[0] || buttons[0];
+      buttons.forEach(function(el) {
+        var index = el === stop ? '0' : '-1';
+        if (el.getAttribute('tabindex') !== index) el.setAttribute('tabindex', index);
+      });
     },
 
     // What the layer costs the page (the JS API's layerStats(), printed by bench/web/layer.mjs).
@@ -556,6 +581,10 @@ var LibrarySemanticLayer = {
         }
         if (root.children[cursor] !== el) root.insertBefore(el, root.children[cursor] || null);
         cursor++;
+      });
+      Object.keys(seenGroups).forEach(function(id) {
+        var group = CELayer.groups[id];
+        if (group.getAttribute('role') === 'toolbar') CELayer.rove(group);
       });
       // Behind an open dialog, the rest of the layer is inert (the aria-modal of a dialog that
       // is not a <dialog> element is only a hint to screen readers).

@@ -399,6 +399,40 @@ test('Enter on a drop-down list opens it for the eyes, the arrows go on choosing
   await w.context.close();
 });
 
+test('a course\'s facts are one Tab stop, a toolbar the arrows move through, and Enter explains one', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;role=genai-engineer`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const main = w.page.mainFrame();
+  const courses = await main.evaluate(() => Array.prototype.map.call(
+    document.querySelectorAll('#ce-layer a[data-ce-id^="course/"]'), (el) => el.getAttribute('data-ce-id').slice(7)));
+  assert.ok(courses.length >= 2, `two courses in the profile (${courses})`);
+  const [first, second] = courses;
+  const toolbar = await main.evaluate((id) => {
+    const el = document.querySelector(`#ce-layer [data-ce-group="facts/${id}"]`);
+    return el && { role: el.getAttribute('role'), label: el.getAttribute('aria-label') };
+  }, second);
+  assert.deepEqual(toolbar && toolbar.role, 'toolbar');
+  assert.match(toolbar.label, /^Facts of /);
+  await tabTo(w.page, `course/${first}`, { target: main });
+  await w.page.keyboard.press('Tab');
+  const stop = await focusedItem(main);
+  assert.ok(stop.startsWith(`info/course/${second}/`), `one Tab on: the next course's facts (${stop})`);
+  await w.page.keyboard.press('ArrowRight');
+  const moved = await focusedItem(main);
+  assert.ok(moved.startsWith(`info/course/${second}/`) && moved !== stop, `ArrowRight: its next fact (${moved})`);
+  await w.page.keyboard.press('Tab');
+  assert.equal(await focusedItem(main), `course/${second}`, 'one more Tab: its link');
+  await w.page.keyboard.press('Shift+Tab');
+  assert.equal(await focusedItem(main), moved, 'Shift+Tab back: the fact last focused in the toolbar');
+  await w.page.keyboard.press('Enter');
+  await until(async () => !!(await main.evaluate((n) => window.careerExplorer.itemRect(n), `popover/${moved}`)),
+              'Enter explained the fact');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('a Tab walk keeps each focused element where the canvas draws its item, as the pane scrolls to follow it', async () => {
   // (The browser brings a focused element into view by scrolling its container: the layer must
   // never be one, or every element would sit that far from its pixels, and a forced-colours

@@ -195,3 +195,32 @@ TEST_CASE("on a phone, the way back to the roles list is named without its arrow
   test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=mlops-engineer");
   CHECK(labelOf(ui, "back/roles") == "All roles");
 }
+
+TEST_CASE("a course's facts are one group of the layer (a toolbar: one Tab stop), its link is not") {
+  UiHarness ui(1000, 9000);  // the whole profile on screen
+  test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=genai-engineer");
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  int grouped = 0, links = 0, explanations = 0;
+  for (const Json& n : layer["nodes"]) {
+    const std::string id = n["id"].get<std::string>();
+    const std::string group = n.contains("group") ? n["group"].get<std::string>() : "";
+    if (id.rfind("info/course/", 0) == 0) {
+      // info/course/<course id>/<what>: in the group of its course, named for the course.
+      const std::string course = id.substr(12, id.find('/', 12) - 12);
+      INFO(id);
+      CHECK(group == "facts/" + course);
+      CHECK(n["groupLabel"].get<std::string>().rfind("Facts of ", 0) == 0);
+      ++grouped;
+    } else if (id.rfind("course/", 0) == 0) {
+      CHECK(group.empty());  // "Open course" is a Tab stop of its own
+      ++links;
+    } else if (n["role"] == "button") {
+      INFO(id);
+      CHECK(group.rfind("facts/", 0) != 0);  // nothing else joined a course's group
+      explanations += id.rfind("info/", 0) == 0;
+    }
+  }
+  CHECK(grouped > 10);
+  CHECK(links > 2);
+  CHECK(explanations > 3);  // the pay figures and the outlook are not in any course's group
+}
