@@ -15,7 +15,7 @@ var LibrarySemanticLayer = {
   $CELayer: {
     root: null,      // #ce-layer
     nodes: {},       // id -> element
-    groups: {},      // group id -> container element (role tablist / radiogroup)
+    groups: {},      // group id -> container element (role tablist, radiogroup, listbox, menu, toolbar)
     lastJson: '',
 
     tagFor: function(node) {
