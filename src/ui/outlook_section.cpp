@@ -94,6 +94,8 @@ void growthExplanation(const ViewContext& ctx, const core::Benchmark& b) {
 void outlookSection(const ViewContext& ctx, const core::Role& role) {
   const core::RoleOutlook o = core::outlookOf(ctx.catalog, role);
   sectionTitle(ctx, "Outlook");
+  // One Tab stop for its statements (a toolbar of the layer; arrows move within).
+  ctx.semantics.beginButtonGroup("outlook-of/" + role.id, "Outlook");
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
     textWrappedMuted(ctx, std::string("The article's own words on demand, growth and pay. ") +
@@ -132,6 +134,7 @@ void outlookSection(const ViewContext& ctx, const core::Role& role) {
                text + " (" + std::string(core::nameOf(b.confidence)) + ")",
                [&] { growthExplanation(ctx, b); });
   }
+  ctx.semantics.endButtonGroup();
 }
 
 }  // namespace ui

@@ -363,8 +363,12 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
 
   if (ctx.derived.anyRated) fitSection(ctx, role);
 
+  // Each section's figures and statements are one Tab stop (a toolbar; arrows move within),
+  // as a course's facts are (courseCard).
   sectionTitle(ctx, "Pay in the US, per year");
+  ctx.semantics.beginButtonGroup("pay-of/" + role.id, "Pay in the US, per year");
   salaryChart(ctx, role);
+  ctx.semantics.endButtonGroup();
 
   outlookSection(ctx, role);
 
@@ -384,6 +388,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   for (const core::SkillNeed& n : role.skills) needs.push_back(&n);
   core::stableSort(needs, [](auto* a, auto* b) { return a->weight > b->weight; });
   Flow skills;
+  ctx.semantics.beginButtonGroup("skills-of/" + role.id, "Skills it needs");
   for (const core::SkillNeed* n : needs) {
     const core::Skill* skill = ctx.catalog.findSkill(n->skill);
     if (!skill) continue;
@@ -393,6 +398,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
     explainLastItem(ctx, "info/skill/" + skill->id, [&] { skillNeedExplanation(ctx, *skill, *n); },
                     skill->name + (n->ourReading ? " (our reading)" : ""));
   }
+  ctx.semantics.endButtonGroup();
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
     const bool anyOurs = std::any_of(needs.begin(), needs.end(), [](auto* n) { return n->ourReading; });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serveFolder } from './lib/server.mjs';
-import { clickItem, focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { arrowTo, clickItem, focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -73,7 +73,8 @@ for (const size of SIZES) {
     }
     assert.deepEqual(outlook.growth, []);
 
-    // The keyboard: Tab reaches the quote, which is brought into view, and names it in its words.
+    // The keyboard: Tab reaches the section's first quote (its statements are one toolbar), which
+    // is brought into view, and names it in its words.
     const first = 'info/outlook/genai-engineer/0';
     await tabTo(w.page, first);
     const label = await w.page.evaluate(() => document.activeElement.textContent);
@@ -96,7 +97,7 @@ for (const size of SIZES) {
 
     // The mouse (or a finger): a click on a statement about all roles opens its explanation.
     const wide = 'info/outlook/genai-engineer/all/2';
-    await tabTo(w.page, wide);  // brings it into view
+    await arrowTo(w.page, wide);  // the arrows move through the section, and bring it into view
     await w.page.keyboard.press('Escape');
     await waitIdle(w.page);
     await clickItem(w.page, wide);

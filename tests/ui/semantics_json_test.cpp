@@ -196,7 +196,7 @@ TEST_CASE("on a phone, the way back to the roles list is named without its arrow
   CHECK(labelOf(ui, "back/roles") == "All roles");
 }
 
-TEST_CASE("a course's facts are one group of the layer (a toolbar: one Tab stop), its link is not") {
+TEST_CASE("a profile's pay, outlook, skills and each course's facts are a group of the layer each (a toolbar: one Tab stop); links are not") {
   UiHarness ui(1000, 9000);  // the whole profile on screen
   test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=genai-engineer");
   const Json layer = Json::parse(ui.widget().semanticsJson());
@@ -217,10 +217,15 @@ TEST_CASE("a course's facts are one group of the layer (a toolbar: one Tab stop)
     } else if (n["role"] == "button") {
       INFO(id);
       CHECK(group.rfind("facts/", 0) != 0);  // nothing else joined a course's group
-      explanations += id.rfind("info/", 0) == 0;
+      for (const auto& [prefix, section] : {std::pair{"info/pay/", "pay-of/"}, std::pair{"info/outlook/", "outlook-of/"},
+                                            std::pair{"info/skill/", "skills-of/"}}) {
+        if (id.rfind(prefix, 0) != 0) continue;
+        CHECK(group == std::string(section) + "genai-engineer");
+        ++explanations;
+      }
     }
   }
   CHECK(grouped > 10);
   CHECK(links > 2);
-  CHECK(explanations > 3);  // the pay figures and the outlook are not in any course's group
+  CHECK(explanations > 10);  // pay figures, statements and skills, each in its section's group
 }
