@@ -135,7 +135,8 @@ for (const size of SIZES) {
                       ['Computer and Information Research Scientists', 20, '2024\u201334', 'secondary']]);
     assert.ok(outlook.growth.every((g) => g.url.startsWith('https://')));
     const growth = 'info/growth/15-2051';
-    await tabTo(w.page, growth);
+    await tabTo(w.page, 'info/outlook/data-scientist-nlp/0');  // the section: one Tab stop
+    await arrowTo(w.page, growth);
     assert.match(await w.page.evaluate(() => document.activeElement.textContent),
                  /^Data Scientists \(SOC 15-2051\): projected employment growth \+33\.5% over 2024–34 — the broad occupation, not this role/);
     await w.page.keyboard.press('Enter');
