@@ -17,7 +17,11 @@ A constant array's data is left out the same way: "DECLARATOR[]" names an array 
 column 0 whose initializer starts with '{' on the next line; it becomes "{}" (all zeros, which
 a wasm module does not store).
 
-Usage: leave_out_bodies.py IN.cpp OUT.cpp 'DECLARATOR=RESULT' 'ARRAY[]' ...
+A body that must keep a few of its statements gets them from a file of ours instead:
+"DECLARATOR=@FILE" makes FILE's text the body (it is compiled where the original stood, so the
+file's own static functions are in reach).
+
+Usage: leave_out_bodies.py IN.cpp OUT.cpp 'DECLARATOR=RESULT' 'DECLARATOR=@FILE' 'ARRAY[]' ...
   DECLARATOR is the definition's text up to its '(' (for example "void ImGui::RenderMouseCursor"),
   RESULT what the stub returns ("0"), or nothing for a function that returns nothing.
   ARRAY is the array's definition up to its '[' (for example "static const char PIXELS").
@@ -79,6 +83,9 @@ def main():
         close = body_end(text, open_brace)
         if array:
             stub = "{ /* left out: cmake/imgui/CMakeLists.txt */ }"
+        elif result.startswith("@"):
+            with open(result[1:], encoding="utf-8") as f:
+                stub = "{ /* kept: " + result[1:].rsplit("/", 1)[-1] + " */\n" + f.read() + "}"
         else:
             stub = "{ /* left out: cmake/imgui/CMakeLists.txt */ " + (f"return {result}; " if result else "") + "}"
         text = text[:open_brace] + stub + text[close:]

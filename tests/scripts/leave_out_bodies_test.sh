@@ -33,6 +33,13 @@ check "the code after them compiles and runs as before" \
   bash -c "g++ -std=c++17 -w -o '$work/prog' '$work/out.cpp' && '$work/prog'"
 check "a name not found stops it, writing nothing" \
   bash -c "! /usr/bin/python3 '$script' '$work/in.cpp' '$work/none.cpp' 'void ImGui::Missing=' 2>/dev/null && [ ! -e '$work/none.cpp' ]"
+printf '    return 7 + Helper();\n' > "$work/body.inc"
+printf 'static int Helper() { return 35; }\nint Kept()\n{\n    return 0;\n}\nint main() { return Kept() == 42 ? 0 : 1; }\n' > "$work/kept.cpp"
+/usr/bin/python3 "$script" "$work/kept.cpp" "$work/kept-out.cpp" "int Kept=@$work/body.inc"
+check "a body from a file takes the old one's place, with the file's own functions in reach" \
+  bash -c "grep -qF 'return 7 + Helper();' '$work/kept-out.cpp' && ! grep -qF 'return 0;' '$work/kept-out.cpp' && g++ -std=c++17 -w -o '$work/kept' '$work/kept-out.cpp' && '$work/kept'"
+check "a body file that is not there stops it" \
+  bash -c "! /usr/bin/python3 '$script' '$work/kept.cpp' '$work/y.cpp' 'int Kept=@$work/none.inc' 2>/dev/null && [ ! -e '$work/y.cpp' ]"
 printf 'void ImGui::Twice()\n{\n}\nvoid ImGui::Twice()\n{\n}\n' > "$work/twice.cpp"
 check "a name found twice stops it" \
   bash -c "! /usr/bin/python3 '$script' '$work/twice.cpp' '$work/x.cpp' 'void ImGui::Twice=' 2>/dev/null"

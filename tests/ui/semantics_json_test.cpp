@@ -196,7 +196,7 @@ TEST_CASE("on a phone, the way back to the roles list is named without its arrow
   CHECK(labelOf(ui, "back/roles") == "All roles");
 }
 
-TEST_CASE("a profile's pay, outlook, skills and each course's facts are a group of the layer each (a toolbar: one Tab stop); links are not") {
+TEST_CASE("a profile's pay, outlook, skills and each course's facts are a group of the layer each (a toolbar: one Tab stop), links are not") {
   UiHarness ui(1000, 9000);  // the whole profile on screen
   test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=genai-engineer");
   const Json layer = Json::parse(ui.widget().semanticsJson());
