@@ -116,14 +116,21 @@ test(`desktop: the wheel over the embed scrolls the article where the widget can
 });
 }
 
-test('desktop: Page Down scrolls the widget\'s list first, then the article, after a click or from the layer', async () => {
+// The example article with the widget's Compare list clicked (the keyboard focus on the canvas)
+// and the pointer resting on the list; `row()`: the list's last row, below the frame (off
+// screen, y 1e9) until the list scrolls.
+async function restOnCompareList() {
   const w = await openArticle({ width: 1000, height: 800 });
-  // The list's last row: below the frame (off screen) until the list scrolls.
   const row = async () => (await rectIn(w.frame, 'compare/ai-content-creator')) || { y: 1e9 };
-  // A click leaves the keyboard focus on the canvas; Page Down scrolls the list under the pointer.
   await clickItem(w.page, 'sort/entry', { frame: w.frame });
   const list = await rectIn(w.frame, 'compare/mlops-engineer');
-  await w.page.mouse.move(w.box.x + list.x + list.w / 2, w.box.y + list.y + list.h / 2);  // resting on the list
+  await w.page.mouse.move(w.box.x + list.x + list.w / 2, w.box.y + list.y + list.h / 2);
+  return { w, row };
+}
+
+test('desktop: Page Down scrolls the widget\'s list first, then the article, after a click or from the layer', async () => {
+  // A click leaves the keyboard focus on the canvas; Page Down scrolls the list under the pointer.
+  const { w, row } = await restOnCompareList();
   const top = await scrollY(w.page);
   const before = (await row()).y;
   await w.page.keyboard.press('PageDown');
@@ -147,11 +154,7 @@ test('desktop: Page Down scrolls the widget\'s list first, then the article, aft
 });
 
 test('desktop: Space pages as Page Down does after a click, Shift+Space back, and at the end the article', async () => {
-  const w = await openArticle({ width: 1000, height: 800 });
-  const row = async () => (await rectIn(w.frame, 'compare/ai-content-creator')) || { y: 1e9 };
-  await clickItem(w.page, 'sort/entry', { frame: w.frame });
-  const list = await rectIn(w.frame, 'compare/mlops-engineer');
-  await w.page.mouse.move(w.box.x + list.x + list.w / 2, w.box.y + list.y + list.h / 2);
+  const { w, row } = await restOnCompareList();
   const top = await scrollY(w.page);
   const before = (await row()).y;
   await w.page.keyboard.press('Space');

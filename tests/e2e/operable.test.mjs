@@ -21,9 +21,9 @@ servesBlog(dist, (b, s) => { browser = b; site = s; ({ widget, blog } = s); });
 const focused = focusedItem;
 
 // The widget's page alone at width x height, drawn and at rest: the page and its main frame.
-async function openAlone(width, height) {
+async function openAlone(width, height, fragment = '') {
   const w = await newPage(browser, { width, height });
-  await w.page.goto(`${widget.url}index.html`);
+  await w.page.goto(`${widget.url}index.html${fragment}`);
   await waitWidgetReady(w.page);
   await waitIdle(w.page);
   return { w, main: w.page.mainFrame() };
@@ -374,11 +374,7 @@ test('a tap takes the focus as a click does: from the search field (its soft key
 });
 
 test('Enter on a drop-down list opens it for the eyes, the arrows go on choosing in it, Escape closes it', async () => {
-  const w = await newPage(browser, { width: 1000, height: 700 });
-  await w.page.goto(`${widget.url}index.html#v1;view=plan;target=genai-engineer`);
-  await waitWidgetReady(w.page);
-  await waitIdle(w.page);
-  const main = w.page.mainFrame();
+  const { w, main } = await openAlone(1000, 700, '#v1;view=plan;target=genai-engineer');
   const entry = (id) => main.evaluate((n) => window.careerExplorer.itemRect(n), `target/${id}`);
   await tabTo(w.page, 'target/genai-engineer#layer', { target: main });
   assert.equal(await entry('mlops-engineer'), null, 'the list is closed');
@@ -400,11 +396,7 @@ test('Enter on a drop-down list opens it for the eyes, the arrows go on choosing
 });
 
 test('a course\'s facts are one Tab stop, a toolbar the arrows move through, and Enter explains one', async () => {
-  const w = await newPage(browser, { width: 1000, height: 700 });
-  await w.page.goto(`${widget.url}index.html#v1;role=genai-engineer`);
-  await waitWidgetReady(w.page);
-  await waitIdle(w.page);
-  const main = w.page.mainFrame();
+  const { w, main } = await openAlone(1000, 700, '#v1;role=genai-engineer');
   const courses = await main.evaluate(() => Array.prototype.map.call(
     document.querySelectorAll('#ce-layer a[data-ce-id^="course/"]'), (el) => el.getAttribute('data-ce-id').slice(7)));
   assert.ok(courses.length >= 2, `two courses in the profile (${courses})`);
@@ -508,10 +500,7 @@ test('the accessibility tree: every control has a role, a name and its state, an
 });
 
 test('find-in-page and text selection land on the drawn text', async () => {
-  const w = await newPage(browser, { width: 1000, height: 700 });
-  await w.page.goto(`${widget.url}index.html#v1;role=genai-engineer`);
-  await waitWidgetReady(w.page);
-  await waitIdle(w.page);
+  const { w } = await openAlone(1000, 700, '#v1;role=genai-engineer');
   const hit = await w.page.evaluate(() => {
     const found = window.find('Day to day');
     const selection = window.getSelection();
