@@ -292,6 +292,9 @@ bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flag
   const ImGuiID popupId = ImHashStr("##ComboPopup", 0, ImGui::GetID(id));
   ImGuiStorage& kept = *ImGui::GetStateStorage();
   const bool wasOpen = ImGui::IsPopupOpen(popupId, ImGuiPopupFlags_None);
+  // Only while the layer's focus is on the group, as it is for the keyboard: a screen reader's
+  // click, whose focus the page does not show, would open a list that closes in the next frame.
+  layer.toggle = layer.toggle && layer.focusInside;
   if (layer.toggle && !wasOpen) {
     ImGui::OpenPopupEx(popupId, ImGuiPopupFlags_None);
     kept.SetBool(popupId, true);

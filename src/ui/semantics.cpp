@@ -41,6 +41,13 @@ std::string textId(const std::string& text, core::HashMap<std::string, int>& see
   return n ? id + "." + std::to_string(n) : id;
 }
 
+// Whether what is being drawn is in a popup of its own (an explanation opened from a button of
+// a group is not one of the group's).
+bool drawingInPopup() {
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  return window && window->RootWindow && (window->RootWindow->Flags & (ImGuiWindowFlags_Popup | ImGuiWindowFlags_Tooltip));
+}
+
 }  // namespace
 
 // The layer gathers a dialog's nodes in one element with the dialog role and makes the rest inert.
@@ -138,17 +145,6 @@ void SemanticLayer::ringIfFocused(const std::string& name, const Rect& r) {
     if (r.y < clipMin.y || r.y + r.h > clipMax.y) ImGui::SetScrollHereY(0.5f);
   }
 }
-
-namespace {
-
-// Whether what is being drawn is in a popup of its own (an explanation opened from a button of
-// the group is not one of the group's).
-bool drawingInPopup() {
-  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
-  return window && window->RootWindow && (window->RootWindow->Flags & (ImGuiWindowFlags_Popup | ImGuiWindowFlags_Tooltip));
-}
-
-}  // namespace
 
 void SemanticLayer::beginButtonGroup(std::string id, std::string label) {
   buttonGroup_ = std::move(id);
