@@ -313,8 +313,8 @@ bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flag
   return open;
 }
 
-void keepChosenEntryInView() {
-  if (!ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
+void keepChosenEntryInView(const ComboFromLayer& layer, bool chosen) {
+  if (chosen && layer.focusInside && !ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
 }
 
 // U+2060 WORD JOINER: no width and no picture in the page's font (a no-break space showed as a

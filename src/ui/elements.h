@@ -118,15 +118,21 @@ std::string imguiLabel(const std::string& text);
 struct ComboFromLayer {
   bool toggle = false;
   bool focusInside = false;
+  // One of the group's radios, `activated` from the layer or not: true when that chooses it;
+  // on the one already chosen it asks for the list instead (toggle).
+  bool chooses(bool activated, bool alreadyChosen) {
+    toggle = toggle || (activated && alreadyChosen);
+    return activated && !alreadyChosen;
+  }
 };
 // Whether the layer's focus is on one of a group's radios: names `prefix` + … + "#layer".
 bool layerFocusWithin(const ViewContext& ctx, std::string_view prefix);
 // ImGui::BeginCombo showing `preview` (text from the data) cut with an ellipsis to the box, where
 // ImGui would clip it mid-letter. Width and style as for BeginCombo (SetNextItemWidth first).
 bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags, ComboFromLayer layer = {});
-// In an open list, after the chosen entry, while the layer's focus is in its group: brings it
-// into view when the arrows chose one out of sight.
-void keepChosenEntryInView();
+// In an open list, after each entry: the chosen one comes into view when the layer's arrows
+// chose it out of sight (while the focus is in its group).
+void keepChosenEntryInView(const ComboFromLayer& layer, bool chosen);
 
 // A segmented tab button; `name` is registered for itemRect and is the item's ImGui id (labels
 // from the data never decide which item a click hits). Returns true when clicked.

@@ -37,9 +37,8 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, flo
     sem.checked = current == &r;
     const std::string name = base + "/" + r.id + "#layer";
     ctx.semantics.describeVirtual(name, std::move(sem), rect);
-    if (!ctx.semantics.takeActivation(name)) continue;
-    if (current == &r) keys.toggle = true;  // Enter or Space on the chosen one: the list
-    else core::setPairRole(ctx.state, ctx.catalog, slot, r.id);
+    if (keys.chooses(ctx.semantics.takeActivation(name), current == &r))
+      core::setPairRole(ctx.state, ctx.catalog, slot, r.id);
   }
   ImGui::SetNextItemWidth(width);
   bool open;
@@ -55,7 +54,7 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, flo
       ImGui::PushID(r.id.c_str());
       if (ImGui::Selectable(imguiLabel(r.title).c_str(), current == &r, 0, entry))
         core::setPairRole(ctx.state, ctx.catalog, slot, r.id);
-      if (current == &r && keys.focusInside) keepChosenEntryInView();
+      keepChosenEntryInView(keys, current == &r);
       ImGui::PopID();
       ctx.items.nameLastItem(base + "/" + r.id);
     }

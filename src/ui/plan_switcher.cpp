@@ -128,9 +128,7 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
     sem.groupLabel = "Your plans";
     sem.checked = i == shown;
     ctx.semantics.describeVirtual(name + "#layer", std::move(sem), comboRect);
-    if (!ctx.semantics.takeActivation(name + "#layer")) continue;
-    if (i == shown) keys.toggle = true;  // Enter or Space on the chosen one: the list
-    else chosen = i;
+    if (keys.chooses(ctx.semantics.takeActivation(name + "#layer"), i == shown)) chosen = i;
   }
   bool open;
   {
@@ -149,8 +147,8 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
       if (i == shown) {  // the tint alone is too faint a state (WCAG 2.2 1.4.11), as in the target list
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
         ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + 4, max.y), ctx.colours.accent, 2.0f);
-        if (keys.focusInside) keepChosenEntryInView();
       }
+      keepChosenEntryInView(keys, i == shown);
       ImGui::PopID();
       ctx.items.nameLastItem("plans/" + std::to_string(i + 1));
     }

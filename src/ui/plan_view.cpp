@@ -59,9 +59,7 @@ void targetPicker(const ViewContext& ctx) {
     sem.checked = ctx.state.target == id;
     const bool chosen = sem.checked;
     ctx.semantics.describeVirtual(name + "#layer", std::move(sem), comboRect);
-    if (!ctx.semantics.takeActivation(name + "#layer")) return;
-    if (chosen) keys.toggle = true;  // Enter or Space on the chosen one: the list, as a select's
-    else core::setTarget(ctx.state, ctx.catalog, id);
+    if (keys.chooses(ctx.semantics.takeActivation(name + "#layer"), chosen)) core::setTarget(ctx.state, ctx.catalog, id);
   };
   const auto& ranking = ctx.derived.ranking;
   // Named with the role it stands for, as the closed list shows it (nothing rated: the role
@@ -91,7 +89,7 @@ void targetPicker(const ViewContext& ctx) {
     if (ImGui::Selectable("Best fit##best", ctx.state.target.empty(), 0, entry))
       core::setTarget(ctx.state, ctx.catalog, "");
     if (ctx.state.target.empty()) markChosenEntry(ctx);
-    if (ctx.state.target.empty() && keys.focusInside) keepChosenEntryInView();
+    keepChosenEntryInView(keys, ctx.state.target.empty());
     ctx.items.nameLastItem("target/best");
     for (const core::RoleFit& f : ctx.derived.ranking) {
       std::string label = f.role->title;
@@ -100,7 +98,7 @@ void targetPicker(const ViewContext& ctx) {
       if (ImGui::Selectable(imguiLabel(label).c_str(), ctx.state.target == f.role->id, 0, entry))
         core::setTarget(ctx.state, ctx.catalog, f.role->id);
       if (ctx.state.target == f.role->id) markChosenEntry(ctx);
-      if (ctx.state.target == f.role->id && keys.focusInside) keepChosenEntryInView();
+      keepChosenEntryInView(keys, ctx.state.target == f.role->id);
       ImGui::PopID();
       ctx.items.nameLastItem("target/" + f.role->id);
     }
