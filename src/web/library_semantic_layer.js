@@ -111,8 +111,12 @@ var LibrarySemanticLayer = {
     // (`all`), or only Tab's stops (a group's unchosen items are not).
     controls: function(all, within) {
       return Array.prototype.filter.call((within || CELayer.root).querySelectorAll('[data-ce-id]'), function(el) {
-        return (all || el.tabIndex >= 0) && /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName) && !el.closest('[inert]');
+        return (all || el.tabIndex >= 0) && CELayer.isControl(el) && !el.closest('[inert]');
       });
+    },
+    // A control, as opposed to text (a paragraph or heading the layer's script may focus).
+    isControl: function(el) {
+      return /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName);
     },
     rememberClick: function(e) {
       if (!e.isPrimary || !CELayer.root) return;
@@ -673,7 +677,7 @@ var LibrarySemanticLayer = {
         var code = { Escape: 1, PageUp: 2, PageDown: 3 }[e.key];
         // Space pages too, as on a page, where it does not activate: on the text an explanation
         // moved the focus to, or a heading.
-        if (e.key === ' ' && !/^(BUTTON|A|INPUT|TEXTAREA)$/.test(e.target.tagName)) code = e.shiftKey ? 2 : 3;
+        if (e.key === ' ' && !CELayer.isControl(e.target)) code = e.shiftKey ? 2 : 3;
         if (!code || e.altKey || e.ctrlKey || e.metaKey) return;
         if (code > 1 && e.target.type === 'range') return;  // a slider pages itself
         if (code > 1 && e.target.type === 'text') return;  // so does a text field's caret

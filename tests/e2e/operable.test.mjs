@@ -429,10 +429,7 @@ test('a Tab walk keeps each focused element where the canvas draws its item, as 
   // (The browser brings a focused element into view by scrolling its container: the layer must
   // never be one, or every element would sit that far from its pixels, and a forced-colours
   // outline or a magnifier would point at the wrong place.)
-  const w = await newPage(browser, { width: 1000, height: 700 });
-  await w.page.goto(`${widget.url}index.html#v1;view=roles`);
-  await waitWidgetReady(w.page);
-  await waitIdle(w.page);
+  const { w } = await openAlone(1000, 700, '#v1;view=roles');
   const main = w.page.mainFrame();
   const checked = [];
   for (let i = 0; i < 30; i++) {
@@ -458,10 +455,7 @@ test('a Tab walk keeps each focused element where the canvas draws its item, as 
 });
 
 test('the accessibility tree: every control has a role, a name and its state, and follows changes by id', async () => {
-  const w = await newPage(browser, { width: 1000, height: 700 });
-  await w.page.goto(`${widget.url}index.html#v1;view=plan`);
-  await waitWidgetReady(w.page);
-  await waitIdle(w.page);
+  const { w } = await openAlone(1000, 700, '#v1;view=plan');
   const cdp = await w.page.context().newCDPSession(w.page);
   const tree = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => !n.ignored);
   const nodes = await tree();
