@@ -250,3 +250,42 @@ test('Print hands a complete document to a hidden frame that cannot run script',
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
+
+test("the browser's own Print puts the view on paper as text, black on white, not the canvas", async () => {
+  const w = await open(`${server.url}#v1;view=roles;role=genai-engineer`, { colorScheme: 'dark' });
+  const onPaper = () => w.page.evaluate(() => {
+    const shown = (id) => {
+      const el = document.getElementById(id);
+      const box = el.getBoundingClientRect();
+      return { display: getComputedStyle(el).display, width: box.width, height: box.height };
+    };
+    const mirror = document.getElementById('ce-mirror');
+    return {
+      canvas: shown('ce-canvas'), layer: shown('ce-layer'), mirror: shown('ce-mirror'),
+      title: shown('ce-root').height && document.querySelector('#ce-root > h1').getBoundingClientRect().height,
+      colour: getComputedStyle(mirror.querySelector('li')).color,
+      background: getComputedStyle(document.body).backgroundColor,
+      text: mirror.innerText,
+    };
+  });
+  const screen = await onPaper();
+  assert.equal(screen.mirror.width, 1, 'on screen the mirror is only for screen readers');
+  await w.page.emulateMedia({ media: 'print' });
+  const paper = await onPaper();
+  assert.equal(paper.canvas.display, 'none');
+  assert.equal(paper.layer.display, 'none');
+  assert.ok(paper.title > 10, `the page's title is printed (${paper.title} px)`);
+  assert.ok(paper.mirror.width > 500 && paper.mirror.height > 300,
+            `the view's text is printed in full (${paper.mirror.width}x${paper.mirror.height})`);
+  assert.match(paper.text, /Generative AI Engineer[\s\S]*Day to day/);
+  assert.equal(paper.colour, 'rgb(0, 0, 0)', 'black text in the dark theme too');
+  assert.equal(paper.background, 'rgb(255, 255, 255)');
+  // Headless Chromium's print path: it makes a document of more than one page from the text.
+  const pdf = await w.page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 2, `${pages} printed pages`);
+  await w.page.emulateMedia({ media: 'screen' });
+  assert.equal((await onPaper()).canvas.display, 'block', 'the screen is as it was');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
