@@ -81,7 +81,7 @@ var LibrarySemanticLayer = {
     leaveField: function(el) {
       var back = CELayer.fieldReturn;
       CELayer.fieldReturn = null;
-      if (back && back !== el && back.isConnected) back.focus({ preventScroll: true });
+      if (back && back !== el && back.isConnected) CELayer.moveFocus(back);
     },
 
     // "/" focuses the search field from anywhere in the widget, unless the reader is typing in a
@@ -115,6 +115,33 @@ var LibrarySemanticLayer = {
       });
     },
     // A control, as opposed to text (a paragraph or heading the layer's script may focus).
+    // Focus the widget moves itself (to a dialog, back to an opener, to a view's title) does not
+    // let the browser scroll: the canvas brings the element's item into view, and a scroll of the
+    // page's own boxes would part the layer from the pixels. Yet in an embed partly outside the
+    // reader's window the item can be on the canvas and still off screen; scrollIntoView on an
+    // element inside the widget's box scrolls no box of this page, only the pages around the frame
+    // (browsers pass it on to them), just enough to show it, as Tab's own focus does. A dialog
+    // takes its place a frame or two after it took the focus: the next few updates look again.
+    moveFocus: function(el) {
+      el.focus({ preventScroll: true });
+      CELayer.revealing = { el: el, updates: 3 };
+      CELayer.reveal();
+    },
+    revealing: null,
+    reveal: function() {
+      var it = CELayer.revealing;
+      if (!it || it.el !== document.activeElement || it.updates-- <= 0) {
+        CELayer.revealing = null;
+        return;
+      }
+      var box = it.el.getBoundingClientRect();
+      var within = CELayer.root.getBoundingClientRect();
+      if (window.parent !== window && box.height > 0 && box.top >= within.top && box.bottom <= within.bottom &&
+          box.left >= within.left && box.right <= within.right) {
+        it.el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      }
+    },
+
     isControl: function(el) {
       return /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName);
     },
@@ -473,7 +500,7 @@ var LibrarySemanticLayer = {
       for (var step = 1; at >= 0 && step < order.length; step++) {
         var candidate = usable(order[at - step]) ? order[at - step] : usable(order[at + step]) ? order[at + step] : null;
         if (candidate) {
-          candidate.focus({ preventScroll: true });
+          CELayer.moveFocus(candidate);
           return;
         }
       }
@@ -607,10 +634,10 @@ var LibrarySemanticLayer = {
       if (lost) {
         var back = CELayer.returnTo;
         CELayer.returnTo = null;
-        if (back && back.isConnected && !back.closest('[inert]')) back.focus({ preventScroll: true });
+        if (back && back.isConnected && !back.closest('[inert]')) CELayer.moveFocus(back);
         else if (back && back.isConnected && dialog) handOn = back;
         // What the reader acted on opened another place (a view, a plan from Compare): its title.
-        else if (newHeading && !newHeading.closest('[inert]')) newHeading.focus({ preventScroll: true });
+        else if (newHeading && !newHeading.closest('[inert]')) CELayer.moveFocus(newHeading);
         else CELayer.focusNear(before, before.indexOf(back) >= 0 ? back : lost, seen);
       }
       // The layer holds the view's text in reading order: the text mirror would make a screen
@@ -656,11 +683,13 @@ var LibrarySemanticLayer = {
         CELayer.returnTo = handOn || from;
         CELayer.moving = true;
         try {
-          target.focus({ preventScroll: true });
+          CELayer.moveFocus(target);
         } finally {
           CELayer.moving = false;
         }
         if (typing) target.setSelectionRange(target.value.length, target.value.length);
+      } else if (CELayer.revealing) {
+        CELayer.reveal();  // where the element moved to in this update
       }
     },
   },

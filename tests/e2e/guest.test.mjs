@@ -12,7 +12,7 @@ import { launch } from './lib/browser.mjs';
 import { assertPicture } from './lib/png.mjs';
 import { serveFolder } from './lib/server.mjs';
 import { BLOG, serveBlog } from './lib/blog.mjs';
-import { clickItem, newPage, state, tabTo, waitIdle, waitWidgetReady, until } from './lib/widget-page.mjs';
+import { arrowTo, clickItem, focusedItem, newPage, state, tabTo, waitIdle, waitWidgetReady, until } from './lib/widget-page.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -171,6 +171,37 @@ test('desktop: Space pages as Page Down does after a click, Shift+Space back, an
   }
   assert.ok((await scrollY(w.page)) > top, 'the article scrolled past the widget\'s end');
   assert.equal((await state(w.frame)).view, 'compare', 'Space activated nothing');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('phone: a dialog the keyboard opens in a half-shown embed scrolls the article to show its focus', async () => {
+  const w = await openArticle({ width: 360, height: 640 });
+  // The frame's top on screen, its lower part below the window.
+  await w.page.evaluate(() => {
+    const frame = document.querySelector('iframe');
+    window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY - 300);
+  });
+  const onScreen = async (name) => {
+    const frame = await w.element.boundingBox();  // (where the article has it now)
+    const r = await rectIn(w.frame, name);
+    return { top: frame.y + r.y, bottom: frame.y + r.y + r.h };
+  };
+  await tabTo(w.page, 'menu', { target: w.frame });
+  const menu = await onScreen('menu');
+  assert.ok(menu.top >= 0 && menu.bottom <= 640, `the menu button is on screen (${menu.top}..${menu.bottom})`);
+  await w.page.keyboard.press('Enter');
+  await arrowTo(w.page, 'menu/embed', { target: w.frame });
+  const before = await scrollY(w.page);
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focusedItem(w.frame)) === 'dialog/copy', 'the dialog took the focus');
+  await until(async () => (await onScreen('dialog/copy')).bottom <= 640,
+              'the focused Copy button was scrolled into the window');
+  const copy = await onScreen('dialog/copy');
+  assert.ok(copy.top >= 0, `Copy is on screen (${copy.top}..${copy.bottom})`);
+  assert.ok((await scrollY(w.page)) > before, 'the article scrolled, not the widget');
+  // Only as far as needed: the frame's top (the widget's header) is still near the window's.
+  assert.ok((await w.element.boundingBox()).y > -200, 'scrolled just enough');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
