@@ -110,6 +110,12 @@ std::string freePlanName(const AppState& state, std::string_view wanted, std::op
   }
 }
 
+PlanNameProblem planNameProblem(const AppState& state, std::size_t index, std::string_view name) {
+  const std::string clean = cleanPlanName(name);
+  if (clean.empty()) return PlanNameProblem::Empty;
+  return taken(allPlans(state), clean, index) ? PlanNameProblem::Taken : PlanNameProblem::None;
+}
+
 bool switchPlan(AppState& state, std::size_t index) {
   std::vector<NamedPlan> plans = allPlans(state);
   if (index >= plans.size()) return false;

@@ -37,6 +37,12 @@ std::string cleanPlanName(std::string_view name);
 std::string freePlanName(const AppState& state, std::string_view wanted,
                          std::optional<std::size_t> except = std::nullopt);
 
+// Why the reader may not rename the plan at `index` to `name`, as typed in the rename dialog: a
+// name with nothing visible, or one another plan has. (renamePlan itself numbers a clash, as
+// links need; a reader who typed the name is told instead, and picks another.)
+enum class PlanNameProblem { None, Empty, Taken };
+PlanNameProblem planNameProblem(const AppState& state, std::size_t index, std::string_view name);
+
 // Actions on the plans (indexes into allPlans()). Each returns false and changes nothing when it
 // cannot: an unknown index, the limit of plans, the last plan, no room left in saved progress.
 bool switchPlan(AppState& state, std::size_t index);

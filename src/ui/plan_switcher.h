@@ -18,6 +18,7 @@ struct PlanSwitcherState {
   Dialog dialog = Dialog::None;
   std::string name;  // the rename field's text
   TextCaret caret;  // its caret and selection, in bytes of `name`
+  std::string refused;  // why the name was not taken, said to screen readers ("" until refused)
   std::vector<core::PlanSummary> summaries;  // every plan's role and progress, set by the widget
 };
 

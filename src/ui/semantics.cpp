@@ -109,6 +109,7 @@ void SemanticLayer::endFrame() {
     if (n.s.level) j.number("level", n.s.level);
     if (role == SemanticRole::TextBox || role == SemanticRole::CopyText) j.text("text", n.s.valueText);
     if (role == SemanticRole::TextBox && n.s.max > 0) j.number("max", n.s.max);
+    if (!n.s.error.empty()) j.text("error", n.s.error);
     j.close();
   }
   out += ']';

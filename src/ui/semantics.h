@@ -18,7 +18,7 @@ namespace ui {
 // whether its list is open, `controls` the list's group, `activeDescendant` the highlighted
 // option). Option: an entry of such a list (`group` the list, `checked` highlighted).
 // TextBox: a plain text input in the layer (a dialog's name field; `valueText` its text, `max` the
-// most characters it takes).
+// most characters it takes, `error` what is wrong with it).
 // MenuItem: an entry of a menu (grouped: the group is the menu; the arrow keys move among them).
 // CopyText: read-only text to copy by hand (`valueText`): the layer's read-only text area, which
 // selects it all when focused or clicked, so the browser's own copy (keys, context menu, a long
@@ -48,6 +48,7 @@ struct Semantic {
   int level = 0;            // headings: 2 to 4
   std::string controls;          // text fields: the group of their list of options
   std::string activeDescendant;  // text fields: the name of the highlighted option ("" none)
+  std::string error;        // text boxes: why what is typed cannot be taken ("" it can)
 };
 
 // Whether what is being drawn is inside a modal dialog (ImGui's BeginPopupModal).

@@ -221,6 +221,7 @@ struct Widget::Impl {
     // (A dialog says its title itself: the layer's dialog element is named by it, and takes the focus.)
     std::string text = session.toast;
     for (const std::string& n : session.notices) text += (text.empty() ? "" : " ") + n;
+    if (!plansUi.refused.empty()) text += (text.empty() ? "" : " ") + plansUi.refused;
     // How many results the search field found (the options are read as the arrows reach them),
     // once the reader pauses: a count for every key typed would queue up in a screen reader.
     if (resultsCountDue() && ImGui::GetTime() - queryChangedAt >= kResultsPause) {

@@ -382,6 +382,9 @@ var LibrarySemanticLayer = {
         if (document.activeElement !== el && el.value !== node.text) el.value = node.text || '';
         set('aria-label', node.label);
         set('maxlength', node.max || null);
+        // What is wrong with the name, as the canvas shows it under the field.
+        set('aria-invalid', node.error ? 'true' : null);
+        set('aria-description', node.error || null);
       } else {
         if (el.textContent !== node.label) el.textContent = node.label;
       }

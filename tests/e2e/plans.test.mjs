@@ -145,8 +145,22 @@ test('keyboard alone: new plan, rename in the layer\'s text field, switch, delet
   await until(async () => (await focused(page)) === 'dialog/plan-name', 'the focus is in the name field');
   assert.equal(await page.evaluate(() => document.activeElement.tagName + document.activeElement.type), 'INPUTtext');
   assert.equal(await page.evaluate(() => document.activeElement.value), 'Plan 2');
+  // A name another plan has is refused by Enter, and said: on the field and by the live region.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Plan 1');
+  await page.keyboard.press('Enter');
+  const refusal = 'Another plan is called \u201CPlan 1\u201D already.';
+  await until(async () => (await page.evaluate(() => document.getElementById('ce-status').textContent)).includes(refusal),
+              'the refusal was announced');
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.getAttribute('aria-invalid'),
+                                              document.activeElement.getAttribute('aria-description')]),
+                   ['true', refusal]);
+  assert.equal(await focused(page), 'dialog/plan-name', 'the focus stays in the field');
+  assert.deepEqual(names(await state(page)), ['Plan 1', 'Plan 2']);
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Career <change> é');
+  await until(async () => (await page.evaluate(() => document.activeElement.getAttribute('aria-invalid'))) === null,
+              'a free name is not marked');
   await until(async () => (await page.evaluate(() => window.careerExplorer.itemRect('dialog/plan-name'))) !== null,
               'the dialog is drawn');
   // The modal dims the page behind it, so its background is no longer the theme's: size and

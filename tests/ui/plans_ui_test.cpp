@@ -93,8 +93,35 @@ TEST_CASE("plans: new, another target, switch by list and by layer, rename, dele
       CHECK(inDialog == std::vector<std::string>{"Rename this plan", "dialog/plan-name", "dialog/confirm", "dialog/close"});
       CHECK_FALSE(outsideMarked);
     }
+    // A name another plan has, or none at all, is refused: the dialog stays and says why, in the
+    // field's own description and to the live region, and no plan gets a name nobody typed.
+    const auto fieldError = [&] {
+      const Json layer = Json::parse(ui.widget().semanticsJson());
+      for (const Json& n : layer["nodes"])
+        if (n["id"] == "dialog/plan-name") return n.contains("error") ? n["error"].get<std::string>() : std::string();
+      return std::string("(no field)");
+    };
+    CHECK(fieldError() == "");
+    ui.widget().semanticText("dialog/plan-name", " Plan 1 ", 0);
+    ui.frames(2);
+    CHECK(fieldError() == "Another plan is called \xE2\x80\x9CPlan 1\xE2\x80\x9D already.");
+    CHECK(ui.widget().announcement().find("Another plan") == std::string::npos);  // said when refused
+    REQUIRE(ui.click("dialog/confirm"));
+    ui.frames(2);
+    CHECK(planNames(ui.state()) == std::vector<std::string>{"Plan 1", "Plan 2"});
+    CHECK(ui.rect("dialog/plan-name", r));
+    CHECK(ui.widget().announcement().find("Another plan is called \xE2\x80\x9CPlan 1\xE2\x80\x9D already.") != std::string::npos);
+    ui.widget().semanticText("dialog/plan-name", " \t ", 0);
+    ui.frames(2);
+    CHECK(fieldError() == "A name needs at least one letter or digit.");
+    CHECK(ui.widget().announcement().find("Another plan") == std::string::npos);  // typing clears what was said
+    ui.widget().semanticAction("dialog/plan-name", 0, 0);  // Enter in the field
+    ui.frames(2);
+    CHECK(ui.rect("dialog/plan-name", r));
+    CHECK(ui.widget().announcement().find("A name needs at least one letter or digit.") != std::string::npos);
     ui.widget().semanticText("dialog/plan-name", "  Move to\tMLOps  ", 0);
     ui.frames(2);
+    CHECK(fieldError() == "");
     REQUIRE(ui.click("dialog/confirm"));
     CHECK(planNames(ui.state()) == std::vector<std::string>{"Plan 1", "Move to MLOps"});
     CHECK_FALSE(ui.rect("dialog/plan-name", r));

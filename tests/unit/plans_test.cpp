@@ -129,6 +129,20 @@ TEST_CASE("plans: names are cleaned, capped and unique") {
   CHECK(names(s)[1] == longName.substr(0, core::kMaxPlanNameChars));
 }
 
+TEST_CASE("plans: a name typed for a plan is refused when nothing of it shows or another plan has it") {
+  const core::AppState s = twoPlans();
+  const std::vector<std::string> plans = names(s);
+  REQUIRE(plans.size() == 2);
+  CHECK(core::planNameProblem(s, 0, "Weekends") == core::PlanNameProblem::None);
+  CHECK(core::planNameProblem(s, 0, " \t\xE2\x80\x8B ") == core::PlanNameProblem::Empty);
+  CHECK(core::planNameProblem(s, 0, plans[1]) == core::PlanNameProblem::Taken);
+  // As cleaned: spaces around it and zero-width characters in it do not make it another name.
+  CHECK(core::planNameProblem(s, 0, "  " + plans[1] + "\xE2\x80\x8B ") == core::PlanNameProblem::Taken);
+  CHECK(core::planNameProblem(s, 0, plans[0]) == core::PlanNameProblem::None);  // its own name
+  CHECK(core::planNameProblem(s, 1, plans[0]) == core::PlanNameProblem::Taken);
+  CHECK(core::planNameProblem(s, 7, plans[0]) == core::PlanNameProblem::Taken);  // (no such plan: every name counts)
+}
+
 TEST_CASE("plans: a link keeps every plan, and hostile plan fields never get through") {
   const core::Catalog& c = catalog();
   core::AppState s = twoPlans();
