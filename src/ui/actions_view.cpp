@@ -75,7 +75,9 @@ void shareLinkOrSay(const ViewContext& ctx, Session& s) {
 }
 
 // A menu entry tall enough for a finger (kMinTarget at the least; roomier on touch screens).
-bool menuItem(const ViewContext& ctx, const char* label, const std::string& name, bool enabled = true) {
+// `why`: what a screen reader says after an entry that is off, why it is.
+bool menuItem(const ViewContext& ctx, const char* label, const std::string& name, bool enabled = true,
+              const char* why = "") {
   const float height = ctx.touch ? kComfortableTarget : 32.0f;
   ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
   bool chosen = ImGui::Selectable(label, false, enabled ? 0 : ImGuiSelectableFlags_Disabled, ImVec2(0, height));
@@ -85,6 +87,7 @@ bool menuItem(const ViewContext& ctx, const char* label, const std::string& name
   sem.role = SemanticRole::MenuItem;
   sem.label = label;
   sem.disabled = !enabled;
+  if (!enabled) sem.description = why;
   sem.group = "actions-menu";
   sem.groupLabel = "More";
   ctx.semantics.describeLastItem(name, std::move(sem));
@@ -101,12 +104,27 @@ void menu(const ViewContext& ctx, Session& s) {
   if (ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();  // without keyboard nav
   // The layer's focus left the menu (Tab, or a click elsewhere): it closes, as a menu does.
   if (ctx.semantics.takeActivation("menu/close")) ImGui::CloseCurrentPopup();
+  // A page opened from a file has no address to share or embed: said once, over the entries it
+  // turns off (and by each of them, to screen readers).
   const bool share = !s.pageUrl.empty();
-  if (menuItem(ctx, "Share a link to this view", "menu/share", share)) shareLinkOrSay(ctx, s);
+  constexpr const char* kNoAddress = "Share and Embed need the page on the web: this copy was opened from a file.";
+  if (!share) {
+    // Wrapped at a width of its own: at the window's edge it would widen the menu, which takes
+    // the width of what it holds.
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.textMuted);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 240.0f);
+    ImGui::TextUnformatted(kNoAddress);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ctx.semantics.describeText(kNoAddress);
+  }
+  if (menuItem(ctx, "Share a link to this view", "menu/share", share, kNoAddress)) shareLinkOrSay(ctx, s);
   const bool plan = ctx.derived.target && !ctx.derived.plan.courses.empty();
-  if (menuItem(ctx, "Copy plan as Markdown", "menu/markdown", plan))
+  constexpr const char* kNoCourses = "The plan on screen has no courses.";
+  if (menuItem(ctx, "Copy plan as Markdown", "menu/markdown", plan, kNoCourses))
     copy(ctx, s, "Plan copied as Markdown", core::planMarkdown(ctx.catalog, ctx.state, ctx.derived));
-  if (ctx.hooks.downloadFile && menuItem(ctx, "Download plan as calendar (.ics)", "menu/ics", plan)) {
+  if (ctx.hooks.downloadFile && menuItem(ctx, "Download plan as calendar (.ics)", "menu/ics", plan, kNoCourses)) {
     core::IcsExport ics = core::planIcs(ctx.catalog, ctx.state, ctx.derived, s.today);
     ctx.hooks.downloadFile("learning-plan.ics", "text/calendar", ics.text.c_str());
     if (ics.truncated)
@@ -118,16 +136,21 @@ void menu(const ViewContext& ctx, Session& s) {
     ctx.hooks.printHtml(html.c_str());
   }
   ImGui::Separator();
-  if (menuItem(ctx, "Embed on your site", "menu/embed", share)) {
+  if (menuItem(ctx, "Embed on your site", "menu/embed", share, kNoAddress)) {
     s.embedWithProgress = false;
     openDialog(s, Dialog::Embed, "Embed this view", embedSnippet(ctx, s));
   }
   if (ctx.hooks.downloadOffline && menuItem(ctx, "Download for offline use", "menu/offline"))
     ctx.hooks.downloadOffline();
   ImGui::Separator();
-  if (menuItem(ctx, "Start over", "menu/reset"))
+  if (menuItem(ctx, "Start over", "menu/reset")) {
+    // Every named plan goes, not only the one on screen: the question says how many.
+    const std::size_t plans = core::allPlans(ctx.state).size();
     openDialog(s, Dialog::ConfirmStartOver, "Start over?",
-               "Your skill ratings, plan choices and progress on this device will be cleared.");
+               "Your skill ratings, the courses you marked done and " +
+                   (plans == 1 ? std::string("your plan's choices") : "all " + std::to_string(plans) + " of your plans") +
+                   " on this device will be cleared. There is no undo.");
+  }
   ImGui::EndPopup();
 }
 
@@ -284,8 +307,11 @@ void settleCopy(Session& s) {
 }
 
 void settleDownload(Session& s, DownloadOutcome outcome) {
-  // The browser shows a download that arrives; one that cannot is only the widget's to say.
-  if (outcome == DownloadOutcome::MayBeBlocked)
+  // The browser shows a download that arrives, but not to every screen reader: the widget says it
+  // began, and what one that cannot arrive came to.
+  if (outcome == DownloadOutcome::Started)
+    toast(s, "Downloading career-explorer.html: open it from your downloads to use the explorer offline.");
+  else if (outcome == DownloadOutcome::MayBeBlocked)
     toast(s, "If no file arrives, this page does not let the widget download: open the widget on its own page.");
   else if (outcome == DownloadOutcome::NotMade)
     toast(s, "The offline copy could not be made here: open the widget on its own page to download it.");

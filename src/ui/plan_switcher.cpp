@@ -85,7 +85,8 @@ void renameDialog(const ViewContext& ctx, PlanSwitcherState& ui) {
   field.label = "Plan name";
   field.max = static_cast<int>(core::kMaxPlanNameChars);  // the input stops there, as the name does
   field.valueText = ui.name;
-  field.error = error;
+  field.description = error;
+  field.invalid = !error.empty();
   ctx.semantics.describeLastItem(kField, std::move(field));
   drawTextField(ctx, at, ImVec2(at.x + size.x, at.y + size.y), at.x + 10.0f, ui.name,
                 ui.caret.within(ui.name.size()), ctx.semantics.focus() == kField, nullptr);

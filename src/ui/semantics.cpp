@@ -109,7 +109,8 @@ void SemanticLayer::endFrame() {
     if (n.s.level) j.number("level", n.s.level);
     if (role == SemanticRole::TextBox || role == SemanticRole::CopyText) j.text("text", n.s.valueText);
     if (role == SemanticRole::TextBox && n.s.max > 0) j.number("max", n.s.max);
-    if (!n.s.error.empty()) j.text("error", n.s.error);
+    if (!n.s.description.empty()) j.text("description", n.s.description);
+    if (n.s.invalid) j.boolean("invalid", true);
     j.close();
   }
   out += ']';

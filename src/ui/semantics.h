@@ -18,7 +18,7 @@ namespace ui {
 // whether its list is open, `controls` the list's group, `activeDescendant` the highlighted
 // option). Option: an entry of such a list (`group` the list, `checked` highlighted).
 // TextBox: a plain text input in the layer (a dialog's name field; `valueText` its text, `max` the
-// most characters it takes, `error` what is wrong with it).
+// most characters it takes, `invalid` when it cannot be taken).
 // MenuItem: an entry of a menu (grouped: the group is the menu; the arrow keys move among them).
 // CopyText: read-only text to copy by hand (`valueText`): the layer's read-only text area, which
 // selects it all when focused or clicked, so the browser's own copy (keys, context menu, a long
@@ -48,7 +48,8 @@ struct Semantic {
   int level = 0;            // headings: 2 to 4
   std::string controls;          // text fields: the group of their list of options
   std::string activeDescendant;  // text fields: the name of the highlighted option ("" none)
-  std::string error;        // text boxes: why what is typed cannot be taken ("" it can)
+  std::string description;  // said after the name and role: why an entry is off, what is wrong with a text box
+  bool invalid = false;     // text boxes: what is typed cannot be taken (`description` says why)
 };
 
 // Whether what is being drawn is inside a modal dialog (ImGui's BeginPopupModal).

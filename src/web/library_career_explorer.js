@@ -396,6 +396,7 @@ var LibraryCareerExplorer = {
     // address there is cross-origin, `download` is ignored and the frame navigates away) as
     // `fileName` through a temporary <a download>. A sandboxed frame without allow-downloads drops
     // it silently and no script can tell; in a frame of opaque origin the widget says that it may.
+    // Returns false there.
     download: function(blobUrl, fileName) {
       var link = document.createElement('a');
       link.href = blobUrl;
@@ -405,7 +406,9 @@ var LibraryCareerExplorer = {
       document.body.appendChild(link);
       link.click();
       document.body.removeChild(link);
-      if (CE.framed() && window.origin === 'null') CE.downloadFinished(1);
+      var mayBeBlocked = CE.framed() && window.origin === 'null';
+      if (mayBeBlocked) CE.downloadFinished(1);
+      return !mayBeBlocked;
     },
 
     // Tells the widget what became of a download (ce_download_finished), later: never inside the
@@ -682,7 +685,7 @@ var LibraryCareerExplorer = {
                data.replace(/</g, '\\u003c') + html.slice(end);
       }
       var blobUrl = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-      CE.download(blobUrl, 'career-explorer.html');
+      if (CE.download(blobUrl, 'career-explorer.html')) CE.downloadFinished(0);
       setTimeout(function() { URL.revokeObjectURL(blobUrl); }, 60000);
     }).catch(function(err) {
       console.warn('career explorer: the offline copy could not be made here (' + err.message +

@@ -382,9 +382,7 @@ var LibrarySemanticLayer = {
         if (document.activeElement !== el && el.value !== node.text) el.value = node.text || '';
         set('aria-label', node.label);
         set('maxlength', node.max || null);
-        // What is wrong with the name, as the canvas shows it under the field.
-        set('aria-invalid', node.error ? 'true' : null);
-        set('aria-description', node.error || null);
+        set('aria-invalid', node.invalid ? 'true' : null);
       } else {
         if (el.textContent !== node.label) el.textContent = node.label;
       }
@@ -399,6 +397,7 @@ var LibrarySemanticLayer = {
         set('aria-expanded', node.expanded ? 'true' : 'false');
       }
       set('aria-disabled', node.disabled ? 'true' : null);
+      set('aria-description', node.description);  // (what is wrong with a name, why an entry is off)
       var style = el.style;
       var left = node.x + 'px', top = node.y + 'px', width = Math.max(1, node.w) + 'px', height = Math.max(1, node.h) + 'px';
       if (style.left !== left) style.left = left;

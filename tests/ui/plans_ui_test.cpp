@@ -98,7 +98,8 @@ TEST_CASE("plans: new, another target, switch by list and by layer, rename, dele
     const auto fieldError = [&] {
       const Json layer = Json::parse(ui.widget().semanticsJson());
       for (const Json& n : layer["nodes"])
-        if (n["id"] == "dialog/plan-name") return n.contains("error") ? n["error"].get<std::string>() : std::string();
+        if (n["id"] == "dialog/plan-name")
+          return n.contains("invalid") ? n["description"].get<std::string>() : n.contains("description") ? "(not invalid)" : "";
       return std::string("(no field)");
     };
     CHECK(fieldError() == "");

@@ -966,3 +966,52 @@ TEST_CASE("Enter or Space on a drop-down list's chosen entry opens the list, as 
     CHECK_FALSE(other.rect(entryName, r));
   }
 }
+
+TEST_CASE("the menu says why an entry is off, Start over says how many plans go, an offline download is said") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("", "", "v1;view=plan;skills=python.2;target=genai-engineer");
+  ui.frames(2);
+  const auto nodeOf = [&](const std::string& id) {
+    const Json layer = Json::parse(ui.widget().semanticsJson());
+    for (const Json& n : layer["nodes"])
+      if (n["id"] == id) return n;
+    return Json();
+  };
+  const auto textShown = [&](const std::string& text) {
+    return ui.widget().semanticsJson().find(text) != std::string::npos;
+  };
+  const std::string noAddress = "Share and Embed need the page on the web: this copy was opened from a file.";
+  // A page opened from a file (no address): Share and Embed are off, and say why.
+  REQUIRE(ui.click("menu"));
+  CHECK(nodeOf("menu/share")["disabled"] == true);
+  CHECK(nodeOf("menu/share")["description"] == noAddress);
+  CHECK(nodeOf("menu/embed")["description"] == noAddress);
+  CHECK(ui.widget().semanticsJson().find("\"label\":\"" + noAddress + "\"") != std::string::npos);
+  CHECK_FALSE(nodeOf("menu/markdown").contains("description"));  // on: nothing to explain
+  ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
+  ui.frames(1);
+  ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
+  ui.frames(2);
+  // On the web they are on, with no note.
+  ui.widget().setPageUrl("https://example.org/ce/index.html");
+  REQUIRE(ui.click("menu"));
+  CHECK_FALSE(nodeOf("menu/share").contains("description"));
+  CHECK_FALSE(textShown(noAddress));
+
+  // Start over names what goes: with two plans, both.
+  REQUIRE(ui.click("menu/reset"));
+  CHECK(textShown("your plan's choices on this device will be cleared"));
+  REQUIRE(ui.click("dialog/close"));
+  REQUIRE(ui.click("plans/new"));
+  REQUIRE(ui.click("menu"));
+  REQUIRE(ui.click("menu/reset"));
+  CHECK(textShown("Your skill ratings, the courses you marked done and all 2 of your plans on this device will be "
+                  "cleared. There is no undo."));
+  REQUIRE(ui.click("dialog/close"));
+
+  // The offline copy's download began: said (a screen reader may not hear the browser's own bar).
+  ui.widget().downloadFinished(0);
+  ui.frames(2);
+  CHECK(ui.widget().announcement().find("Downloading career-explorer.html") != std::string::npos);
+}
