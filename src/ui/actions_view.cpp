@@ -143,14 +143,11 @@ void menu(const ViewContext& ctx, Session& s) {
   if (ctx.hooks.downloadOffline && menuItem(ctx, "Download for offline use", "menu/offline"))
     ctx.hooks.downloadOffline();
   ImGui::Separator();
-  if (menuItem(ctx, "Start over", "menu/reset")) {
-    // Every named plan goes, not only the one on screen: the question says how many.
-    const std::size_t plans = core::allPlans(ctx.state).size();
+  // Every named plan goes, not only the one on screen: the question says so.
+  if (menuItem(ctx, "Start over", "menu/reset"))
     openDialog(s, Dialog::ConfirmStartOver, "Start over?",
-               "Your skill ratings, the courses you marked done and " +
-                   (plans == 1 ? std::string("your plan's choices") : "all " + std::to_string(plans) + " of your plans") +
-                   " on this device will be cleared. There is no undo.");
-  }
+               "Your skill ratings, the courses you marked done and all your plans on this device will be "
+               "cleared. There is no undo.");
   ImGui::EndPopup();
 }
 

@@ -69,11 +69,9 @@ void renameDialog(const ViewContext& ctx, PlanSwitcherState& ui) {
   }
   const std::size_t shown = core::activePlanIndex(ctx.state);
   const core::PlanNameProblem problem = core::planNameProblem(ctx.state, shown, ui.name);
-  const std::string error =
-      problem == core::PlanNameProblem::Empty ? "A name needs at least one letter or digit."
-      : problem == core::PlanNameProblem::Taken
-          ? "Another plan is called \xE2\x80\x9C" + core::cleanPlanName(ui.name) + "\xE2\x80\x9D already."
-          : std::string();
+  const char* error = problem == core::PlanNameProblem::Empty   ? "A name needs at least one letter or digit."
+                      : problem == core::PlanNameProblem::Taken ? "Another plan has this name."
+                                                                : "";
   const bool enter = ctx.semantics.takeActivation(kField);  // Enter in the layer's field
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const ImVec2 size(ImGui::GetContentRegionAvail().x, ctx.touch ? 40.0f : ImGui::GetFrameHeight());
@@ -86,16 +84,19 @@ void renameDialog(const ViewContext& ctx, PlanSwitcherState& ui) {
   field.max = static_cast<int>(core::kMaxPlanNameChars);  // the input stops there, as the name does
   field.valueText = ui.name;
   field.description = error;
-  field.invalid = !error.empty();
+  field.invalid = *error;
   ctx.semantics.describeLastItem(kField, std::move(field));
   drawTextField(ctx, at, ImVec2(at.x + size.x, at.y + size.y), at.x + 10.0f, ui.name,
                 ui.caret.within(ui.name.size()), ctx.semantics.focus() == kField, nullptr);
-  if (!error.empty()) textWrappedMuted(ctx, error);
+  if (*error) textWrappedMuted(ctx, error);
   if (tabButton(ctx, "Rename", true, "dialog/confirm") || enter) {
-    // Refused, the dialog stays and says why, to screen readers too (the live region); a name that
-    // saved progress has no room for is refused the same way.
-    if (error.empty() && core::renamePlan(ctx.state, shown, ui.name)) closeDialog(ui);
-    else ui.refused = error.empty() ? "The name does not fit in the saved progress: try a shorter one." : error;
+    // Refused, the dialog stays and says why, to screen readers too (the live region).
+    if (*error) {
+      ui.refused = error;
+    } else {
+      core::renamePlan(ctx.state, shown, ui.name);
+      closeDialog(ui);
+    }
   }
   ImGui::SameLine();
   if (tabButton(ctx, "Cancel", false, "dialog/close")) closeDialog(ui);

@@ -130,15 +130,12 @@ var LibrarySemanticLayer = {
     revealing: null,
     reveal: function() {
       var it = CELayer.revealing;
-      if (!it || it.el !== document.activeElement || it.updates-- <= 0) {
-        CELayer.revealing = null;
-        return;
-      }
+      if (!it || it.el !== document.activeElement || it.updates-- <= 0) return CELayer.revealing = null;
       var box = it.el.getBoundingClientRect();
       var within = CELayer.root.getBoundingClientRect();
-      if (window.parent !== window && box.height > 0 && box.top >= within.top && box.bottom <= within.bottom &&
+      if (window.parent !== window && box.height && box.top >= within.top && box.bottom <= within.bottom &&
           box.left >= within.left && box.right <= within.right) {
-        it.el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        it.el.scrollIntoView({ block: 'nearest' });  // (inline: 'nearest' too, by default)
       }
     },
 

@@ -149,7 +149,7 @@ test('keyboard alone: new plan, rename in the layer\'s text field, switch, delet
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Plan 1');
   await page.keyboard.press('Enter');
-  const refusal = 'Another plan is called \u201CPlan 1\u201D already.';
+  const refusal = 'Another plan has this name.';
   await until(async () => (await page.evaluate(() => document.getElementById('ce-status').textContent)).includes(refusal),
               'the refusal was announced');
   assert.deepEqual(await page.evaluate(() => [document.activeElement.getAttribute('aria-invalid'),
