@@ -427,6 +427,7 @@ void Widget::goToPlace(std::string_view placeText, std::size_t depth) {
   if (place.dialog.empty()) {
     m.session.dialog = Dialog::None;
     m.plansUi.dialog = PlanSwitcherState::Dialog::None;
+    m.plansUi.refused.clear();  // (a refusal is the dialog's)
   }
   m.history.arrivedAt(depth, m.place());
   m.historyRevision = 0;  // the entry's address holds older settings: rewrite it

@@ -199,9 +199,16 @@ TEST_CASE("plans: the rename and delete dialogs are places, named in getState() 
     ui.frames(2);
     CHECK(ui.state()["dialog"] != "");
     CHECK(ui.widget().historyUpdate().step == 2);  // a new place: Back can close it
+    if (std::string(opener) == "plans/rename") {  // a refused name is said while the dialog is open
+      ui.widget().semanticText("dialog/plan-name", "Plan 1", 0);
+      ui.frames(2);
+      REQUIRE(ui.click("dialog/confirm"));
+      CHECK(ui.widget().announcement().find("Another plan has this name.") != std::string::npos);
+    }
     ui.widget().goToPlace(before.place, before.depth);  // the browser's Back
     ui.frames(3);
     CHECK(ui.state()["dialog"] == "");
+    CHECK(ui.widget().announcement().find("Another plan") == std::string::npos);  // and no longer
     ui::Rect r;
     CHECK_FALSE(ui.rect("dialog/close", r));
     CHECK(planNames(ui.state()).size() == 2);  // Back deletes nothing
