@@ -17,9 +17,11 @@
 #include "synthetic_data.h"
 #include "test_helpers.h"
 #include "ui_harness.h"
+#include "ui_test_helpers.h"
 
 using core::Json;
 using test::UiHarness;
+using test::layerNode;
 
 namespace {
 
@@ -52,14 +54,6 @@ int layerItems(UiHarness& ui, const std::string& prefix) {
   for (const Json& node : layer["nodes"])
     if (node.contains("id") && node["id"].get<std::string>().rfind(prefix, 0) == 0) ++n;
   return n;
-}
-
-// The layer's node for the item `id` (null when there is none).
-Json layerNode(UiHarness& ui, const std::string& id) {
-  const Json layer = Json::parse(ui.widget().semanticsJson());
-  for (const Json& node : layer["nodes"])
-    if (node.contains("id") && node["id"] == id) return node;
-  return Json();
 }
 
 // Types `text` into the search field (the layer's input) and draws until it is searched.

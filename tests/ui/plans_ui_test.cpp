@@ -96,11 +96,9 @@ TEST_CASE("plans: new, another target, switch by list and by layer, rename, dele
     // A name another plan has, or none at all, is refused: the dialog stays and says why, in the
     // field's own description and to the live region, and no plan gets a name nobody typed.
     const auto fieldError = [&] {
-      const Json layer = Json::parse(ui.widget().semanticsJson());
-      for (const Json& n : layer["nodes"])
-        if (n["id"] == "dialog/plan-name")
-          return n.contains("invalid") ? n["description"].get<std::string>() : n.contains("description") ? "(not invalid)" : "";
-      return std::string("(no field)");
+      const Json n = test::layerNode(ui, "dialog/plan-name");
+      if (n.is_null()) return std::string("(no field)");
+      return n.contains("invalid") ? n["description"].get<std::string>() : n.contains("description") ? "(not invalid)" : "";
     };
     CHECK(fieldError() == "");
     ui.widget().semanticText("dialog/plan-name", " Plan 1 ", 0);

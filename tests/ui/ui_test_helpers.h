@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "json_document.h"
 #include "test_helpers.h"
 #include "ui_harness.h"
 
@@ -21,6 +22,14 @@ inline void loadAndOpen(UiHarness& ui, const std::string& json, const std::strin
   ui.frames(2);
   ui.widget().restore(fragment, "", "");
   ui.frames(2);
+}
+
+// The operable layer's node for the item `id` (null when there is none).
+inline core::Json layerNode(UiHarness& ui, const std::string& id) {
+  const core::Json layer = core::Json::parse(ui.widget().semanticsJson());
+  for (const core::Json& node : layer["nodes"])
+    if (node.contains("id") && node["id"] == id) return node;
+  return core::Json();
 }
 
 }  // namespace test

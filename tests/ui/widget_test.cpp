@@ -972,12 +972,7 @@ TEST_CASE("the menu says why an entry is off, Start over that every plan goes, a
   loadRealData(ui);
   ui.widget().restore("", "", "v1;view=plan;skills=python.2;target=genai-engineer");
   ui.frames(2);
-  const auto nodeOf = [&](const std::string& id) {
-    const Json layer = Json::parse(ui.widget().semanticsJson());
-    for (const Json& n : layer["nodes"])
-      if (n["id"] == id) return n;
-    return Json();
-  };
+  const auto nodeOf = [&](const std::string& id) { return test::layerNode(ui, id); };
   const auto textShown = [&](const std::string& text) {
     return ui.widget().semanticsJson().find(text) != std::string::npos;
   };
@@ -989,9 +984,7 @@ TEST_CASE("the menu says why an entry is off, Start over that every plan goes, a
   CHECK(nodeOf("menu/embed")["description"] == noAddress);
   CHECK(ui.widget().semanticsJson().find("\"label\":\"" + noAddress + "\"") != std::string::npos);
   CHECK_FALSE(nodeOf("menu/markdown").contains("description"));  // on: nothing to explain
-  ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, true);
-  ui.frames(1);
-  ImGui::GetIO().AddKeyEvent(ImGuiKey_Escape, false);
+  ui.key(ImGuiKey_Escape);
   ui.frames(2);
   // On the web they are on, with no note.
   ui.widget().setPageUrl("https://example.org/ce/index.html");
