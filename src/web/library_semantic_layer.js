@@ -114,7 +114,7 @@ var LibrarySemanticLayer = {
         return (all || el.tabIndex >= 0) && CELayer.isControl(el) && !el.closest('[inert]');
       });
     },
-    // A control, as opposed to text (a paragraph or heading the layer's script may focus).
+
     // Focus the widget moves itself (to a dialog, back to an opener, to a view's title) does not
     // let the browser scroll: the canvas brings the element's item into view, and a scroll of the
     // page's own boxes would part the layer from the pixels. Yet in an embed partly outside the
@@ -122,8 +122,10 @@ var LibrarySemanticLayer = {
     // element inside the widget's box scrolls no box of this page, only the pages around the frame
     // (browsers pass it on to them), just enough to show it, as Tab's own focus does. A dialog
     // takes its place a frame or two after it took the focus: the next few updates look again.
+    // Only the layer's elements: focus handed back to the canvas (a mouse user's) shows nothing new.
     moveFocus: function(el) {
       el.focus({ preventScroll: true });
+      if (!CELayer.root.contains(el)) return;
       CELayer.revealing = { el: el, updates: 3 };
       CELayer.reveal();
     },
@@ -139,6 +141,7 @@ var LibrarySemanticLayer = {
       }
     },
 
+    // A control, as opposed to text (a paragraph or heading the layer's script may focus).
     isControl: function(el) {
       return /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName);
     },
