@@ -182,10 +182,11 @@ test('phone: a dialog the keyboard opens in a half-shown embed scrolls the artic
     const frame = document.querySelector('iframe');
     window.scrollTo(0, frame.getBoundingClientRect().top + window.scrollY - 300);
   });
+  // (null while the item is not drawn yet: a dialog's first frame is measured unseen)
   const onScreen = async (name) => {
     const frame = await w.element.boundingBox();  // (where the article has it now)
     const r = await rectIn(w.frame, name);
-    return { top: frame.y + r.y, bottom: frame.y + r.y + r.h };
+    return r && { top: frame.y + r.y, bottom: frame.y + r.y + r.h };
   };
   await tabTo(w.page, 'menu', { target: w.frame });
   const menu = await onScreen('menu');
@@ -195,7 +196,7 @@ test('phone: a dialog the keyboard opens in a half-shown embed scrolls the artic
   const before = await scrollY(w.page);
   await w.page.keyboard.press('Enter');
   await until(async () => (await focusedItem(w.frame)) === 'dialog/copy', 'the dialog took the focus');
-  await until(async () => (await onScreen('dialog/copy')).bottom <= 640,
+  await until(async () => (await onScreen('dialog/copy'))?.bottom <= 640,
               'the focused Copy button was scrolled into the window');
   const copy = await onScreen('dialog/copy');
   assert.ok(copy.top >= 0, `Copy is on screen (${copy.top}..${copy.bottom})`);

@@ -128,10 +128,9 @@ test('a menu opened from the keyboard opens under its button; Escape closes it, 
   // Not where the pointer is (it never moved: the top-left corner), but under the button, once
   // laid out: the focus may arrive with the popup's first frame, which ImGui measures unseen.
   const rects = () => w.page.evaluate(() => ['menu', 'menu/share'].map((id) => window.careerExplorer.itemRect(id)));
-  await until(async () => {
-    const [button, entry] = await rects();
-    return entry && entry.y >= button.y + button.h && entry.y < button.y + button.h + 40;
-  }, 'the first entry is just under the button');
+  const underButton = (button, entry) => entry && entry.y >= button.y + button.h && entry.y < button.y + button.h + 40 &&
+                                          entry.x + entry.w > button.x;
+  await until(async () => underButton(...(await rects())), 'the first entry is just under the button');
   const [button, entry] = await rects();
   assert.ok(entry.x + entry.w <= button.x + button.w + 12 && entry.x + entry.w > button.x,
             `lined up with the button's right edge: ${JSON.stringify(entry)}, ${JSON.stringify(button)}`);
