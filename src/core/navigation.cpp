@@ -81,13 +81,16 @@ PlaceHistory::Step PlaceHistory::moveTo(const Place& place, bool settingsChanged
   return Step::Push;
 }
 
-void PlaceHistory::arrivedAt(std::size_t depth, const Place& place) {
-  if (depth < places_.size() && places_[depth] == place) {
+void PlaceHistory::arrivedAt(std::size_t depth, const Place& entry, const Place& shown) {
+  const bool closedDialog = !entry.dialog.empty() && opensOnTop(entry, shown);
+  const bool known = depth < places_.size() && places_[depth] == (closedDialog ? entry : shown) &&
+                     (!closedDialog || (depth > 0 && places_[depth - 1] == shown));
+  if (known) {
     index_ = depth;
     return;
   }
   // An entry this history does not know (an earlier visit, or a trimmed one): start from it.
-  reset(place);
+  reset(shown);
 }
 
 }  // namespace core

@@ -67,8 +67,13 @@ class PlaceHistory {
   // The reader moved within the widget (after a frame). `settingsChanged`: whether the address
   // differs even if the place does not.
   Step moveTo(const Place& place, bool settingsChanged);
-  // The browser went Back or Forward to the entry at `depth`, which shows `place`.
-  void arrivedAt(std::size_t depth, const Place& place);
+  // The browser went Back or Forward to the entry at `depth`, which holds `entry`; the widget
+  // shows `shown` there. They differ by a dialog when the entry is one whose dialog was closed:
+  // it is not opened again (what it showed was a moment's). Then the history stays on that
+  // entry, so that the next moveTo(shown) is Back, as closing the dialog was: Forward onto it
+  // returns at once, and Back from a later place goes on to where the dialog was opened from,
+  // instead of resting on an entry that looks like the one before it.
+  void arrivedAt(std::size_t depth, const Place& entry, const Place& shown);
   std::size_t depth() const { return index_; }
 
  private:

@@ -423,13 +423,14 @@ void Widget::goToPlace(std::string_view placeText, std::size_t depth) {
   const core::Place place = core::decodePlace(placeText);
   core::goToPlace(m.state, m.data->catalog, place);
   m.rolesUi.detailOpen = place.roleOpen;
-  // Back closes a dialog; Forward does not reopen one (its contents were a moment's).
+  // Back closes a dialog; Forward does not reopen one (its contents were a moment's): the
+  // history goes back from its entry (core::PlaceHistory::arrivedAt).
   if (place.dialog.empty()) {
     m.session.dialog = Dialog::None;
     m.plansUi.dialog = PlanSwitcherState::Dialog::None;
     m.plansUi.refused.clear();  // (a refusal is the dialog's)
   }
-  m.history.arrivedAt(depth, m.place());
+  m.history.arrivedAt(depth, place, m.place());
   m.historyRevision = 0;  // the entry's address holds older settings: rewrite it
 }
 

@@ -469,6 +469,23 @@ test('Back steps through views, an opened role and a dialog; settings add no ent
   await w.page.evaluate(() => history.forward());
   await waitIdle(w.page);
   assert.equal((await state(w.page)).view, 'compare', 'Forward works too');
+
+  // Forward onto the closed dialog's entry does not open it again, and leaves that entry at
+  // once: the next Back returns to Compare, instead of resting on a look-alike of this place.
+  await w.page.evaluate(() => history.forward());
+  await waitIdle(w.page);
+  s = await state(w.page);
+  assert.equal(s.view, 'roles');
+  const depth = await w.page.evaluate(() => history.state.depth);
+  await w.page.evaluate(() => history.forward());
+  await until(async () => (await w.page.evaluate(() => history.state.depth)) === depth,
+              'the widget went back from the dialog\'s entry');
+  await waitIdle(w.page);
+  assert.equal((await state(w.page)).dialog, '', 'Forward did not reopen the dialog');
+  assert.equal((await state(w.page)).role, 'mlops-engineer');
+  await back();
+  assert.equal((await state(w.page)).view, 'compare', 'Back after it returned to Compare');
+  assert.equal(await w.page.evaluate(() => history.length), length + 4, 'and no entry was added');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });

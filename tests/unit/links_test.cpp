@@ -197,12 +197,57 @@ TEST_CASE("the Back button's history: push new places, go back to the one just l
   CHECK(h.moveTo(dialog, false) == Step::Push);
   CHECK(h.moveTo(skills, false) == Step::Back);  // closing the dialog is Back
   CHECK(h.depth() == 1);
-  h.arrivedAt(0, roles);  // the browser's Back
+  h.arrivedAt(0, roles, roles);  // the browser's Back
   CHECK(h.depth() == 0);
-  h.arrivedAt(1, skills);  // and Forward
+  h.arrivedAt(1, skills, skills);  // and Forward
   CHECK(h.depth() == 1);
-  h.arrivedAt(7, dialog);  // an entry it never made: start from there
+  h.arrivedAt(7, dialog, dialog);  // an entry it never made: start from there
   CHECK(h.depth() == 0);
+}
+
+TEST_CASE("the Back button's history: Forward or Back onto a closed dialog's entry goes back from it") {
+  using Step = core::PlaceHistory::Step;
+  const core::Place roles{core::View::Roles, "a", false, ""};
+  const core::Place skills{core::View::Skills, "", false, ""};
+  const core::Place dialog{core::View::Skills, "", false, "embed"};
+  const core::Place compare{core::View::Compare, "", false, ""};
+  core::PlaceHistory h;
+  h.reset(roles);
+  CHECK(h.moveTo(skills, false) == Step::Push);
+  CHECK(h.moveTo(dialog, false) == Step::Push);
+  CHECK(h.moveTo(skills, false) == Step::Back);  // the dialog closed
+  h.arrivedAt(1, skills, skills);
+  // Forward: the entry holds the dialog, the widget does not open it again. The history stays
+  // on the entry, so the widget's next step closes it as before: Back, to where it was opened.
+  h.arrivedAt(2, dialog, skills);
+  CHECK(h.depth() == 2);
+  CHECK(h.moveTo(skills, false) == Step::Back);
+  CHECK(h.depth() == 1);
+  h.arrivedAt(1, skills, skills);
+  CHECK(h.depth() == 1);
+
+  // Back from a later place onto it goes on past it.
+  core::PlaceHistory later;
+  later.reset(skills);
+  CHECK(later.moveTo(dialog, false) == Step::Push);
+  CHECK(later.moveTo(compare, false) == Step::Push);  // the dialog led elsewhere
+  later.arrivedAt(1, dialog, skills);
+  CHECK(later.moveTo(skills, false) == Step::Back);
+  CHECK(later.depth() == 0);
+
+  // An entry this history did not make, or whose place below is not what the widget shows,
+  // is started from as shown (replaced, never a step back into the unknown).
+  core::PlaceHistory fresh;
+  fresh.reset(roles);
+  fresh.arrivedAt(3, dialog, skills);
+  CHECK(fresh.depth() == 0);
+  CHECK(fresh.moveTo(skills, true) == Step::Replace);
+  core::PlaceHistory other;
+  other.reset(roles);
+  CHECK(other.moveTo(dialog, false) == Step::Push);  // (opened over another place than shown)
+  other.arrivedAt(1, dialog, skills);
+  CHECK(other.depth() == 0);
+  CHECK(other.moveTo(skills, true) == Step::Replace);
 }
 
 TEST_CASE("the Back button's history: only closing what was opened on top is Back") {
@@ -225,7 +270,7 @@ TEST_CASE("the Back button's history: only closing what was opened on top is Bac
   CHECK(h.moveTo(compare, false) == Step::Push);
   CHECK(h.moveTo(roleA, false) == Step::Push);
   CHECK(h.depth() == 2);
-  h.arrivedAt(1, compare);
+  h.arrivedAt(1, compare, compare);
   CHECK(h.depth() == 1);
 
   CHECK(core::opensOnTop({core::View::Plan, "", false, "embed"}, {core::View::Plan, "", false, ""}));
