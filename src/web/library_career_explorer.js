@@ -130,9 +130,18 @@ var LibraryCareerExplorer = {
       }, { passive: false });
     },
 
+    // A click's focus. While the canvas holds it, it is not hidden from assistive technology: a
+    // focused element must not be (Chrome would expose it unnamed, and warn). It is then the
+    // image index.html names.
     watchFocus: function(canvas) {
-      CE.listen(canvas, 'focus', function() { _ce_platform_focus(1); });
-      CE.listen(canvas, 'blur', function() { _ce_platform_focus(0); });
+      CE.listen(canvas, 'focus', function() {
+        canvas.removeAttribute('aria-hidden');
+        _ce_platform_focus(1);
+      });
+      CE.listen(canvas, 'blur', function() {
+        canvas.setAttribute('aria-hidden', 'true');
+        _ce_platform_focus(0);
+      });
     },
 
     // A hidden page (another tab, a minimised window) draws nothing.

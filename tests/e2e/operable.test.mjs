@@ -234,16 +234,31 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   const { w, main } = await openAlone(1000, 700);
   const tabOrder = () => tabStops(main);
   const first = (await tabOrder())[0];
+  const hiddenWarnings = [];
+  w.page.on('console', (m) => { if (/aria-hidden/.test(m.text())) hiddenWarnings.push(m.text()); });
+  const cdp = await w.page.context().newCDPSession(w.page);
+  const focusedNodes = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes
+    .filter((n) => !n.ignored && (n.properties || []).some((p) => p.name === 'focused' && p.value.value))
+    .map((n) => `${n.role?.value} "${n.name?.value ?? ''}"`);
+  const canvasHidden = () => main.evaluate(() => document.getElementById('ce-canvas').getAttribute('aria-hidden'));
 
   await clickItem(w.page, 'role/mlops-engineer');
   await until(async () => (await state(main)).role === 'mlops-engineer', 'the click chose the role');
   await waitIdle(w.page);
+  // The click's focus is on the canvas, which is then no longer hidden from assistive
+  // technology (a focused element must not be: Chrome exposes it unnamed and warns), but says
+  // what it is.
+  assert.equal(await main.evaluate(() => document.activeElement.id), 'ce-canvas');
+  assert.equal(await canvasHidden(), null);
+  assert.ok((await focusedNodes()).includes('image "GenAI Career Explorer"'), (await focusedNodes()).join(', '));
   let order = await tabOrder();
   let at = order.indexOf('role/mlops-engineer');
   assert.ok(at > 0 && at + 1 < order.length, 'the clicked role is a Tab stop between others');
   await w.page.keyboard.press('Tab');
   assert.equal(await focused(main), order[at + 1], 'Tab goes to the control after the one clicked');
   assert.notEqual(await focused(main), first);
+  assert.equal(await canvasHidden(), 'true', 'without the focus the canvas is a picture again');
+  assert.deepEqual(hiddenWarnings, []);
 
   await clickItem(w.page, 'role/mlops-engineer');
   await waitIdle(w.page);
