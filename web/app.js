@@ -47,7 +47,7 @@
   // its wasm compiled as soon as it arrives, in parallel with the page, the script and the data,
   // instead of when the script, run after the page is parsed, would ask for it (on a busy 2-core
   // machine the first frame came ~20-30 ms later). Only where the widget can run at all.
-  var earlyWidget = served && hasWebGL2() ? { script: loadScript(WIDGET_SCRIPT), wasm: compileWasm() } : null;
+  var earlyWidget = served && canRun() ? { script: loadScript(WIDGET_SCRIPT), wasm: compileWasm() } : null;
   if (earlyWidget) earlyWidget.script.catch(function () { /* reported by start() */ });
   // A link's alphabet, cut one character past what the widget reads (as web/embed.js does).
   var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
@@ -185,12 +185,12 @@
     // The widget's context is made now, while its wasm downloads and compiles, rather than by the
     // widget once it runs: in software rendering that takes tens of milliseconds, which the
     // first frame would otherwise wait for (bench/web: the first draw ~20-30 ms sooner).
-    var graphics = hasWebGL2() ? makeGraphicsContext(page.canvas) : null;
+    var graphics = canRun() ? makeGraphicsContext(page.canvas) : null;
     if (!graphics) {
       showMessage(page, {
         title: 'This browser cannot show the career explorer',
-        detail: 'It draws with WebGL 2, which is turned off or not supported here. ' +
-                'Updating the browser, or turning on hardware acceleration, usually helps.',
+        detail: 'It needs WebGL 2 and a recent WebAssembly, and one of them is turned off or not ' +
+                'supported here. Updating the browser, or turning on hardware acceleration, usually helps.',
         dataLink: true,
       });
       return;
@@ -357,11 +357,26 @@
     } catch (error) { /* stays online-only */ }
   }
 
-  // Only whether the browser knows WebGL 2, before anything is downloaded for it: a throwaway
-  // context to test it would cost tens of milliseconds. Whether it gives one is learnt when the
-  // widget's own context is made (makeGraphicsContext).
-  function hasWebGL2() {
-    return typeof window.WebGL2RenderingContext === 'function';
+  // Whether the widget can run here, before anything is downloaded for it: the browser knows
+  // WebGL 2 (a throwaway context to test it would cost tens of milliseconds; whether it gives one
+  // is learnt when the widget's own context is made, makeGraphicsContext), and its WebAssembly
+  // has the features the wasm is built with (CMakeLists.txt, CE_WASM_FEATURES): this module of
+  // one function, which fills memory (bulk memory), converts a float without trapping and
+  // sign-extends a byte, validates.
+  function canRun() {
+    try {
+      return typeof window.WebGL2RenderingContext === 'function' && WebAssembly.validate(new Uint8Array([
+        0, 97, 115, 109, 1, 0, 0, 0,  // "\0asm", version 1
+        1, 4, 1, 96, 0, 0,  // types: () -> ()
+        3, 2, 1, 0,  // one function of that type
+        5, 3, 1, 0, 0,  // a memory
+        10, 22, 1, 20, 0,  // its code, no locals:
+        65, 0, 65, 0, 65, 0, 252, 11, 0,  // memory.fill(0, 0, 0)
+        67, 0, 0, 0, 0, 252, 0, 192, 26, 11,  // drop(i32.extend8_s(i32.trunc_sat_f32_s(0.0)))
+      ]));
+    } catch (error) {
+      return false;  // no WebAssembly at all
+    }
   }
 
   // The WebGL 2 context the widget draws with, or null when the browser gives none (turned off,

@@ -147,6 +147,24 @@ test('a browser without WebGL2 gets an HTML message, not a blank canvas', async 
   await context.close();
 });
 
+test('a browser whose WebAssembly lacks the features the widget is built with gets the same message', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const page = await context.newPage();
+  // As a browser of before 2021 answers: a module with the 0xFC-prefixed instructions (bulk
+  // memory, non-trapping float-to-int) is not valid there. WebGL 2 is there.
+  await page.addInitScript(() => {
+    const validate = WebAssembly.validate;
+    WebAssembly.validate = (bytes) => !new Uint8Array(bytes).includes(0xfc) && validate(bytes);
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => /recent WebAssembly/.test(document.body.innerText), null,
+                             { timeout: 10000 });
+  assert.match(await page.textContent('#ce-message'), /cannot show the career explorer/);
+  assert.equal(await page.evaluate(() => typeof window.createCareerExplorer), 'undefined',
+               'the widget\'s script was not run');
+  await context.close();
+});
+
 for (const [width, height] of [[1000, 700], [360, 640]]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`renders at ${width}x${height} in ${colorScheme}`, async () => {
