@@ -14,6 +14,7 @@ packages=(
   brotli                         # the .br files dist/ ships beside each text and wasm file
   zopfli                         # the .gz files: deflate streams ~5% smaller than gzip -9's
   node-terser node-clean-css     # minifying the scripts and the style sheet that ship
+  node-acorn                     # and reading the glue first (acorn, acorn-walk: scripts/minify-js.js)
 )
 
 missing=()
