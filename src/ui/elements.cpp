@@ -189,6 +189,8 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
   ctx.items.nameLastItem(name);
   Semantic s;
   s.label = label.empty() ? name : label;
+  s.explains = true;
+  const std::size_t opener = ctx.semantics.count();
   ctx.semantics.describeLastItem(name, std::move(s));
   const std::string popup = "##explain/" + name;
   // Where the item is now: an open explanation stays by it as the pane scrolls, and closes once
@@ -248,6 +250,7 @@ void explainLastItem(const ViewContext& ctx, const std::string& name, core::Func
     ctx.popovers.noteOpen(itemMin, itemMax);
     const std::size_t first = ctx.semantics.count();
     body();
+    ctx.semantics.setShows(opener, ctx.semantics.nameAt(first));
     ctx.items.nameCurrentWindow("popover/" + name);
     // Opened from the keyboard or a screen reader: the focus goes to what it says (Escape
     // brings it back to the item).

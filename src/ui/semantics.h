@@ -50,6 +50,8 @@ struct Semantic {
   std::string activeDescendant;  // text fields: the name of the highlighted option ("" none)
   std::string description;  // said after the name and role: why an entry is off, what is wrong with a text box
   bool invalid = false;     // text boxes: what is typed cannot be taken (`description` says why)
+  bool explains = false;    // a button that opens an explanation (a disclosure: expanded or not)
+  std::string shows;        // and the explanation's first item while it is open ("" closed)
 };
 
 // Whether what is being drawn is inside a modal dialog (ImGui's BeginPopupModal).
@@ -97,6 +99,10 @@ class SemanticLayer {
   // popover described after it opened).
   std::size_t count() const { return drawing_.size(); }
   std::string nameAt(std::size_t index) const { return index < drawing_.size() ? drawing_[index].name : ""; }
+  // The button described at `index` has its explanation open, which begins with the node `first`.
+  void setShows(std::size_t index, const std::string& first) {
+    if (index < drawing_.size()) drawing_[index].s.shows = first;
+  }
   // Whether the last activation taken came from the layer (a keyboard or screen-reader user).
   bool lastTakenFromLayer() const { return lastTakenFromLayer_; }
   // The popover a layer user just opened (its focus goes in when it appears), or "".

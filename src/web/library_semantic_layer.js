@@ -186,6 +186,14 @@ var LibrarySemanticLayer = {
       }
       if (!at) return;
       CELayer.clickAt = null;
+      // An explanation the click opened comes next, as the text after its button would on a page
+      // (opened from the keyboard, it takes the focus at once).
+      var shown = !e.shiftKey && at.hit && CELayer.nodes[at.hit.getAttribute('data-ce-shows')];
+      if (shown) {
+        e.preventDefault();
+        shown.focus();
+        return;
+      }
       var stops = CELayer.controls(false);
       // A menu the mouse opened closes as the focus moves on, as one opened from the keyboard does.
       if (CELayer.root.querySelector('[role="menu"]')) _ce_semantic_key(1);
@@ -395,6 +403,10 @@ var LibrarySemanticLayer = {
       if (role === 'button' && node.expanded !== undefined) {  // a button that opens a menu
         set('aria-haspopup', 'menu');
         set('aria-expanded', node.expanded ? 'true' : 'false');
+      }
+      if (node.shows !== undefined) {  // a button that opens an explanation
+        set('aria-expanded', node.shows ? 'true' : 'false');
+        set('data-ce-shows', node.shows || null);  // its first item while open (tabFromClick)
       }
       set('aria-disabled', node.disabled ? 'true' : null);
       set('aria-description', node.description);  // (what is wrong with a name, why an entry is off)

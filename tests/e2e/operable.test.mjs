@@ -286,6 +286,31 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   await w.context.close();
 });
 
+test('Tab after a click that opened an explanation goes into it; its button says whether it is open', async () => {
+  const { w, main } = await openAlone(1000, 700);
+  const id = await main.evaluate(() => document.querySelector('#ce-layer [data-ce-id^="info/pay/"]').getAttribute('data-ce-id'));
+  const button = () => main.evaluate((id) => {
+    const el = document.querySelector(`#ce-layer [data-ce-id="${id}"]`);
+    return { expanded: el.getAttribute('aria-expanded'), shows: el.getAttribute('data-ce-shows') };
+  }, id);
+  assert.equal((await button()).expanded, 'false');
+  await clickItem(w.page, id);
+  await until(async () => (await button()).expanded === 'true', 'the button says its explanation is open');
+  const { shows } = await button();
+  assert.ok(shows, 'and which item the explanation begins with');
+  await w.page.keyboard.press('Tab');
+  assert.equal(await main.evaluate(() => document.activeElement.getAttribute('data-ce-id')), shows,
+               'Tab went to the explanation, as after its button on a page');
+  assert.ok((await main.evaluate(() => document.activeElement.textContent)).length > 0);
+  await waitIdle(w.page);
+  assert.equal((await button()).expanded, 'true', 'the explanation stayed open');
+  await w.page.keyboard.press('Escape');
+  await until(async () => (await button()).expanded === 'false', 'Escape closed it');
+  assert.equal(await focused(main), id, 'and the focus went back to its button');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('Tab after a click on a menu or in a dialog: the menu closes, the dialog\'s safe choice comes first', async () => {
   const { w, main } = await openAlone(1000, 700);
   const tabOrder = () => tabStops(main);

@@ -735,6 +735,23 @@ TEST_CASE("a one-band role shows one pay row that explains itself, old level nam
   CHECK(ui.openInfo("info/pay/mlops-engineer/all", 500, 300));
 }
 
+TEST_CASE("an explanation's button tells the layer whether it is open, and where the explanation begins") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  REQUIRE(ui.click("role/mlops-engineer"));
+  ui.frames(2);
+  const std::string button = "info/pay/mlops-engineer/all";
+  CHECK(test::layerNode(ui, button)["shows"] == "");  // a disclosure, closed
+  REQUIRE(ui.openInfo(button, 500, 300));
+  const std::string shows = test::layerNode(ui, button)["shows"].get<std::string>();
+  REQUIRE_FALSE(shows.empty());
+  CHECK(test::layerNode(ui, shows)["role"] == "text");  // the explanation's first line
+  ui.key(ImGuiKey_Escape);
+  ui.frames(2);
+  CHECK(test::layerNode(ui, button)["shows"] == "");
+  CHECK_FALSE(test::layerNode(ui, "role/mlops-engineer").contains("shows"));  // not a disclosure
+}
+
 TEST_CASE("a narrow figure is a note on the role that explains itself, not its pay") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
