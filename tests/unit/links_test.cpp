@@ -183,71 +183,72 @@ TEST_CASE("places survive their history entry, and hostile entries decode to som
   CHECK(core::decodePlace(std::string(100000, 'a') + "|" + std::string(100000, 'b')).dialog.size() <= 200);
 }
 
+// Places the history tests move between: a role, My skills, and a dialog opened over it.
+namespace {
+const core::Place kRoles{core::View::Roles, "a", false, ""};
+const core::Place kSkills{core::View::Skills, "", false, ""};
+const core::Place kDialog{core::View::Skills, "", false, "embed"};
+}  // namespace
+
 TEST_CASE("the Back button's history: push new places, go back to the one just left") {
   using Step = core::PlaceHistory::Step;
   core::PlaceHistory h;
-  const core::Place roles{core::View::Roles, "a", false, ""};
-  const core::Place skills{core::View::Skills, "", false, ""};
-  const core::Place dialog{core::View::Skills, "", false, "embed"};
-  h.reset(roles);
-  CHECK(h.moveTo(roles, false) == Step::None);
-  CHECK(h.moveTo(roles, true) == Step::Replace);
-  CHECK(h.moveTo(skills, true) == Step::Push);
+  h.reset(kRoles);
+  CHECK(h.moveTo(kRoles, false) == Step::None);
+  CHECK(h.moveTo(kRoles, true) == Step::Replace);
+  CHECK(h.moveTo(kSkills, true) == Step::Push);
   CHECK(h.depth() == 1);
-  CHECK(h.moveTo(dialog, false) == Step::Push);
-  CHECK(h.moveTo(skills, false) == Step::Back);  // closing the dialog is Back
+  CHECK(h.moveTo(kDialog, false) == Step::Push);
+  CHECK(h.moveTo(kSkills, false) == Step::Back);  // closing the dialog is Back
   CHECK(h.depth() == 1);
-  h.arrivedAt(0, roles, roles);  // the browser's Back
+  h.arrivedAt(0, kRoles, kRoles);  // the browser's Back
   CHECK(h.depth() == 0);
-  h.arrivedAt(1, skills, skills);  // and Forward
+  h.arrivedAt(1, kSkills, kSkills);  // and Forward
   CHECK(h.depth() == 1);
-  h.arrivedAt(7, dialog, dialog);  // an entry it never made: start from there
+  h.arrivedAt(7, kDialog, kDialog);  // an entry it never made: start from there
   CHECK(h.depth() == 0);
 }
 
 TEST_CASE("the Back button's history: Forward or Back onto a closed dialog's entry goes back from it") {
   using Step = core::PlaceHistory::Step;
-  const core::Place roles{core::View::Roles, "a", false, ""};
-  const core::Place skills{core::View::Skills, "", false, ""};
-  const core::Place dialog{core::View::Skills, "", false, "embed"};
   const core::Place compare{core::View::Compare, "", false, ""};
   core::PlaceHistory h;
-  h.reset(roles);
-  CHECK(h.moveTo(skills, false) == Step::Push);
-  CHECK(h.moveTo(dialog, false) == Step::Push);
-  CHECK(h.moveTo(skills, false) == Step::Back);  // the dialog closed
-  h.arrivedAt(1, skills, skills);
+  h.reset(kRoles);
+  CHECK(h.moveTo(kSkills, false) == Step::Push);
+  CHECK(h.moveTo(kDialog, false) == Step::Push);
+  CHECK(h.moveTo(kSkills, false) == Step::Back);  // the dialog closed
+  h.arrivedAt(1, kSkills, kSkills);
   // Forward: the entry holds the dialog, the widget does not open it again. The history stays
   // on the entry, so the widget's next step closes it as before: Back, to where it was opened.
-  h.arrivedAt(2, dialog, skills);
+  h.arrivedAt(2, kDialog, kSkills);
   CHECK(h.depth() == 2);
-  CHECK(h.moveTo(skills, false) == Step::Back);
+  CHECK(h.moveTo(kSkills, false) == Step::Back);
   CHECK(h.depth() == 1);
-  h.arrivedAt(1, skills, skills);
+  h.arrivedAt(1, kSkills, kSkills);
   CHECK(h.depth() == 1);
 
   // Back from a later place onto it goes on past it.
   core::PlaceHistory later;
-  later.reset(skills);
-  CHECK(later.moveTo(dialog, false) == Step::Push);
+  later.reset(kSkills);
+  CHECK(later.moveTo(kDialog, false) == Step::Push);
   CHECK(later.moveTo(compare, false) == Step::Push);  // the dialog led elsewhere
-  later.arrivedAt(1, dialog, skills);
-  CHECK(later.moveTo(skills, false) == Step::Back);
+  later.arrivedAt(1, kDialog, kSkills);
+  CHECK(later.moveTo(kSkills, false) == Step::Back);
   CHECK(later.depth() == 0);
 
   // An entry this history did not make, or whose place below is not what the widget shows,
   // is started from as shown (replaced, never a step back into the unknown).
   core::PlaceHistory fresh;
-  fresh.reset(roles);
-  fresh.arrivedAt(3, dialog, skills);
+  fresh.reset(kRoles);
+  fresh.arrivedAt(3, kDialog, kSkills);
   CHECK(fresh.depth() == 0);
-  CHECK(fresh.moveTo(skills, true) == Step::Replace);
+  CHECK(fresh.moveTo(kSkills, true) == Step::Replace);
   core::PlaceHistory other;
-  other.reset(roles);
-  CHECK(other.moveTo(dialog, false) == Step::Push);  // (opened over another place than shown)
-  other.arrivedAt(1, dialog, skills);
+  other.reset(kRoles);
+  CHECK(other.moveTo(kDialog, false) == Step::Push);  // (opened over another place than shown)
+  other.arrivedAt(1, kDialog, kSkills);
   CHECK(other.depth() == 0);
-  CHECK(other.moveTo(skills, true) == Step::Replace);
+  CHECK(other.moveTo(kSkills, true) == Step::Replace);
 }
 
 TEST_CASE("the Back button's history: only closing what was opened on top is Back") {
