@@ -47,7 +47,8 @@
   // its wasm compiled as soon as it arrives, in parallel with the page, the script and the data,
   // instead of when the script, run after the page is parsed, would ask for it (on a busy 2-core
   // machine the first frame came ~20-30 ms later). Only where the widget can run at all.
-  var earlyWidget = served && canRun() ? { script: loadScript(WIDGET_SCRIPT), wasm: compileWasm() } : null;
+  var runnable = canRun();  // checked once, for this and for start()
+  var earlyWidget = served && runnable ? { script: loadScript(WIDGET_SCRIPT), wasm: compileWasm() } : null;
   if (earlyWidget) earlyWidget.script.catch(function () { /* reported by start() */ });
   // A link's alphabet, cut one character past what the widget reads (as web/embed.js does).
   var startState = (params.get('start') || '').replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
@@ -185,7 +186,7 @@
     // The widget's context is made now, while its wasm downloads and compiles, rather than by the
     // widget once it runs: in software rendering that takes tens of milliseconds, which the
     // first frame would otherwise wait for (bench/web: the first draw ~20-30 ms sooner).
-    var graphics = canRun() ? makeGraphicsContext(page.canvas) : null;
+    var graphics = runnable ? makeGraphicsContext(page.canvas) : null;
     if (!graphics) {
       showMessage(page, {
         title: 'This browser cannot show the career explorer',
