@@ -62,9 +62,10 @@ void goToPlace(AppState& state, const Catalog& catalog, const Place& place) {
 void PlaceHistory::reset(const Place& place) {
   places_.assign(1, place);
   index_ = 0;
+  arrowedIn_.clear();
 }
 
-PlaceHistory::Step PlaceHistory::moveTo(const Place& place, bool settingsChanged) {
+PlaceHistory::Step PlaceHistory::moveTo(const Place& place, bool settingsChanged, std::string_view arrowedIn) {
   if (places_.empty()) {
     reset(place);
     return Step::Replace;
@@ -72,8 +73,14 @@ PlaceHistory::Step PlaceHistory::moveTo(const Place& place, bool settingsChanged
   if (place == places_[index_]) return settingsChanged ? Step::Replace : Step::None;
   if (index_ > 0 && place == places_[index_ - 1] && opensOnTop(places_[index_], place)) {
     --index_;
+    arrowedIn_.clear();
     return Step::Back;
   }
+  if (!arrowedIn.empty() && arrowedIn == arrowedIn_) {  // the arrows go on: the same step
+    places_[index_] = place;
+    return Step::Replace;
+  }
+  arrowedIn_ = std::string(arrowedIn);
   places_.resize(index_ + 1);  // a new step forgets what was ahead, as browsers do
   places_.push_back(place);
   if (places_.size() > kMaxSteps) places_.erase(places_.begin());
@@ -85,6 +92,7 @@ void PlaceHistory::arrivedAt(std::size_t depth, const Place& entry, const Place&
   const bool closedDialog = !entry.dialog.empty() && opensOnTop(entry, shown);
   const bool known = depth < places_.size() && places_[depth] == (closedDialog ? entry : shown) &&
                      (!closedDialog || (depth > 0 && places_[depth - 1] == shown));
+  arrowedIn_.clear();  // an arrow after Back or Forward starts a step of its own
   if (known) {
     index_ = depth;
     return;

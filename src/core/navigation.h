@@ -8,7 +8,9 @@
 // the place just left (a dialog, a role's profile on a phone: "All roles") is the same as Back,
 // so Back never reopens what the reader closed. Any other way back to an earlier place (a tab, a
 // search result, a path in Compare) is a new step, as following a link is on the web: Back then
-// returns to where the reader was, not past it.
+// returns to where the reader was, not past it. Arrow keys that go on through one group (the
+// roles beside a profile, the view tabs) are one step however many places they pass: the first
+// arrow adds an entry, the next ones rewrite it, so Back returns to where the arrows began.
 #pragma once
 
 #include <cstddef>
@@ -65,8 +67,9 @@ class PlaceHistory {
   // Starts over at `place` (page load, or a link opened in the same tab).
   void reset(const Place& place);
   // The reader moved within the widget (after a frame). `settingsChanged`: whether the address
-  // differs even if the place does not.
-  Step moveTo(const Place& place, bool settingsChanged);
+  // differs even if the place does not. `arrowedIn`: the group ("roles", "views") in which an
+  // arrow key chose this place; "" when it came some other way.
+  Step moveTo(const Place& place, bool settingsChanged, std::string_view arrowedIn = {});
   // The browser went Back or Forward to the entry at `depth`, which holds `entry`; the widget
   // shows `shown` there. They differ by a dialog when the entry is one whose dialog was closed:
   // it is not opened again (what it showed was a moment's). Then the history stays on that
@@ -79,6 +82,7 @@ class PlaceHistory {
  private:
   std::vector<Place> places_;
   std::size_t index_ = 0;
+  std::string arrowedIn_;  // the group whose arrow keys made the entry at index_ ("" none)
 };
 
 }  // namespace core

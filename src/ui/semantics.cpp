@@ -60,6 +60,8 @@ void SemanticLayer::beginFrame() {
   drawing_.clear();
   textSeen_.clear();
   lastTakenFromLayer_ = false;
+  arrowedItem_.clear();
+  arrowedGroup_.clear();
 }
 
 void SemanticLayer::endFrame() {
@@ -74,6 +76,7 @@ void SemanticLayer::endFrame() {
   for (std::size_t i = 0; i < drawing_.size(); ++i) {
     const Node& n = drawing_[i];
     const SemanticRole role = n.s.role;
+    if (!arrowedItem_.empty() && n.name == arrowedItem_) arrowedGroup_ = n.s.group;
     if (i) out += ',';
     core::JsonObjectWriter j(out);
     j.text("id", n.name);
@@ -192,13 +195,16 @@ void SemanticLayer::describeVirtual(const std::string& name, Semantic s, const R
   drawing_.push_back(Node{name, std::move(s), rect, false, drawingInDialog()});
 }
 
-void SemanticLayer::requestActivation(std::string_view name) { activations_[std::string(name)] = 1; }
+void SemanticLayer::requestActivation(std::string_view name, bool byArrow) {
+  activations_[std::string(name)] = byArrow ? 2 : 1;
+}
 
 void SemanticLayer::requestValue(std::string_view name, int value) { values_[std::string(name)] = value; }
 
 bool SemanticLayer::takeActivation(const std::string& name) {
   auto it = activations_.find(name);
   if (it == activations_.end()) return false;
+  if (it->second == 2) arrowedItem_ = name;
   activations_.erase(it);
   lastTakenFromLayer_ = true;
   return true;

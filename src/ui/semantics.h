@@ -77,8 +77,9 @@ class SemanticLayer {
   // something described changed. Empty before the first frame.
   const std::string& json() const { return json_; }
 
-  // Requests from the layer, taken by the view that draws the item (once each).
-  void requestActivation(std::string_view name);
+  // Requests from the layer, taken by the view that draws the item (once each). `byArrow`: an
+  // arrow key chose it in its group (tabs and radios follow the focus), not a click or Enter.
+  void requestActivation(std::string_view name, bool byArrow = false);
   void requestValue(std::string_view name, int value);
   bool takeActivation(const std::string& name);
   bool takeValue(const std::string& name, int& value);
@@ -105,6 +106,9 @@ class SemanticLayer {
   }
   // Whether the last activation taken came from the layer (a keyboard or screen-reader user).
   bool lastTakenFromLayer() const { return lastTakenFromLayer_; }
+  // After a frame: the group of the item an arrow key chose in it ("" none), for the history
+  // (core::PlaceHistory: a run of arrows through a group is one step).
+  const std::string& arrowedGroup() const { return arrowedGroup_; }
   // The popover a layer user just opened (its focus goes in when it appears), or "".
   std::string openedFromLayer;
   const std::string& focus() const { return focus_; }
@@ -144,6 +148,7 @@ class SemanticLayer {
   std::string modal_;
   std::string buttonGroup_, buttonGroupLabel_;
   bool lastTakenFromLayer_ = false;
+  std::string arrowedItem_, arrowedGroup_;  // taken this frame by an arrow key, and its group
   bool bringFocusIntoView_ = false;
   bool focusMoved_ = false;  // the focus came to another item since the last frame
 };

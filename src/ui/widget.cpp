@@ -84,6 +84,8 @@ struct Widget::Impl {
   // to open again (the address then holds no state, and a reload opens the saved progress).
   std::uint64_t historyRevision = 0;
   std::string historyLink;
+  // The group in which an arrow key last chose, since the last HistoryUpdate ("" none).
+  std::string arrowedGroup;
   Session session;
   std::string failureTitle, failureDetail;  // set by showFailure or a failed load
   // Fits, the plan and its schedule for `state`; mutable so that reading the state can bring
@@ -404,7 +406,7 @@ Widget::HistoryUpdate Widget::historyUpdate() {
     m.historyStarted = true;
     u.step = 1;  // the first entry becomes ours (its place), so Back to it is understood
   } else {
-    switch (m.history.moveTo(place, settingsChanged)) {
+    switch (m.history.moveTo(place, settingsChanged, m.arrowedGroup)) {
       case core::PlaceHistory::Step::None: u.step = 0; break;
       case core::PlaceHistory::Step::Replace: u.step = 1; break;
       case core::PlaceHistory::Step::Push: u.step = 2; break;
@@ -412,6 +414,7 @@ Widget::HistoryUpdate Widget::historyUpdate() {
     }
   }
   m.historyRevision = revision;
+  m.arrowedGroup.clear();
   u.place = core::encodePlace(place);
   u.depth = m.history.depth();
   return u;
@@ -571,6 +574,7 @@ bool Widget::frame(bool inInputHandler) {
   m.items.endFrame();
   m.input.endFrame();
   m.semantics.endFrame();
+  if (!m.semantics.arrowedGroup().empty()) m.arrowedGroup = m.semantics.arrowedGroup();
   return animating;
 }
 
@@ -679,7 +683,7 @@ const std::string& Widget::semanticsJson() const { return impl_->semantics.json(
 
 void Widget::semanticAction(std::string_view name, int kind, int value) {
   if (kind == 1) impl_->semantics.requestValue(name, value);
-  else impl_->semantics.requestActivation(name);
+  else impl_->semantics.requestActivation(name, kind == 2);
 }
 
 void Widget::semanticText(std::string_view name, std::string_view text, std::size_t caret, std::size_t anchor) {

@@ -148,7 +148,8 @@ class Widget {
   // order, with role, name, state and bounds. The same string until something changes.
   const std::string& semanticsJson() const;
   // A request from the layer, taken by the item in the next frame: kind 0 activates it (as a
-  // click), kind 1 sets a slider to `value`.
+  // click), kind 1 sets a slider to `value`, kind 2 activates it as an arrow key's choice in its
+  // group (a run of them is one history step: core::PlaceHistory).
   void semanticAction(std::string_view name, int kind, int value);
   // A text field of the layer (the search field, a dialog's name box) now holds `text`, the caret
   // `caret` bytes in and the selection from there to `anchor` (none when it is left out); and a key

@@ -91,7 +91,7 @@ EMSCRIPTEN_KEEPALIVE void ce_platform_saved_elsewhere(const char* fragment) {
 }
 
 // The operable layer (library_semantic_layer.js): an element was activated (kind 0: a click, Enter
-// or Space; kind 1: a slider set to `value`). The item takes it in the frame drawn now, so what it
+// or Space; kind 1: a slider set to `value`; kind 2: an arrow key moved a group's choice to it). The item takes it in the frame drawn now, so what it
 // does (open a link, copy) runs within the reader's gesture.
 EMSCRIPTEN_KEEPALIVE void ce_semantic_action(const char* name, int kind, int value) {
   web::webApp().widget.semanticAction(name ? name : "", kind, value);

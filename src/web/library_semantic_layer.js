@@ -17,6 +17,7 @@ var LibrarySemanticLayer = {
     nodes: {},       // id -> element
     groups: {},      // group id -> container element (role tablist, radiogroup, listbox, menu, toolbar)
     lastJson: '',
+    arrowing: false,  // while an arrow key's choice clicks a tab or radio (arrowKeys)
 
     tagFor: function(node) {
       switch (node.role) {
@@ -236,7 +237,7 @@ var LibrarySemanticLayer = {
         if (node.role === 'menuitem') el.setAttribute('role', 'menuitem');
         el.addEventListener('click', function(e) {
           e.preventDefault();
-          CELayer.call(_ce_semantic_action, node.id, 0, 0);
+          CELayer.call(_ce_semantic_action, node.id, CELayer.arrowing ? 2 : 0, 0);
         });
       } else if (tag === 'a') {
         el.target = '_blank';
@@ -461,7 +462,15 @@ var LibrarySemanticLayer = {
       var to = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (at + next + items.length) % items.length;
       e.preventDefault();
       items[to].focus();
-      if (group.getAttribute('role') !== 'menu' && !toolbar) items[to].click();  // tabs and radios follow focus
+      if (group.getAttribute('role') === 'menu' || toolbar) return;
+      // Tabs and radios follow the focus; the widget hears that an arrow chose (kind 2), so that a
+      // run of arrows through the roles or the views is one step in the history, not one each.
+      CELayer.arrowing = true;
+      try {
+        items[to].click();
+      } finally {
+        CELayer.arrowing = false;
+      }
     },
 
     // A toolbar's buttons (its text is read in place, not focused), and its one Tab stop: the

@@ -525,6 +525,47 @@ test('a tab or a search result back to an earlier place is a new step: Back retu
   await w.context.close();
 });
 
+test('arrow keys through the roles or the view tabs are one step each run: Back returns to where they began', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const length = await w.page.evaluate(() => history.length);
+  const first = (await state(w.page)).role;
+  const roles = (await w.page.evaluate(() => [...document.querySelectorAll('#ce-layer [role="radio"][data-ce-id^="role/"]')]
+    .map((el) => el.getAttribute('data-ce-id').slice(5))));
+  assert.ok(roles.length >= 4 && roles[0] === first, `the roles group, the first role chosen (${roles})`);
+  await tabTo(w.page, `role/${first}`);
+  for (const role of roles.slice(1, 4)) {
+    await w.page.keyboard.press('ArrowDown');
+    await until(async () => (await state(w.page)).role === role, `the arrow chose ${role}`);
+  }
+  await waitIdle(w.page);
+  assert.equal(await w.page.evaluate(() => history.length), length + 1, 'three arrows, one entry');
+  assert.ok((await w.page.evaluate(() => location.hash)).includes(`role=${roles[3]}`), 'the address follows the arrows');
+
+  // The view tabs' arrows are a run of their own; Enter on a role after them a step of its own.
+  await tabTo(w.page, 'view/roles', { back: true });
+  await w.page.keyboard.press('ArrowRight');
+  await until(async () => (await state(w.page)).view === 'compare', 'the arrow chose Compare');
+  await w.page.keyboard.press('ArrowRight');
+  await until(async () => (await state(w.page)).view === 'skills', 'the arrow chose My skills');
+  await waitIdle(w.page);
+  assert.equal(await w.page.evaluate(() => history.length), length + 2, 'a run of tabs, one entry');
+
+  await w.page.evaluate(() => history.back());
+  await waitIdle(w.page);
+  let s = await state(w.page);
+  assert.equal(s.view, 'roles', 'Back returned to Roles');
+  assert.equal(s.role, roles[3], 'at the role where the arrows stopped');
+  await w.page.evaluate(() => history.back());
+  await waitIdle(w.page);
+  s = await state(w.page);
+  assert.equal(s.role, first, 'the next Back: the role where the arrows began');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('an embed never adds entries to the article\'s history', async () => {
   const w = await openArticle({ width: 1000, height: 800 });
   const length = await w.page.evaluate(() => history.length);

@@ -10,6 +10,7 @@
 #include "elements.h"
 #include "imgui.h"
 #include "json_document.h"
+#include "navigation.h"
 #include "test_helpers.h"
 #include "slider.h"
 #include "ui_harness.h"
@@ -199,6 +200,37 @@ TEST_CASE("the Back button's places: views, an opened role and a dialog push, se
   CHECK(step() == 0);  // scrolling is no step either
   REQUIRE(ui.click("skill/python/2"));
   CHECK(step() == 1);  // a rating is a setting: the address changes, no new entry
+}
+
+TEST_CASE("the Back button's places: arrow keys through the roles make one step, a click one each") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  const ui::Widget::HistoryUpdate first = ui.widget().historyUpdate();
+  auto arrowTo = [&](const char* id) {  // as the layer's radio group sends an arrow key's choice
+    ui.widget().semanticAction(id, 2, 0);
+    ui.frames(2);
+    return ui.widget().historyUpdate();
+  };
+  ui::Widget::HistoryUpdate u = arrowTo("role/genai-engineer");
+  CHECK(u.step == 2);
+  CHECK(ui.state()["role"] == "genai-engineer");
+  u = arrowTo("role/ai-product-manager");
+  CHECK(u.step == 1);  // the same step, rewritten: its place and address follow the arrows
+  CHECK(u.depth == first.depth + 1);
+  CHECK(u.fragment.find("role=ai-product-manager") != std::string::npos);
+  CHECK(core::decodePlace(u.place).role == "ai-product-manager");
+  // A click (or Enter) on a role is a step of its own, and the arrows after it another.
+  ui.widget().semanticAction("role/mlops-engineer", 0, 0);
+  ui.frames(2);
+  CHECK(ui.widget().historyUpdate().step == 2);
+  CHECK(arrowTo("role/data-scientist-nlp").step == 2);
+  CHECK(arrowTo("role/ai-ethics-specialist").step == 1);
+  // Back from there returns to the role the click opened.
+  ui.widget().goToPlace(core::encodePlace({core::View::Roles, "mlops-engineer", true, ""}), first.depth + 2);
+  ui.frames(2);
+  CHECK(ui.state()["role"] == "mlops-engineer");
 }
 
 TEST_CASE("Back returns to the previous place and keeps the reader's settings") {

@@ -281,6 +281,40 @@ TEST_CASE("the Back button's history: only closing what was opened on top is Bac
   CHECK_FALSE(core::opensOnTop({core::View::Plan, "", false, ""}, {core::View::Plan, "", false, "embed"}));
 }
 
+TEST_CASE("the Back button's history: a run of arrow keys through one group is one step") {
+  using Step = core::PlaceHistory::Step;
+  // (Beside the list, a role shown is open: core::Place.)
+  const auto role = [](const char* id) { return core::Place{core::View::Roles, id, true, ""}; };
+  const core::Place compare{core::View::Compare, "", false, ""};
+  core::PlaceHistory h;
+  h.reset(role("a"));
+  CHECK(h.moveTo(role("b"), true, "roles") == Step::Push);  // the first arrow: a step
+  CHECK(h.moveTo(role("c"), true, "roles") == Step::Replace);  // the next ones rewrite it
+  CHECK(h.moveTo(role("d"), true, "roles") == Step::Replace);
+  CHECK(h.depth() == 1);
+  CHECK(h.moveTo(role("d"), true, "roles") == Step::Replace);  // (settings only, as before)
+  h.arrivedAt(1, role("d"), role("d"));  // the entry holds where the arrows stopped
+  CHECK(h.depth() == 1);
+
+  // Another group's arrows, a click, or Back and Forward in between start a new step.
+  CHECK(h.moveTo(compare, true, "views") == Step::Push);
+  CHECK(h.moveTo(role("d"), true, "views") == Step::Replace);
+  CHECK(h.moveTo(role("e"), true, "roles") == Step::Push);
+  CHECK(h.moveTo(role("f"), true) == Step::Push);  // a click
+  CHECK(h.moveTo(role("g"), true, "roles") == Step::Push);
+  CHECK(h.depth() == 5);
+  h.arrivedAt(4, role("f"), role("f"));
+  CHECK(h.moveTo(role("h"), true, "roles") == Step::Push);
+  CHECK(h.moveTo(role("i"), true, "roles") == Step::Replace);
+  CHECK(h.depth() == 5);
+
+  // A dialog the arrows' place opened and closed again: the next arrow is a step of its own.
+  const core::Place dialog{core::View::Roles, "i", true, "embed"};
+  CHECK(h.moveTo(dialog, false) == Step::Push);
+  CHECK(h.moveTo(role("i"), false) == Step::Back);
+  CHECK(h.moveTo(role("j"), true, "roles") == Step::Push);
+}
+
 TEST_CASE("the Back button's history stays bounded") {
   core::PlaceHistory h;
   h.reset({});
