@@ -96,12 +96,14 @@ std::string escapeHtml(std::string_view text) {
 
 std::string escapeMarkdown(std::string_view text) {
   // Mid-line, these are the characters that can open markup in CommonMark and its common
-  // extensions: HTML, comments and autolinks (<), entities (&), links and images ([ ] ( ) !),
+  // extensions: HTML, comments and autolinks (<), entities (&), links and images ([ ] !),
   // emphasis and strikethrough (* _ ~), code (`), tables (|), math ($), footnotes and attributes
   // ({ } ^ #). Data never starts a line here, so block markers need no escape of their own.
+  // Parentheses stay as they are: they only make a link after a "]", which is escaped, and a
+  // title such as "Prompt Engineering (2024)" then reads without backslashes.
   // GitHub's extension also links bare "www." and "scheme://" text as it parses: escaping that
   // '.' or ':' (a backslash escape any CommonMark reader drops) keeps a title's address as text.
-  static constexpr std::string_view kMarkup = "\\`*_{}[]()<>#!|~&$^";
+  static constexpr std::string_view kMarkup = "\\`*_{}[]<>#!|~&$^";
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];

@@ -102,7 +102,7 @@ TEST_CASE("Markdown: a checklist with links, figures, done marks and totals") {
   core::toggleDone(f.state, f.loaded.catalog, first);
   f.derive();
   std::string md = core::planMarkdown(f.loaded.catalog, f.state, f.derived);
-  CHECK(md.rfind("# Learning plan: Generative AI Engineer \\(Plan 1\\)\n", 0) == 0);
+  CHECK(md.rfind("# Learning plan: Generative AI Engineer (Plan 1)\n", 0) == 0);
   // A course with no known address is listed by title alone, without a link.
   const core::Course& done = *f.derived.plan.courses[0].course;
   CHECK(md.find("- [x] " + std::string(done.url.empty() ? "" : "[") + core::escapeMarkdown(done.title)) != std::string::npos);
@@ -240,11 +240,14 @@ TEST_CASE("exports: hostile data text stays text in Markdown, iCalendar and HTML
     CHECK(md.find("\r") == std::string::npos);
     for (char ch : std::string("<&`|"))  // none of these comes from our own words
       CHECK_MESSAGE(allEscaped(md, ch), "unescaped ", ch);
-    CHECK(md.find("](javascript") == std::string::npos);
+    // "(" stays as typed: no link opens, since every "]" before one is escaped.
+    REQUIRE(md.find("](javascript") != std::string::npos);
+    for (std::size_t at = md.find("](javascript"); at != std::string::npos; at = md.find("](javascript", at + 1))
+      CHECK(md[at - 1] == '\\');
     CHECK(md.find("\n# heading") == std::string::npos);  // a newline cannot start a block
     CHECK(md.find("\\*\\*bold\\*\\*") != std::string::npos);
     CHECK(md.find("\\~x\\~ \\$m\\$") != std::string::npos);
-    CHECK(md.rfind("# Learning plan: \\<img src=x onerror=alert\\(1\\)\\>", 0) == 0);
+    CHECK(md.rfind("# Learning plan: \\<img src=x onerror=alert(1)\\>", 0) == 0);
   }
   SUBCASE("Markdown: a bare address in a title is not linked by GitHub's autolinks") {
     course.title = "See WWW.evil.example or https://evil.example/x and ftp://a";
@@ -286,7 +289,7 @@ TEST_CASE("exports: each names the plan, in its own escaping (the reader's text)
   REQUIRE(core::renamePlan(f.state, 0, "<b>Eve</b>, [x](js:1); *m*"));
   f.derive();
   const std::string md = core::planMarkdown(f.loaded.catalog, f.state, f.derived);
-  CHECK(md.rfind("# Learning plan: Generative AI Engineer \\(\\<b\\>Eve\\</b\\>, \\[x\\]\\(js:1\\); \\*m\\*\\)\n", 0) == 0);
+  CHECK(md.rfind("# Learning plan: Generative AI Engineer (\\<b\\>Eve\\</b\\>, \\[x\\](js:1); \\*m\\*)\n", 0) == 0);
   const std::string html = core::planPrintHtml(f.loaded.catalog, f.state, f.derived);
   CHECK(html.find("<h1>Learning plan: Generative AI Engineer (&lt;b&gt;Eve&lt;/b&gt;, [x](js:1); *m*)</h1>") !=
         std::string::npos);
