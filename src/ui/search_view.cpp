@@ -49,11 +49,13 @@ const core::Role* roleShowingCourse(const ViewContext& ctx, const core::Course& 
   return best;
 }
 
-// The view's item that shows what was opened: focus (and the canvas' ring) goes there, and it is
-// brought into view. The view that draws it may only appear in the next frame: the page's focus
-// is asked for again then (SearchUi::focusNext).
-void pointAt(const ViewContext& ctx, SearchUi& ui, const std::string& name) {
-  ctx.semantics.setFocus(name);
+// The view's item that shows what was opened: focus goes there, and it is brought into view. The
+// view that draws it may only appear in the next frame: the page's focus is asked for again then
+// (SearchUi::focusNext). The canvas rings it at once when the keyboard chose; after a click the
+// layer rings it only once a key is pressed there (library_semantic_layer.js).
+void pointAt(const ViewContext& ctx, SearchUi& ui, const std::string& name, bool byPointer) {
+  if (byPointer) ctx.semantics.reveal(name);
+  else ctx.semantics.setFocus(name);
   ctx.semantics.moveFocusTo(name);
   ui.focusNext = name;
 }
@@ -139,7 +141,7 @@ void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collaps
 }
 
 void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchResult& r, RolesViewState& roles,
-                      SkillsViewState& skills) {
+                      SkillsViewState& skills, bool byPointer) {
   ui.notice.clear();
   switch (r.kind) {
     case core::SearchKind::Role:
@@ -149,7 +151,7 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
       core::showView(ctx.state, core::View::Roles);
       roles.detailOpen = true;
       // On a phone the profile replaces the list: a keyboard user lands on its first control.
-      if (!ctx.narrow) pointAt(ctx, ui, "role/" + role);
+      if (!ctx.narrow) pointAt(ctx, ui, "role/" + role, byPointer);
       else ui.focusNext = "back/roles";
       break;
     }
@@ -157,7 +159,8 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
       core::showView(ctx.state, core::View::Skills);
       skills.showSkill(ctx.catalog, r.id);
       const auto rating = ctx.state.ratings.find(r.id);
-      pointAt(ctx, ui, "skill/" + r.id + "/" + std::to_string(rating == ctx.state.ratings.end() ? 0 : rating->second));
+      pointAt(ctx, ui, "skill/" + r.id + "/" + std::to_string(rating == ctx.state.ratings.end() ? 0 : rating->second),
+              byPointer);
       break;
     }
     case core::SearchKind::Course: {
@@ -174,7 +177,7 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
       roles.detailOpen = true;
       // Its page of the profile's course list is shown.
       roles.showCourse(role->id, position);
-      pointAt(ctx, ui, "course/" + r.id);
+      pointAt(ctx, ui, "course/" + r.id, byPointer);
       break;
     }
   }
@@ -258,6 +261,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
                                     : "No role, skill, course or tool matches \xE2\x80\x9C" + ui.query + "\xE2\x80\x9D.");
   }
   const core::SearchResult* chosen = nullptr;
+  bool chosenByPointer = false;
   for (int i = 0; i < count; ++i) {
     const core::SearchResult& r = ui.results[static_cast<std::size_t>(i)];
     const std::string name = resultItemName(r);
@@ -276,7 +280,7 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
     s.groupLabel = "Search results";
     s.checked = i == ui.highlighted;
     ctx.semantics.describeLastItem(name, std::move(s));
-    clicked = ctx.semantics.takeActivation(name) || clicked;
+    const bool fromLayer = ctx.semantics.takeActivation(name);
     if (i == ui.highlighted && ui.revealHighlight) {
       // The arrows moved the highlight: it comes into view (once; the wheel may scroll it away).
       ui.revealHighlight = false;
@@ -309,11 +313,14 @@ bool searchResults(const ViewContext& ctx, SearchUi& ui, const core::SearchIndex
                     ellipsized(detail, textWidth).c_str());
     }
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    if (clicked) chosen = &r;
+    if (clicked || fromLayer) {
+      chosen = &r;
+      chosenByPointer = !fromLayer;
+    }
   }
   if (chosen) {
     const core::SearchResult r = *chosen;
-    openSearchResult(ctx, ui, r, roles, skills);
+    openSearchResult(ctx, ui, r, roles, skills, chosenByPointer);
     if (!ui.open) ImGui::CloseCurrentPopup();
   } else if (ctx.semantics.focusMovedOn(first, kFieldName)) {
     // Tab went on from the field: the list closes (the combobox pattern); the query stays.

@@ -48,9 +48,10 @@ CE_VIEW_ENTRY bool searchResults(const ViewContext& ctx, SearchUi& ui, const cor
 
 // Opens a result as a click on it would: a role in Roles, a skill in My skills
 // (its page shown, scrolled to it), a course in the profile of a role it teaches for, a tool in the
-// role that uses it.
+// role that uses it. The page's focus goes to what it opened; `byPointer` (a click or a tap on
+// the result): without the keyboard's focus ring, as a browser's :focus-visible decides.
 void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchResult& r,
-                      RolesViewState& roles, SkillsViewState& skills);
+                      RolesViewState& roles, SkillsViewState& skills, bool byPointer = false);
 
 // The name of a result's row, e.g. `result/role/prompt-engineer`, `result/tool/<role id>/<tool>`.
 std::string resultItemName(const core::SearchResult& r);

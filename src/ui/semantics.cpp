@@ -138,16 +138,20 @@ void SemanticLayer::endFrame() {
 }
 
 void SemanticLayer::ringIfFocused(const std::string& name, const Rect& r) {
-  if (name != focus_) return;
-  // The focus ring: on top of everything, but only over what is visible of the item.
+  const bool focused = name == focus_;
+  if (!focused && name != reveal_) return;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
-  const ImVec2 a(std::max(r.x - 2, clipMin.x), std::max(r.y - 2, clipMin.y));
-  const ImVec2 b(std::min(r.x + r.w + 2, clipMax.x), std::min(r.y + r.h + 2, clipMax.y));
-  if (a.x < b.x && a.y < b.y)
-    ImGui::GetForegroundDrawList()->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_NavCursor), 6.0f, 0, 2.5f);
-  if (bringFocusIntoView_) {
-    bringFocusIntoView_ = false;
+  if (focused) {
+    // The focus ring: on top of everything, but only over what is visible of the item.
+    const ImVec2 a(std::max(r.x - 2, clipMin.x), std::max(r.y - 2, clipMin.y));
+    const ImVec2 b(std::min(r.x + r.w + 2, clipMax.x), std::min(r.y + r.h + 2, clipMax.y));
+    if (a.x < b.x && a.y < b.y)
+      ImGui::GetForegroundDrawList()->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_NavCursor), 6.0f, 0, 2.5f);
+  }
+  if ((focused && bringFocusIntoView_) || name == reveal_) {
+    if (focused) bringFocusIntoView_ = false;
+    if (name == reveal_) reveal_.clear();
     if (r.y < clipMin.y || r.y + r.h > clipMax.y) ImGui::SetScrollHereY(0.5f);
   }
 }
@@ -252,6 +256,7 @@ void SemanticLayer::setFocus(std::string_view name) {
   if (!name.empty() && name != focus_) focusMoved_ = true;
   focus_ = std::string(name);
   bringFocusIntoView_ = !focus_.empty();
+  if (!focus_.empty()) reveal_.clear();  // the focus came elsewhere: it is brought into view instead
 }
 
 }  // namespace ui

@@ -90,6 +90,9 @@ class SemanticLayer {
   bool takeText(const std::string& name, std::string& text, TextCaret& caret);
   bool takeFieldKey(const std::string& name, int& key);
   void setFocus(std::string_view name);  // "" : the layer lost focus
+  // Brings the item `name` into view once it is drawn, as the focus is, without the focus ring
+  // (what a click chose, whose focus shows only once the keyboard is used).
+  void reveal(std::string name) { reveal_ = std::move(name); }
   // Moves the page's focus to `name` once it is in the layer (a menu or dialog that opened: focus
   // goes in; the layer gives it back to where it was when they close).
   void moveFocusTo(const std::string& name) { focusRequest_ = name; }
@@ -126,7 +129,8 @@ class SemanticLayer {
   bool focusMovedOn(std::size_t first, std::string_view owner) const;
 
  private:
-  // Draws the focus ring on the item `name` at `r` when it has the layer's focus.
+  // Draws the focus ring on the item `name` at `r` when it has the layer's focus, and brings it
+  // into view once when asked to (setFocus, reveal).
   void ringIfFocused(const std::string& name, const Rect& r);
 
   struct Node {
@@ -145,6 +149,7 @@ class SemanticLayer {
   core::HashMap<std::string, int> fieldKeys_;
   std::string focus_;
   std::string focusRequest_;
+  std::string reveal_;  // to bring into view when drawn, unringed ("" none)
   std::string modal_;
   std::string buttonGroup_, buttonGroupLabel_;
   bool lastTakenFromLayer_ = false;

@@ -194,6 +194,33 @@ TEST_CASE("search: a skill opens My skills, a tool its role, a course the profil
   CHECK(r.y + r.h <= 700);
 }
 
+TEST_CASE("search: what a result opens gets the focus, and the ring only when the keyboard chose it") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  // Chosen with the mouse: the page's focus goes to the role (Tab goes on from there), with no
+  // ring, as a browser shows none after a click; the layer rings it once a key is pressed there.
+  typeQuery(ui, "mlops");
+  ui.widget().semanticFocus("");  // the field's blur, as the press on the canvas takes the focus
+  REQUIRE(ui.click("result/role/mlops-engineer"));
+  CHECK(ui.widget().semanticsJson().find("\"focus\":\"role/mlops-engineer\"") != std::string::npos);
+  ui.frames(2);
+  CHECK(test::focusRingDrawn().w == 0);
+
+  // Chosen with Enter: ringed at once.
+  ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // (the pointer leaves the canvas)
+  const Json found = typeQuery(ui, "prompt engineer")["results"][0];
+  REQUIRE((found["kind"] == "role" || found["kind"] == "course"));
+  REQUIRE(ui.state()["search"]["highlighted"] == 0);  // the first result, ready for Enter
+  key(ui, ui::kSearchKeyEnter);
+  ui::Rect r;
+  REQUIRE(ui.rect(found["kind"].get<std::string>() + "/" + found["id"].get<std::string>(), r));
+  const ui::Rect ring = test::focusRingDrawn();
+  CHECK(ring.x < r.x);
+  CHECK(ring.y < r.y);
+  CHECK(ring.x + ring.w > r.x + r.w);
+  CHECK(ring.y + ring.h > r.y + r.h);
+}
+
 TEST_CASE("search: the JS API's search() leaves the interface alone") {
   UiHarness ui(360, 640);
   loadRealData(ui);

@@ -848,20 +848,6 @@ TEST_CASE("clearing the ratings is said to screen readers") {
   CHECK(ui.widget().announcement() == "Your skill ratings are cleared.");
 }
 
-// The focus ring's outline: where the last frame drew in the focus colour on top of everything
-// (an empty rectangle when it drew none).
-static ui::Rect focusRingDrawn() {
-  const ImU32 ring = ImGui::GetColorU32(ImGuiCol_NavCursor);
-  const ImDrawList* top = ImGui::GetForegroundDrawList();
-  float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
-  for (const ImDrawVert& v : top->VtxBuffer) {
-    if (v.col != ring) continue;
-    x0 = std::min(x0, v.pos.x), y0 = std::min(y0, v.pos.y);
-    x1 = std::max(x1, v.pos.x), y1 = std::max(y1, v.pos.y);
-  }
-  return x1 < x0 ? ui::Rect{} : ui::Rect{x0, y0, x1 - x0, y1 - y0};
-}
-
 TEST_CASE("a title the layer puts the focus on (a new view's) has the focus ring, like a control") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
@@ -871,10 +857,10 @@ TEST_CASE("a title the layer puts the focus on (a new view's) has the focus ring
     if (node["role"] == "heading" && node["level"] == 2) title = node;
   REQUIRE(title.is_object());
   ui.frames(1);
-  CHECK(focusRingDrawn().w == 0);
+  CHECK(test::focusRingDrawn().w == 0);
   ui.widget().semanticFocus(title["id"].get<std::string>());
   ui.frames(1);
-  const ui::Rect ring = focusRingDrawn();
+  const ui::Rect ring = test::focusRingDrawn();
   const float x = static_cast<float>(title["x"].get<int>()), y = static_cast<float>(title["y"].get<int>());
   const float w = static_cast<float>(title["w"].get<int>()), h = static_cast<float>(title["h"].get<int>());
   CHECK(ring.x == doctest::Approx(x - 2).epsilon(0.02));
@@ -883,7 +869,7 @@ TEST_CASE("a title the layer puts the focus on (a new view's) has the focus ring
   CHECK(ring.h == doctest::Approx(h + 4).epsilon(0.1));
   ui.widget().semanticFocus("");  // it left
   ui.frames(1);
-  CHECK(focusRingDrawn().w == 0);
+  CHECK(test::focusRingDrawn().w == 0);
 }
 
 TEST_CASE("a closed drop-down list whose entry has the layer's focus has the focus ring on its box") {
@@ -895,10 +881,10 @@ TEST_CASE("a closed drop-down list whose entry has the layer's focus has the foc
   ui.frames(2);
   ui::Rect box;
   REQUIRE(ui.rect("plan/target", box));
-  CHECK(focusRingDrawn().w == 0);
+  CHECK(test::focusRingDrawn().w == 0);
   ui.widget().semanticFocus("target/genai-engineer#layer");
   ui.frames(1);
-  const ui::Rect ring = focusRingDrawn();
+  const ui::Rect ring = test::focusRingDrawn();
   CHECK(ring.x == doctest::Approx(box.x - 2).epsilon(0.02));
   CHECK(ring.y == doctest::Approx(box.y - 2).epsilon(0.02));
   CHECK(ring.w == doctest::Approx(box.w + 4).epsilon(0.05));
