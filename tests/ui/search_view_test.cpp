@@ -197,8 +197,9 @@ TEST_CASE("search: a skill opens My skills, a tool its role, a course the profil
 TEST_CASE("search: what a result opens gets the focus, and the ring only when the keyboard chose it") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
-  // Chosen with the mouse: the page's focus goes to the role (Tab goes on from there), with no
-  // ring, as a browser shows none after a click; the layer rings it once a key is pressed there.
+  // Chosen with the mouse: the role is brought into view and the layer is asked to focus it (a
+  // click on the layer's option does, and a page that keeps a click's focus on the canvas goes
+  // on from there), but no ring is drawn, as a browser shows none after a click.
   typeQuery(ui, "mlops");
   ui.widget().semanticFocus("");  // the field's blur, as the press on the canvas takes the focus
   REQUIRE(ui.click("result/role/mlops-engineer"));
