@@ -182,6 +182,19 @@ TEST_CASE("on a touch screen a dialog's buttons are as roomy for a finger as a m
   }
 }
 
+namespace {
+
+// The widget with the bundled data, fresh (no link, no saved progress), and its first history
+// entry, as the page writes it.
+ui::Widget::HistoryUpdate freshStart(UiHarness& ui) {
+  loadRealData(ui);
+  ui.widget().restore("", "", "");
+  ui.frames(2);
+  return ui.widget().historyUpdate();
+}
+
+}  // namespace
+
 TEST_CASE("the Back button's places: views, an opened role and a dialog push, settings replace") {
   UiHarness ui(360, 640);
   loadRealData(ui);
@@ -204,10 +217,7 @@ TEST_CASE("the Back button's places: views, an opened role and a dialog push, se
 
 TEST_CASE("the Back button's places: arrow keys through the roles make one step, a click one each") {
   UiHarness ui(1000, 700);
-  loadRealData(ui);
-  ui.widget().restore("", "", "");
-  ui.frames(2);
-  const ui::Widget::HistoryUpdate first = ui.widget().historyUpdate();
+  const ui::Widget::HistoryUpdate first = freshStart(ui);
   auto arrowTo = [&](const char* id) {  // as the layer's radio group sends an arrow key's choice
     ui.widget().semanticAction(id, 2, 0);
     ui.frames(2);
@@ -235,10 +245,7 @@ TEST_CASE("the Back button's places: arrow keys through the roles make one step,
 
 TEST_CASE("Back returns to the previous place and keeps the reader's settings") {
   UiHarness ui(1000, 700);
-  loadRealData(ui);
-  ui.widget().restore("", "", "");
-  ui.frames(2);
-  const ui::Widget::HistoryUpdate first = ui.widget().historyUpdate();
+  const ui::Widget::HistoryUpdate first = freshStart(ui);
   REQUIRE(ui.click("view/skills"));
   REQUIRE(ui.click("profile/software-engineer"));
   REQUIRE(ui.widget().historyUpdate().step == 2);
