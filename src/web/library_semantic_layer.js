@@ -711,8 +711,16 @@ var LibrarySemanticLayer = {
           CELayer.moving = false;
         }
         if (typing) target.setSelectionRange(target.value.length, target.value.length);
-      } else if (CELayer.revealing) {
-        CELayer.reveal();  // where the element moved to in this update
+      } else {
+        // The mouse chose something that is no Tab stop, or is gone since, and the widget asked
+        // for another's focus (a search result, and the role or skill it opened): Tab goes on
+        // from that one, as from what was clicked.
+        var at = CELayer.clickAt;
+        if (target && at && (!at.hit || !at.hit.isConnected) && active && active.id === 'ce-canvas' &&
+            !target.closest('[role="menu"], [role="dialog"]')) {
+          CELayer.clickAt = { hit: target, before: null };
+        }
+        if (CELayer.revealing) CELayer.reveal();  // where the element moved to in this update
       }
     },
   },

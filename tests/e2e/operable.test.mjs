@@ -286,6 +286,37 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   await w.context.close();
 });
 
+test('Tab after a search result chosen with the mouse goes on from what it opened', async () => {
+  const { w, main } = await openAlone(1000, 700);
+  await clickItem(w.page, 'search');
+  await w.page.keyboard.type('statistics');
+  await until(async () => {
+    const s = (await state(main)).search;
+    return s.open && !s.searching && s.results.some((r) => r.item === 'result/skill/statistics');
+  }, 'the search found the skill');
+  await clickItem(w.page, 'result/skill/statistics');
+  await until(async () => (await state(main)).view === 'skills', 'the result opened My skills');
+  await waitIdle(w.page);
+  assert.equal(await main.evaluate(() => document.activeElement.id), 'ce-canvas', 'a click\'s focus');
+  // Its rating is the found item; Tab goes to the control after it, Shift+Tab to the one before.
+  const order = await tabStops(main);
+  const at = order.findIndex((id) => id.startsWith('skill/statistics/'));
+  assert.ok(at > 0 && at + 1 < order.length, `the skill's rating is a Tab stop between others (${at})`);
+  assert.ok(order.indexOf(await firstControlAfterTitle(main)) < at, 'not the first control after the title');
+  await w.page.keyboard.press('Tab');
+  assert.equal(await focused(main), order[at + 1], 'Tab goes to the control after the skill found');
+  await clickItem(w.page, 'search');
+  await w.page.keyboard.type('statistics');
+  await until(async () => (await state(main)).search.results.some((r) => r.item === 'result/skill/statistics'),
+              'found again');
+  await clickItem(w.page, 'result/skill/statistics');
+  await waitIdle(w.page);
+  await w.page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(main), order[at - 1], 'Shift+Tab goes to the control before it');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('Tab after a click that opened an explanation goes into it; its button says whether it is open', async () => {
   const { w, main } = await openAlone(1000, 700);
   const id = await main.evaluate(() => document.querySelector('#ce-layer [data-ce-id^="info/pay/"]').getAttribute('data-ce-id'));
