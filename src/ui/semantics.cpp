@@ -61,7 +61,6 @@ void SemanticLayer::beginFrame() {
   textSeen_.clear();
   lastTakenFromLayer_ = false;
   arrowedItem_.clear();
-  arrowedGroup_.clear();
 }
 
 void SemanticLayer::endFrame() {

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "hash_map.h"
@@ -109,9 +110,10 @@ class SemanticLayer {
   }
   // Whether the last activation taken came from the layer (a keyboard or screen-reader user).
   bool lastTakenFromLayer() const { return lastTakenFromLayer_; }
-  // After a frame: the group of the item an arrow key chose in it ("" none), for the history
-  // (core::PlaceHistory: a run of arrows through a group is one step).
-  const std::string& arrowedGroup() const { return arrowedGroup_; }
+  // The group of the item an arrow key last chose ("" none), once: for the history, which takes
+  // it after the frames that follow (core::PlaceHistory: a run of arrows through a group is one
+  // step).
+  std::string takeArrowedGroup() { return std::exchange(arrowedGroup_, std::string()); }
   // The popover a layer user just opened (its focus goes in when it appears), or "".
   std::string openedFromLayer;
   const std::string& focus() const { return focus_; }
@@ -153,7 +155,8 @@ class SemanticLayer {
   std::string modal_;
   std::string buttonGroup_, buttonGroupLabel_;
   bool lastTakenFromLayer_ = false;
-  std::string arrowedItem_, arrowedGroup_;  // taken this frame by an arrow key, and its group
+  std::string arrowedItem_;   // taken this frame by an arrow key
+  std::string arrowedGroup_;  // its group, kept until taken
   bool bringFocusIntoView_ = false;
   bool focusMoved_ = false;  // the focus came to another item since the last frame
 };

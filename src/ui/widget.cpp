@@ -84,8 +84,6 @@ struct Widget::Impl {
   // to open again (the address then holds no state, and a reload opens the saved progress).
   std::uint64_t historyRevision = 0;
   std::string historyLink;
-  // The group in which an arrow key last chose, since the last HistoryUpdate ("" none).
-  std::string arrowedGroup;
   Session session;
   std::string failureTitle, failureDetail;  // set by showFailure or a failed load
   // Fits, the plan and its schedule for `state`; mutable so that reading the state can bring
@@ -396,6 +394,7 @@ Widget::HistoryUpdate Widget::historyUpdate() {
   const core::Place place = m.place();
   const std::uint64_t revision = m.stateRevision();
   const bool settingsChanged = revision != m.historyRevision;
+  const std::string arrowedIn = m.semantics.takeArrowedGroup();
   if (settingsChanged) {
     m.historyLink = core::encodeLink(m.state, m.data->catalog);
     if (m.historyLink.size() > core::kMaxFragmentLength) m.historyLink.clear();
@@ -406,7 +405,7 @@ Widget::HistoryUpdate Widget::historyUpdate() {
     m.historyStarted = true;
     u.step = 1;  // the first entry becomes ours (its place), so Back to it is understood
   } else {
-    switch (m.history.moveTo(place, settingsChanged, m.arrowedGroup)) {
+    switch (m.history.moveTo(place, settingsChanged, arrowedIn)) {
       case core::PlaceHistory::Step::None: u.step = 0; break;
       case core::PlaceHistory::Step::Replace: u.step = 1; break;
       case core::PlaceHistory::Step::Push: u.step = 2; break;
@@ -414,7 +413,6 @@ Widget::HistoryUpdate Widget::historyUpdate() {
     }
   }
   m.historyRevision = revision;
-  m.arrowedGroup.clear();
   u.place = core::encodePlace(place);
   u.depth = m.history.depth();
   return u;
@@ -574,7 +572,6 @@ bool Widget::frame(bool inInputHandler) {
   m.items.endFrame();
   m.input.endFrame();
   m.semantics.endFrame();
-  if (!m.semantics.arrowedGroup().empty()) m.arrowedGroup = m.semantics.arrowedGroup();
   return animating;
 }
 
