@@ -291,9 +291,16 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
     courseFact(ctx, flow, c, "rating", "no rating", std::nullopt, {});
   }
   if (!c.about.empty()) textWrappedMuted(ctx, c.about);
+  // The last line is drawn in the order the layer reads and the keyboard reaches it: the
+  // toolbar's last facts (legacy, how sure the link is, where the facts come from), then "Open
+  // course", the Tab stop after the toolbar. Drawn first, the link would be passed over by the
+  // arrows and reached by Tab only after the facts to its right.
+  Flow line;
   if (c.legacy) {
+    const float width = ImGui::CalcTextSize("legacy").x + 16;
+    line.next(width);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::InvisibleButton("legacy", ImVec2(ImGui::CalcTextSize("legacy").x + 16, kMinTarget));
+    ImGui::InvisibleButton("legacy", ImVec2(width, kMinTarget));
     drawBadge(ctx, ImVec2(pos.x, pos.y + 2), "legacy", ctx.colours.warning);
     explainLastItem(ctx, "info/course/" + c.id + "/legacy", [&] {
       textWrapped(ctx, c.legacy->reason);
@@ -301,33 +308,32 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
       const std::string where = whereRead(c.legacy->source, c.legacy->checked);
       if (!where.empty()) textWrappedMuted(ctx, where);
     }, "legacy: " + c.legacy->reason);
-    ImGui::SameLine();
   }
   if (!c.url.empty()) {
-    // Every card has these three: in the layer each names its course, so that a list of links
-    // or buttons says which is which.
-    linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id, "Open course: " + c.title);
-    ImGui::SameLine();
+    // Every card has these: in the layer each names its course, so that a list of links or
+    // buttons says which is which.
     const std::string linkWord = "link " + std::string(core::nameOf(c.urlConfidence));
-    ImGui::BeginGroup();
+    line.next(ImGui::CalcTextSize(linkWord.c_str()).x);
     explainedText(ctx, linkWord, ctx.colours.textMuted, "info/course/" + c.id + "/link",
                   [&] { textWrapped(ctx, confidenceMeaning(c.urlConfidence)); }, linkWord + ": " + c.title);
-    ImGui::EndGroup();
   } else {
-    textColoured(ctx, ctx.colours.textMuted, "no link known");
+    courseFact(ctx, line, c, "link", "no link known", std::nullopt, {});  // (centred on the line, as the rest)
   }
   if (!c.sources.empty()) {
-    ImGui::SameLine();
-    ImGui::BeginGroup();
     const std::string label = "where these facts come from (" + std::to_string(c.sources.size()) + ")";
+    line.next(ImGui::CalcTextSize(label.c_str()).x);
     explainedText(ctx, label, ctx.colours.textMuted, "info/course/" + c.id + "/sources", [&] {
       for (const core::CourseSource& src : c.sources)
         textWrapped(ctx, src.about + ": " + (src.url == "article" ? "the source article" : src.url) +
                     (src.checked.empty() ? "" : " (checked " + src.checked + ")"));
     }, label + ": " + c.title);
-    ImGui::EndGroup();
   }
   ctx.semantics.endButtonGroup();
+  if (!c.url.empty()) {
+    const char* open = "Open course \xE2\x86\x97";
+    line.next(ImGui::CalcTextSize(open).x);
+    linkButton(ctx, open, c.url, "course/" + c.id, "Open course: " + c.title);
+  }
   ImGui::EndGroup();
   ImGui::PopID();
 }

@@ -196,6 +196,36 @@ TEST_CASE("on a phone, the way back to the roles list is named without its arrow
   CHECK(labelOf(ui, "back/roles") == "All roles");
 }
 
+TEST_CASE("a course's Open course link is drawn where the layer reads it and Tab reaches it: after its facts") {
+  for (const float width : {1000.0f, 360.0f}) {
+    INFO(width);
+    UiHarness ui(width, 9000);  // the whole profile on screen
+    test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=genai-engineer");
+    const Json layer = Json::parse(ui.widget().semanticsJson());
+    // The last of each course's facts in the layer's order, and where it is drawn.
+    std::map<std::string, const Json*> lastFact;
+    int checked = 0;
+    for (const Json& n : layer["nodes"]) {
+      const std::string id = n["id"].get<std::string>();
+      const std::string group = n.contains("group") ? n["group"].get<std::string>() : "";
+      if (group.rfind("facts/", 0) == 0 && n["role"] == "button") lastFact[group.substr(6)] = &n;
+      if (id.rfind("course/", 0) != 0) continue;
+      INFO(id);
+      const auto fact = lastFact.find(id.substr(7));
+      REQUIRE(fact != lastFact.end());  // its facts came first in the layer
+      const Json& f = *fact->second;
+      CHECK(f["id"].get<std::string>() == "info/" + id + "/sources");
+      // Drawn after them too: to the right on the same line, or on a line below.
+      const int fy = f["y"].get<int>(), fh = f["h"].get<int>(), ly = n["y"].get<int>();
+      const bool sameLine = ly < fy + fh && ly + n["h"].get<int>() > fy;
+      CHECK((sameLine ? n["x"].get<int>() >= f["x"].get<int>() + f["w"].get<int>() : ly >= fy + fh));
+      lastFact.erase(fact);
+      ++checked;
+    }
+    CHECK(checked > 2);
+  }
+}
+
 TEST_CASE("a profile's pay, outlook, skills and each course's facts are a group of the layer each (a toolbar: one Tab stop), links are not") {
   UiHarness ui(1000, 9000);  // the whole profile on screen
   test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=genai-engineer");
