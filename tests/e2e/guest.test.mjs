@@ -78,13 +78,13 @@ async function swipe(page, x, y, dy, { dx = 0, steps = 12, stepMs = 16, flick = 
   await cdp.detach();
 }
 
-// Two fingers moving apart around (x, y).
-async function pinchOut(page, x, y) {
+// Two fingers moving apart around (x, y), from `from` to `to` pixels each side of it.
+async function pinchOut(page, x, y, { from = 30, to = 102 } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const points = (spread) => [{ x: x - spread, y, id: 1 }, { x: x + spread, y, id: 2 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(30) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
   for (let i = 1; i <= 12; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(30 + i * 6) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(from + ((to - from) * i) / 12) });
     await new Promise((ok) => setTimeout(ok, 16));
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
@@ -319,6 +319,34 @@ test('phone: pinch over the embed zooms the article and clicks nothing', async (
   }, `the canvas is drawn at the article's zoom (${zoom})`);
   await waitIdle(w.frame);
   assert.equal((await state(w.frame)).status, 'ready');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('phone: after a real pinch, a tap opens what is under the finger', async () => {
+  const w = await openArticle({ width: 360, height: 640, hasTouch: true, isMobile: true });
+  assert.equal((await state(w.frame)).compareMode, 'pay');
+  // Where the frame's content starts on the article's layout viewport.
+  const content = () => w.element.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x + e.clientLeft, y: r.y + e.clientTop };
+  });
+  const target = await rectIn(w.frame, 'mode/paths');
+  const at = await content();
+  await pinchOut(w.page, at.x + target.x + target.w / 2, at.y + target.y + target.h / 2, { from: 40, to: 80 });
+  await until(async () => (await w.page.evaluate(() => window.visualViewport.scale)) > 1.4, 'the article zoomed in');
+  await waitIdle(w.frame);
+  // Touch input is in CSS pixels of what the zoomed screen shows (the visual viewport): the
+  // button's place on the page less the part of the page scrolled off by the zoom.
+  const view = await w.page.evaluate(() => ({ x: visualViewport.offsetLeft, y: visualViewport.offsetTop,
+                                              w: visualViewport.width, h: visualViewport.height }));
+  const r = await rectIn(w.frame, 'mode/paths');
+  const now = await content();
+  const x = now.x + r.x + r.w / 2 - view.x, y = now.y + r.y + r.h / 2 - view.y;
+  assert.ok(x > 0 && y > 0 && x < view.w && y < view.h, `"From my job" is on the zoomed screen (${x}, ${y})`);
+  await w.page.touchscreen.tap(x, y);
+  await until(async () => (await state(w.frame)).compareMode === 'paths', 'the tap chose "From my job"');
+  assert.ok((await w.page.evaluate(() => window.visualViewport.scale)) > 1.4, 'still zoomed: the tap zoomed nothing back');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
