@@ -8,7 +8,7 @@
 
 #include "ce_version.h"  // CE_VERSION, written at build time by cmake/write_version.cmake
 #include "frame_scheduler.h"
-#include "platform_html5.h"
+#include "imgui_dom_platform.h"
 #include "js_bridge.h"
 #include "web_app.h"
 

@@ -9,8 +9,8 @@
 #include "browser_fonts.h"
 #include "frame_scheduler.h"
 #include "imgui.h"
+#include "imgui_dom_platform.h"
 #include "js_bridge.h"
-#include "platform_html5.h"
 #include "web_app.h"
 #include "webgl_renderer.h"
 

@@ -1,4 +1,4 @@
-#include "key_map_html5.h"
+#include "dom_key_map.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "platform_html5.h"
+#include "imgui_dom_platform.h"
 
 #include <emscripten/em_macros.h>
 #include <emscripten/emscripten.h>
@@ -8,10 +8,10 @@
 #include <cmath>
 #include <memory>
 
+#include "dom_key_map.h"
 #include "frame_scheduler.h"
 #include "imgui.h"
 #include "js_bridge.h"
-#include "key_map_html5.h"
 #include "touch_gesture.h"
 #include "web_app.h"
 
