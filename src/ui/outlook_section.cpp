@@ -95,7 +95,7 @@ void outlookSection(const ViewContext& ctx, const core::Role& role) {
   const core::RoleOutlook o = core::outlookOf(ctx.catalog, role);
   sectionTitle(ctx, "Outlook");
   // One Tab stop for its statements (a toolbar of the layer; arrows move within).
-  ctx.semantics.beginButtonGroup("outlook-of/" + role.id, "Outlook");
+  ctx.semantics.beginButtonGroup("outlook-of/" + role.id, "Outlook", "\xE2\x86\x90 \xE2\x86\x92 the other statements");
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
     textWrappedMuted(ctx, std::string("The article's own words on demand, growth and pay. ") +

@@ -264,7 +264,7 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   textWrappedMuted(ctx, courseByline(c));
   // Its facts and what explains them are one Tab stop (a toolbar; arrows move within), and
   // "Open course" (a link) another: a course costs the keyboard two Tabs, not up to eight.
-  ctx.semantics.beginButtonGroup("facts/" + c.id, "Facts of " + c.title);
+  ctx.semantics.beginButtonGroup("facts/" + c.id, "Facts of " + c.title, "\xE2\x86\x90 \xE2\x86\x92 the other facts");
   Flow flow;
   auto detailOf = [](const auto& fact) { return FactDetail{fact.note, fact.source, fact.checked, ""}; };
   if (c.level) courseFact(ctx, flow, c, "level", std::string(core::nameOf(c.level->value)), c.level->confidence, detailOf(*c.level));
@@ -372,7 +372,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   // Each section's figures and statements are one Tab stop (a toolbar; arrows move within),
   // as a course's facts are (courseCard).
   sectionTitle(ctx, "Pay in the US, per year");
-  ctx.semantics.beginButtonGroup("pay-of/" + role.id, "Pay in the US, per year");
+  ctx.semantics.beginButtonGroup("pay-of/" + role.id, "Pay in the US, per year", "\xE2\x86\x90 \xE2\x86\x92 the other figures");
   salaryChart(ctx, role);
   ctx.semantics.endButtonGroup();
 
@@ -394,7 +394,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   for (const core::SkillNeed& n : role.skills) needs.push_back(&n);
   core::stableSort(needs, [](auto* a, auto* b) { return a->weight > b->weight; });
   Flow skills;
-  ctx.semantics.beginButtonGroup("skills-of/" + role.id, "Skills it needs");
+  ctx.semantics.beginButtonGroup("skills-of/" + role.id, "Skills it needs", "\xE2\x86\x90 \xE2\x86\x92 the other skills");
   for (const core::SkillNeed* n : needs) {
     const core::Skill* skill = ctx.catalog.findSkill(n->skill);
     if (!skill) continue;

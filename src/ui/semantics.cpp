@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "json_object_writer.h"
@@ -155,22 +156,52 @@ void SemanticLayer::ringIfFocused(const std::string& name, const Rect& r) {
   }
 }
 
-void SemanticLayer::beginButtonGroup(std::string id, std::string label) {
+void SemanticLayer::beginButtonGroup(std::string id, std::string label, const char* hint) {
   buttonGroup_ = std::move(id);
   buttonGroupLabel_ = std::move(label);
+  groupHint_ = hint;
+  groupButtons_ = 0;
+  groupFocused_ = false;
 }
 
 void SemanticLayer::endButtonGroup() {
+  // A box over the ring (on what the reader has passed: the next line may hold the others), or
+  // under it at the top of its area; drawn on top of everything as the ring is (an ImGui
+  // tooltip would merge with one the mouse shows), and only while the item is in the area's
+  // view (it was brought there as it took the focus).
+  const Rect& r = groupFocusRect_;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
+  if (groupFocused_ && groupButtons_ > 1 && !arrowsUsed_ && r.y < clipMax.y && r.y + r.h > clipMin.y) {
+    ImGui::PushFont(nullptr, TextSize::kSmall);
+    const ImVec2 text = ImGui::CalcTextSize(groupHint_), pad(8, 4);
+    const float h = text.y + pad.y * 2;
+    const float over = r.y - 4 - h;
+    const ImVec2 a(std::min(r.x, clipMax.x - text.x - pad.x * 2),
+                   over >= clipMin.y ? over : std::min(r.y + r.h, clipMax.y) + 4);
+    const ImVec2 b(a.x + text.x + pad.x * 2, a.y + h);
+    ImDrawList* top = ImGui::GetForegroundDrawList();
+    top->AddRectFilled(a, b, ImGui::GetColorU32(ImGuiCol_PopupBg), 4.0f);
+    top->AddRect(a, b, ImGui::GetColorU32(ImGuiCol_Border), 4.0f);
+    top->AddText(ImVec2(a.x + pad.x, a.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), groupHint_);
+    ImGui::PopFont();
+  }
   buttonGroup_.clear();
   buttonGroupLabel_.clear();
+  groupFocused_ = false;
 }
 
 void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
+  const Rect r = lastItemRect();
   if (!buttonGroup_.empty() && s.group.empty() && s.role == SemanticRole::Button && !s.menu && !drawingInPopup()) {
     s.group = buttonGroup_;
     s.groupLabel = buttonGroupLabel_;
+    ++groupButtons_;
+    if (name == focus_) {
+      groupFocused_ = true;
+      groupFocusRect_ = r;
+    }
   }
-  const Rect r = lastItemRect();
   ringIfFocused(name, r);
   drawing_.push_back(Node{name, std::move(s), r, false, drawingInDialog()});
 }
@@ -253,6 +284,20 @@ bool SemanticLayer::focusMovedOn(std::size_t first, std::string_view owner) cons
 
 void SemanticLayer::setFocus(std::string_view name) {
   if (!name.empty() && name != focus_) focusMoved_ = true;
+  if (!name.empty()) {
+    // From one button of a toolbar to another (as last drawn): the arrow keys, since Tab
+    // leaves a toolbar.
+    const Node* from = nullptr;
+    const Node* to = nullptr;
+    for (const Node& n : drawing_) {
+      if (n.name == previousFocus_) from = &n;
+      if (n.name == name) to = &n;
+    }
+    if (from && to && from != to && from->s.role == SemanticRole::Button && !from->s.group.empty() &&
+        from->s.group == to->s.group)
+      arrowsUsed_ = true;
+    previousFocus_ = std::string(name);
+  }
   focus_ = std::string(name);
   bringFocusIntoView_ = !focus_.empty();
   if (!focus_.empty()) reveal_.clear();  // the focus came elsewhere: it is brought into view instead

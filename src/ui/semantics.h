@@ -121,7 +121,11 @@ class SemanticLayer {
   // `label`): the layer makes it a toolbar, one Tab stop whose buttons the arrow keys move
   // through, so that a run of small buttons (a course's facts) costs the keyboard one Tab, not
   // six. Items with a group of their own keep it; links and other controls stay out.
-  void beginButtonGroup(std::string id, std::string label);
+  // While one of its buttons has the keyboard's ring and it has others, `hint` beside it says
+  // that the arrow keys reach them ("← → the other facts"), until the reader has used the
+  // arrows in a toolbar once: a sighted keyboard user could not tell otherwise that Tab passes
+  // over them.
+  void beginButtonGroup(std::string id, std::string label, const char* hint);
   void endButtonGroup();
   // Whether the layer's focus has just moved on from a popup: since the last frame it came to
   // an item other than `owner` (what opened the popup) and the nodes described since `first`
@@ -154,6 +158,12 @@ class SemanticLayer {
   std::string reveal_;  // to bring into view when drawn, unringed ("" none)
   std::string modal_;
   std::string buttonGroup_, buttonGroupLabel_;
+  const char* groupHint_ = "";
+  int groupButtons_ = 0;         // its buttons so far
+  bool groupFocused_ = false;    // one of them has the ring, at groupFocusRect_
+  Rect groupFocusRect_;
+  std::string previousFocus_;    // the last item that had the ring
+  bool arrowsUsed_ = false;      // the ring moved within a toolbar: no more hints
   bool lastTakenFromLayer_ = false;
   std::string arrowedItem_;   // taken this frame by an arrow key
   std::string arrowedGroup_;  // its group, kept until taken
