@@ -2,7 +2,6 @@
 // keys reach them), which nothing else on screen says.
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <string>
 
 #include "imgui.h"
@@ -13,17 +12,8 @@ using test::UiHarness;
 
 namespace {
 
-// Where the last frame drew a box in the popup colour on top of everything (empty: none).
-ui::Rect hintDrawn() {
-  const ImU32 box = ImGui::GetColorU32(ImGuiCol_PopupBg);
-  float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
-  for (const ImDrawVert& v : ImGui::GetForegroundDrawList()->VtxBuffer) {
-    if (v.col != box) continue;
-    x0 = std::min(x0, v.pos.x), y0 = std::min(y0, v.pos.y);
-    x1 = std::max(x1, v.pos.x), y1 = std::max(y1, v.pos.y);
-  }
-  return x1 < x0 ? ui::Rect{} : ui::Rect{x0, y0, x1 - x0, y1 - y0};
-}
+// The hint's box (in the popup colour, on top of everything).
+ui::Rect hintDrawn() { return test::drawnOnTop(ImGui::GetColorU32(ImGuiCol_PopupBg)); }
 
 void focusAndDraw(UiHarness& ui, const std::string& name) {
   ui.widget().semanticFocus("");  // the blur of what had it, as the browser sends it first

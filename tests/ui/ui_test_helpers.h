@@ -26,19 +26,21 @@ inline void loadAndOpen(UiHarness& ui, const std::string& json, const std::strin
   ui.frames(2);
 }
 
-// The focus ring's outline: where the last frame drew in the focus colour on top of everything
-// (an empty rectangle when it drew none).
-inline ui::Rect focusRingDrawn() {
-  const ImU32 ring = ImGui::GetColorU32(ImGuiCol_NavCursor);
+// Where the last frame drew in `colour` on top of everything (an empty rectangle when it drew
+// nothing in it).
+inline ui::Rect drawnOnTop(ImU32 colour) {
   const ImDrawList* top = ImGui::GetForegroundDrawList();
   float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
   for (const ImDrawVert& v : top->VtxBuffer) {
-    if (v.col != ring) continue;
+    if (v.col != colour) continue;
     x0 = std::min(x0, v.pos.x), y0 = std::min(y0, v.pos.y);
     x1 = std::max(x1, v.pos.x), y1 = std::max(y1, v.pos.y);
   }
   return x1 < x0 ? ui::Rect{} : ui::Rect{x0, y0, x1 - x0, y1 - y0};
 }
+
+// The focus ring's outline (drawn in the focus colour).
+inline ui::Rect focusRingDrawn() { return drawnOnTop(ImGui::GetColorU32(ImGuiCol_NavCursor)); }
 
 // The operable layer's node for the item `id` (null when there is none).
 inline core::Json layerNode(UiHarness& ui, const std::string& id) {
