@@ -323,30 +323,46 @@ test('phone: pinch over the embed zooms the article and clicks nothing', async (
   await w.context.close();
 });
 
-test('phone: after a real pinch, a tap opens what is under the finger', async () => {
-  const w = await openArticle({ width: 360, height: 640, hasTouch: true, isMobile: true });
-  assert.equal((await state(w.frame)).compareMode, 'pay');
-  // Where the frame's content starts on the article's layout viewport.
-  const content = () => w.element.evaluate((e) => {
-    const r = e.getBoundingClientRect();
-    return { x: r.x + e.clientLeft, y: r.y + e.clientTop };
-  });
-  const target = await rectIn(w.frame, 'mode/paths');
+// Two fingers zoom the page in over Compare's "From my job" (a page of `page`; its content at
+// `content()` on the page's layout viewport, the widget's items in `widgetIn`), then a tap where
+// the zoomed screen shows it chooses it, and the page stays zoomed.
+async function pinchThenTap(page, widgetIn, content) {
+  assert.equal((await state(widgetIn)).compareMode, 'pay');
+  const target = await rectIn(widgetIn, 'mode/paths');
   const at = await content();
-  await pinchOut(w.page, at.x + target.x + target.w / 2, at.y + target.y + target.h / 2, { from: 40, to: 80 });
-  await until(async () => (await w.page.evaluate(() => window.visualViewport.scale)) > 1.4, 'the article zoomed in');
-  await waitIdle(w.frame);
+  await pinchOut(page, at.x + target.x + target.w / 2, at.y + target.y + target.h / 2, { from: 40, to: 80 });
+  await until(async () => (await page.evaluate(() => window.visualViewport.scale)) > 1.4, 'the page zoomed in');
+  await waitIdle(widgetIn);
   // Touch input is in CSS pixels of what the zoomed screen shows (the visual viewport): the
   // button's place on the page less the part of the page scrolled off by the zoom.
-  const view = await w.page.evaluate(() => ({ x: visualViewport.offsetLeft, y: visualViewport.offsetTop,
-                                              w: visualViewport.width, h: visualViewport.height }));
-  const r = await rectIn(w.frame, 'mode/paths');
+  const view = await page.evaluate(() => ({ x: visualViewport.offsetLeft, y: visualViewport.offsetTop,
+                                            w: visualViewport.width, h: visualViewport.height }));
+  const r = await rectIn(widgetIn, 'mode/paths');
   const now = await content();
   const x = now.x + r.x + r.w / 2 - view.x, y = now.y + r.y + r.h / 2 - view.y;
   assert.ok(x > 0 && y > 0 && x < view.w && y < view.h, `"From my job" is on the zoomed screen (${x}, ${y})`);
-  await w.page.touchscreen.tap(x, y);
-  await until(async () => (await state(w.frame)).compareMode === 'paths', 'the tap chose "From my job"');
-  assert.ok((await w.page.evaluate(() => window.visualViewport.scale)) > 1.4, 'still zoomed: the tap zoomed nothing back');
+  await page.touchscreen.tap(x, y);
+  await until(async () => (await state(widgetIn)).compareMode === 'paths', 'the tap chose "From my job"');
+  assert.ok((await page.evaluate(() => window.visualViewport.scale)) > 1.4, 'still zoomed: the tap zoomed nothing back');
+}
+
+test('phone: after a real pinch on the article, a tap opens what is under the finger', async () => {
+  const w = await openArticle({ width: 360, height: 640, hasTouch: true, isMobile: true });
+  // Where the frame's content starts on the article's layout viewport.
+  await pinchThenTap(w.page, w.frame, () => w.element.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x + e.clientLeft, y: r.y + e.clientTop };
+  }));
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('phone: the widget alone on its page zooms under a real pinch, and a tap after opens what is under the finger', async () => {
+  const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true });
+  await w.page.goto(`${widget.url}index.html#v1;view=compare`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  await pinchThenTap(w.page, w.page, async () => ({ x: 0, y: 0 }));
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
