@@ -41,7 +41,7 @@ void requestFrames(int count);
 
 // Draws one frame right now, inside the caller's event handler, if nothing pauses drawing.
 // Used by pointer and key handlers so that what a click does (window.open, clipboard writes)
-// runs within the browser's user activation; see imgui_dom_platform.cpp.
+// runs within the browser's user activation; see dom_platform.cpp.
 void drawFrameNow();
 
 // Whether the frame being drawn is drawn by drawFrameNow (inside an event handler).

@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "ce_version.h"  // CE_VERSION, written at build time by cmake/write_version.cmake
+#include "dom_platform.h"
 #include "frame_scheduler.h"
-#include "imgui_dom_platform.h"
 #include "js_bridge.h"
 #include "web_app.h"
 

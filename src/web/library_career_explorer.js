@@ -47,7 +47,7 @@ var LibraryCareerExplorer = {
     cursors: ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize',
               'pointer', 'wait', 'progress', 'not-allowed'],
 
-    // Values shared with imgui_dom_platform.cpp.
+    // Values shared with dom_platform.cpp.
     PHASE_DOWN: 0, PHASE_MOVE: 1, PHASE_UP: 2, PHASE_CANCEL: 3, PHASE_LEAVE: 4,
 
     // Calls fn with the strings copied into the wasm's memory as UTF-8 (their addresses, in
@@ -105,7 +105,7 @@ var LibraryCareerExplorer = {
     },
 
     // Keys, while the canvas has the focus (a blog's own typing never reaches the widget). The
-    // widget says which it took; the rest stay the page's (imgui_dom_platform.cpp, ce_platform_key).
+    // widget says which it took; the rest stay the page's (dom_platform.cpp, ce_platform_key).
     watchKeys: function(canvas) {
       function forward(down, e) {
         var taken = CE.withStrings([e.key || '', e.code || ''], function(key, code) {

@@ -7,9 +7,9 @@
 #include <utility>
 
 #include "browser_fonts.h"
+#include "dom_platform.h"
 #include "frame_scheduler.h"
 #include "imgui.h"
-#include "imgui_dom_platform.h"
 #include "js_bridge.h"
 #include "web_app.h"
 #include "webgl_renderer.h"

@@ -1,6 +1,6 @@
 // What one finger on the canvas means, decided the way a scrollable element in a web page
 // decides it, and the momentum of a flick. Plain C++ with no ImGui or browser calls, so the rules
-// are tested natively (tests/unit/touch_gesture_test.cpp); imgui_dom_platform.cpp turns the actions
+// are tested natively (tests/unit/touch_gesture_test.cpp); dom_platform.cpp turns the actions
 // into ImGui input.
 //
 // A finger presses nothing until it is clear what it does:

@@ -7,7 +7,7 @@
 // on the canvas, so a blog's typing is never swallowed), Pointer Events (mouse, pen), Touch
 // Events (non-passive, so the widget can decide per gesture), ResizeObserver in device pixels,
 // devicePixelRatio changes, IntersectionObserver and visibilitychange, and calls back the
-// ce_platform_* functions exported from imgui_dom_platform.cpp with the fields they read.
+// ce_platform_* functions exported from dom_platform.cpp with the fields they read.
 // (Emscripten's html5.h covers only some of these, through generic event structs, and its glue
 // was larger than all of this.)
 //

@@ -1,4 +1,4 @@
-#include "imgui_dom_platform.h"
+#include "dom_platform.h"
 
 #include <emscripten/em_macros.h>
 #include <emscripten/emscripten.h>
