@@ -165,14 +165,19 @@ void SemanticLayer::beginButtonGroup(std::string id, std::string label, const ch
 }
 
 void SemanticLayer::endButtonGroup() {
+  const bool hint = groupFocused_ && groupButtons_ > 1 && !arrowsUsed_;
+  buttonGroup_.clear();
+  buttonGroupLabel_.clear();
+  groupFocused_ = false;
+  if (!hint) return;  // (so every group but the one with the ring ends, every frame)
   // A box over the ring (on what the reader has passed: the next line may hold the others), or
   // under it at the top of its area; drawn on top of everything as the ring is (an ImGui
   // tooltip would merge with one the mouse shows), and only while the item is in the area's
   // view (it was brought there as it took the focus).
   const Rect& r = groupFocusRect_;
-  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
-  if (groupFocused_ && groupButtons_ > 1 && !arrowsUsed_ && r.y < clipMax.y && r.y + r.h > clipMin.y) {
+  if (r.y < clipMax.y && r.y + r.h > clipMin.y) {
     ImGui::PushFont(nullptr, TextSize::kSmall);
     const ImVec2 text = ImGui::CalcTextSize(groupHint_), pad(8, 4);
     const float h = text.y + pad.y * 2;
@@ -186,9 +191,6 @@ void SemanticLayer::endButtonGroup() {
     top->AddText(ImVec2(a.x + pad.x, a.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), groupHint_);
     ImGui::PopFont();
   }
-  buttonGroup_.clear();
-  buttonGroupLabel_.clear();
-  groupFocused_ = false;
 }
 
 void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
