@@ -37,4 +37,9 @@ struct ViewContext {
 // CSS pixels of width from which the roles list and the detail stand side by side.
 inline constexpr float kWideLayoutMin = 720.0f;
 
+// CSS pixels of width the widget takes at most; a wider canvas (a shared link opened on a large
+// monitor) centres it, as most reading sites do, so its lines of text stay short enough to follow
+// (about 100 characters in the detail, 200 on a full-width 1920 px layout).
+inline constexpr float kWidestLayout = 1200.0f;
+
 }  // namespace ui

@@ -1,6 +1,7 @@
 #include "widget.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "actions_view.h"
@@ -526,8 +527,9 @@ bool Widget::frame(bool inInputHandler) {
   m.semantics.beginFrame();
   m.popovers.beginFrame();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(viewport->Pos);
-  ImGui::SetNextWindowSize(viewport->Size);
+  const float width = std::min(viewport->Size.x, kWidestLayout);
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + std::floor((viewport->Size.x - width) * 0.5f), viewport->Pos.y));
+  ImGui::SetNextWindowSize(ImVec2(width, viewport->Size.y));
   const bool narrow = viewport->Size.x < kWideLayoutMin;
   // Phones (and compact embeds) get less padding: every pixel of a 360 px column counts.
   const bool tight = narrow || m.session.compact;

@@ -1,5 +1,6 @@
 // The real views driven through a headless ImGui context: click by item name, assert on state.
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 #include <doctest/doctest.h>
@@ -9,6 +10,7 @@
 #include "json_document.h"
 #include "test_helpers.h"
 #include "ui_harness.h"
+#include "view_context.h"
 #include "ui_test_helpers.h"
 
 using core::Json;
@@ -45,6 +47,41 @@ TEST_CASE("wide layout: the roles list and the first role's profile") {
     CHECK(n["label"].get<std::string>().find("a year a year") == std::string::npos);
   }
   CHECK(radios == 7);
+}
+
+TEST_CASE("a canvas wider than the widest layout has the widget in its middle, the rest left to the page") {
+  // (what a shared link opened on a large monitor shows)
+  const auto span = [](UiHarness& ui) {
+    float left = 1e9f, right = 0;
+    for (const auto& [name, r] : ui.widget().items()) {
+      left = std::min(left, r.x);
+      right = std::max(right, r.x + r.w);
+    }
+    return std::pair{left, right};
+  };
+  const auto open = [](UiHarness& ui) {
+    loadRealData(ui);
+    ui.widget().setPageUrl("https://example.org/ce/index.html");
+    ui.frames(2);
+  };
+  // Up to that width the widget fills its canvas: its items reach to the padding at both sides.
+  UiHarness fits(1000, 700);
+  open(fits);
+  const auto [fitsLeft, fitsRight] = span(fits);
+  CHECK(fitsLeft <= 30);
+  CHECK(fitsRight >= 1000 - 30);
+  // Wider, it keeps that width and the same distances to its edges, in the canvas's middle.
+  UiHarness wide(1920, 1080);
+  open(wide);
+  const float margin = (1920 - ui::kWidestLayout) / 2;
+  const auto [left, right] = span(wide);
+  CHECK(left - margin == doctest::Approx(fitsLeft));
+  CHECK(1920 - margin - right == doctest::Approx(1000 - fitsRight));
+  // The margins scroll nothing of the widget: the wheel there is the page's.
+  CHECK(wide.wheel(margin / 2, 600, -1) == 0.0f);
+  CHECK(wide.wheel(1920 - margin / 2, 600, -1) == 0.0f);
+  // ... and over the profile it still scrolls the profile.
+  CHECK(wide.wheel(1100, 600, -1) > 0.0f);
 }
 
 TEST_CASE("the menu button names what its menu offers: embed only with a page address to give") {
