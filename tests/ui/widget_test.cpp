@@ -1,6 +1,5 @@
 // The real views driven through a headless ImGui context: click by item name, assert on state.
 #include <algorithm>
-#include <cmath>
 #include <tuple>
 
 #include <doctest/doctest.h>
