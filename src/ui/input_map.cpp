@@ -53,7 +53,16 @@ void InputMap::addDraggable() {
 // under the point that can still move in the wanted direction takes the scroll. A popup stops
 // the search: what it covers is not reachable. (A region at its limit passes the scroll on to
 // the one around it, and in the end to the page: scroll chaining, as nested scrollers on the web.)
+// Beside the widget (the margins of a canvas wider than kWidestLayout), the widest region at
+// that height takes the wheel or the swipe, as a page's margins scroll its main column: the point
+// moves into its middle, and the rules above hold there.
 const InputMap::Region* InputMap::regionAt(float x, float y, float dy) const {
+  if (x < widgetLeft_ || x >= widgetRight_) {
+    const Region* widest = nullptr;
+    for (const Region& r : shownRegions_)
+      if (!r.popup && y >= r.rect.y && y < r.rect.y + r.rect.h && (!widest || r.rect.w > widest->rect.w)) widest = &r;
+    if (widest) x = widest->rect.x + widest->rect.w * 0.5f;
+  }
   for (auto it = shownRegions_.rbegin(); it != shownRegions_.rend(); ++it) {
     if (!contains(it->rect, x, y)) continue;
     auto req = requests_.find(it->name);

@@ -26,6 +26,11 @@ class InputMap {
   void addScrollRegion(std::string name, bool popup);
   // The last ImGui item takes horizontal drags (a slider).
   void addDraggable();
+  // Where the widget's columns are, in CSS px (narrower than the canvas past kWidestLayout).
+  void setWidgetSpan(float left, float right) {
+    widgetLeft_ = left;
+    widgetRight_ = right;
+  }
 
   // Scrolls the region under (x, y) by up to `dy` CSS px (positive: towards the end). Returns
   // the distance it will really move (0 when nothing there can scroll that way: the page
@@ -54,6 +59,7 @@ class InputMap {
   std::vector<Rect> drawingDraggables_, shownDraggables_;
   core::HashMap<std::string, float> requests_;  // region -> wanted scrollY
   core::HashMap<std::string, std::string> topKeys_;  // region -> what it last showed
+  float widgetLeft_ = 0, widgetRight_ = 1e9f;
 };
 
 }  // namespace ui

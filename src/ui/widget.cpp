@@ -528,7 +528,9 @@ bool Widget::frame(bool inInputHandler) {
   m.popovers.beginFrame();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = std::min(viewport->Size.x, kWidestLayout);
-  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + std::floor((viewport->Size.x - width) * 0.5f), viewport->Pos.y));
+  const float left = viewport->Pos.x + std::floor((viewport->Size.x - width) * 0.5f);
+  m.input.setWidgetSpan(left, left + width);
+  ImGui::SetNextWindowPos(ImVec2(left, viewport->Pos.y));
   ImGui::SetNextWindowSize(ImVec2(width, viewport->Size.y));
   const bool narrow = viewport->Size.x < kWideLayoutMin;
   // Phones (and compact embeds) get less padding: every pixel of a 360 px column counts.

@@ -69,6 +69,7 @@ TEST_CASE("a canvas wider than the widest layout has the widget in its middle, t
   const auto [fitsLeft, fitsRight] = span(fits);
   CHECK(fitsLeft <= 30);
   CHECK(fitsRight >= 1000 - 30);
+  CHECK(fits.wheel(5, 600, -1) == 0.0f);  // its own padding scrolls nothing: the page's, as before
   // Wider, it keeps that width and the same distances to its edges, in the canvas's middle.
   UiHarness wide(1920, 1080);
   open(wide);
@@ -76,11 +77,25 @@ TEST_CASE("a canvas wider than the widest layout has the widget in its middle, t
   const auto [left, right] = span(wide);
   CHECK(left - margin == doctest::Approx(fitsLeft));
   CHECK(1920 - margin - right == doctest::Approx(1000 - fitsRight));
-  // The margins scroll nothing of the widget: the wheel there is the page's.
-  CHECK(wide.wheel(margin / 2, 600, -1) == 0.0f);
-  CHECK(wide.wheel(1920 - margin / 2, 600, -1) == 0.0f);
-  // ... and over the profile it still scrolls the profile.
-  CHECK(wide.wheel(1100, 600, -1) > 0.0f);
+  // The wheel over the margins scrolls the role's profile, as a page's margins scroll its main
+  // column (not the roles list, though it is the nearer on the left), and the page once the
+  // profile is at its end.
+  ui::Rect row, pay;
+  REQUIRE(wide.rect("role/prompt-engineer", row));
+  REQUIRE(wide.rect("info/pay/prompt-engineer/entry", pay));
+  const float moved = wide.wheel(margin / 2, 600, -1);
+  CHECK(moved > 0.0f);
+  ui::Rect rowAfter, payAfter;
+  REQUIRE(wide.rect("role/prompt-engineer", rowAfter));
+  REQUIRE(wide.rect("info/pay/prompt-engineer/entry", payAfter));
+  CHECK(rowAfter.y == row.y);
+  CHECK(payAfter.y == doctest::Approx(pay.y - moved));
+  CHECK(wide.wheel(1920 - margin / 2, 600, -1) > 0.0f);
+  for (int i = 0; i < 300 && wide.wheel(1920 - margin / 2, 600, -1) != 0.0f; ++i) {}
+  CHECK(wide.wheel(1920 - margin / 2, 600, -1) == 0.0f);  // at its end: the page's
+  CHECK(wide.wheel(margin / 2, 600, 1) < 0.0f);           // and back up
+  // Beside the header, above the views, nothing scrolls, as over the header itself.
+  CHECK(wide.wheel(margin / 2, 20, -1) == 0.0f);
 }
 
 TEST_CASE("the menu button names what its menu offers: embed only with a page address to give") {
