@@ -19,6 +19,12 @@ export NODE_PATH=/usr/share/nodejs
 minify_js() { node scripts/minify-js.js "$1" > "$2"; }
 minify_js "$build/src/web/career-explorer.js" "$dist/career-explorer.js"
 for script in app.js embed.js; do minify_js "web/$script" "$dist/$script"; done
+# The build's version (cmake/write_version.cmake) goes into app.js, which answers the JS API's
+# `version`, not into the wasm (web/app.js says why).
+build_version=$(sed -n 's/^#define CE_VERSION "\([^"]*\)"$/\1/p' "$build/src/web/generated/ce_version.h")
+[[ -n $build_version ]] && sed -i "s|__CE_BUILD_VERSION__|$build_version|" "$dist/app.js" &&
+  grep -qF "$build_version" "$dist/app.js" && ! grep -q __CE_BUILD_VERSION__ "$dist/app.js" ||
+  { echo "assemble-dist: could not stamp app.js's version" >&2; exit 1; }
 node scripts/minify-css.js web/style.css > "$dist/style.css"
 /usr/bin/python3 scripts/minify-html.py web/index.html "$dist/index.html"
 # Shipped without indentation (data/careers.json stays readable for editing): less to download.

@@ -19,6 +19,11 @@
   var WIDGET_SCRIPT = 'career-explorer.js';
   var WIDGET_WASM = 'career-explorer.wasm';
   var SERVICE_WORKER = 'sw.js';
+  // The JS API's `version`, stamped into dist/app.js by scripts/assemble-dist.sh from the build's
+  // cmake/write_version.cmake. Not in the wasm: there a commit's hash changed its brotli size by up
+  // to 160 bytes, and a commit that changes no code now leaves the wasm, and the browser's caches
+  // of it, as they were.
+  var VERSION = '__CE_BUILD_VERSION__';
   var THEME_CODES = { auto: 0, light: 1, dark: 2 };  // ce_set_theme()
   var THEME_COLOURS = { light: '#ffffff', dark: '#111318' };  // src/ui/theme.cpp backgrounds
   // A data request that has not answered by then is given up, with a message and a retry; a
@@ -664,7 +669,7 @@
   function makeApi(widget, canvas) {
     var destroyed = false;
     return Object.freeze({
-      version: widget.UTF8ToString(widget._ce_version()),
+      version: VERSION,
       // The reader-visible state (ui::Widget::stateJson), parsed; "destroyed" once destroy() ran,
       // so a script can tell a widget that stopped for good from one at rest.
       getState: function () {

@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include "ce_version.h"  // CE_VERSION, written at build time by cmake/write_version.cmake
 #include "dom_platform.h"
 #include "frame_scheduler.h"
 #include "js_bridge.h"
@@ -215,7 +214,5 @@ EMSCRIPTEN_KEEPALIVE void ce_redraw() { web::requestFrames(1); }
 // Draws the first frame right away, in the task that handed over the data and restored the
 // visit, instead of at the next animation frame (the page calls it once, after ce_restore).
 EMSCRIPTEN_KEEPALIVE void ce_draw_now() { web::drawFrameNow(); }
-
-EMSCRIPTEN_KEEPALIVE const char* ce_version() { return CE_VERSION; }
 
 }  // extern "C"
