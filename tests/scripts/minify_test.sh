@@ -27,6 +27,20 @@ check "minify-js keeps what the code does" \
   bash -c "[ \"\$(node -e \"\$(cat '$work/out.js'); console.log(topLevelHelper())\")\" = 'true|g|v|c' ]"
 check "minify-js writes ES5 for ES5 input (old browsers must parse the page's scripts)" \
   bash -c "! grep -qE '=>|\\blet |\\bconst ' '$work/out.js'"
+# --es2015 (the glue): function expressions become arrows and keep their behaviour; one that is
+# constructed or has its prototype read would break as an arrow, so such input is refused.
+node "$scripts/minify-js.js" --es2015 "$work/in.js" > "$work/modern.js"
+check "minify-js --es2015 writes arrows" grep -q '=>' "$work/modern.js"
+check "minify-js --es2015 keeps what the code does" \
+  bash -c "[ \"\$(node -e \"\$(cat '$work/modern.js'); console.log(topLevelHelper())\")\" = 'true|g|v|c' ]"
+printf 'var Thing = function () {};\nfunction make() { return new Thing(); }\n' > "$work/constructed.js"
+check "minify-js --es2015 refuses a function expression called with new" \
+  bash -c "! node '$scripts/minify-js.js' --es2015 '$work/constructed.js' > /dev/null 2>&1"
+printf 'var o = { f: function () {} };\nfunction p() { return o.f.prototype; }\n' > "$work/prototype.js"
+check "minify-js --es2015 refuses a method whose prototype is read" \
+  bash -c "! node '$scripts/minify-js.js' --es2015 '$work/prototype.js' > /dev/null 2>&1"
+check "minify-js without --es2015 takes the same input" \
+  bash -c "node '$scripts/minify-js.js' '$work/constructed.js' > /dev/null"
 echo 'var a = ;' > "$work/bad.js"
 check "minify-js fails on a script it cannot parse" bash -c "! node '$scripts/minify-js.js' '$work/bad.js' > /dev/null 2>&1"
 
