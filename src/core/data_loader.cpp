@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "function_ref.h"
 #include "hash_map.h"
 #include "json_sax_reader.h"
 #include "salary.h"
@@ -446,15 +447,15 @@ void checkUniqueIds(const std::vector<T>& items, const char* list, LoadReport& r
 }
 
 // A list of skill references (a role's needs, a course's teachings) at list[index].field: every
-// id must exist, and none may be listed twice.
-template <class Ref>
-void checkSkillRefs(const Catalog& c, const std::vector<Ref>& refs, const char* list,
-                    std::size_t index, const char* field, const char* owner, LoadReport& report,
-                    HashMap<std::string_view, bool>& used, std::uint64_t& work) {
+// id must exist, and none may be listed twice. (`skillOf(i)`, not a template over the two kinds
+// of reference: one copy of this code in the wasm instead of two.)
+void checkSkillRefs(const Catalog& c, std::size_t count, FunctionRef<const std::string&(std::size_t)> skillOf,
+                    const char* list, std::size_t index, const char* field, const char* owner,
+                    LoadReport& report, HashMap<std::string_view, bool>& used, std::uint64_t& work) {
   HashMap<std::string_view, bool> seen;  // a set: the values say nothing
-  for (std::size_t i = 0; i < refs.size(); ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     ++work;
-    const std::string& id = refs[i].skill;
+    const std::string& id = skillOf(i);
     if (id.empty()) continue;
     auto path = [&] { return at(list, index) + "." + field + "[" + std::to_string(i) + "].skill"; };
     if (!c.findSkill(id)) errorAt(report, path, "unknown skill " + quoteForMessage(id));
@@ -496,10 +497,16 @@ void checkLearnable(const Catalog& c, LoadReport& report, std::uint64_t& work) {
 
 void checkReferences(const Catalog& c, LoadReport& report, std::uint64_t& work) {
   HashMap<std::string_view, bool> used;  // a set: the values say nothing
-  for (std::size_t r = 0; r < c.roles.size(); ++r)
-    checkSkillRefs(c, c.roles[r].skills, "roles", r, "skills", "role", report, used, work);
-  for (std::size_t k = 0; k < c.courses.size(); ++k)
-    checkSkillRefs(c, c.courses[k].teaches, "courses", k, "teaches", "course", report, used, work);
+  for (std::size_t r = 0; r < c.roles.size(); ++r) {
+    const auto& needs = c.roles[r].skills;
+    checkSkillRefs(c, needs.size(), [&](std::size_t i) -> const std::string& { return needs[i].skill; }, "roles", r,
+                   "skills", "role", report, used, work);
+  }
+  for (std::size_t k = 0; k < c.courses.size(); ++k) {
+    const auto& teaches = c.courses[k].teaches;
+    checkSkillRefs(c, teaches.size(), [&](std::size_t i) -> const std::string& { return teaches[i].skill; }, "courses",
+                   k, "teaches", "course", report, used, work);
+  }
   for (std::size_t p = 0; p < c.profiles.size(); ++p)
     for (const auto& [id, level] : c.profiles[p].ratings) {
       ++work;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "elements.h"
+#include "function_ref.h"
 #include "list_pages.h"
 #include "plan_words.h"
 #include "salary.h"
@@ -186,9 +187,9 @@ void skillList(const ViewContext& ctx, const std::string& title, const std::vect
 }
 
 // Two blocks side by side (wide: each in its half, its text wrapping at the half's edge; a group
-// each, so the taller sets the height) or one under the other.
-template <typename Left, typename Right>
-void twoColumns(bool columns, Left left, Right right) {
+// each, so the taller sets the height) or one under the other. (FunctionRef, not a template
+// over the two callables: one copy of this code in the wasm.)
+void twoColumns(bool columns, core::FunctionRef<void(float)> left, core::FunctionRef<void(float)> right) {
   if (!columns) {
     left(ImGui::GetContentRegionAvail().x);
     ImGui::Dummy(ImVec2(0, 6));
