@@ -59,6 +59,7 @@ bool drawingInDialog() {
 
 void SemanticLayer::beginFrame() {
   drawing_.clear();
+  pressed_.clear();
   textSeen_.clear();
   lastTakenFromLayer_ = false;
   arrowedItem_.clear();
@@ -122,6 +123,12 @@ void SemanticLayer::endFrame() {
     out += ",\"focus\":";
     core::appendJsonString(out, focusRequest_);
   }
+  // What a press went to, above whatever else the point is on (a menu over a list): the layer
+  // gives it the press's focus (library_semantic_layer.js, rememberClick).
+  if (!pressed_.empty()) {
+    out += ",\"pressed\":";
+    core::appendJsonString(out, pressed_);
+  }
   if (!modal_.empty()) {
     out += ",\"modal\":";
     core::appendJsonString(out, modal_);
@@ -138,7 +145,7 @@ void SemanticLayer::endFrame() {
 }
 
 void SemanticLayer::ringIfFocused(const std::string& name, const Rect& r) {
-  const bool focused = name == focus_;
+  const bool focused = ring_ && name == focus_;
   if (!focused && name != reveal_) return;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
@@ -199,12 +206,13 @@ void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
     s.group = buttonGroup_;
     s.groupLabel = buttonGroupLabel_;
     ++groupButtons_;
-    if (name == focus_) {
+    if (ring_ && name == focus_) {
       groupFocused_ = true;
       groupFocusRect_ = r;
     }
   }
   ringIfFocused(name, r);
+  if (ImGui::IsItemActive()) pressed_ = name;
   drawing_.push_back(Node{name, std::move(s), r, false, drawingInDialog()});
 }
 
@@ -284,9 +292,10 @@ bool SemanticLayer::focusMovedOn(std::size_t first, std::string_view owner) cons
   return true;
 }
 
-void SemanticLayer::setFocus(std::string_view name) {
+void SemanticLayer::setFocus(std::string_view name, bool ring) {
   if (!name.empty() && name != focus_) focusMoved_ = true;
-  if (!name.empty()) {
+  ring_ = ring && !name.empty();
+  if (ring_) {
     // From one button of a toolbar to another (as last drawn): the arrow keys, since Tab
     // leaves a toolbar.
     const Node* from = nullptr;
@@ -301,8 +310,8 @@ void SemanticLayer::setFocus(std::string_view name) {
     previousFocus_ = std::string(name);
   }
   focus_ = std::string(name);
-  bringFocusIntoView_ = !focus_.empty();
-  if (!focus_.empty()) reveal_.clear();  // the focus came elsewhere: it is brought into view instead
+  bringFocusIntoView_ = ring_;
+  if (ring_) reveal_.clear();  // the focus came elsewhere: it is brought into view instead
 }
 
 }  // namespace ui

@@ -90,7 +90,9 @@ class SemanticLayer {
   void requestFieldKey(std::string_view name, int key);
   bool takeText(const std::string& name, std::string& text, TextCaret& caret);
   bool takeFieldKey(const std::string& name, int& key);
-  void setFocus(std::string_view name);  // "" : the layer lost focus
+  // The layer's focus is on `name` ("" : the layer lost it), with the keyboard's ring (`ring`)
+  // or without (a click or tap gave it: no ring and no scrolling to it, as a page shows none).
+  void setFocus(std::string_view name, bool ring = true);
   // Brings the item `name` into view once it is drawn, as the focus is, without the focus ring
   // (what a click chose, whose focus shows only once the keyboard is used).
   void reveal(std::string name) { reveal_ = std::move(name); }
@@ -154,6 +156,8 @@ class SemanticLayer {
   core::HashMap<std::string, std::pair<std::string, TextCaret>> texts_;
   core::HashMap<std::string, int> fieldKeys_;
   std::string focus_;
+  bool ring_ = false;  // focus_ has the keyboard's ring
+  std::string pressed_;  // the item the mouse holds down this frame (ImGui's active item), or ""
   std::string focusRequest_;
   std::string reveal_;  // to bring into view when drawn, unringed ("" none)
   std::string modal_;

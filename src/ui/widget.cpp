@@ -714,9 +714,9 @@ bool Widget::newPlan(std::string_view name) {
   return impl_->ready() && core::newPlan(impl_->state, name);
 }
 
-void Widget::semanticFocus(std::string_view name) {
+void Widget::semanticFocus(std::string_view name, bool ring) {
   // A blur that follows a focus elsewhere must not clear the new focus.
-  if (!name.empty() || !impl_->semantics.focus().empty()) impl_->semantics.setFocus(name);
+  if (!name.empty() || !impl_->semantics.focus().empty()) impl_->semantics.setFocus(name, ring);
 }
 
 bool Widget::semanticKey(int key) {

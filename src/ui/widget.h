@@ -164,9 +164,9 @@ class Widget {
   // of that name, or no room for another.
   bool switchPlan(std::string_view name);
   bool newPlan(std::string_view name);
-  // The layer's focus is on `name` ("" : nowhere): the canvas draws the focus ring there and
-  // brings the item into view.
-  void semanticFocus(std::string_view name);
+  // The layer's focus is on `name` ("" : nowhere). With `ring` (the keyboard's focus) the canvas
+  // draws the focus ring there and brings the item into view; without (a click gave it), neither.
+  void semanticFocus(std::string_view name, bool ring = true);
   // A key the widget uses, from the layer: 1 Escape (closes what is open), 2 PageUp, 3 PageDown
   // (scroll the region of the focused item). Returns false when the key did nothing (a page key
   // at the end of its region, or with no region): the page then scrolls, as past a scrollable box.

@@ -112,9 +112,10 @@ EMSCRIPTEN_KEEPALIVE int ce_new_plan(const char* name) {
   return done ? 1 : 0;
 }
 
-// An element of the layer got (focused = 1) or lost keyboard focus: the canvas draws the ring.
-EMSCRIPTEN_KEEPALIVE void ce_semantic_focus(const char* name, int focused, int /*unused*/) {
-  web::webApp().widget.semanticFocus(focused ? (name ? name : "") : "");
+// An element of the layer got (focused = 1) or lost keyboard focus: the canvas draws the ring,
+// unless a click or tap gave it the focus (quiet = 1).
+EMSCRIPTEN_KEEPALIVE void ce_semantic_focus(const char* name, int focused, int quiet) {
+  web::webApp().widget.semanticFocus(focused ? (name ? name : "") : "", quiet == 0);
   web::requestFrames(1 + web::kSettleFrames);
 }
 

@@ -159,9 +159,28 @@ var LibrarySemanticLayer = {
           if (r.left <= x && x < r.right) beforeInColumn = el;
         }
       });
+      // What the press went to (the widget says: a menu's entry over the list under it), else
+      // the topmost control at the point in reading order.
+      var held = CELayer.held;
+      if (held && (!held.isConnected || held.closest('[inert]'))) held = null;
+      hit = held || hit;
       CELayer.clickAt = { hit: hit, before: beforeInColumn || before };
       CELayer.sliderClicked = hit && hit.type === 'range' ? hit : null;
+      CELayer.pointing = true;
+      // A mouse or pen press on a control gives it the focus, as a page's own button does in
+      // Chrome and Firefox: a screen reader says what was clicked (not the canvas's image), and
+      // the keyboard goes on from there. The click is still the canvas's: it lands on release,
+      // with the focus already on the control, so that what it opens (a menu, a dialog, an
+      // explanation) takes the focus as it does from the keyboard. The canvas then does not
+      // take the press's focus (its mousedown, below). Taps keep theirs (CE.watchTouch).
+      CELayer.mouse = e.pointerType !== 'touch';
+      CELayer.pressed = CELayer.mouse && e.button === 0 && held;
+      if (CELayer.pressed) held.focus({ preventScroll: true });
     },
+    pointing: false,  // since a press, and until a key: focus that comes draws no ring
+    mouse: false,     // the last press was a mouse's or a pen's, not a finger's
+    pressed: null,    // the control a mouse press gave the focus to, until its mousedown
+    held: null,       // the element of the item the pointer holds down (the widget's "pressed")
     // A slider clicked, tapped or dragged takes the keyboard focus once the pointer is up, as a
     // page's own slider does: the arrow keys go on moving it (a tablet may have a keyboard; a
     // range input raises no on-screen one). Not on the press: the drag belongs to the canvas.
@@ -171,6 +190,17 @@ var LibrarySemanticLayer = {
       var slider = CELayer.sliderClicked;
       CELayer.sliderClicked = null;
       if (slider && slider.isConnected && !slider.closest('[inert]')) slider.focus({ preventScroll: true });
+    },
+    // Tab from a button whose explanation is open (a click opened it; opened from the keyboard,
+    // it takes the focus at once) goes into the explanation, as to the text after its button on
+    // a page. Whether it did.
+    tabIntoShown: function(from, e) {
+      var shown = !e.shiftKey && CELayer.nodes[from.getAttribute('data-ce-shows')];
+      if (shown) {
+        e.preventDefault();
+        shown.focus();
+      }
+      return !!shown;
     },
     tabFromClick: function(e) {
       var at = CELayer.clickAt;
@@ -187,14 +217,7 @@ var LibrarySemanticLayer = {
       }
       if (!at) return;
       CELayer.clickAt = null;
-      // An explanation the click opened comes next, as the text after its button would on a page
-      // (opened from the keyboard, it takes the focus at once).
-      var shown = !e.shiftKey && at.hit && CELayer.nodes[at.hit.getAttribute('data-ce-shows')];
-      if (shown) {
-        e.preventDefault();
-        shown.focus();
-        return;
-      }
+      if (at.hit && CELayer.tabIntoShown(at.hit, e)) return;
       var stops = CELayer.controls(false);
       // A menu the mouse opened closes as the focus moves on, as one opened from the keyboard does.
       if (CELayer.root.querySelector('[role="menu"]')) _ce_semantic_key(1);
@@ -336,9 +359,13 @@ var LibrarySemanticLayer = {
         el.addEventListener('focus', function() {
           var visible = true;
           try { visible = el.matches(':focus-visible'); } catch (err) { /* older browsers: show it */ }
-          // (Text to copy is drawn selected while it has the focus, however it came there.)
-          ring = visible || tag === 'textarea';
-          if (ring) CELayer.call(_ce_semantic_focus, node.id, 1, 0);
+          // Not after a press on the canvas, which is a click's focus (a script's focus in its
+          // handlers would take the ring from an earlier key); text fields and text to copy
+          // (drawn selected while focused) show it however the focus came.
+          var typed = tag === 'textarea' || el.type === 'text' || el.type === 'search';
+          ring = typed || (visible && !CELayer.pointing);
+          // The widget hears of every focus: the keys it handles act on the focused item.
+          CELayer.call(_ce_semantic_focus, node.id, 1, ring ? 0 : 1);
         });
         // Focused by a click (a slider) and then used from the keyboard: the ring comes now.
         el.addEventListener('keydown', function(e) {
@@ -537,6 +564,7 @@ var LibrarySemanticLayer = {
       try { layer = JSON.parse(json); } catch (err) { return; }
       var list = layer.nodes || [];
       CELayer.modal = layer.modal || '';
+      CELayer.held = null;  // (set below, once its element is made)
       var seen = {};
       var wantedGroups = {};
       var inDialog = false;    // whether a modal dialog is open (it drew nodes)
@@ -670,6 +698,7 @@ var LibrarySemanticLayer = {
         if (list.length) mirror.setAttribute('aria-hidden', 'true');
         else mirror.removeAttribute('aria-hidden');
       }
+      CELayer.held = CELayer.nodes[layer.pressed] || null;
       // A text field's list and highlighted option, once both are in place.
       list.forEach(function(node) {
         if (node.role !== 'textfield') return;
@@ -712,13 +741,15 @@ var LibrarySemanticLayer = {
         }
         if (typing) target.setSelectionRange(target.value.length, target.value.length);
       } else {
-        // The mouse chose something that is no Tab stop, or is gone since, and the widget asked
-        // for another's focus (a search result, and the role or skill it opened): Tab goes on
-        // from that one, as from what was clicked.
+        // The pointer chose something that is no Tab stop, or is gone since, and the widget asked
+        // for another's focus (a search result, and the role or skill it opened): after a click
+        // that one takes the focus, as the control clicked would; after a tap, Tab goes on from
+        // it, as from what was tapped.
         var at = CELayer.clickAt;
         if (target && at && (!at.hit || !at.hit.isConnected) && active && active.id === 'ce-canvas' &&
             !target.closest('[role="menu"], [role="dialog"]')) {
-          CELayer.clickAt = { hit: target, before: null };
+          if (CELayer.mouse) target.focus({ preventScroll: true });
+          else CELayer.clickAt = { hit: target, before: null };
         }
         if (CELayer.revealing) CELayer.reveal();  // where the element moved to in this update
       }
@@ -734,6 +765,7 @@ var LibrarySemanticLayer = {
       // Keys on the layer that the widget uses itself: Escape closes, paging keys scroll.
       CE.listen(CELayer.root, 'keydown', function(e) {
         if (e.key === 'Tab' && CELayer.modal) CELayer.keepInDialog(e);
+        else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) CELayer.tabIntoShown(e.target, e);
         var code = { Escape: 1, PageUp: 2, PageDown: 3 }[e.key];
         // Space pages too, as on a page, where it does not activate: on the text an explanation
         // moved the focus to, or a heading.
@@ -745,6 +777,8 @@ var LibrarySemanticLayer = {
         if (_ce_semantic_key(code) || (code > 1 && CE.pageArticle(e))) e.preventDefault();
       });
       CE.listen(CELayer.root, 'keydown', CELayer.slashKey);
+      var keyed = function() { CELayer.pointing = false; };
+      CE.listen(CELayer.root, 'keydown', keyed, true);
       // The layer never scrolls (web/style.css): its elements stand where the canvas draws them.
       var unscroll = function(e) {
         if (e.target.scrollTop || e.target.scrollLeft) e.target.scrollTop = e.target.scrollLeft = 0;
@@ -754,7 +788,13 @@ var LibrarySemanticLayer = {
       var canvas = document.getElementById('ce-canvas');
       if (canvas) {
         CE.listen(canvas, 'keydown', CELayer.slashKey);
+        CE.listen(canvas, 'keydown', keyed, true);
         CE.listen(canvas, 'pointerdown', CELayer.rememberClick);
+        // The press's focus went to the control pressed: the canvas does not take it.
+        CE.listen(canvas, 'mousedown', function(e) {
+          if (CELayer.pressed) e.preventDefault();
+          CELayer.pressed = null;
+        });
         CE.listen(canvas, 'pointerup', CELayer.focusClickedSlider);
         CE.listen(canvas, 'pointercancel', function() { CELayer.sliderClicked = null; });
         CE.listen(canvas, 'keydown', CELayer.tabFromClick);

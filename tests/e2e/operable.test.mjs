@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { BLOG } from './lib/blog.mjs';
-import { arrowTo, clickItem, focusedItem, newPage, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
+import { arrowTo, clickItem, focusedItem, newPage, pngDifference, state, tabTo, until, waitIdle, waitWidgetReady } from './lib/widget-page.mjs';
 import { servesBlog } from './lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -230,7 +230,13 @@ test('beside the profile the roles list is one choice: Tab reaches the chosen ro
   await w.context.close();
 });
 
-test('Tab after a click goes on from what was clicked, as on a page, not from the widget\'s first control', async () => {
+// A picture of the canvas around an item (its box and the ring's room beside it).
+async function around(page, main, name) {
+  const r = await main.evaluate((n) => window.careerExplorer.itemRect(n), name);
+  return page.screenshot({ clip: { x: Math.max(0, r.x - 6), y: Math.max(0, r.y - 6), width: r.w + 12, height: r.h + 12 } });
+}
+
+test('a click gives the clicked control the focus, as on a page: said by its name, no ring until a key, and Tab goes on from it', async () => {
   const { w, main } = await openAlone(1000, 700);
   const tabOrder = () => tabStops(main);
   const first = (await tabOrder())[0];
@@ -245,19 +251,25 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   await clickItem(w.page, 'role/mlops-engineer');
   await until(async () => (await state(main)).role === 'mlops-engineer', 'the click chose the role');
   await waitIdle(w.page);
-  // The click's focus is on the canvas, which is then no longer hidden from assistive
-  // technology (a focused element must not be: Chrome exposes it unnamed and warns), but says
-  // what it is.
-  assert.equal(await main.evaluate(() => document.activeElement.id), 'ce-canvas');
-  assert.equal(await canvasHidden(), null);
-  assert.ok((await focusedNodes()).includes('image "GenAI Career Explorer"'), (await focusedNodes()).join(', '));
+  // The focus is on the role's own element: a screen reader says the role, not the canvas's
+  // image, which stays hidden from it.
+  assert.equal(await focused(main), 'role/mlops-engineer');
+  assert.equal(await canvasHidden(), 'true');
+  const said = await focusedNodes();
+  assert.ok(said.some((n) => /^radio "MLOps Engineer/.test(n)) && !said.some((n) => /^image/.test(n)), said.join(', '));
+  // No ring after a click, as a page shows none; a key pressed there brings it (Shift: nothing
+  // else changes).
+  const clicked = await around(w.page, main, 'role/mlops-engineer');
+  await w.page.keyboard.press('Shift');
+  await waitIdle(w.page);
+  const keyed = await around(w.page, main, 'role/mlops-engineer');
+  assert.ok(await pngDifference(browser, clicked, keyed) > 0.02, 'the ring came with the key');
   let order = await tabOrder();
   let at = order.indexOf('role/mlops-engineer');
   assert.ok(at > 0 && at + 1 < order.length, 'the clicked role is a Tab stop between others');
   await w.page.keyboard.press('Tab');
   assert.equal(await focused(main), order[at + 1], 'Tab goes to the control after the one clicked');
   assert.notEqual(await focused(main), first);
-  assert.equal(await canvasHidden(), 'true', 'without the focus the canvas is a picture again');
   assert.deepEqual(hiddenWarnings, []);
 
   await clickItem(w.page, 'role/mlops-engineer');
@@ -265,7 +277,9 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   await w.page.keyboard.press('Shift+Tab');
   assert.equal(await focused(main), order[at - 1], 'Shift+Tab goes to the control before it');
 
-  // A click where no control is (the profile's text) goes on from that point.
+  // A click where no control is (the profile's text) leaves the focus on the canvas, which is
+  // then no longer hidden (a focused element must not be: Chrome exposes it unnamed and warns)
+  // but says what it is; Tab goes on from that point.
   const point = await main.evaluate(() => {
     const h = document.querySelector('#ce-layer h2, #ce-layer h3');
     const r = h.getBoundingClientRect();
@@ -273,6 +287,9 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   });
   await w.page.mouse.click(point.x, point.y);
   await waitIdle(w.page);
+  assert.equal(await main.evaluate(() => document.activeElement.id), 'ce-canvas');
+  assert.equal(await canvasHidden(), null);
+  assert.ok((await focusedNodes()).includes('image "GenAI Career Explorer"'), (await focusedNodes()).join(', '));
   order = await tabOrder();
   await w.page.keyboard.press('Tab');
   const next = await main.evaluate(() => {
@@ -282,11 +299,13 @@ test('Tab after a click goes on from what was clicked, as on a page, not from th
   assert.ok(order.includes(next.id), `a control has the focus (${next.id})`);
   assert.ok(next.top >= point.y - 24 || next.left > point.x, `the control after the point, not before it (${next.id})`);
   assert.notEqual(next.id, first, 'not the widget\'s first control');
+  assert.equal(await canvasHidden(), 'true', 'without the focus the canvas is a picture again');
+  assert.deepEqual(hiddenWarnings, []);
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
 
-test('Tab after a search result chosen with the mouse goes on from what it opened', async () => {
+test('a search result chosen with the mouse gives the focus to what it opened, and Tab goes on from there', async () => {
   const { w, main } = await openAlone(1000, 700);
   await clickItem(w.page, 'search');
   await w.page.keyboard.type('statistics');
@@ -297,12 +316,12 @@ test('Tab after a search result chosen with the mouse goes on from what it opene
   await clickItem(w.page, 'result/skill/statistics');
   await until(async () => (await state(main)).view === 'skills', 'the result opened My skills');
   await waitIdle(w.page);
-  assert.equal(await main.evaluate(() => document.activeElement.id), 'ce-canvas', 'a click\'s focus');
   // Its rating is the found item; Tab goes to the control after it, Shift+Tab to the one before.
   const order = await tabStops(main);
   const at = order.findIndex((id) => id.startsWith('skill/statistics/'));
   assert.ok(at > 0 && at + 1 < order.length, `the skill's rating is a Tab stop between others (${at})`);
   assert.ok(order.indexOf(await firstControlAfterTitle(main)) < at, 'not the first control after the title');
+  assert.equal(await focused(main), order[at], 'the focus is on the skill found');
   await w.page.keyboard.press('Tab');
   assert.equal(await focused(main), order[at + 1], 'Tab goes to the control after the skill found');
   await clickItem(w.page, 'search');
@@ -329,6 +348,7 @@ test('Tab after a click that opened an explanation goes into it; its button says
   await until(async () => (await button()).expanded === 'true', 'the button says its explanation is open');
   const { shows } = await button();
   assert.ok(shows, 'and which item the explanation begins with');
+  assert.equal(await focused(main), id, 'the click\'s focus is on the button');
   await w.page.keyboard.press('Tab');
   assert.equal(await main.evaluate(() => document.activeElement.getAttribute('data-ce-id')), shows,
                'Tab went to the explanation, as after its button on a page');
@@ -342,26 +362,30 @@ test('Tab after a click that opened an explanation goes into it; its button says
   await w.context.close();
 });
 
-test('Tab after a click on a menu or in a dialog: the menu closes, the dialog\'s safe choice comes first', async () => {
+test('a menu or a dialog the mouse opened takes the focus: the menu its first entry, the dialog its safe choice', async () => {
   const { w, main } = await openAlone(1000, 700);
-  const tabOrder = () => tabStops(main);
-
-  // A menu the mouse opened closes as Tab moves on from its button.
+  const menuOpen = () => main.evaluate(() => !!document.querySelector('#ce-layer [role="menu"]'));
+  // On Compare, the menu lies over the roles' rows: the click on an entry is the entry's.
+  await clickItem(w.page, 'view/compare');
+  await until(async () => (await state(main)).view === 'compare', 'Compare opened');
   await clickItem(w.page, 'menu');
-  await until(async () => (await main.evaluate(() => !!document.querySelector('#ce-layer [role="menu"]'))), 'the menu opened');
-  const order = await tabOrder();
+  await until(menuOpen, 'the menu opened');
+  assert.equal(await focused(main), 'menu/share', 'its first entry has the focus');
+  // Tab leaves it, and it closes, as a menu does.
+  const order = await tabStops(main);
   await w.page.keyboard.press('Tab');
-  assert.equal(await focused(main), order[order.indexOf('menu') + 1], 'Tab goes on from the menu button');
-  await until(async () => !(await main.evaluate(() => !!document.querySelector('#ce-layer [role="menu"]'))), 'and the menu closed');
+  await until(async () => !(await menuOpen()), 'Tab closed the menu');
+  assert.equal(await focused(main), order[order.indexOf('menu') + 1], 'and went on past the menu button');
 
-  // A dialog the mouse opened: Tab goes to its safe choice first, never to what it confirms.
+  const role = (await state(main)).role;
   await clickItem(w.page, 'menu');
   await clickItem(w.page, 'menu/reset');
-  await until(async () => (await state(main)).dialog === 'Start over?', 'Start over? opened');
-  await w.page.keyboard.press('Tab');
+  await until(async () => (await state(main)).dialog === 'Start over?', 'Start over? opened, not a row under it');
+  assert.equal((await state(main)).role, role, 'the row under the entry was not chosen');
   assert.equal(await focused(main), 'dialog/close', 'Cancel, not Start over');
   await w.page.keyboard.press('Enter');
   await until(async () => (await state(main)).dialog === '', 'Cancel closed it');
+  assert.equal(await focused(main), 'menu', 'the focus is back on the menu button');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
@@ -406,7 +430,7 @@ test('on a phone, Tab after a click that opened a role goes on from the profile\
   await w.context.close();
 });
 
-test('a tap takes the focus as a click does: from the search field (its soft keyboard goes), and Tab goes on from what was tapped', async () => {
+test('a tap takes the focus to the canvas, from the search field (its soft keyboard goes), and Tab goes on from what was tapped', async () => {
   const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true });
   await w.page.goto(`${widget.url}index.html`);
   await waitWidgetReady(w.page);
