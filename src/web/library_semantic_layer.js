@@ -162,24 +162,27 @@ var LibrarySemanticLayer = {
       // What the press went to (the widget says: a menu's entry over the list under it), else
       // the topmost control at the point in reading order.
       var held = CELayer.held;
-      if (held && (!held.isConnected || held.closest('[inert]'))) held = null;
+      if (held && (!held.isConnected || held.closest('[inert]'))) held = CELayer.held = null;
       hit = held || hit;
       CELayer.clickAt = { hit: hit, before: beforeInColumn || before };
       CELayer.sliderClicked = hit && hit.type === 'range' ? hit : null;
       CELayer.pointing = true;
-      // A mouse or pen press on a control gives it the focus, as a page's own button does in
-      // Chrome and Firefox: a screen reader says what was clicked (not the canvas's image), and
-      // the keyboard goes on from there. The click is still the canvas's: it lands on release,
-      // with the focus already on the control, so that what it opens (a menu, a dialog, an
-      // explanation) takes the focus as it does from the keyboard. The canvas then does not
-      // take the press's focus (its mousedown, below). Taps keep theirs (CE.watchTouch).
       CELayer.mouse = e.pointerType !== 'touch';
-      CELayer.pressed = CELayer.mouse && e.button === 0 && held;
-      if (CELayer.pressed) held.focus({ preventScroll: true });
+    },
+    // A mouse or pen press on a control gives it the focus, as a page's own button does in Chrome
+    // and Firefox: a screen reader says what was clicked (not the canvas's image), and the
+    // keyboard goes on from there. The click is still the canvas's: it lands on release, with
+    // the focus already on the control, so that what it opens (a menu, a dialog, an explanation)
+    // takes the focus as it does from the keyboard; the canvas does not take the press's focus.
+    // (Taps keep theirs: CE.watchTouch.)
+    focusPressed: function(e) {
+      var held = CELayer.held;
+      if (e.button || !held) return;
+      e.preventDefault();
+      held.focus({ preventScroll: true });
     },
     pointing: false,  // since a press, and until a key: focus that comes draws no ring
     mouse: false,     // the last press was a mouse's or a pen's, not a finger's
-    pressed: null,    // the control a mouse press gave the focus to, until its mousedown
     held: null,       // the element of the item the pointer holds down (the widget's "pressed")
     // A slider clicked, tapped or dragged takes the keyboard focus once the pointer is up, as a
     // page's own slider does: the arrow keys go on moving it (a tablet may have a keyboard; a
@@ -204,6 +207,7 @@ var LibrarySemanticLayer = {
     },
     tabFromClick: function(e) {
       var at = CELayer.clickAt;
+      CELayer.pointing = false;  // (a key: the focus it moves has the ring)
       if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !CELayer.root) return;
       if (CELayer.modal) {
         // A dialog the mouse opened leaves the focus on the canvas: Tab goes to its safe choice
@@ -362,8 +366,7 @@ var LibrarySemanticLayer = {
           // Not after a press on the canvas, which is a click's focus (a script's focus in its
           // handlers would take the ring from an earlier key); text fields and text to copy
           // (drawn selected while focused) show it however the focus came.
-          var typed = tag === 'textarea' || el.type === 'text' || el.type === 'search';
-          ring = typed || (visible && !CELayer.pointing);
+          ring = visible && !CELayer.pointing || /^(textarea|text|search)$/.test(el.type);
           // The widget hears of every focus: the keys it handles act on the focused item.
           CELayer.call(_ce_semantic_focus, node.id, 1, ring ? 0 : 1);
         });
@@ -564,7 +567,6 @@ var LibrarySemanticLayer = {
       try { layer = JSON.parse(json); } catch (err) { return; }
       var list = layer.nodes || [];
       CELayer.modal = layer.modal || '';
-      CELayer.held = null;  // (set below, once its element is made)
       var seen = {};
       var wantedGroups = {};
       var inDialog = false;    // whether a modal dialog is open (it drew nodes)
@@ -764,6 +766,7 @@ var LibrarySemanticLayer = {
       CE.emptied.push(CELayer.root);  // destroy() takes the layer away
       // Keys on the layer that the widget uses itself: Escape closes, paging keys scroll.
       CE.listen(CELayer.root, 'keydown', function(e) {
+        CELayer.pointing = false;
         if (e.key === 'Tab' && CELayer.modal) CELayer.keepInDialog(e);
         else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) CELayer.tabIntoShown(e.target, e);
         var code = { Escape: 1, PageUp: 2, PageDown: 3 }[e.key];
@@ -777,8 +780,7 @@ var LibrarySemanticLayer = {
         if (_ce_semantic_key(code) || (code > 1 && CE.pageArticle(e))) e.preventDefault();
       });
       CE.listen(CELayer.root, 'keydown', CELayer.slashKey);
-      var keyed = function() { CELayer.pointing = false; };
-      CE.listen(CELayer.root, 'keydown', keyed, true);
+
       // The layer never scrolls (web/style.css): its elements stand where the canvas draws them.
       var unscroll = function(e) {
         if (e.target.scrollTop || e.target.scrollLeft) e.target.scrollTop = e.target.scrollLeft = 0;
@@ -788,13 +790,8 @@ var LibrarySemanticLayer = {
       var canvas = document.getElementById('ce-canvas');
       if (canvas) {
         CE.listen(canvas, 'keydown', CELayer.slashKey);
-        CE.listen(canvas, 'keydown', keyed, true);
         CE.listen(canvas, 'pointerdown', CELayer.rememberClick);
-        // The press's focus went to the control pressed: the canvas does not take it.
-        CE.listen(canvas, 'mousedown', function(e) {
-          if (CELayer.pressed) e.preventDefault();
-          CELayer.pressed = null;
-        });
+        CE.listen(canvas, 'mousedown', CELayer.focusPressed);
         CE.listen(canvas, 'pointerup', CELayer.focusClickedSlider);
         CE.listen(canvas, 'pointercancel', function() { CELayer.sliderClicked = null; });
         CE.listen(canvas, 'keydown', CELayer.tabFromClick);

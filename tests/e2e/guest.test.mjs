@@ -116,20 +116,27 @@ test(`desktop: the wheel over the embed scrolls the article where the widget can
 });
 }
 
-// The example article with the widget's Compare list clicked (the keyboard focus on the canvas)
-// and the pointer resting on the list; `row()`: the list's last row, below the frame (off
-// screen, y 1e9) until the list scrolls.
+// The example article with the widget's Compare list sorted and then a click on its title, where
+// no control is (the keyboard focus on the canvas), and the pointer resting on the list; `row()`:
+// the list's last row, below the frame (off screen, y 1e9) until the list scrolls.
 async function restOnCompareList() {
   const w = await openArticle({ width: 1000, height: 800 });
   const row = async () => (await rectIn(w.frame, 'compare/ai-content-creator')) || { y: 1e9 };
   await clickItem(w.page, 'sort/entry', { frame: w.frame });
+  const title = await w.frame.evaluate(() => {
+    const r = document.querySelector('#ce-layer h2').getBoundingClientRect();
+    return { x: r.x + 4, y: r.y + r.height / 2 };
+  });
+  await w.page.mouse.click(w.box.x + title.x, w.box.y + title.y);
+  assert.equal(await w.frame.evaluate(() => document.activeElement.id), 'ce-canvas', 'the canvas has the click\'s focus');
   const list = await rectIn(w.frame, 'compare/mlops-engineer');
   await w.page.mouse.move(w.box.x + list.x + list.w / 2, w.box.y + list.y + list.h / 2);
   return { w, row };
 }
 
 test('desktop: Page Down scrolls the widget\'s list first, then the article, after a click or from the layer', async () => {
-  // A click leaves the keyboard focus on the canvas; Page Down scrolls the list under the pointer.
+  // A click where no control is leaves the keyboard focus on the canvas; Page Down scrolls the
+  // list under the pointer.
   const { w, row } = await restOnCompareList();
   const top = await scrollY(w.page);
   const before = (await row()).y;
