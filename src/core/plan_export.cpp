@@ -6,6 +6,7 @@
 
 #include "calendar.h"
 #include "data_loader.h"
+#include "function_ref.h"
 #include "outlook.h"  // sourceTitleWords
 #include "plan_words.h"
 #include "salary.h"
@@ -138,6 +139,23 @@ std::string planTitle(const AppState& state, const Derived& d) {
   return "Learning plan: " + (d.target ? d.target->title : std::string("a role")) + " (" + state.planName + ")";
 }
 
+// What the Markdown and the printed page say after the courses, as plain text: `line(text, kind)`
+// for the totals (kind 0, the schedule joined to them by `join`), each line on what the plan
+// cannot do (1) and the note on its estimates (2). Each export escapes and marks them its way.
+void closingLines(const Catalog& catalog, const AppState& state, const Derived& d, const char* join,
+                  FunctionRef<void(const std::string&, int)> line) {
+  const Plan& plan = d.plan;
+  if (!plan.courses.empty()) {
+    const std::string when = scheduleWords(d.schedule, state.hoursPerWeek);
+    line(sentence(totalsLine(plan) + (when.empty() ? "" : join + when)), 0);
+  }
+  for (const std::string& text : {emptyPlanWords(plan), qualityWords(plan, state.goal)})
+    if (!text.empty()) line(text, 1);
+  if (!plan.uncoverable.empty()) line("No course here teaches: " + skillNames(catalog, plan.uncoverable) + ".", 1);
+  if (!plan.exams.empty()) line(examWords(plan), 1);
+  if (plan.anyEstimate) line(estimateNote(plan), 2);
+}
+
 }  // namespace
 
 std::string planMarkdown(const Catalog& catalog, const AppState& state, const Derived& d) {
@@ -157,16 +175,10 @@ std::string planMarkdown(const Catalog& catalog, const AppState& state, const De
     if (!pc.closes.empty()) out += " \xE2\x80\x94 closes: " + escapeMarkdown(skillNames(catalog, pc.closes));
     out += "\n";
   }
-  if (!d.plan.courses.empty()) {
-    const std::string when = scheduleWords(d.schedule, state.hoursPerWeek);
-    out += "\n**Total:** " + escapeMarkdown(sentence(totalsLine(d.plan) + (when.empty() ? "" : "; " + when))) + "\n";
-  }
-  for (const std::string& line : {emptyPlanWords(d.plan), qualityWords(d.plan, state.goal)})
-    if (!line.empty()) out += "\n" + escapeMarkdown(line) + "\n";
-  if (!d.plan.uncoverable.empty())
-    out += "\nNo course here teaches: " + escapeMarkdown(skillNames(catalog, d.plan.uncoverable)) + ".\n";
-  if (!d.plan.exams.empty()) out += "\n" + escapeMarkdown(examWords(d.plan)) + "\n";
-  if (d.plan.anyEstimate) out += "\n" + escapeMarkdown(estimateNote(d.plan)) + "\n";
+  closingLines(catalog, state, d, "; ", [&](const std::string& text, int kind) {
+    out += kind == 0 ? "\n**Total:** " : "\n";
+    out += escapeMarkdown(text) + "\n";
+  });
   return out;
 }
 
@@ -292,17 +304,10 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
          escapeHtml(skillNames(catalog, pc.closes)) + "</td></tr>";
   }
   h += "</table>";
-  if (!d.plan.courses.empty()) {
-    const std::string when = scheduleWords(d.schedule, state.hoursPerWeek);
-    h += "<p><b>Total:</b> " +
-         escapeHtml(sentence(totalsLine(d.plan) + (when.empty() ? "" : " \xE2\x80\x94 " + when))) + "</p>";
-  }
-  for (const std::string& line : {emptyPlanWords(d.plan), qualityWords(d.plan, state.goal)})
-    if (!line.empty()) h += "<p>" + escapeHtml(line) + "</p>";
-  if (!d.plan.uncoverable.empty())
-    h += "<p>No course here teaches: " + escapeHtml(skillNames(catalog, d.plan.uncoverable)) + ".</p>";
-  if (!d.plan.exams.empty()) h += "<p>" + escapeHtml(examWords(d.plan)) + "</p>";
-  if (d.plan.anyEstimate) h += "<p class=\"muted\">" + escapeHtml(estimateNote(d.plan)) + "</p>";
+  closingLines(catalog, state, d, " \xE2\x80\x94 ", [&](const std::string& text, int kind) {
+    h += kind == 0 ? "<p><b>Total:</b> " : kind == 2 ? "<p class=\"muted\">" : "<p>";
+    h += escapeHtml(text) + "</p>";
+  });
   h += "</body></html>";
   return h;
 }
