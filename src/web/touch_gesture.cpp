@@ -34,8 +34,8 @@ TouchGesture::Actions TouchGesture::start(float x, float y, int fingers, double 
   return {};  // not consumed: the browser may still scroll or zoom the page
 }
 
-TouchGesture::Actions TouchGesture::move(float x, float y, int fingers, double nowMs, const ScrollFn& scroll,
-                                         const DragsFn& drags) {
+TouchGesture::Actions TouchGesture::move(float x, float y, int fingers, double nowMs, ScrollFn scroll,
+                                         DragsFn drags) {
   Actions a;
   if (fingers > 1 && mode_ != Mode::Pinch) return becomePinch();
   switch (mode_) {

@@ -14,9 +14,10 @@
 // be told (preventDefault on a touchmove) to leave the gesture to the widget.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <vector>
+
+#include "function_ref.h"
 
 namespace web {
 
@@ -43,12 +44,13 @@ class TouchGesture {
 
   // The widget scrolls the region under (x, y) by up to dy px and returns what it took (0: it
   // cannot scroll that way). Whether a horizontal drag from (x, y) moves a slider.
-  using ScrollFn = std::function<float(float x, float y, float dy)>;
-  using DragsFn = std::function<bool(float x, float y)>;
+  // (Called during move() only: references to the caller's callables, as elsewhere.)
+  using ScrollFn = core::FunctionRef<float(float x, float y, float dy)>;
+  using DragsFn = core::FunctionRef<bool(float x, float y)>;
 
   // `fingers`: how many touch the screen after the event. `nowMs`: a monotonic clock.
   Actions start(float x, float y, int fingers, double nowMs);
-  Actions move(float x, float y, int fingers, double nowMs, const ScrollFn& scroll, const DragsFn& drags);
+  Actions move(float x, float y, int fingers, double nowMs, ScrollFn scroll, DragsFn drags);
   Actions end(float x, float y, int fingers, double nowMs);
   // Whether the finger lifting at (x, y) now would end a tap (a click).
   bool endsInTap(float x, float y) const;

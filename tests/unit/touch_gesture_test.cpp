@@ -16,7 +16,7 @@ struct FakeWidget {
   float room = 500, back = 0;
   bool sliderAt = false;
   float scrolled = 0;
-  TouchGesture::ScrollFn scroll() {
+  auto scroll() {
     return [this](float, float, float dy) {
       const float take = dy > 0 ? std::min(dy, room) : -std::min(-dy, back);
       room -= take;
@@ -25,7 +25,7 @@ struct FakeWidget {
       return take;
     };
   }
-  TouchGesture::DragsFn drags() {
+  auto drags() {
     return [this](float, float) { return sliderAt; };
   }
 };
