@@ -167,14 +167,14 @@ var LibrarySemanticLayer = {
       CELayer.clickAt = { hit: hit, before: beforeInColumn || before };
       CELayer.sliderClicked = hit && hit.type === 'range' ? hit : null;
       CELayer.pointing = true;
-      CELayer.mouse = e.pointerType !== 'touch';
     },
     // A mouse or pen press on a control gives it the focus, as a page's own button does in Chrome
     // and Firefox: a screen reader says what was clicked (not the canvas's image), and the
     // keyboard goes on from there. The click is still the canvas's: it lands on release, with
     // the focus already on the control, so that what it opens (a menu, a dialog, an explanation)
     // takes the focus as it does from the keyboard; the canvas does not take the press's focus.
-    // (Taps keep theirs: CE.watchTouch.)
+    // (A search result, an option, takes no focus: it stays in the search field, and goes to what
+    // the result opened, as after Enter. Taps keep theirs: CE.watchTouch.)
     focusPressed: function(e) {
       var held = CELayer.held;
       if (e.button || !held) return;
@@ -182,7 +182,6 @@ var LibrarySemanticLayer = {
       held.focus({ preventScroll: true });
     },
     pointing: false,  // since a press, and until a key: focus that comes draws no ring
-    mouse: false,     // the last press was a mouse's or a pen's, not a finger's
     held: null,       // the element of the item the pointer holds down (the widget's "pressed")
     // A slider clicked, tapped or dragged takes the keyboard focus once the pointer is up, as a
     // page's own slider does: the arrow keys go on moving it (a tablet may have a keyboard; a
@@ -743,15 +742,13 @@ var LibrarySemanticLayer = {
         }
         if (typing) target.setSelectionRange(target.value.length, target.value.length);
       } else {
-        // The pointer chose something that is no Tab stop, or is gone since, and the widget asked
-        // for another's focus (a search result, and the role or skill it opened): after a click
-        // that one takes the focus, as the control clicked would; after a tap, Tab goes on from
-        // it, as from what was tapped.
+        // A tap chose something that is no Tab stop, or is gone since, and the widget asked for
+        // another's focus (a search result, and the role or skill it opened): Tab goes on from
+        // that one, as from what was tapped. (A click's focus stayed in the layer: focusPressed.)
         var at = CELayer.clickAt;
         if (target && at && (!at.hit || !at.hit.isConnected) && active && active.id === 'ce-canvas' &&
             !target.closest('[role="menu"], [role="dialog"]')) {
-          if (CELayer.mouse) target.focus({ preventScroll: true });
-          else CELayer.clickAt = { hit: target, before: null };
+          CELayer.clickAt = { hit: target, before: null };
         }
         if (CELayer.revealing) CELayer.reveal();  // where the element moved to in this update
       }
