@@ -295,16 +295,16 @@ bool SemanticLayer::focusMovedOn(std::size_t first, std::string_view owner) cons
 void SemanticLayer::setFocus(std::string_view name, bool ring) {
   if (!name.empty() && name != focus_) focusMoved_ = true;
   ring_ = ring && !name.empty();
-  if (ring_) {
-    // From one button of a toolbar to another (as last drawn): the arrow keys, since Tab
-    // leaves a toolbar.
+  if (!name.empty()) {
+    // The ring from one button of a toolbar to another (as last drawn): the arrow keys, since
+    // Tab leaves a toolbar (a click there gives the focus without the ring).
     const Node* from = nullptr;
     const Node* to = nullptr;
     for (const Node& n : drawing_) {
       if (n.name == previousFocus_) from = &n;
       if (n.name == name) to = &n;
     }
-    if (from && to && from != to && from->s.role == SemanticRole::Button && !from->s.group.empty() &&
+    if (ring_ && from && to && from != to && from->s.role == SemanticRole::Button && !from->s.group.empty() &&
         from->s.group == to->s.group)
       arrowsUsed_ = true;
     previousFocus_ = std::string(name);

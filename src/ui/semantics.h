@@ -166,7 +166,7 @@ class SemanticLayer {
   int groupButtons_ = 0;         // its buttons so far
   bool groupFocused_ = false;    // one of them has the ring, at groupFocusRect_
   Rect groupFocusRect_;
-  std::string previousFocus_;    // the last item that had the ring
+  std::string previousFocus_;    // the last item that had the focus
   bool arrowsUsed_ = false;      // the ring moved within a toolbar: no more hints
   bool lastTakenFromLayer_ = false;
   std::string arrowedItem_;   // taken this frame by an arrow key

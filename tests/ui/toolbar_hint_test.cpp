@@ -85,3 +85,36 @@ TEST_CASE("a toolbar's button with the keyboard's ring has a hint under it that 
   CHECK(test::focusRingDrawn().w > 0);
   CHECK(hintDrawn().w == 0);
 }
+
+TEST_CASE("a click's focus has no ring, no hint and no scroll, yet the page keys act on it, and clicks within a toolbar are no arrows") {
+  UiHarness ui(1000, 700);
+  test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=genai-engineer");
+  // A course's fact, on screen in the profile's lower part.
+  const std::string level = "info/course/genai-with-llms/level", hours = "info/course/genai-with-llms/hours";
+  ui::Rect at;
+  REQUIRE(ui.scrollTo(level, 700, 400));
+  REQUIRE(ui.rect(level, at));
+  ui.widget().semanticFocus(level, false);  // a press on it
+  ui.frames(2);
+  CHECK(test::focusRingDrawn().w == 0);
+  CHECK(hintDrawn().w == 0);
+  ui::Rect still;
+  REQUIRE(ui.rect(level, still));
+  CHECK(still.y == doctest::Approx(at.y));  // not scrolled to the middle, as the ring's item is
+  // Page Down on it scrolls its area (the keys the widget handles act on the focused item).
+  CHECK(ui.widget().semanticKey(3));
+  ui.frames(2);
+  ui::Rect paged;
+  CHECK((!ui.rect(level, paged) || paged.y < at.y - 100));
+
+  // From one fact to another by clicks, then a key: the ring and the hint come, since the
+  // arrows were never used.
+  REQUIRE(ui.scrollTo(level, 700, 400));
+  ui.widget().semanticFocus("");
+  ui.widget().semanticFocus(hours, false);
+  ui.frames(2);
+  ui.widget().semanticFocus(hours);  // the first key there
+  ui.frames(2);
+  CHECK(test::focusRingDrawn().w > 0);
+  CHECK(hintDrawn().w > 0);
+}
