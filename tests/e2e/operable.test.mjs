@@ -264,6 +264,20 @@ test('a click gives the clicked control the focus, as on a page: said by its nam
   await waitIdle(w.page);
   const keyed = await around(w.page, main, 'role/mlops-engineer');
   assert.ok(await pngDifference(browser, clicked, keyed) > 0.02, 'the ring came with the key');
+  // An arrow from the clicked role moves the ring with the choice, as from the keyboard's focus.
+  await clickItem(w.page, 'role/mlops-engineer');
+  await waitIdle(w.page);
+  await w.page.keyboard.press('ArrowDown');
+  await until(async () => (await focused(main)) !== 'role/mlops-engineer', 'the arrow moved the focus');
+  const arrowed = await focused(main);
+  await waitIdle(w.page);
+  const ringed = await around(w.page, main, arrowed);
+  await main.evaluate(() => document.activeElement.blur());
+  await waitIdle(w.page);
+  assert.ok(await pngDifference(browser, ringed, await around(w.page, main, arrowed)) > 0.02,
+            `the ring is on ${arrowed}`);
+  await clickItem(w.page, 'role/mlops-engineer');
+  await waitIdle(w.page);
   let order = await tabOrder();
   let at = order.indexOf('role/mlops-engineer');
   assert.ok(at > 0 && at + 1 < order.length, 'the clicked role is a Tab stop between others');
