@@ -761,9 +761,9 @@ var LibrarySemanticLayer = {
       CELayer.root = document.getElementById('ce-layer');
       if (!CELayer.root) return;
       CE.emptied.push(CELayer.root);  // destroy() takes the layer away
-      // Keys on the layer that the widget uses itself: Escape closes, paging keys scroll.
       // A key ends a click's quiet focus before anything handles it (the arrows move the focus).
       CE.listen(CELayer.root, 'keydown', function() { CELayer.pointing = false; }, true);
+      // Keys on the layer that the widget uses itself: Escape closes, paging keys scroll.
       CE.listen(CELayer.root, 'keydown', function(e) {
         if (e.key === 'Tab' && CELayer.modal) CELayer.keepInDialog(e);
         else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) CELayer.tabIntoShown(e.target, e);
