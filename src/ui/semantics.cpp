@@ -124,7 +124,7 @@ void SemanticLayer::endFrame() {
     core::appendJsonString(out, focusRequest_);
   }
   // What a press went to, above whatever else the point is on (a menu over a list): the layer
-  // gives it the press's focus (library_semantic_layer.js, rememberClick).
+  // gives it the press's focus (library_semantic_layer.js, focusPressed).
   if (!pressed_.empty()) {
     out += ",\"pressed\":";
     core::appendJsonString(out, pressed_);

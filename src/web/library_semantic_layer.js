@@ -9,7 +9,7 @@
 //
 // The elements are transparent and let the pointer through (pointer-events: none, web/style.css):
 // the canvas keeps mouse and touch input. DOM focus is the focus: the widget draws its focus ring
-// on the item whose element has it.
+// on the item whose element has it (unless a click gave it: focusPressed).
 
 var LibrarySemanticLayer = {
   $CELayer: {
