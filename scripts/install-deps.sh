@@ -8,6 +8,7 @@ packages=(
   emscripten                     # wasm build (Debian's 3.1.6, clang-14)
   doctest-dev                    # unit tests
   fonts-inter python3-fonttools  # the UI font and the subsetter that shrinks it
+  python3-jsonschema             # checking data/careers.schema.json against the loader
   chromium                       # browser tests (driven by npm playwright-core)
   clang-14 libclang-rt-14-dev    # libFuzzer targets
   nodejs npm xz-utils dpkg-dev   # test runner; unpacking the ImGui source archive
