@@ -336,7 +336,7 @@
   // Offline after a first visit: sw.js keeps every file of the hosted build. Only for the page
   // opened on its own over http(s): not from disk (the one-file copy needs nothing), not in an
   // opaque-origin sandbox (no storage there), and not inside a blog's embed, whose readers did
-  // not choose to keep a megabyte of widget around.
+  // not choose to keep half a megabyte of widget around.
   function registerServiceWorker() {
     try {
       if (!/^https?:$/.test(window.location.protocol) || framed || window.origin === 'null' ||

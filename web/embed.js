@@ -10,8 +10,8 @@
 //   data-theme    auto (follow the reader's system, default), light or dark
 //   data-height   auto (default: the widget says how tall it wants to be) or pixels, 360..2000
 //   data-compact  1: no subtitle or footer, tighter spacing
-//   data-data     your own careers.json; used only from the page that embeds the widget (same
-//                 origin as your page) and served with CORS (see README, "Embedding")
+//   data-data     your own careers.json; used only from the origin of the page that embeds the
+//                 widget or of the widget's own page, and served with CORS (see README, "Embedding")
 //   data-font     a font-family list for the widget's text, such as "Georgia, serif": fonts the
 //                 reader has installed (the frame cannot use the article's web fonts)
 //   data-id       with several widgets in one article: a name for this one (a-z, 0-9, '-'), so

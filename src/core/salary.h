@@ -59,7 +59,7 @@ std::string formatPayByLevel(const Role& role);
 // A scoped pay note as a sentence: "Only for senior AI system architects: …".
 std::string payNoteWords(const PayNote& note);
 
-// Compare's sort keys, floors with floors (docs/data-format.md, "How Compare sorts"): a role with
+// Compare's sort keys, floors with floors (docs/data-format.md, "How a role's pay is summed up and sorted"): a role with
 // a floor for the level (or for all levels) sorts by that floor, highest first; a role with some
 // broad figure but no floor at that level comes after those; a role with no broad figure has no
 // key and comes last. The key orders roles; it is not a sum of money.

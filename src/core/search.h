@@ -3,7 +3,7 @@
 // "n"), punctuation and spacing do not either, and a word of 4 letters or more may have a typo
 // (one edit for 4-7 letters, two for longer: a missing, extra, wrong or swapped letter).
 //
-// The catalogue's words are normalised once (SearchIndex, built when the data is loaded); a query
+// The catalogue's words are normalised once (SearchIndex, built in slices on the first search); a query
 // first grades each distinct word of the catalogue against its own words, then scores every
 // entry from those grades. Both passes run in slices (SearchRun::step) so that a catalogue at
 // the loader's limits never holds up a frame; bench/core prints the figures.
