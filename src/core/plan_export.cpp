@@ -65,10 +65,12 @@ void icsLine(std::string& out, const std::string& line) {
   out += line.substr(start) + "\r\n";
 }
 
-std::string icsDate(int days) {
+// A day, and optionally a time of day in minutes after midnight (floating local time).
+std::string icsDate(int days, int minutes = -1) {
   CivilDate d = civilFromDays(days);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d%02d%02d", d.year, d.month, d.day);
+  char buf[24];
+  if (minutes < 0) std::snprintf(buf, sizeof buf, "%04d%02d%02d", d.year, d.month, d.day);
+  else std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d00", d.year, d.month, d.day, minutes / 60 % 24, minutes % 60);
   return buf;
 }
 
@@ -186,30 +188,36 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
                   int maxEvents) {
   // First the study blocks (at most one more than fits, to know whether the plan goes on), then
   // the text: the note about a cut calendar goes in its header and in its last event.
+  // A week's hours are spread over as few evenings as keep each at most kEveningHours, spaced
+  // through the week (2 evenings: days 1 and 4), and shared out evenly, so an evening is never
+  // longer than 40 h / 7 (18:00 to 23:43). A course ending mid-evening leaves the rest of that
+  // evening to the next, which starts when it ends: blocks never overlap.
   struct Block {
     const PlannedCourse* course;
-    int index, day, minutes;
+    int index, day, start, minutes;  // start: minutes after midnight
   };
   std::vector<Block> blocks;
   const std::size_t cap = static_cast<std::size_t>(std::max(0, maxEvents));
+  constexpr double kEveningHours = 3;
   const double perWeek = std::max(1, state.hoursPerWeek);
-  int week = 0, dayInWeek = 0;
-  double weekLeft = perWeek;
+  const int evenings = std::min(7, static_cast<int>(std::ceil(perWeek / kEveningHours)));
+  const double perEvening = perWeek / evenings;
+  int evening = 0;
+  double used = 0;  // hours of this evening already given
   for (const ScheduledCourse& sc : d.schedule.courses) {
     if (sc.done || blocks.size() > cap) continue;
     const PlannedCourse& pc = d.plan.courses[sc.index];
     double left = pc.hours;
     for (int block = 0; left > 1e-9 && blocks.size() <= cap; ++block) {
-      const double hours = std::min(left, weekLeft);
-      blocks.push_back({&pc, block, today + 1 + week * 7 + dayInWeek,
-                        static_cast<int>(std::lround(hours * 60))});
+      const double hours = std::min(left, perEvening - used);
+      const int start = static_cast<int>(std::lround(used * 60));
+      blocks.push_back({&pc, block, today + 1 + evening / evenings * 7 + evening % evenings * 7 / evenings,
+                        18 * 60 + start, static_cast<int>(std::lround((used + hours) * 60)) - start});
       left -= hours;
-      weekLeft -= hours;
-      ++dayInWeek;  // the next block, even of the same course, goes on another evening
-      if (weekLeft <= 1e-9 || dayInWeek >= 7) {
-        ++week;
-        dayInWeek = 0;
-        weekLeft = perWeek;
+      used += hours;
+      if (perEvening - used <= 1e-9) {
+        ++evening;
+        used = 0;
       }
     }
   }
@@ -220,7 +228,7 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
   result.lastDay = blocks.empty() ? today : blocks.back().day;
   const std::string title = planTitle(state, d);
   const std::string cutNote = "This calendar holds only the first " + std::to_string(cap) +
-                              " study evenings of the plan, up to " + formatDate(result.lastDay) +
+                              " study sessions of the plan, up to " + formatDate(result.lastDay) +
                               "; the plan goes on until " +
                               (d.schedule.estimated ? "about " + formatDate(d.schedule.finishDayMax) + " (estimated)"
                                                     : formatDate(d.schedule.finishDay)) + ".";
@@ -244,7 +252,7 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
     icsLine(out, "UID:" + encodeUrl(c.id) + "-" + std::to_string(b.index) + "-" + icsDate(today) +
                      "@career-explorer");
     icsLine(out, "DTSTAMP:" + stamp);
-    icsLine(out, "DTSTART:" + icsDate(b.day) + "T180000");
+    icsLine(out, "DTSTART:" + icsDate(b.day, b.start));
     icsLine(out, "DURATION:PT" + std::to_string(b.minutes / 60) + "H" + std::to_string(b.minutes % 60) + "M");
     // A block's length is as sure as the hours it rests on: an estimate says so in its title.
     const bool estimated = d.schedule.estimated;

@@ -19,8 +19,8 @@ namespace core {
 std::string planMarkdown(const Catalog& catalog, const AppState& state, const Derived& derived);
 
 // A calendar is bounded: long courses at few hours a week could otherwise give hundreds of
-// thousands of events (10,000-hour courses at 1 h a week). 1,000 study evenings are about four
-// years at five evenings a week; past that, the calendar says where it stops.
+// thousands of events (10,000-hour courses at 1 h a week). 1,000 study sessions are about four
+// years at five a week; past that, the calendar says where it stops.
 inline constexpr int kMaxIcsEvents = 1000;
 
 struct IcsExport {
@@ -30,9 +30,11 @@ struct IcsExport {
   int lastDay = 0;         // day of the last event written (days since 1970-01-01)
 };
 
-// iCalendar (RFC 5545): one event per course per study week, in floating local time (the
-// reader's evening, 18:00), each as long as the hours that course gets that week. `today` is in
-// days since 1970-01-01; study starts the next day. At most `maxEvents` events: when the plan
+// iCalendar (RFC 5545): study sessions in floating local time, on evenings from 18:00. A week's
+// hours go to as few evenings as keep each at most 3 hours (all seven past 21 h a week), spread
+// through the week and shared out evenly; a session is one course's part of an evening, and a
+// course that ends mid-evening hands the rest of it to the next. `today` is in days since
+// 1970-01-01; study starts the next day. At most `maxEvents` events: when the plan
 // needs more, the calendar's description (RFC 7986) and the last event say so, and so does
 // `truncated` for the caller to tell the reader.
 IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& derived, int today,

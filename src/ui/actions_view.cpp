@@ -128,7 +128,7 @@ void menu(const ViewContext& ctx, Session& s) {
     core::IcsExport ics = core::planIcs(ctx.catalog, ctx.state, ctx.derived, s.today);
     ctx.hooks.downloadFile("learning-plan.ics", "text/calendar", ics.text.c_str());
     if (ics.truncated)
-      toast(s, "The calendar holds the first " + std::to_string(ics.events) + " study evenings, up to " +
+      toast(s, "The calendar holds the first " + std::to_string(ics.events) + " study sessions, up to " +
                    core::formatDate(ics.lastDay));
   }
   if (ctx.hooks.printHtml && menuItem(ctx, "Print role and plan", "menu/print", ctx.derived.target != nullptr)) {

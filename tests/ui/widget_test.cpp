@@ -767,9 +767,9 @@ TEST_CASE("a calendar too long for one file is cut, and the reader is told where
   for (std::size_t at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1))
     ++events;
   CHECK(events == 1000);
-  CHECK(ics.find("X-WR-CALDESC:This calendar holds only the first 1000 study evenings") != std::string::npos);
+  CHECK(ics.find("X-WR-CALDESC:This calendar holds only the first 1000 study sessions") != std::string::npos);
   const std::string toast = ui.state()["toast"].get<std::string>();
-  CHECK(toast.rfind("The calendar holds the first 1000 study evenings, up to ", 0) == 0);
+  CHECK(toast.rfind("The calendar holds the first 1000 study sessions, up to ", 0) == 0);
 }
 
 TEST_CASE("a one-band role shows one pay row that explains itself, old level names still find it") {

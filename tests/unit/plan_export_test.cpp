@@ -1,7 +1,9 @@
 // Taking the plan out: Markdown checklist, iCalendar study blocks, printable HTML.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -338,7 +340,7 @@ TEST_CASE("iCalendar: a plan of thousands of study evenings is cut at the cap, a
   CHECK(out.text.size() < 1000000);
   CHECK(out.lastDay == f.today + 1 + (core::kMaxIcsEvents - 1) * 7);  // one evening a week at 1 h
   const std::string all = unfold(out.text);
-  const std::string note = "This calendar holds only the first 1000 study evenings of the plan\\, up to " +
+  const std::string note = "This calendar holds only the first 1000 study sessions of the plan\\, up to " +
                            core::formatDate(out.lastDay);
   CHECK(all.find("\r\nX-WR-CALDESC:" + note) != std::string::npos);
   CHECK(all.find("\r\nDESCRIPTION:" + note) != std::string::npos);  // the calendar's own (RFC 7986)
@@ -357,4 +359,58 @@ TEST_CASE("iCalendar: the cap counts exactly: N blocks fit in N, not in N - 1") 
   core::IcsExport cut = core::planIcs(f.loaded.catalog, f.state, f.derived, f.today, full.events - 1);
   CHECK(cut.truncated);
   CHECK(cut.events == full.events - 1);
+}
+
+TEST_CASE("iCalendar: a week's hours go to evenings of at most 3 hours (all seven past 21 h), from 18:00, never overlapping") {
+  Fixture f;
+  const std::regex start("^DTSTART:([0-9]{4})([0-9]{2})([0-9]{2})T([0-9]{2})([0-9]{2})00$");
+  const std::regex duration("^DURATION:PT([0-9]+)H([0-9]+)M$");
+  for (int perWeek : {1, 5, 6, 10, 21, 22, 40}) {
+    CAPTURE(perWeek);
+    core::setHoursPerWeek(f.state, perWeek);
+    f.derive();
+    const core::IcsExport out = core::planIcs(f.loaded.catalog, f.state, f.derived, f.today);
+    REQUIRE_FALSE(out.truncated);
+    struct Event {
+      int day, from, to;  // minutes after midnight
+    };
+    std::vector<Event> events;
+    for (const std::string& line : lines(out.text, "\r\n")) {
+      std::smatch m;
+      if (std::regex_match(line, m, start)) {
+        const int day = core::daysFromCivil({std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])});
+        events.push_back({day, std::stoi(m[4]) * 60 + std::stoi(m[5]), 0});
+      } else if (std::regex_match(line, m, duration)) {
+        REQUIRE_FALSE(events.empty());
+        events.back().to = events.back().from + std::stoi(m[1]) * 60 + std::stoi(m[2]);
+      }
+    }
+    REQUIRE(static_cast<int>(events.size()) == out.events);
+    const int evenings = std::min(7, (perWeek + 2) / 3);
+    const double longest = std::max(3.0, perWeek / 7.0) * 60 + 1;  // a minute of rounding
+    std::map<int, int> perDay;  // minutes of each day
+    int total = 0;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      const Event& e = events[i];
+      CHECK(e.from >= 18 * 60);
+      CHECK(e.to <= 24 * 60);
+      CHECK(e.to > e.from);
+      if (i > 0 && events[i - 1].day == e.day) CHECK(events[i - 1].to <= e.from);  // no overlap
+      if (i > 0) CHECK(events[i - 1].day <= e.day);
+      perDay[e.day] += e.to - e.from;
+      total += e.to - e.from;
+    }
+    for (const auto& [day, minutes] : perDay) CHECK(minutes <= longest);
+    // Each full week of the plan has its evenings, spaced through it, and the week's hours.
+    std::map<int, std::vector<int>> weeks;  // week -> days of the week studied
+    for (const auto& [day, minutes] : perDay) weeks[(day - f.today - 1) / 7].push_back((day - f.today - 1) % 7);
+    for (auto it = weeks.begin(); std::next(it) != weeks.end(); ++it) {
+      CHECK(static_cast<int>(it->second.size()) == evenings);
+      if (evenings == 2) CHECK(it->second == std::vector<int>{0, 3});
+      int minutes = 0;
+      for (int d : it->second) minutes += perDay[f.today + 1 + it->first * 7 + d];
+      CHECK(std::abs(minutes - perWeek * 60) <= evenings * 2);
+    }
+    CHECK(std::abs(total - f.derived.schedule.remainingHours * 60) <= static_cast<double>(events.size()));
+  }
 }
