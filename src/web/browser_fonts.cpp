@@ -85,8 +85,10 @@ constexpr unsigned kBold = 1;
 int weightOf(const ImFontConfig* src) { return (src->FontLoaderFlags & kBold) ? 1 : 0; }
 
 bool drawable(ImWchar c) {
-  // Control characters and lone surrogate halves have no picture: ImGui shows its fallback.
-  return c >= 0x20 && !(c >= 0x7F && c < 0xA0) && !(c >= 0xD800 && c < 0xE000);
+  // Control characters and lone surrogate halves have no picture: ImGui shows its fallback. So
+  // do planes 3 to 16 (unassigned, tags, private use): a size's glyph index reaches the highest
+  // code point it met, and planes 1 and 2 (emoji, CJK extensions) keep it under 1.2 MB.
+  return c >= 0x20 && !(c >= 0x7F && c < 0xA0) && !(c >= 0xD800 && c < 0xE000) && c < 0x30000;
 }
 
 bool containsGlyph(ImFontAtlas*, ImFontConfig*, ImWchar c) { return drawable(c); }

@@ -128,6 +128,33 @@ test('a title in Cyrillic is drawn by the reader\'s fonts, not as placeholders',
             `Ж is drawn as itself (ink ${cyrillic}, the placeholder's ${placeholders})`);
 });
 
+test('a character past U+FFFF, an emoji in a plan\'s name, is drawn as itself, not as two placeholders', async () => {
+  const name = 'Study \u{1F600} \u{1D538}';  // a grinning face, a double-struck A
+  const escaped = [...new TextEncoder().encode(name)]
+    .map((b) => (/[a-z0-9-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : '~' + b.toString(16).padStart(2, '0')))
+    .join('');
+  const w = await newPage(browser);
+  // What the widget asks the browser to draw: each glyph is measured first (library_browser_fonts.js).
+  await w.page.addInitScript(() => {
+    const measured = window.measuredGlyphs = new Set();
+    const measure = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (text) {
+      measured.add(text);
+      return measure.call(this, text);
+    };
+  });
+  await w.page.goto(`${server.url}#v1;view=plan;name=${escaped}`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const plans = await w.page.evaluate(() => window.careerExplorer.getState().plans);
+  assert.equal(plans.find((p) => p.active).name, name);
+  const measured = await w.page.evaluate(() => [...window.measuredGlyphs]);
+  // A 16-bit ImWchar turned each into U+FFFD: the browser was never asked for them.
+  for (const c of ['\u{1F600}', '\u{1D538}']) assert.ok(measured.includes(c), `U+${c.codePointAt(0).toString(16)} was drawn`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('a paragraph of thousands of distinct characters is drawn over several frames, all of it, and then the widget rests', async () => {
   // 4,000 CJK ideographs, each once: one frame drawing them all held the page for seconds.
   const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
