@@ -111,7 +111,10 @@ bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
   height += 2 * pad;
   const std::string label = p.role->title + ": " + fit + ", " + std::to_string(p.shared.size() + p.partial.size()) +
                             " shared, " + missingCount + ", " + core::sentence(hours) + " Opens its plan.";
-  const Row row = rowButton(ctx, p.role->id, "path/" + p.role->id, height, label);
+  // The skills by name, as drawn under the title, said after the counts (the row is one button).
+  Semantic sem;
+  sem.description = shared + ". " + missing + ".";
+  const Row row = rowButton(ctx, p.role->id, "path/" + p.role->id, height, label, sem);
   if (!ImGui::IsItemVisible()) return row.clicked;  // scrolled away: its place is kept, nothing drawn
   ImDrawList* draw = ImGui::GetWindowDrawList();
   if (row.hovered) draw->AddRectFilled(row.min, row.max, ctx.colours.surfaceHover, 6.0f);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "data_loader.h"
 #include "json_document.h"
 #include "ui_harness.h"
 #include "ui_test_helpers.h"
@@ -163,6 +164,38 @@ TEST_CASE("From my job at 1000 px: choose a job, sort by hours, a row opens its 
 TEST_CASE("From my job at 360 px: choose a job, sort by hours, a row opens its plan") { fromMyJob(360, 640); }
 TEST_CASE("Side by side at 1000 px: two columns, pickers, a plan opens") { sideBySide(1000, 700); }
 TEST_CASE("Side by side at 360 px: stacked, pickers, a plan opens") { sideBySide(360, 640); }
+
+TEST_CASE("From my job through the layer: each row says its skills by name, as drawn under its title") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().semanticAction("view/compare", 0, 0);
+  ui.frames(2);
+  ui.widget().semanticAction("mode/paths", 0, 0);
+  ui.frames(2);
+  ui.widget().semanticAction("profile/data-analyst", 0, 0);
+  ui.frames(2);
+  const core::LoadResult loaded = core::loadCatalog(test::realData());
+  const core::Json rows = ui.state()["paths"];
+  REQUIRE(rows.size() > 0);
+  int withBoth = 0;
+  for (const core::Json& row : rows) {
+    const std::string role = row["role"].get<std::string>();
+    CAPTURE(role);
+    const core::Json node = test::layerNode(ui, "path/" + role);
+    REQUIRE(node.contains("description"));
+    const std::string said = node["description"].get<std::string>();
+    CHECK(said.rfind("Shared: ", 0) == 0);
+    CHECK(said.find(". Missing: ") != std::string::npos);
+    for (const char* kind : {"shared", "partial", "missing"})
+      for (const core::Json& id : row[kind]) {
+        const core::Skill* skill = loaded.catalog.findSkill(id.get<std::string>());
+        REQUIRE(skill != nullptr);
+        CHECK_MESSAGE(said.find(skill->name) != std::string::npos, skill->name);
+      }
+    withBoth += !row["shared"].empty() && !row["missing"].empty();
+  }
+  CHECK(withBoth > 0);  // the names were there to say
+}
 
 TEST_CASE("Compare's modes through the operable layer: radios, rows and pickers as nodes that act") {
   UiHarness ui(1000, 700);
