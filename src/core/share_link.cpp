@@ -232,8 +232,13 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
   fragment = withoutSurroundings(fragment);
   std::vector<std::string_view> fields = split(fragment, ';', 64);
   if (fields.empty() || fields[0] != kVersion) {
+    // "v2": a newer widget's link. Anything else was never one of ours, or lost its start.
+    const std::string_view first = fields.empty() ? std::string_view() : fields[0];
+    const bool version = first.size() > 1 && first[0] == 'v' &&
+                         std::all_of(first.begin() + 1, first.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (version) return reject("it is from an unknown version");
     const bool ours = std::all_of(fragment.begin(), fragment.end(), allowedChar);
-    return reject(ours ? "it is from an unknown version" : "it has characters a link of ours never has");
+    return reject(ours ? "it does not begin as a link of ours does" : "it has characters a link of ours never has");
   }
   out.recognised = true;
 

@@ -178,6 +178,10 @@ TEST_CASE("link: what it picks up where it is pasted is cut off, and a field not
   // Not ours from the start: turned down as before.
   CHECK(decodeFragment("<b>v1;view=plan", catalog()).rejected == "it has characters a link of ours never has");
   CHECK(decodeFragment("v2;view=plan", catalog()).rejected == "it is from an unknown version");
+  CHECK(decodeFragment("v10", catalog()).rejected == "it is from an unknown version");
+  // A word, or a link cut before its version: not from another version, and not said to be.
+  for (const char* cut : {"garbage", "view=plan;role=genai-engineer", "v", "vx;view=plan"})
+    CHECK_MESSAGE(decodeFragment(cut, catalog()).rejected == "it does not begin as a link of ours does", cut);
 }
 
 TEST_CASE("link: an unknown field from a newer version is skipped, the rest kept") {
