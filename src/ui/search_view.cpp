@@ -107,9 +107,11 @@ void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collaps
     ctx.semantics.moveFocusTo(ui.focusNext);
     ui.focusNext.clear();
   }
-  const float height = ctx.touch ? 40.0f : 32.0f;
+  // Folded to its magnifier, as tall as Share and the menu beside it (and as wide as a finger).
+  const float height = collapsed ? ImGui::GetFrameHeight() : ctx.touch ? 40.0f : 32.0f;
+  const float boxWidth = std::max(height, width);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton("##search-field", ImVec2(std::max(height, width), height));
+  ImGui::InvisibleButton("##search-field", ImVec2(boxWidth, height));
   const bool focused = ctx.semantics.focus() == kFieldName;
   ctx.items.nameLastItem(kFieldName);
   Semantic s;
@@ -126,7 +128,7 @@ void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collaps
   // list again.
   if (ImGui::IsItemClicked() && !ui.query.empty()) ui.open = true;
 
-  const ImVec2 end(pos.x + std::max(height, width), pos.y + height);
+  const ImVec2 end(pos.x + boxWidth, pos.y + height);
   if (collapsed) {
     // Folded to its magnifier it is a button beside Share and the menu, and looks like them: a
     // field's darker edge there read as a focus ring.
@@ -136,8 +138,8 @@ void searchField(const ViewContext& ctx, SearchUi& ui, float width, bool collaps
     drawTextField(ctx, pos, end, pos.x + height, ui.query, ui.caret, focused,
                   ctx.touch || ctx.narrow ? "Search" : "Search  (press /)");
   }
-  drawMagnifier(ImGui::GetWindowDrawList(), ImVec2(pos.x + height * 0.5f, pos.y + height * 0.5f), height * 0.62f,
-                ctx.colours.textMuted);
+  drawMagnifier(ImGui::GetWindowDrawList(), ImVec2(pos.x + (collapsed ? boxWidth : height) * 0.5f, pos.y + height * 0.5f),
+                (collapsed ? std::min(height, 32.0f) : height) * 0.62f, ctx.colours.textMuted);
 }
 
 void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchResult& r, RolesViewState& roles,
