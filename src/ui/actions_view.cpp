@@ -127,9 +127,9 @@ void menu(const ViewContext& ctx, Session& s) {
   if (ctx.hooks.downloadFile && menuItem(ctx, "Download plan as calendar (.ics)", "menu/ics", plan, kNoCourses)) {
     core::IcsExport ics = core::planIcs(ctx.catalog, ctx.state, ctx.derived, s.today);
     ctx.hooks.downloadFile("learning-plan.ics", "text/calendar", ics.text.c_str());
-    if (ics.truncated)
-      toast(s, "The calendar holds the first " + std::to_string(ics.events) + " study sessions, up to " +
-                   core::formatDate(ics.lastDay));
+    // Said either way: a download may show nothing on the page, and the live region says it.
+    toast(s, (ics.truncated ? "The calendar holds the first " : "Downloading learning-plan.ics: ") +
+                 std::to_string(ics.events) + " study sessions, up to " + core::formatDate(ics.lastDay));
   }
   if (ctx.hooks.printHtml && menuItem(ctx, "Print role and plan", "menu/print", ctx.derived.target != nullptr)) {
     std::string html = core::planPrintHtml(ctx.catalog, ctx.state, ctx.derived);

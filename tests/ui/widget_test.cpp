@@ -585,6 +585,9 @@ TEST_CASE("the menu exports the plan (Markdown, calendar, print) and offers the 
   REQUIRE(UiHarness::calls().downloads.size() == 1);
   CHECK(UiHarness::calls().downloads[0].first == "learning-plan.ics");
   CHECK(UiHarness::calls().downloads[0].second.rfind("BEGIN:VCALENDAR", 0) == 0);
+  const std::string toast = ui.state()["toast"].get<std::string>();  // the reader hears of it
+  CHECK(toast.rfind("Downloading learning-plan.ics: ", 0) == 0);
+  CHECK(toast.find(" study sessions, up to ") != std::string::npos);
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/print"));
   REQUIRE(UiHarness::calls().printed.size() == 1);
