@@ -65,12 +65,11 @@ void icsLine(std::string& out, const std::string& line) {
   out += line.substr(start) + "\r\n";
 }
 
-// A day, and optionally a time of day in minutes after midnight (floating local time).
-std::string icsDate(int days, int minutes = -1) {
+// A day and a time of day, `minutes` after midnight, as a DATE-TIME (floating local time).
+std::string icsDate(int days, int minutes) {
   CivilDate d = civilFromDays(days);
   char buf[24];
-  if (minutes < 0) std::snprintf(buf, sizeof buf, "%04d%02d%02d", d.year, d.month, d.day);
-  else std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d00", d.year, d.month, d.day, minutes / 60 % 24, minutes % 60);
+  std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d00", d.year, d.month, d.day, minutes / 60 % 24, minutes % 60);
   return buf;
 }
 
@@ -244,14 +243,14 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
     icsLine(out, "DESCRIPTION:" + escapeIcsText(cutNote));  // RFC 7986, 5.2
     icsLine(out, "X-WR-CALDESC:" + escapeIcsText(cutNote));  // what most calendar apps show
   }
-  const std::string stamp = icsDate(today) + "T000000Z";
+  const std::string midnight = icsDate(today, 0);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     const Course& c = *b.course->course;
     icsLine(out, "BEGIN:VEVENT");
-    icsLine(out, "UID:" + encodeUrl(c.id) + "-" + std::to_string(b.index) + "-" + icsDate(today) +
+    icsLine(out, "UID:" + encodeUrl(c.id) + "-" + std::to_string(b.index) + "-" + midnight +
                      "@career-explorer");
-    icsLine(out, "DTSTAMP:" + stamp);
+    icsLine(out, "DTSTAMP:" + midnight + "Z");
     icsLine(out, "DTSTART:" + icsDate(b.day, b.start));
     icsLine(out, "DURATION:PT" + std::to_string(b.minutes / 60) + "H" + std::to_string(b.minutes % 60) + "M");
     // A block's length is as sure as the hours it rests on: an estimate says so in its title.
