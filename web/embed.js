@@ -53,6 +53,11 @@
   }
 
   var options = script.dataset;
+  // An option the widget cannot use is left out, and the blogger is told why in the console (the
+  // reader sees the widget as it would be without it).
+  function warn(option, what) {
+    if (window.console) console.warn('career explorer embed: data-' + option + '="' + options[option] + '": ' + what);
+  }
   var key = widgetKey();
   var LINK_PREFIX = '#career-explorer' + (key ? '-' + key : '') + ':';  // core::articleFragmentPrefix
 
@@ -62,6 +67,13 @@
   // document's order, which async scripts running in any order do not change.
   function widgetKey() {
     var own = String(options.id || '').toLowerCase().replace(/[^a-z0-9-]/g, '').slice(0, 32);
+    if (options.id !== undefined && own !== options.id.toLowerCase()) {
+      warn('id', own ? 'a name keeps only a-z, 0-9 and "-" (at most 32): using "' + own + '"'
+                     : 'ignored: a name is a-z, 0-9 and "-"');
+    }
+    if (own && document.querySelector('iframe[data-ce-embed="' + own + '"]')) {
+      warn('id', 'another widget in this article has the same name, so a link to either opens both');
+    }
     if (own) return own;
     var place = 0;
     var file = script.src.split(/[?#]/)[0];
@@ -77,6 +89,7 @@
   }
   var page = new URL('index.html', script.src);  // the widget page beside this script
   if (/^(light|dark)$/.test(options.theme || '')) page.searchParams.set('theme', options.theme);
+  else if (options.theme && options.theme !== 'auto') warn('theme', 'ignored: it is auto, light or dark (following the reader\'s system)');
   if (options.compact === '1' || options.compact === 'true') page.searchParams.set('compact', '1');
   // Passed on as given: the widget page itself decides whether it may use them (app.js).
   if (options.data) page.searchParams.set('data', options.data);
@@ -106,6 +119,10 @@
   if (link) page.hash = link;
 
   var fixedHeight = /^\d+$/.test(options.height || '') ? clampHeight(Number(options.height)) : 0;
+  if (options.height && options.height !== 'auto' && String(fixedHeight) !== options.height) {
+    warn('height', fixedHeight ? 'a height is ' + MIN_HEIGHT + ' to ' + MAX_HEIGHT + ' pixels: using ' + fixedHeight
+                               : 'ignored: it is auto or a number of pixels (sizing to the widget)');
+  }
 
   var frame = document.createElement('iframe');
   // Before src: a widget far down the article loads when it comes near. Opened through a link

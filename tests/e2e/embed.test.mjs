@@ -65,6 +65,10 @@ function blogPage(path) {
     return page(snippet('data-state="v1;view=roles"') + snippet('data-state="v1;view=skills"') +
                 snippet('data-state="v1;view=compare" data-id="My-Plan"'));
   }
+  if (path === '/bad-options.html') {
+    return page(snippet('data-theme="neon" data-id="BAD ID!" data-height="99999"') +
+                snippet('data-id="twin" data-height="tall"') + snippet('data-id="twin"'));
+  }
   if (path === '/stranger-data.html') {
     const stranger = blog.url.replace('127.0.0.1', 'localhost');  // another origin, same files
     return page(snippet(`data-data="${stranger}my-careers.json"`));
@@ -327,6 +331,26 @@ test('data-font sets the widget\'s font; a value that is not a list of font name
     assert.deepEqual(r.errors, []);
     await r.context.close();
   }
+});
+
+test('options an embed cannot use are left out, and the console tells the blogger which and why', async () => {
+  const w = await newPage(browser);
+  const warnings = [];
+  w.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await w.page.goto(`${blog.url}bad-options.html`);
+  await w.page.waitForFunction(() => document.querySelectorAll('iframe[data-ce-embed]').length === 3);
+  const said = (text) => warnings.some((line) => line.startsWith('career explorer embed: ') && line.includes(text));
+  assert.ok(said('data-theme="neon": ignored: it is auto, light or dark'), warnings.join('\n'));
+  assert.ok(said('data-id="BAD ID!": a name keeps only a-z, 0-9 and "-" (at most 32): using "badid"'), warnings.join('\n'));
+  assert.ok(said('data-height="99999": a height is 360 to 2000 pixels: using 2000'), warnings.join('\n'));
+  assert.ok(said('data-height="tall": ignored: it is auto or a number of pixels'), warnings.join('\n'));
+  assert.ok(said('data-id="twin": another widget in this article has the same name'), warnings.join('\n'));
+  // What was left out is not used: the frames are as without it.
+  const frames = await w.page.$$eval('iframe[data-ce-embed]', (all) => all.map((f) => [f.dataset.ceEmbed, new URL(f.src).searchParams.get('theme')]));
+  assert.deepEqual(frames, [['badid', null], ['twin', null], ['twin', null]]);
+  assert.equal(warnings.filter((line) => line.startsWith('career explorer embed: ')).length, 5);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
 });
 
 test('data from a stranger is refused: another origin than the embedding page, or no embed at all',
