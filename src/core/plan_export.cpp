@@ -210,8 +210,10 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
     for (int block = 0; left > 1e-9 && blocks.size() <= cap; ++block) {
       const double hours = std::min(left, perEvening - used);
       const int start = static_cast<int>(std::lround(used * 60));
-      blocks.push_back({&pc, block, today + 1 + evening / evenings * 7 + evening % evenings * 7 / evenings,
-                        18 * 60 + start, static_cast<int>(std::lround((used + hours) * 60)) - start});
+      const int minutes = static_cast<int>(std::lround((used + hours) * 60)) - start;
+      if (minutes > 0)  // (not a rounding's remainder of seconds)
+        blocks.push_back({&pc, block, today + 1 + evening / evenings * 7 + evening % evenings * 7 / evenings,
+                          18 * 60 + start, minutes});
       left -= hours;
       used += hours;
       if (perEvening - used <= 1e-9) {
