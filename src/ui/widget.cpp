@@ -43,7 +43,7 @@ namespace {
 // the last copy it took: a later visit opens that, without these changes.
 const char* const kStorageRefusedNotice =
     "This browser is not letting the explorer keep your progress on this device (its storage is "
-    "blocked or full), so your changes will be gone when you leave. Share gives a link that brings them back.";
+    "blocked or full), so your changes will be gone when you leave. Share gives a link to your ratings and the plan on screen.";
 
 // The search results for the JS API (README, "JS API": search()), as a JSON array.
 void appendSearchResults(std::string& out, const std::vector<core::SearchResult>& results) {

@@ -651,6 +651,8 @@ TEST_CASE("storage that will not keep progress is said once, with a way to keep 
   REQUIRE(s["notices"].size() == 1);
   const std::string notice = s["notices"][0].get<std::string>();
   CHECK(notice.find("not letting the explorer keep your progress") != std::string::npos);
+  // Share carries one plan: the notice promises no more than that.
+  CHECK(notice.find("Share gives a link to your ratings and the plan on screen.") != std::string::npos);
   CHECK(notice.find("Share") != std::string::npos);
   CHECK(ui.widget().announcement().find(notice) != std::string::npos);  // screen readers hear it
   CHECK(ui.drawnText().find("gone when you leave") != std::string::npos);
