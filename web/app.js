@@ -408,11 +408,10 @@
       mark('data');
       passBytes(widget, result.bytes);
       mark('validated');
-      // "Download for offline use" carries a blogger's own data (see ce_js_download_offline).
-      if (dataSource() !== DATA_URL) {
-        widget.offlineData = new TextDecoder().decode(result.bytes);
-        widget.offlineDataUrl = dataSource();
-      }
+      // "Download for offline use" carries the data shown, which may be a blogger's own, or a
+      // careers.json replaced since the build (see ce_js_download_offline).
+      widget.offlineData = result.bytes;
+      if (dataSource() !== DATA_URL) widget.offlineDataUrl = dataSource();
       restoreState(widget);
       mark('restored');
       widget._ce_draw_now();  // the first frame in this task, not at the next animation frame

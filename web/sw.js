@@ -11,6 +11,11 @@
 // is stored (one fresh retry), and any file that does not match fails the whole install. The
 // page stays online-only then and the browser installs again on the next visit, so a server
 // that was fixed in between is picked up by itself.
+//
+// The data, careers.json, is the one file a blogger may replace in a deployed dist/ without a
+// build (README, "Hosting"): it is stored as the server gives it, and asked of the server first
+// at every load, the stored copy answering when the server does not (offline, or no answer
+// within DATA_WAIT_MS). The widget validates whatever data it gets.
 'use strict';
 
 var VERSION = '__CE_VERSION__';
@@ -19,6 +24,8 @@ var PREFIX = 'career-explorer-';
 var CACHE = PREFIX + VERSION;
 // An unstamped copy (web/sw.js served as it is in the repo) must not cache anything.
 var STAMPED = ASSETS.length > 0 && VERSION.indexOf('__') !== 0;
+var DATA = 'careers.json';
+var DATA_WAIT_MS = 4000;
 
 function hex(buffer) {
   return Array.prototype.map.call(new Uint8Array(buffer), function (b) {
@@ -33,7 +40,7 @@ function fetchVerified(path, expected, mode) {
     if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
     return response.arrayBuffer().then(function (body) {
       return crypto.subtle.digest('SHA-256', body).then(function (digest) {
-        if (hex(digest) !== expected) throw new Error(path + ': not this build\'s file');
+        if (hex(digest) !== expected && path !== DATA) throw new Error(path + ': not this build\'s file');
         return new Response(body, { headers: response.headers });
       });
     });
@@ -86,8 +93,23 @@ self.addEventListener('fetch', function (event) {
   // Matched by path alone: ?theme= and ?compact= are read by the page's script, and the
   // fragment never reaches the worker.
   event.respondWith(caches.open(CACHE).then(function (cache) {
-    return cache.match(path);
-  }).then(function (hit) {
-    return hit || fetch(event.request);
+    if (path === DATA) return latestData(cache);
+    return cache.match(path).then(function (hit) {
+      return hit || fetch(event.request);
+    });
   }));
 });
+
+// The server's data when it answers in time (and then stored for the next load offline), else the
+// stored data; the server's answer, whatever it is, when nothing is stored.
+function latestData(cache) {
+  var server = fetch(new Request(DATA, { cache: 'no-cache' })).then(function (response) {
+    if (!response.ok) return cache.match(DATA).then(function (hit) { return hit || response; });
+    return cache.put(DATA, response.clone()).then(function () { return response; }, function () { return response; });
+  });
+  var stored = function () {
+    return cache.match(DATA).then(function (hit) { return hit || server; });
+  };
+  var late = new Promise(function (resolve) { setTimeout(resolve, DATA_WAIT_MS); }).then(stored);
+  return Promise.race([server.catch(stored), late]);
+}

@@ -668,9 +668,10 @@ var LibraryCareerExplorer = {
     return /^https?:$/.test(location.protocol) ? 1 : 0;
   },
 
-  // With a blogger's own data (app.js sets Module.offlineData), the copy carries that data: the
-  // one-file page is fetched and its data block replaced (a JSON data block, which never runs,
-  // so the copy's Content-Security-Policy hashes still hold). "<" is written as \u003c inside
+  // The copy carries the data the page shows (app.js sets Module.offlineData: a blogger's own, or
+  // a careers.json replaced since the one-file page was built): the one-file page is fetched and
+  // its data block replaced (a JSON data block, which never runs, so the copy's
+  // Content-Security-Policy hashes still hold). "<" is written as \u003c inside
   // it, as scripts/make-offline-html.py does, so the data cannot end the block.
   ce_js_download_offline__deps: ['$CE'],
   ce_js_download_offline: function() {
@@ -681,7 +682,8 @@ var LibraryCareerExplorer = {
       if (!response.ok) throw new Error('HTTP ' + response.status);
       return response.text();
     }).then(function(html) {
-      if (typeof data === 'string') {
+      if (data) {
+        data = new TextDecoder().decode(data);
         var open = '<script type="application/json" id="ce-data">';
         var start = html.indexOf(open);
         var end = start < 0 ? -1 : html.indexOf('</script>', start);

@@ -217,6 +217,48 @@ test('a new build replaces the stored one and deletes the old store', async () =
   await server.close();
 });
 
+test('a careers.json replaced on the server reaches a returning reader, offline too, and their offline copy; a new reader\'s worker still installs', async () => {
+  const original = await readFile(join(dist, 'careers.json'), 'utf8');
+  let data = original;
+  const server = await serveFolder(dist, { override: (p) => (p === '/careers.json' ? data : undefined) });
+  const shows = (page, text) => page.evaluate((t) => document.getElementById('ce-layer').textContent.includes(t), text);
+  const w = await newPage(browser);
+  await w.page.goto(server.url);
+  await waitWidgetReady(w.page);
+  await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  // The blogger replaces the data in place, without a build (README, "Hosting").
+  const catalog = JSON.parse(original);
+  catalog.roles[0].title += ' (edited)';
+  data = JSON.stringify(catalog);
+  await w.page.reload();
+  await waitWidgetReady(w.page);
+  assert.ok(await shows(w.page, ' (edited)'), 'the next visit shows the new data');
+  await w.context.setOffline(true);
+  await w.page.reload();
+  await waitWidgetReady(w.page);
+  assert.ok(await shows(w.page, ' (edited)'), 'and so does the one after, offline');
+  await w.context.setOffline(false);
+  const download = w.page.waitForEvent('download', { timeout: 10000 });
+  await clickItem(w.page, 'menu');
+  await clickItem(w.page, 'menu/offline');
+  const copy = await readFile(await (await download).path(), 'utf8');
+  assert.ok(copy.includes(' (edited)'), 'the offline copy carries the data shown, not the build\'s');
+  assert.deepEqual(w.errors, ['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
+  await w.context.close();
+
+  // A reader who comes after the change: the worker installs with the data as the server gives it.
+  const later = await newPage(browser);
+  await later.page.goto(server.url);
+  await waitWidgetReady(later.page);
+  await later.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  await later.context.setOffline(true);
+  await later.page.reload();
+  await waitWidgetReady(later.page);
+  assert.ok(await shows(later.page, ' (edited)'));
+  await later.context.close();
+  await server.close();
+});
+
 test('the manifest describes an installable app with our own icons', async () => {
   const manifest = JSON.parse(await readFile(join(dist, 'manifest.webmanifest'), 'utf8'));
   assert.equal(manifest.display, 'standalone');
