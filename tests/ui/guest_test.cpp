@@ -531,3 +531,22 @@ TEST_CASE("in a 288 px column every control is inside the widget, in every view 
   REQUIRE(ui.rect("dialog/progress", box));
   CHECK(box.x + box.w <= 288.0f - box.x);  // within the dialog's padding, as far from the right edge
 }
+
+TEST_CASE("a phone's header row lines up: the folded search button is as tall as Share and the menu, with a finger's width") {
+  for (const bool touch : {true, false}) {
+    CAPTURE(touch);
+    UiHarness ui(360, 640);
+    loadRealData(ui);
+    ui.widget().setPageUrl("https://example.org/careers/index.html");  // (Share needs an address)
+    ui.widget().setTouchInput(touch);
+    ui.frames(2);
+    ui::Rect search, share, menu;
+    REQUIRE(ui.rect("search", search));
+    REQUIRE(ui.rect("share", share));
+    REQUIRE(ui.rect("menu", menu));
+    CHECK(search.y == doctest::Approx(share.y).epsilon(0.001));
+    CHECK(search.h == doctest::Approx(share.h).epsilon(0.001));
+    CHECK(std::abs((search.y + search.h / 2) - (menu.y + menu.h / 2)) <= 1.5f);  // centred on one line
+    CHECK(search.w >= (touch ? 40.0f : search.h));
+  }
+}
