@@ -81,6 +81,15 @@ smallest = {
 agree("the smallest document", smallest, True)
 
 
+def copy_at(path):
+    """A copy of the bundled data, and the object or list in it that holds `path`'s last step."""
+    document = copy.deepcopy(bundled)
+    parent = document
+    for step in path[:-1]:
+        parent = parent[step]
+    return document, parent
+
+
 # The bundled data with one field left out, once for each field path it has.
 def field_paths(node, path=(), pattern=()):
     if isinstance(node, dict):
@@ -97,10 +106,7 @@ for path, pattern in field_paths(bundled):
     if pattern in seen:
         continue
     seen.add(pattern)
-    document = copy.deepcopy(bundled)
-    parent = document
-    for step in path[:-1]:
-        parent = parent[step]
+    document, parent = copy_at(path)
     del parent[path[-1]]
     agree("without " + ".".join(pattern).replace(".[]", "[]"), document)
 
@@ -135,10 +141,7 @@ changes = [
     ("no roles", ("roles",), [], False),
 ]
 for what, path, value, valid in changes:
-    document = copy.deepcopy(bundled)
-    parent = document
-    for step in path[:-1]:
-        parent = parent[step]
+    document, parent = copy_at(path)
     parent[path[-1]] = value
     agree(what, document, valid)
 
