@@ -686,7 +686,8 @@
             if (!widget._ce_item_rect(namePtr, out)) return null;
             var f = widget.HEAPF32, i = out >> 2;  // read after malloc: memory may have grown
             var origin = canvas.getBoundingClientRect();
-            return { x: origin.left + f[i], y: origin.top + f[i + 1], w: f[i + 2], h: f[i + 3] };
+            var zoom = canvas.currentCSSZoom > 0 ? canvas.currentCSSZoom : 1;  // CSS zoom on the page
+            return { x: origin.left + f[i] * zoom, y: origin.top + f[i + 1] * zoom, w: f[i + 2] * zoom, h: f[i + 3] * zoom };
           } finally {
             widget._free(out);
           }

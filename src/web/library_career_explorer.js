@@ -75,13 +75,27 @@ var LibraryCareerExplorer = {
       return e.pointerType === 'touch' ? 1 : (e.pointerType === 'pen' ? 2 : 0);
     },
 
+    // CSS zoom on the widget's own page (a reader's style sheet, an extension): the canvas's own
+    // CSS px are then drawn larger than devicePixelRatio says, while events and
+    // getBoundingClientRect come in the page's zoomed px. The widget lays out in the canvas's
+    // own px, so that it grows with the page as the page's text does.
+    cssZoom: function() {
+      var zoom = CE.canvas && CE.canvas.currentCSSZoom;
+      return zoom > 0 && isFinite(zoom) ? zoom : 1;
+    },
+
+    // A point given in client px, on the canvas, in the canvas's own CSS px (the widget's).
+    canvasPoint: function(clientX, clientY) {
+      var rect = CE.canvas.getBoundingClientRect(), zoom = CE.cssZoom();
+      return [(clientX - rect.left) / zoom, (clientY - rect.top) / zoom];
+    },
+
     forwardPointer: function(phase, e) {
       // One pointer drives ImGui. Fingers come as Touch Events (watchTouch), which can tell the
       // browser per gesture whether the page should scroll.
       if (!e.isPrimary || e.pointerType === 'touch') return;
-      var rect = CE.canvas.getBoundingClientRect();
-      _ce_platform_pointer(phase, CE.pointerSource(e), e.clientX - rect.left, e.clientY - rect.top,
-                           e.buttons, CE.modifierBits(e));
+      var at = CE.canvasPoint(e.clientX, e.clientY);
+      _ce_platform_pointer(phase, CE.pointerSource(e), at[0], at[1], e.buttons, CE.modifierBits(e));
     },
 
     watchPointers: function(canvas) {
@@ -122,9 +136,8 @@ var LibraryCareerExplorer = {
     // that may prevent the default, so not passive.
     watchWheel: function(canvas) {
       CE.listen(canvas, 'wheel', function(e) {
-        var rect = canvas.getBoundingClientRect();
-        if (_ce_platform_wheel(e.clientX - rect.left, e.clientY - rect.top, e.deltaX, e.deltaY, e.deltaMode,
-                               e.ctrlKey ? 1 : 0)) {
+        var at = CE.canvasPoint(e.clientX, e.clientY);
+        if (_ce_platform_wheel(at[0], at[1], e.deltaX, e.deltaY, e.deltaMode, e.ctrlKey ? 1 : 0)) {
           e.preventDefault();
         }
       }, { passive: false });
@@ -168,8 +181,7 @@ var LibraryCareerExplorer = {
       function forward(phase, e) {
         var touch = e.changedTouches && e.changedTouches[0];
         if (!touch) return;
-        var rect = canvas.getBoundingClientRect();
-        var x = touch.clientX - rect.left, y = touch.clientY - rect.top;
+        var at = CE.canvasPoint(touch.clientX, touch.clientY), x = at[0], y = at[1];
         // A tap takes the focus first, as a mouse press does (the prevented events no longer give
         // it): from the search field, whose soft keyboard goes, and for Tab to go on from what
         // was tapped; what the tap then opens (a field, a menu, a dialog) takes it on. Not from
@@ -238,9 +250,14 @@ var LibraryCareerExplorer = {
     MAX_RATIO: 4,
     MAX_PIXELS: 8e6,
 
+    // Device px per the canvas's own CSS px, before a pinch.
+    pixelRatio: function() {
+      return (window.devicePixelRatio || 1) * CE.cssZoom();
+    },
+
     zoomFor: function(width, height) {
-      var dpr = window.devicePixelRatio || 1;
-      var zoom = Math.min(CE.pageZoom, CE.MAX_RATIO / dpr, Math.sqrt(CE.MAX_PIXELS / Math.max(1, width * height)));
+      var ratio = CE.pixelRatio();
+      var zoom = Math.min(CE.pageZoom, CE.MAX_RATIO / ratio, Math.sqrt(CE.MAX_PIXELS / Math.max(1, width * height)));
       return zoom > 1 ? zoom : 1;
     },
 
@@ -265,7 +282,7 @@ var LibraryCareerExplorer = {
         height = Math.round(height * zoom);
       }
       CE.canvasSize = [width, height];  // given to the canvas with the next frame drawn
-      _ce_platform_resize(width, height, (window.devicePixelRatio || 1) * zoom);
+      _ce_platform_resize(width, height, CE.pixelRatio() * zoom);
     },
 
     // A pinch on the page itself (not inside an embed: there the article tells, web/embed.js).
@@ -295,9 +312,9 @@ var LibraryCareerExplorer = {
         var observer = new ResizeObserver(function(entries) {
           if (!CE.canvas) return;
           var entry = entries[entries.length - 1];
-          var dpr = window.devicePixelRatio || 1;
-          var width = Math.round(entry.contentRect.width * dpr);
-          var height = Math.round(entry.contentRect.height * dpr);
+          var ratio = CE.pixelRatio();  // contentRect is in the canvas's own CSS px
+          var width = Math.round(entry.contentRect.width * ratio);
+          var height = Math.round(entry.contentRect.height * ratio);
           var box = entry.devicePixelContentBoxSize && entry.devicePixelContentBoxSize[0];
           // The exact count differs from CSS size x DPR by pixel snapping only (a pixel or so).
           // Under Chrome's device-metrics emulation (headless tests with deviceScaleFactor 2)

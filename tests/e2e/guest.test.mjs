@@ -410,6 +410,52 @@ test('a pinch-zoomed page gets a canvas drawn at its zoom, within limits, and ba
   await w.context.close();
 });
 
+// CSS zoom on the widget's own page (a reader's style sheet or a zoom extension) enlarges the
+// canvas as it does the page's text: the widget is drawn at the zoomed screen's pixels, lays out in
+// the canvas's own CSS px, and a click lands where an item is drawn. (devicePixelRatio does not
+// include this zoom; the canvas's currentCSSZoom does.)
+test('a page under CSS zoom gets the widget drawn sharp at that zoom, and clicks land on what is drawn', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.zoom = '2'; });
+  });
+  await w.page.goto(`${widget.url}index.html`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const look = () => w.page.evaluate(() => {
+    const canvas = document.getElementById('ce-canvas');
+    const box = canvas.getBoundingClientRect();
+    const tab = document.querySelector('#ce-layer [data-ce-id="view/compare"]').getBoundingClientRect();
+    return { backing: canvas.width, shown: box.width * devicePixelRatio, own: canvas.offsetWidth,
+             drawn: window.careerExplorer.itemRect('view/compare'), layer: { x: tab.x, y: tab.y, w: tab.width, h: tab.height } };
+  });
+  const check = async (zoom) => {
+    await until(async () => { const seen = await look(); return Math.abs(seen.backing - seen.shown) <= 2; },
+                `zoom ${zoom}: one canvas pixel a screen pixel`);
+    const seen = await look();
+    assert.ok(Math.abs(seen.shown - seen.own * zoom) <= 2, `zoom ${zoom} is in force (${seen.shown} px shown, ${seen.own} own)`);
+    for (const k of ['x', 'y', 'w', 'h']) {
+      assert.ok(Math.abs(seen.drawn[k] - seen.layer[k]) <= 1, `zoom ${zoom}: itemRect and the layer agree on ${k} (${JSON.stringify(seen)})`);
+    }
+    return seen.drawn.h;
+  };
+  const tallAt2 = await check(2);
+  await clickItem(w.page, 'view/compare');
+  await until(async () => (await state(w.page)).view === 'compare', 'the click at zoom 2 opened Compare');
+  // The reader's zoom changes while the page is open; the widget grows and shrinks with the page.
+  const zoomTo = (zoom) => w.page.evaluate((z) => { document.documentElement.style.zoom = String(z); }, zoom);
+  await zoomTo(1);
+  const tall = await check(1);
+  assert.ok(Math.abs(tallAt2 - 2 * tall) <= 1, `a tab at zoom 2 is twice as tall as at zoom 1 (${tallAt2}, ${tall})`);
+  await zoomTo(1.5);
+  const tallAt15 = await check(1.5);
+  assert.ok(Math.abs(tallAt15 - 1.5 * tall) <= 1, `a tab at zoom 1.5 is 1.5 times as tall (${tallAt15}, ${tall})`);
+  await clickItem(w.page, 'view/skills');
+  await until(async () => (await state(w.page)).view === 'skills', 'the click at zoom 1.5 opened Skills');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('desktop: a touchpad pinch (Ctrl+wheel) over the embed zooms the article', async () => {
   const w = await openArticle({ width: 1000, height: 800 });
   const before = await state(w.frame);
