@@ -316,7 +316,7 @@ void settleDownload(Session& s, DownloadOutcome outcome) {
     toast(s, "The offline copy comes from the site: connect to the internet and try again.");
 }
 
-bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
+void actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
   startOver = false;
   switch (s.dialog) {
     case Dialog::None: break;
@@ -385,10 +385,10 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
       }
       break;
   }
-  if (s.toast.empty()) return false;
-  if (ImGui::GetTime() > s.toastUntil) {
+  if (s.toast.empty()) return;
+  if (ImGui::GetTime() >= s.toastUntil) {
     s.toast.clear();
-    return false;
+    return;
   }
   // A pill at the bottom centre; role=status in the page's mirror would announce it (later).
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -398,7 +398,6 @@ bool actionOverlays(const ViewContext& ctx, Session& s, bool& startOver) {
   ImVec2 pos(vp->Pos.x + (vp->Size.x - size.x) * 0.5f - 14, vp->Pos.y + vp->Size.y - size.y - 40);
   draw->AddRectFilled(pos, ImVec2(pos.x + size.x + 28, pos.y + size.y + 16), ctx.colours.text, 18.0f);
   draw->AddText(ImVec2(pos.x + 14, pos.y + 8), ctx.colours.background, s.toast.c_str());
-  return true;
 }
 
 }  // namespace ui

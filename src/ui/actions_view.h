@@ -20,8 +20,9 @@ void hiddenActionButtons(const ViewContext& ctx, const Session& session, ImVec2 
 // switch to their own saved state (the caller restores it).
 bool linkBanner(const ViewContext& ctx, Session& session, bool& openMine);
 
-// Dialogs and the toast, drawn last (above everything). Returns true while something animates.
-bool actionOverlays(const ViewContext& ctx, Session& session, bool& startOver);
+// Dialogs and the toast, drawn last (above everything). A toast still showing asks for no frames:
+// Widget::frameWantedIn says when it goes.
+void actionOverlays(const ViewContext& ctx, Session& session, bool& startOver);
 
 // Called when a copy finished: shows the toast, or the text to copy by hand.
 void settleCopy(Session& session);

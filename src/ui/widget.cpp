@@ -557,7 +557,7 @@ bool Widget::frame(bool inInputHandler) {
     m.drawExplorer(narrow, colours);
     const ViewContext ctx = m.context(narrow, colours);
     bool startOver = false;
-    animating = actionOverlays(ctx, m.session, startOver);
+    actionOverlays(ctx, m.session, startOver);
     if (startOver) m.startOver();
     m.persist();
     if (m.layoutFramesOwed > 0) {
@@ -659,9 +659,14 @@ std::string Widget::mirrorKey() const {
 
 double Widget::frameWantedIn() const {
   const Impl& m = *impl_;
-  if (!m.resultsCountDue()) return -1.0;
-  const double left = Impl::kResultsPause - (ImGui::GetTime() - m.queryChangedAt);
-  return left > 0.0 ? left : -1.0;
+  const double now = ImGui::GetTime();
+  double soonest = -1.0;
+  const auto due = [&](double left) {
+    if (left > 0.0 && (soonest < 0.0 || left < soonest)) soonest = left;
+  };
+  if (m.resultsCountDue()) due(Impl::kResultsPause - (now - m.queryChangedAt));
+  if (!m.session.toast.empty()) due(std::max(m.session.toastUntil - now, 1e-3));  // the frame that hides it
+  return soonest;
 }
 
 std::string Widget::announcement() const {

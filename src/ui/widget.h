@@ -123,7 +123,7 @@ class Widget {
   // tenth of a slice (it carries the change's layout: see widget.cpp, deferPlanning).
   bool frame(bool inInputHandler = false);
   // Seconds until a frame is wanted though nothing animates (the search's result count, said
-  // once typing pauses), or a negative number when none is.
+  // once typing pauses; the frame that takes a toast away), or a negative number when none is.
   double frameWantedIn() const;
   // The page's animation frame began (called whether or not a frame is drawn in it): planning
   // runs one slice per animation frame, shared by the frames drawn in it (input handlers draw

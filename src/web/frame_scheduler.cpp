@@ -22,6 +22,7 @@ struct Scheduler {
   bool firstContentFrameOwed = false;
   bool resumed = false;      // drawing resumed since takeResumed() last asked
   long lateTimer = 0;        // emscripten_set_timeout id, 0 when none
+  long wakeTimer = 0;        // requestFrameIn's, likewise
 };
 
 Scheduler s;
@@ -70,6 +71,11 @@ void armAnimationFrame() {
 void onLateTimer(void* /*userData*/) {
   s.lateTimer = 0;
   requestFrames(1 + kSettleFrames);  // the frame that shows the tooltip, then its settle frames
+}
+
+void onWakeTimer(void* /*userData*/) {
+  s.wakeTimer = 0;
+  requestFrames(1);  // it only takes something away or says something: nothing to settle
 }
 
 }  // namespace
@@ -122,6 +128,11 @@ bool isPaused() { return s.paused != 0; }
 void requestLateFrame(double seconds) {
   if (s.lateTimer != 0) emscripten_clear_timeout(s.lateTimer);
   s.lateTimer = emscripten_set_timeout(onLateTimer, seconds * 1000.0, nullptr);
+}
+
+void requestFrameIn(double seconds) {
+  if (s.wakeTimer != 0) emscripten_clear_timeout(s.wakeTimer);
+  s.wakeTimer = seconds >= 0.0 ? emscripten_set_timeout(onWakeTimer, seconds * 1000.0, nullptr) : 0;
 }
 
 }  // namespace web

@@ -62,4 +62,10 @@ bool takeResumed();
 // The platform calls it on every mouse move so delayed tooltips appear without a running loop.
 void requestLateFrame(double seconds);
 
+// The widget's own timed frame (a toast that goes, a result count said once typing pauses): one
+// frame `seconds` from now, replacing the last such request; a negative `seconds` cancels it.
+// Each frame says it again (Widget::frameWantedIn), so a timer of its own, apart from the
+// tooltip's, which every mouse move moves.
+void requestFrameIn(double seconds);
+
 }  // namespace web

@@ -109,7 +109,7 @@ void drawFrame() {
   FrameOutcome outcome;
   outcome.keepDrawing = animating || platformInputHeld() || glyphsDeferred();
   frameDone(outcome);
-  if (const double later = app.widget.frameWantedIn(); !outcome.keepDrawing && later > 0.0) requestLateFrame(later);
+  requestFrameIn(outcome.keepDrawing ? -1.0 : app.widget.frameWantedIn());  // a frame comes anyway while drawing
 
   if (!app.readyAnnounced && app.hasContent) {
     app.readyAnnounced = true;

@@ -101,6 +101,26 @@ test('draws no frames while nobody touches it', async () => {
   await context.close();
 });
 
+// A toast (here "Link copied") is one still picture for its seconds: the widget draws the frames
+// that show it and the one that takes it away, not a frame a tick to watch the clock.
+test('a toast draws no frames while it shows, and then goes by itself', async () => {
+  const { page, errors, context } = await ready();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await settle(page);
+  const before = await page.evaluate(() => window.careerExplorer.frameCount());
+  await clickItem(page, 'share');
+  await page.waitForFunction(() => window.careerExplorer.getState().toast === 'Link copied');
+  await page.waitForFunction(() => window.careerExplorer.getState().toast === '', null, { timeout: 15000 });
+  const drawn = await page.evaluate(() => window.careerExplorer.frameCount()) - before;
+  // The press's and the release's frames with their settle frames, the copy's answer with its
+  // own, and the frame that takes the toast away (13 here): a frame a tick would be some 150 in
+  // the toast's 2.5 s.
+  assert.ok(drawn <= 20, `${drawn} frames from the click to the toast's going`);
+  await page.waitForFunction(() => document.getElementById('ce-status').textContent !== 'Link copied');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a broken data file shows the validator messages in the widget', async () => {
   const broken = JSON.stringify({ format: 1, source: {}, skills: [], roles: [], courses: [] });
   const w = await openWidget(browser, server.url, {
