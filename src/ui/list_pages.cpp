@@ -62,7 +62,9 @@ void pageControls(const ViewContext& ctx, ListPages& pages, std::size_t total, s
 }  // namespace
 
 void ListPages::showItem(std::size_t index, std::size_t pageSize) {
-  if (page != index / pageSize) moved = true;
+  // The scroll stays (no `moved`): whoever opened the item brings it into view where it is drawn
+  // (SemanticLayer::reveal or setFocus), judged by the scroll it is drawn at. Read from the new
+  // page's top, a row found in view at the old scroll could end up out of it.
   page = index / pageSize;
 }
 

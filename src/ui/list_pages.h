@@ -15,7 +15,8 @@ struct ListPages {
   std::size_t page = 0;
   bool moved = false;  // the page changed: the next frame shows the list from its top
 
-  // Shows the page that holds item `index` (as search does when it opens an item).
+  // Shows the page that holds item `index` (as search does when it opens an item), at the scroll
+  // the list has: the caller brings the item into view.
   void showItem(std::size_t index, std::size_t pageSize);
 };
 

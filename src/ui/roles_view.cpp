@@ -124,10 +124,13 @@ void roleList(const ViewContext& ctx, RolesViewState& view) {
   } else {
     for (const core::Role& role : ctx.catalog.roles) rows.emplace_back(&role, -1);
   }
-  // A role chosen elsewhere (a link, search, a Compare row) is on the page shown.
+  // A role chosen elsewhere (a link, search, a Compare row) is on the page shown, in view.
   if (view.pageShowsRole != ctx.state.role) {
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      if (rows[i].first->id == ctx.state.role) view.pages.showItem(i, kRolesPage);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (rows[i].first->id != ctx.state.role) continue;
+      view.pages.showItem(i, kRolesPage);
+      ctx.semantics.revealUnlessOther("role/" + ctx.state.role);
+    }
     view.pageShowsRole = ctx.state.role;
   }
   const PageSpan shown = listPagesTop(ctx, view.pages, rows.size(), kRolesPage, "Roles", "roles");

@@ -96,6 +96,11 @@ class SemanticLayer {
   // Brings the item `name` into view once it is drawn, as the focus is, without the focus ring
   // (what a click chose, whose focus shows only once the keyboard is used).
   void reveal(std::string name) { reveal_ = std::move(name); }
+  // The same, unless something else is to be brought into view already (what search opened, the
+  // keyboard's focus): a list's chosen row when the choice came from elsewhere (a link, Compare).
+  void revealUnlessOther(std::string name) {
+    if (reveal_.empty() && !bringFocusIntoView_) reveal_ = std::move(name);
+  }
   // Moves the page's focus to `name` once it is in the layer (a menu or dialog that opened: focus
   // goes in; the layer gives it back to where it was when they close).
   void moveFocusTo(const std::string& name) { focusRequest_ = name; }

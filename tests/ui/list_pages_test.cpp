@@ -236,7 +236,12 @@ TEST_CASE("Roles with 120 roles: 50 a page, and the page follows a role chosen e
   ui.frames(2);
   CHECK(ui.state()["role"] == "role-00049");
   CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
-  REQUIRE(ui.click("roles/top/page-next"));
+  // Role 49 was brought into view (a frame later: the scroll is applied as the list begins), so
+  // the list is scrolled down: on to its Next at the bottom.
+  ui.frames(1);
+  REQUIRE(ui.rect("role/role-00049", r));
+  REQUIRE(ui.scrollTo("roles/bottom/page-next", r.x + r.w / 2, r.y + r.h / 2));
+  REQUIRE(ui.click("roles/bottom/page-next"));
   ui.frames(2);
   CHECK(ui.rect("role/role-00050", r));
   // Choosing a role on this page keeps the page.
@@ -250,6 +255,37 @@ TEST_CASE("Roles with 120 roles: 50 a page, and the page follows a role chosen e
   CHECK(ui.state()["role"] == "role-00117");
   CHECK(drawnTextHas(ui, "Roles 101\xE2\x80\x93" "120 of 120"));
   CHECK(layerNode(ui, "role/role-00117")["checked"] == true);
+}
+
+// The reader had scrolled down the first page; search opens a role low on the second. Its row is
+// brought into view on that page (it was judged in view where the old scroll drew it, and then
+// the new page was shown from its top).
+TEST_CASE("Roles with 120 roles: a role search opens on another page is brought into view there") {
+  const std::string data = manyRoles();
+  const core::LoadResult loaded = core::loadCatalog(data);
+  REQUIRE(loaded.report.ok());
+  const core::Role& wanted = loaded.catalog.roles[95];
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(data);
+  ui.frames(3);
+  ui::Rect r;
+  REQUIRE(ui.rect("role/role-00000", r));
+  REQUIRE(ui.scrollTo("role/role-00046", r.x + r.w / 2, r.y + r.h / 2));
+  REQUIRE(searchFor(ui, wanted.title));
+  REQUIRE(ui.click("result/role/" + wanted.id));
+  ui.frames(3);
+  CHECK(ui.state()["role"] == wanted.id);
+  CHECK(drawnTextHas(ui, "Roles 51\xE2\x80\x93" "100 of 120"));
+  REQUIRE(ui.rect("role/" + wanted.id, r));
+  CHECK(r.y >= 0);
+  CHECK(r.y + r.h <= 700);
+  // A link to a role at the top of the first page, with the list scrolled down: in view too.
+  ui.widget().restore("v1;role=role-00003", "", "");
+  ui.frames(3);
+  CHECK(drawnTextHas(ui, "Roles 1\xE2\x80\x93" "50 of 120"));
+  REQUIRE(ui.rect("role/role-00003", r));
+  CHECK(r.y >= 0);
+  CHECK(r.y + r.h <= 700);
 }
 
 TEST_CASE("Compare with 120 roles: 50 pay rows a page, back to the first page on a new order") {
