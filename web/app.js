@@ -29,6 +29,7 @@
   // A data request that has not answered by then is given up, with a message and a retry; a
   // widget that has not drawn by START_TIMEOUT_MS says so too (never an endless spinner).
   var DATA_TIMEOUT_MS = 15000;
+  var DATA_MAX_BYTES = 8 << 20;  // the loader's limit (core/json_document.h)
   var START_TIMEOUT_MS = 30000;
 
   var params = new URLSearchParams(window.location.search);
@@ -406,7 +407,7 @@
   function useData(widget, page, result) {
     if (result.bytes) {
       mark('data');
-      passBytes(widget, result.bytes);
+      passBytes(widget, result.bytes, result.cut);
       mark('validated');
       // "Download for offline use" carries the data shown, which may be a blogger's own, or a
       // careers.json replaced since the build (see ce_js_download_offline).
@@ -464,7 +465,7 @@
         if (!response.ok) throw new Error('HTTP ' + response.status);
         var finalOrigin = response.url ? new URL(response.url).origin : window.location.origin;
         if (response.redirected && !allowedDataOrigin(finalOrigin)) return { refused: response.url };
-        return response.arrayBuffer().then(function (buffer) { return { bytes: new Uint8Array(buffer) }; });
+        return readCapped(response);
       })
       .then(function (result) {
         window.clearTimeout(timer);
@@ -473,6 +474,29 @@
         window.clearTimeout(timer);
         return { error: describe(error), timedOut: !!(controller && controller.signal.aborted) };
       });
+  }
+
+  // The response's bytes, read up to the loader's limit (core/json_document.h, 8 MiB) and a chunk
+  // past it, then stopped: the widget refuses a larger file by its size anyway, and one of
+  // gigabytes would otherwise be downloaded whole and held twice (here and in the wasm's memory).
+  function readCapped(response) {
+    var reader = response.body && response.body.getReader ? response.body.getReader() : null;
+    if (!reader) return response.arrayBuffer().then(function (buffer) { return { bytes: new Uint8Array(buffer) }; });
+    var parts = [], size = 0;
+    function next() {
+      return reader.read().then(function (step) {
+        if (!step.done) {
+          parts.push(step.value);
+          size += step.value.length;
+          if (size <= DATA_MAX_BYTES) return next();
+          reader.cancel();
+        }
+        var bytes = new Uint8Array(size), at = 0;
+        parts.forEach(function (part) { bytes.set(part, at); at += part.length; });
+        return { bytes: bytes, cut: !step.done };
+      });
+    }
+    return next();
   }
 
   // Compiles the widget's wasm while it streams in. A host that serves it with another type than
@@ -628,10 +652,10 @@
     }
   }
 
-  function passBytes(widget, bytes) {
+  function passBytes(widget, bytes, cut) {
     var ptr = widget._malloc(bytes.length || 1);
     widget.HEAPU8.set(bytes, ptr);
-    widget._ce_load_data(ptr, bytes.length);
+    widget._ce_load_data(ptr, bytes.length, cut ? 1 : 0);
     widget._free(ptr);
   }
 

@@ -30,7 +30,8 @@ std::string withThousands(std::size_t n) {
   return out;
 }
 
-std::string fileTooLargeMessage(std::size_t size, std::size_t limit) {
+std::string fileTooLargeMessage(std::size_t size, std::size_t limit, bool cut) {
+  if (cut) return "the file is larger than " + bytesInWords(limit) + ", the limit";
   return "the file is " + bytesInWords(size) + "; the limit is " + bytesInWords(limit);
 }
 

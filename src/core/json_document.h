@@ -16,10 +16,14 @@ namespace core {
 struct JsonLimits {
   std::size_t maxBytes = 8u << 20;  // 8 MiB: ample for 10,000 courses
   int maxDepth = 32;                // the data format needs 5
+  // The text is only the file's start: its download stopped once past maxBytes (web/app.js: a
+  // file of gigabytes is never held whole), so its size is not the file's.
+  bool cutPastMax = false;
 };
 
-// "the file is 9,437,184 bytes (9.0 MiB); the limit is 8 MiB (8,388,608 bytes)".
-std::string fileTooLargeMessage(std::size_t size, std::size_t limit);
+// "the file is 9,437,184 bytes (9.0 MiB); the limit is 8 MiB (8,388,608 bytes)"; of a file cut
+// past the limit (its size unknown), "the file is larger than 8 MiB (8,388,608 bytes), the limit".
+std::string fileTooLargeMessage(std::size_t size, std::size_t limit, bool cut = false);
 
 // 10000 as "10,000".
 std::string withThousands(std::size_t n);

@@ -500,7 +500,7 @@ void SaxReader::close() {
 bool read(std::string_view text, const JsonLimits& limits, void (*bind)(Fields&, void*),
           void* root, LoadReport& report, std::uint64_t& work) {
   std::string failure;
-  if (text.size() > limits.maxBytes) failure = fileTooLargeMessage(text.size(), limits.maxBytes);
+  if (text.size() > limits.maxBytes) failure = fileTooLargeMessage(text.size(), limits.maxBytes, limits.cutPastMax);
   else if (auto encoding = wrongEncoding(text)) failure = *encoding;
   else if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) failure = "the file is empty";
   if (failure.empty()) {

@@ -339,8 +339,10 @@ void Widget::init(const PlatformHooks& hooks) {
   applyTheme(impl_->dark);
 }
 
-void Widget::loadData(std::string_view json) {
-  impl_->data = core::loadCatalog(json);
+void Widget::loadData(std::string_view json, bool cutPastLimit) {
+  core::JsonLimits limits;
+  limits.cutPastMax = cutPastLimit;
+  impl_->data = core::loadCatalog(json, limits);
   if (impl_->ready()) {
     impl_->state = core::initialState(impl_->data->catalog);
     impl_->cache.reset();

@@ -52,7 +52,9 @@ class Widget {
 
   // Loads the career data (the bytes of careers.json) through core's validating loader. On
   // errors the widget shows them instead of the explorer; it never crashes on any input.
-  void loadData(std::string_view json);
+  // `cutPastLimit`: the bytes are only the file's start, as its download stopped past the
+  // loader's size limit (core::JsonLimits::cutPastMax).
+  void loadData(std::string_view json, bool cutPastLimit = false);
   // Shows a message in place of the explorer (e.g. the data file could not be downloaded).
   void showFailure(std::string_view title, std::string_view detail);
 

@@ -27,8 +27,10 @@ void contentArrived(bool failure) {
 extern "C" {
 
 // The bytes of careers.json. The widget validates them and shows what is wrong, if anything.
-EMSCRIPTEN_KEEPALIVE void ce_load_data(const char* bytes, int length) {
-  web::webApp().widget.loadData(std::string_view(bytes, length > 0 ? (size_t)length : 0));
+// `cut`: the download stopped once past the loader's limit (web/app.js), so the bytes are the
+// file's start only.
+EMSCRIPTEN_KEEPALIVE void ce_load_data(const char* bytes, int length, int cut) {
+  web::webApp().widget.loadData(std::string_view(bytes, length > 0 ? (size_t)length : 0), cut != 0);
   contentArrived(false);
 }
 

@@ -26,6 +26,14 @@ TEST_CASE("oversized input is refused before parsing, stating the limit") {
         "the file is 9 MiB (9,437,184 bytes); the limit is 8 MiB (8,388,608 bytes)");
   CHECK(core::fileTooLargeMessage(8'400'000, 8u << 20) ==
         "the file is 8,400,000 bytes (8.0 MiB); the limit is 8 MiB (8,388,608 bytes)");
+  // Only the start of the file was read (a download stopped past the limit): its size is not
+  // known, and the bytes read are not said to be it.
+  limits.cutPastMax = true;
+  CHECK(onlyError(R"({"a": "0123456789"})", limits) == "the file is larger than 10 bytes, the limit");
+  CHECK(core::fileTooLargeMessage((8u << 20) + 65536, 8u << 20, true) ==
+        "the file is larger than 8 MiB (8,388,608 bytes), the limit");
+  // Text within the limit is read as it is, whatever the flag says.
+  CHECK(core::loadCatalog(R"({"a":1})", limits).report.errors()[0].text().find("larger") == std::string::npos);
 }
 
 TEST_CASE("deep nesting is refused without recursing into it") {

@@ -17,7 +17,8 @@ const types = {
   '.ics': 'text/calendar',
 };
 
-// options.headers(path) -> extra headers; options.override(path) -> body string/Buffer or undefined.
+// options.headers(path) -> extra headers; options.override(path) -> body string/Buffer or undefined;
+// options.answer(path, res) -> true when it answered the request itself (a streamed body).
 // options.cors: also send Access-Control-Allow-Origin: * (what an opaque-origin sandboxed embed
 // needs to fetch the data and the wasm).
 export async function serveFolder(folder, options = {}) {
@@ -33,6 +34,7 @@ export async function serveFolder(folder, options = {}) {
     }
     const extra = { ...(options.cors ? { 'access-control-allow-origin': '*' } : {}),
                     ...(options.headers ? options.headers(path) : {}) };
+    if (options.answer && options.answer(path, res)) return;
     const override = options.override ? options.override(path) : undefined;
     try {
       const body = override !== undefined ? override : await readFile(file);
