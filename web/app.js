@@ -678,8 +678,11 @@
   // A half of a surrogate pair alone is no character: stringToUTF8 would write another one in its
   // place (and, at the end, one from the next bytes). It becomes U+FFFD, as TextEncoder does
   // (in every browser since 2023; before that, as it was).
+  // Text the wasm can take as a C string: well-formed UTF-16, and no NUL, which would end it there
+  // (a link's %00 cut the rest of the link off unsaid): U+FFFD, a character no link of ours has,
+  // so the decoder leaves that field out with a notice.
   function wellFormed(text) {
-    return text.toWellFormed ? text.toWellFormed() : text;
+    return (text.toWellFormed ? text.toWellFormed() : text).replace(/\0/g, '\uFFFD');
   }
 
   // An argument of the API as text: a string or a number as it reads, anything else (null, an

@@ -181,6 +181,19 @@ test('storage that throws (blocked, sandboxed) still gives a working widget', as
   await w.context.close();
 });
 
+// A NUL would end the C string the link is handed over as: the rest of the link went unsaid, and
+// the address bar was rewritten without it.
+test('a NUL (%00) in a link leaves its field out with a notice, and the rest of the link stands', async () => {
+  const w = await open(`${server.url}#v1;role=mlops-engineer;name=my%00plan;view=compare;skills=python.3`);
+  const s = await state(w.page);
+  assert.equal(s.view, 'compare');
+  assert.equal(s.role, 'mlops-engineer');
+  assert.equal(s.ratings.python, 3);
+  assert.ok(s.notices.includes('1 part of the link was not understood and ignored.'), JSON.stringify(s.notices));
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('another link pasted into the same tab is followed (hashchange)', async () => {
   const w = await open(server.url);
   await w.page.evaluate(() => { location.hash = '#v1;view=compare;sort=entry'; });
