@@ -280,7 +280,9 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
   std::string h;
   h += "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escapeHtml(title) +
        "</title><style>"
-       "body{font:11pt/1.45 system-ui,sans-serif;color:#1d2330;max-width:46rem;margin:2rem auto;padding:0 1rem}"
+       // A data text's own line breaks are kept, and a word longer than the line breaks within it.
+       "body{font:11pt/1.45 system-ui,sans-serif;color:#1d2330;max-width:46rem;margin:2rem auto;padding:0 1rem;"
+       "overflow-wrap:anywhere}p,li,td{white-space:pre-line}"
        "h1{font-size:1.6rem;margin:0 0 .2rem}h2{font-size:1.15rem;margin:1.4rem 0 .4rem}"
        "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccd;padding:.35rem .3rem;"
        "text-align:left;vertical-align:top}.muted{color:#5b6475}.box{font-size:1.1rem}"

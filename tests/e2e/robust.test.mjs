@@ -155,6 +155,45 @@ test('the page works under Trusted Types, printing included', async () => {
   await server.close();
 });
 
+// A role's summary may hold line breaks (the format's prose fields do) and a word longer than a
+// line: the printed plan keeps the lines apart, as the canvas does, and breaks the word rather than
+// running off the page's edge (it ran the lines together, and the word 30,000 px wide).
+test('the printed plan keeps a data text\'s line breaks and fits a long word to the page', async () => {
+  const catalog = JSON.parse(await readFile(join(dist, 'careers.json'), 'utf8'));
+  const role = catalog.roles.find((r) => r.id === 'genai-engineer');
+  role.summary = 'First line of the summary.\nSecond line, then ' + 'x'.repeat(600);
+  const body = JSON.stringify(catalog);
+  const server = await serveFolder(dist, { override: (p) => (p === '/careers.json' ? body : undefined) });
+  const w = await newPage(browser);
+  await w.page.addInitScript(() => { window.print = () => {}; });
+  await w.page.goto(`${server.url}index.html#v1;view=plan;target=genai-engineer`);
+  await waitWidgetReady(w.page);
+  await clickItem(w.page, 'menu');
+  await clickItem(w.page, 'menu/print');
+  await until(async () => w.page.evaluate(() => {
+    const frame = [...document.querySelectorAll('iframe')].find((f) => f.title === 'Print preview');
+    return !!frame && frame.srcdoc.includes('Second line');
+  }), 'the print document was written');
+  // The frame is hidden and has no size until it prints: here it gets a page's width, its style
+  // sheet as the widget gave it (the styles go in through the CSSOM, not the srcdoc).
+  await w.page.evaluate(() => {
+    const frame = [...document.querySelectorAll('iframe')].find((f) => f.title === 'Print preview');
+    Object.assign(frame.style, { width: '800px', height: '1000px', visibility: 'visible' });
+  });
+  const sheet = w.page.frames().find((f) => f.url() === 'about:srcdoc');
+  assert.ok(sheet, 'the print frame');
+  await until(async () => (await sheet.evaluate(() => document.documentElement.clientWidth)) === 800, 'the frame is 800 px wide');
+  const seen = await sheet.evaluate(() => {
+    const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('Second line'));
+    return { text: p.innerText, wide: document.documentElement.scrollWidth };
+  });
+  assert.match(seen.text, /summary\.\nSecond line/, 'the line break is kept');
+  assert.ok(seen.wide <= 800, `the page is ${seen.wide} px wide in an 800 px window`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+  await server.close();
+});
+
 test('two tabs: a change saved in one is taken in by the other, which keeps its own view', async () => {
   const server = await serveFolder(dist);
   const w = await newPage(browser);
