@@ -408,7 +408,7 @@ var LibrarySemanticLayer = {
         // same text would move the reader's caret.
         if (el.value !== node.text) el.value = node.text;
         set('aria-label', node.label);
-        set('aria-expanded', node.expanded ? 'true' : 'false');
+        // (aria-expanded is set below with aria-controls, once the list is known to be there.)
         // Under an open dialog the field takes no taps: they belong to the dialog's backdrop.
         var pointer = CELayer.modal ? 'none' : '';
         if (el.style.pointerEvents !== pointer) el.style.pointerEvents = pointer;
@@ -586,12 +586,16 @@ var LibrarySemanticLayer = {
       // to find the nearest one that stays (focusNear).
       var before = focusedId && !seen[focusedId] ? Array.prototype.slice.call(root.querySelectorAll('[data-ce-id]')) : null;
       var lost = null;  // the focused element that went
+      var lostInDialog = false;  // and whether a dialog went with it (its answer was given)
       // What is gone goes first: then everything that stays is already in order or moved past, and
       // an element that stays in place (the focused one) is never moved — a move would blur it.
       Object.keys(CELayer.nodes).forEach(function(id) {
         if (seen[id]) return;
         var el = CELayer.nodes[id];
-        if (el === focused) lost = el;
+        if (el === focused) {
+          lost = el;
+          lostInDialog = !!CELayer.dialog && CELayer.dialog.contains(el);
+        }
         if (el.parentNode) el.parentNode.removeChild(el);
         delete CELayer.nodes[id];
       });
@@ -689,7 +693,9 @@ var LibrarySemanticLayer = {
         if (back && back.isConnected && !back.closest('[inert]')) CELayer.moveFocus(back);
         else if (back && back.isConnected && dialog) handOn = back;
         // What the reader acted on opened another place (a view, a plan from Compare): its title.
-        else if (newHeading && !newHeading.closest('[inert]')) CELayer.moveFocus(newHeading);
+        // Not after a dialog's answer: the reader goes back to where they opened it, or near it
+        // (its opener may have gone with what the dialog deleted).
+        else if (newHeading && !lostInDialog && !newHeading.closest('[inert]')) CELayer.moveFocus(newHeading);
         else CELayer.focusNear(before, before.indexOf(back) >= 0 ? back : lost, seen);
       }
       // The layer holds the view's text in reading order: the text mirror would make a screen
@@ -710,6 +716,10 @@ var LibrarySemanticLayer = {
           if (!value) { if (el.hasAttribute(name)) el.removeAttribute(name); }
           else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
         }
+        // Expanded only while there is a list to arrow through: "no match" is a line of text, not
+        // an empty listbox, and an expanded combobox must name the list it controls.
+        var expanded = listEl ? 'true' : 'false';
+        if (el.getAttribute('aria-expanded') !== expanded) el.setAttribute('aria-expanded', expanded);
         set('aria-controls', listEl ? listEl.id : null);
         set('aria-activedescendant', option ? option.id : null);
       });

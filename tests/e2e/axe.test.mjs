@@ -75,6 +75,40 @@ test('no axe violations: several plans, with the rename dialog and its text fiel
   await w.context.close();
 });
 
+// The search field is a combobox: expanded with the list it names while there are results, and
+// not expanded (naming nothing) while the only answer is the line "No role … matches".
+test('no axe violations: the search, with results and with none', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=roles`);
+  await waitWidgetReady(w.page);
+  await waitIdle(w.page);
+  const field = w.page.locator('[data-ce-id="search"]');
+  const aria = () => field.evaluate((el) => ({ expanded: el.getAttribute('aria-expanded'),
+                                               controls: el.getAttribute('aria-controls') }));
+  await field.focus();
+  await w.page.keyboard.type('engineer');
+  await w.page.waitForFunction(() => {
+    const s = window.careerExplorer.getState().search;
+    return s.query === 'engineer' && !s.searching && s.results.length > 0;
+  });
+  await waitIdle(w.page);
+  const listed = await aria();
+  assert.equal(listed.expanded, 'true');
+  assert.ok(listed.controls && (await w.page.locator(`#${listed.controls}[role="listbox"]`).count()) === 1,
+            'it names its listbox');
+  assert.deepEqual(await violations(w.page), []);
+  await w.page.keyboard.press('Control+A');
+  await w.page.keyboard.type('zzqqxx');
+  await w.page.waitForFunction(() => {
+    const s = window.careerExplorer.getState().search;
+    return s.query === 'zzqqxx' && !s.searching && s.open && s.results.length === 0;
+  });
+  await waitIdle(w.page);
+  assert.deepEqual(await aria(), { expanded: 'false', controls: null });
+  assert.deepEqual(await violations(w.page), []);
+  await w.context.close();
+});
+
 test('no axe violations: the embed dialog, whose snippet is read-only text to copy', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html#v1;view=roles`);
