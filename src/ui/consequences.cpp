@@ -13,6 +13,7 @@ std::string quoted(const std::string& name) { return "\xE2\x80\x9C" + name + "\x
 void Consequences::reset() {
   armed_ = false;
   said_.clear();
+  shownPlan_.clear();
 }
 
 void Consequences::note(const core::AppState& state, const core::Derived& d, double now) {
@@ -20,11 +21,14 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   if (d.anyRated && !d.ranking.empty())
     best = d.ranking[0].role->title + ", " + std::to_string(d.ranking[0].score) + "% fit";
   const bool planShown = d.target && !d.plan.planning && !d.plan.courses.empty();
-  std::string totals;
-  if (planShown)
-    totals = "The plan for " + d.target->title + " now has " + std::to_string(d.plan.courses.size()) +
-             (d.plan.courses.size() == 1 ? " course" : " courses") + ", about " +
-             std::to_string(static_cast<long>(d.plan.totalHours + 0.5)) + " hours.";
+  std::string totals, summary;
+  if (planShown) {
+    const std::string size = std::to_string(d.plan.courses.size()) +
+                             (d.plan.courses.size() == 1 ? " course" : " courses") + ", about " +
+                             std::to_string(static_cast<long>(d.plan.totalHours + 0.5)) + " hours.";
+    totals = "The plan for " + d.target->title + " now has " + size;
+    summary = "It plans for " + d.target->title + ": " + size;
+  }
   std::size_t done = 0;
   for (const core::ScheduledCourse& sc : d.schedule.courses) done += sc.done;
   // What the progress line says depends on the done courses. (Another study time is read with the
@@ -33,19 +37,19 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   const std::size_t planCount = state.otherPlans.size() + 1;
 
   const std::string before = said_;
+  const bool onPlan = state.view == core::View::Plan;
   if (armed_) {
-    const bool onPlan = state.view == core::View::Plan;
     const std::string name = quoted(state.planName);
     if (best != bestFit_ && !best.empty()) {
       said_ = "Best fit now: " + best + ".";
     } else if (state.ratings.empty() && rated_ > 0) {
       said_ = "Your skill ratings are cleared.";
     } else if (planCount > planCount_) {
-      said_ = "Plan " + name + " added, and shown.";
+      shownPlan_ = "Plan " + name + " added, and shown.";
     } else if (planCount < planCount_) {
-      said_ = "Plan deleted. Showing " + name + ".";
+      shownPlan_ = "Plan deleted. Showing " + name + ".";
     } else if (state.planSlot != planSlot_) {
-      said_ = "Showing plan " + name + ".";
+      shownPlan_ = "Showing plan " + name + ".";
     } else if (state.planName != planName_) {
       said_ = "Plan renamed " + name + ".";
     } else if (totals != planTotals_ && !totals.empty() && onPlan) {
@@ -56,6 +60,15 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
       const bool stop = !when.empty() && when.back() == '.';  // ("... done by ~9 Apr 2027 est.")
       said_ = core::progressWords(d.schedule) + ". " + (when.empty() ? core::kEveryCourseDone : when + (stop ? "" : "."));
     }
+  }
+  // Another plan shown is said once its plan is worked out, with what it holds: said at once, it
+  // would be overwritten a few frames later by its totals, before a screen reader had read it.
+  // (A plan still improving after half a second: the sentence goes alone, its totals follow.)
+  if (shownPlan_.empty()) {
+    shownSince_ = now;
+  } else if (!d.plan.planning || now - shownSince_ >= 0.5) {
+    said_ = shownPlan_ + (d.plan.planning || summary.empty() || !onPlan ? "" : " " + summary);
+    shownPlan_.clear();
   }
   if (said_ != before) saidAt_ = now;
   bestFit_ = best;

@@ -1,7 +1,8 @@
 // What changed because of what the reader did, in words for the page's live region (said
 // politely to screen readers, who do not see the canvas change): a rating that changes the best
 // fit or the ratings cleared; a plan added, deleted, renamed or switched to; a change of the plan's
-// totals; a course marked done (progress, and when the plan will be done).
+// totals; a course marked done (progress, and when the plan will be done). Another plan shown is
+// said with what it holds, once that is worked out.
 #pragma once
 
 #include <cstddef>
@@ -27,6 +28,8 @@ class Consequences {
   bool armed_ = false;
   std::string said_;
   double saidAt_ = 0;
+  std::string shownPlan_;  // another plan shown ("Showing plan …"), said when its plan is worked out
+  double shownSince_ = 0;
   std::string bestFit_, planTotals_, progress_;
   std::size_t planCount_ = 0, planSlot_ = 0, rated_ = 0;
   std::string planName_;

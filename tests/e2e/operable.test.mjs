@@ -726,6 +726,27 @@ test('when the focused item goes (a plan deleted), the focus stays in the widget
   await w.context.close();
 });
 
+// The plan left plans for another role: the view below the switcher is new (new headings), but
+// the reader answered a dialog, and goes back to the plan controls, not to a course mid-page.
+test('after deleting a plan that planned for another role, the focus is on the plan controls', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=plan;target=genai-engineer;name=~4dine;plans=name.~54wo.target.mlops-engineer`);
+  await waitWidgetReady(w.page);
+  const main = w.page.mainFrame();
+  const status = () => main.evaluate(() => document.getElementById('ce-status').textContent);
+  await tabTo(w.page, 'plans/delete', { target: main });
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await focused(main)) === 'dialog/close', 'focus in the dialog, on Cancel');
+  await w.page.keyboard.press('Shift+Tab');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await state(w.page)).target === 'mlops-engineer', 'the other plan is shown');
+  await until(async () => (await status()).startsWith('Plan deleted. Showing \u201cTwo\u201d. It plans for MLOps Engineer: '),
+              'the deletion is said with what the plan left holds');
+  assert.match(await focused(main), /^plans\//, 'the focus is on a plan control');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('a row that opens another view hands the focus to that view\'s title', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html#v1;view=compare;mode=paths;job=data-analyst`);
