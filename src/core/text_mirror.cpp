@@ -132,4 +132,15 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
   return out;
 }
 
+TextSection describeProblems(const LoadReport& report) {
+  static_assert(LoadReport::kMaxKept >= kMirrorLines, "the mirror lists only problems the report kept");
+  TextSection section{kDataProblemsTitle, {}};
+  // Counted past what the report kept: "… and 950 more errors" counts all of them.
+  addListLines(section, report.errorCount(), "errors",
+               [&](std::size_t i) { return "Error: " + report.errors()[i].text(); });
+  addListLines(section, report.warningCount(), "warnings",
+               [&](std::size_t i) { return "Warning: " + report.warnings()[i].text(); });
+  return section;
+}
+
 }  // namespace core

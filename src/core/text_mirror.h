@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app_state.h"
+#include "load_report.h"
 #include "model.h"
 
 namespace core {
@@ -19,6 +20,11 @@ struct TextSection {
 
 std::vector<TextSection> describeView(const Catalog& catalog, const AppState& state,
                                       const Derived& derived);
+
+// A data file that cannot be used: the validator's problems, errors first, as the widget draws
+// them (ui/problems_view.cpp), under kDataProblemsTitle.
+inline constexpr const char* kDataProblemsTitle = "The career data file has these problems:";
+TextSection describeProblems(const LoadReport& report);
 
 // A list in the mirror keeps its first kMirrorLines lines, then says how many more there are
 // ("… and 950 more roles"). The page reads the mirror while the operable layer is not there

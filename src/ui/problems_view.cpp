@@ -2,6 +2,7 @@
 
 #include "elements.h"
 #include "scroll_area.h"
+#include "text_mirror.h"
 
 namespace ui {
 
@@ -16,7 +17,7 @@ void problemsView(const Palette& colours, const Fonts& fonts, InputMap& input, c
   if (!detail.empty()) textWrapped(detail);
   if (!report) return;
   ImGui::Spacing();
-  ImGui::TextUnformatted("The career data file has these problems:");
+  ImGui::TextUnformatted(core::kDataProblemsTitle);  // (the page's text mirror lists them too)
   ScrollArea area(input, "problems", ImVec2(0, 0), ImGuiChildFlags_Borders);
   FontScope small(fonts.regular, TextSize::kSmall);
   for (const core::Problem& p : report->errors()) {

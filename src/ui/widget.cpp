@@ -636,7 +636,9 @@ std::string Widget::textMirrorJson() const {
     if (view.empty() || m.state.view != core::View::Compare)
       view = core::describeView(m.data->catalog, m.state, m.derived());
   } else if (!m.failureTitle.empty()) {
-    view.push_back({m.failureTitle, {m.failureDetail}});
+    view.push_back({m.failureTitle, {}});
+    if (!m.failureDetail.empty()) view.back().lines.push_back(m.failureDetail);
+    if (m.data && !m.data->report.ok()) view.push_back(core::describeProblems(m.data->report));
   }
   std::string out;
   core::JsonArrayWriter sections(out);

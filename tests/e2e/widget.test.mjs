@@ -133,6 +133,13 @@ test('a broken data file shows the validator messages in the widget', async () =
   assert.ok(state.dataErrors.includes('source.title: is required'), JSON.stringify(state.dataErrors));
   const stats = await pixelStats(browser, await w.page.screenshot());
   assert.ok(stats.changedShare > 0.01, 'the messages are drawn');
+  // A screen reader reads them in the page's text mirror (the layer has nothing to operate).
+  const mirror = await w.page.evaluate(() => {
+    const el = document.getElementById('ce-mirror');
+    return { hidden: el.getAttribute('aria-hidden'), items: [...el.querySelectorAll('li')].map((li) => li.textContent) };
+  });
+  assert.equal(mirror.hidden, null);
+  assert.ok(mirror.items.includes('Error: source.title: is required'), JSON.stringify(mirror.items));
   await w.context.close();
 });
 

@@ -1,4 +1,5 @@
 // The real views driven through a headless ImGui context: click by item name, assert on state.
+#include "text_mirror.h"
 #include <algorithm>
 #include <tuple>
 
@@ -376,6 +377,36 @@ TEST_CASE("broken data shows the validator's messages, not a blank widget") {
   CHECK(s["dataErrors"][0] == "roles[0].salary.entry: min 250000 is above max 180000");
   ui::Rect r;
   CHECK_FALSE(ui.rect("role/engineer", r));
+  // The page's text mirror (what a screen reader reads while the layer is empty) lists them too.
+  const Json mirror = Json::parse(ui.widget().textMirrorJson());
+  REQUIRE(mirror.size() == 2);
+  CHECK(mirror[1]["title"] == "The career data file has these problems:");
+  REQUIRE(mirror[1]["lines"].size() == 3);  // the error, then two warnings
+  CHECK(mirror[1]["lines"][0] == "Error: roles[0].salary.entry: min 250000 is above max 180000");
+  CHECK(mirror[1]["lines"][1].get<std::string>().rfind("Warning: roles[0].salary.entry: the figure 250000 ", 0) == 0);
+}
+
+TEST_CASE("the text mirror lists a broken file's problems, errors first, the rest counted") {
+  UiHarness ui(1000, 700);
+  Json doc = test::minimalDocument();
+  for (int i = 0; i < 60; ++i) {  // 60 errors: more than the mirror lists
+    Json role = doc["roles"][0];
+    role["id"] = "r" + std::to_string(i);
+    role["salary"]["entry"]["min"] = 250000;
+    role["salary"]["entry"]["max"] = 180000;
+    doc["roles"].push_back(role);
+  }
+  ui.widget().loadData(doc.dump());
+  ui.frames(2);
+  const Json mirror = Json::parse(ui.widget().textMirrorJson());
+  REQUIRE(mirror.size() == 2);
+  const Json& lines = mirror[1]["lines"];
+  // (Each broken role has two warnings too: its figures are not in its provenance.)
+  REQUIRE(lines.size() == 2 * (core::kMirrorLines + 1));
+  CHECK(lines[0] == "Error: roles[1].salary.entry: min 250000 is above max 180000");
+  CHECK(lines[core::kMirrorLines] == "\xE2\x80\xA6 and 10 more errors");
+  CHECK(lines[core::kMirrorLines + 1].get<std::string>().rfind("Warning: roles[1].salary.entry: ", 0) == 0);
+  CHECK(lines[lines.size() - 1] == "\xE2\x80\xA6 and 70 more warnings");
 }
 
 TEST_CASE("a failure reported by the platform is shown") {
