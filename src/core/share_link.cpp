@@ -17,15 +17,17 @@ bool allowedChar(char c) {
          c == ';' || c == '=' || c == '~';
 }
 
-// Splits on `sep`, at most `limit` parts (the rest is dropped: bounded work on hostile input).
-std::vector<std::string_view> split(std::string_view s, char sep, std::size_t limit) {
+// Splits on `sep`, at most `limit` parts (bounded work on hostile input). The parts past the
+// limit are left out, and counted in `beyond` (a notice says how many parts were ignored).
+std::vector<std::string_view> split(std::string_view s, char sep, std::size_t limit, std::size_t& beyond) {
   std::vector<std::string_view> parts;
   while (!s.empty() && parts.size() < limit) {
     std::size_t at = s.find(sep);
     parts.push_back(s.substr(0, at));
-    if (at == std::string_view::npos) break;
+    if (at == std::string_view::npos) return parts;
     s.remove_prefix(at + 1);
   }
+  if (!s.empty()) beyond += 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), sep));
   return parts;
 }
 
@@ -94,7 +96,8 @@ int hexDigit(char c) {
 }
 
 // The cleaned name (plans.h), or "" when the text is not one escapeName writes or is unusable.
-std::string unescapeName(std::string_view s) {
+// A name that cleaning changed (escapeName writes only cleaned names) is counted in `cleaned`.
+std::string unescapeName(std::string_view s, std::size_t& cleaned) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] != '~') {
@@ -107,7 +110,9 @@ std::string unescapeName(std::string_view s) {
     out += static_cast<char>(hi * 16 + lo);
     i += 2;
   }
-  return cleanPlanName(out);
+  std::string clean = cleanPlanName(out);
+  cleaned += !clean.empty() && clean != out;
+  return clean;
 }
 
 // The settings of a plan kept beside the one on screen, as key.value pairs joined by '.' (ids
@@ -230,7 +235,7 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
   };
   if (fragment.size() > maxLength) return reject("it is too long");
   fragment = withoutSurroundings(fragment);
-  std::vector<std::string_view> fields = split(fragment, ';', 64);
+  std::vector<std::string_view> fields = split(fragment, ';', 64, out.ignored);
   if (fields.empty() || fields[0] != kVersion) {
     // "v2": a newer widget's link. Anything else was never one of ours, or lost its start.
     const std::string_view first = fields.empty() ? std::string_view() : fields[0];
@@ -254,7 +259,7 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
   // `skills` and `changed`: id.level pairs, as many as a catalogue may have skills.
   auto rate = [&](std::string_view list) {
     std::vector<std::pair<std::string, int>> levels;
-    for (std::string_view item : split(list, ',', kMaxSkillsInFile)) {
+    for (std::string_view item : split(list, ',', kMaxSkillsInFile, dropped)) {
       const std::size_t dot = item.rfind('.');
       const long level = dot == std::string_view::npos ? -1 : parseNumber(item.substr(dot + 1), 3);
       const std::string_view id = dot == std::string_view::npos ? item : item.substr(0, dot);
@@ -332,7 +337,7 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
       }
     } else if (key == "done") {
       std::vector<std::string> done(s.done.begin(), s.done.end());
-      for (std::string_view id : split(value, ',', kMaxCoursesInFile)) {
+      for (std::string_view id : split(value, ',', kMaxCoursesInFile, dropped)) {
         if (catalog.findCourse(id)) done.emplace_back(id);
         else ++dropped;
       }
@@ -354,14 +359,14 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
         if (nameOf(p) == value) s.pathSort = p, known = true;
       ignored += !known;
     } else if (key == "pair") {
-      const std::vector<std::string_view> ids = split(value, ',', 2);
+      const std::vector<std::string_view> ids = split(value, ',', 2, ignored);
       for (std::size_t slot = 0; slot < ids.size(); ++slot) {
         if (ids[slot].empty()) continue;
         if (catalog.findRole(ids[slot])) setPairRole(s, catalog, static_cast<int>(slot), ids[slot]);
         else ++dropped;
       }
     } else if (key == "name") {
-      std::string name = unescapeName(value);
+      std::string name = unescapeName(value, out.cleaned);
       if (name.empty()) ++ignored;
       else s.planName = std::move(name);
     } else if (key == "plans") {
@@ -385,19 +390,16 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
   }
   // The other plans: each is decoded as a link of its own settings would be (the same rules,
   // clamps and notices); one without a usable name, or with a name already taken, is left out.
-  const std::vector<std::string_view> plans = split(otherPlans, ',', kMaxPlans);
+  // (More plans than a reader can keep, the one on screen included: the rest are ignored.)
+  const std::vector<std::string_view> plans = split(otherPlans, ',', kMaxPlans - 1, ignored);
   for (std::size_t i = 0; i < plans.size(); ++i) {
-    if (i + 1 >= kMaxPlans) {
-      ++ignored;  // more plans than a reader can keep
-      continue;
-    }
-    const std::vector<std::string_view> parts = split(plans[i], '.', 32);
+    const std::vector<std::string_view> parts = split(plans[i], '.', 32, ignored);
     NamedPlan plan;
     std::string settings(kVersion);
     for (std::size_t k = 0; k + 1 < parts.size(); k += 2) {
       const std::string_view key = parts[k], value = parts[k + 1];
       if (key == "name" && plan.name.empty()) {
-        plan.name = unescapeName(value);
+        plan.name = unescapeName(value, out.cleaned);
       } else if (key == "target" || key == "goal" || key == "budget" || key == "free" || key == "level" ||
                  key == "legacy" || key == "hours") {
         settings += ";" + std::string(key) + "=" + std::string(value);
@@ -443,6 +445,8 @@ std::vector<std::string> fragmentNotices(const DecodedFragment& d, std::string_v
       {d.clamped, "value", " was outside what the controls offer and was brought within range.",
        " were outside what the controls offer and were brought within range."},
       {d.ignored, "part", " was not understood and ignored.", " were not understood and ignored."},
+      {d.cleaned, "plan name", " had characters a name cannot hold, which were taken out.",
+       " had characters a name cannot hold, which were taken out."},
   };
   std::vector<std::string> notices;
   for (const Kind& k : kinds)

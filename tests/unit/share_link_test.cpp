@@ -3,6 +3,7 @@
 
 #include <random>
 
+#include "plans.h"
 #include "share_link.h"
 #include "test_helpers.h"
 
@@ -182,6 +183,45 @@ TEST_CASE("link: what it picks up where it is pasted is cut off, and a field not
   // A word, or a link cut before its version: not from another version, and not said to be.
   for (const char* cut : {"garbage", "view=plan;role=genai-engineer", "v", "vx;view=plan"})
     CHECK_MESSAGE(decodeFragment(cut, catalog()).rejected == "it does not begin as a link of ours does", cut);
+}
+
+TEST_CASE("link: parts past what is read are counted in the notice, not dropped unsaid") {
+  // 70 fields the widget does not know: 62 read and ignored, 8 past the 64 fields read.
+  std::string link = "v1;view=plan";
+  for (int i = 0; i < 70; ++i) link += ";x" + std::to_string(i) + "=1";
+  auto d = decodeFragment(link, catalog());
+  CHECK(d.state.view == core::View::Plan);
+  CHECK(d.notices == std::vector<std::string>{"70 parts of the link were not understood and ignored."});
+  // 20 plans besides the one on screen: 7 kept (kMaxPlans), 13 ignored.
+  link = "v1;plans=";
+  for (int i = 0; i < 20; ++i) link += (i ? ",name.p" : "name.p") + std::to_string(i);
+  d = decodeFragment(link, catalog());
+  CHECK(d.state.otherPlans.size() == core::kMaxPlans - 1);
+  CHECK(d.notices == std::vector<std::string>{"13 parts of the link were not understood and ignored."});
+  // A plan of more than 16 key.value pairs: the pairs past them are counted too.
+  link = "v1;plans=name.p";
+  for (int i = 0; i < 20; ++i) link += ".hours.9";
+  d = decodeFragment(link, catalog());
+  REQUIRE(d.state.otherPlans.size() == 1);
+  CHECK(d.state.otherPlans[0].hoursPerWeek == 9);
+  // (32 parts read: its name, the first hours, 14 repeated hours ignored; 10 parts past them.)
+  CHECK(d.notices == std::vector<std::string>{"24 parts of the link were not understood and ignored."});
+}
+
+TEST_CASE("link: a plan name with characters a name cannot hold is cleaned, and it is said") {
+  // U+202E (a bidi override) before "evil", and a byte that is not UTF-8 in the other plan's name.
+  auto d = decodeFragment("v1;name=~e2~80~aeevil;plans=name.bad~ff", catalog());
+  CHECK(d.state.planName == "evil");
+  REQUIRE(d.state.otherPlans.size() == 1);
+  CHECK(d.state.otherPlans[0].name == "bad");
+  CHECK(d.notices == std::vector<std::string>{
+                         "2 plan names of the link had characters a name cannot hold, which were taken out."});
+  // A name as escapeName writes it is taken as it is, unsaid.
+  core::AppState s = decodeFragment("v1", catalog()).state;
+  s.planName = "Caf\xC3\xA9 \xE2\x80\x94 evenings";
+  d = decodeFragment(core::encodeFragment(s), catalog());
+  CHECK(d.state.planName == s.planName);
+  CHECK(d.notices.empty());
 }
 
 TEST_CASE("link: an unknown field from a newer version is skipped, the rest kept") {
