@@ -130,6 +130,11 @@ var LibraryCareerExplorer = {
       }
       CE.listen(canvas, 'keydown', function(e) { forward(1, e); });
       CE.listen(canvas, 'keyup', function(e) { forward(0, e); });
+      // Nothing focused in an embed (the canvas or a control blurred): Space on the frame's own
+      // page, which has nothing to scroll, pages the article as Page Down there does.
+      CE.listen(document, 'keydown', function(e) {
+        if ((e.target === document.body || e.target === document.documentElement) && CE.pageArticle(e)) e.preventDefault();
+      });
     },
 
     // The wheel scrolls the widget where it can, else the page (ce_platform_wheel): a listener

@@ -182,6 +182,23 @@ test('desktop: Space pages as Page Down does after a click, Shift+Space back, an
   await w.context.close();
 });
 
+test('desktop: with nothing focused in the frame, Space pages the article, as Page Down does there', async () => {
+  const w = await openArticle({ width: 1000, height: 800 });
+  // The frame has the focus (the keys go to it, not to the article), and nothing in it has.
+  await w.frame.evaluate(() => { document.activeElement?.blur(); window.focus(); });
+  assert.deepEqual(await w.frame.evaluate(() => [document.hasFocus(), document.activeElement === document.body]), [true, true],
+                   'the frame\'s body has the focus');
+  assert.equal(await w.page.evaluate(() => document.activeElement.tagName), 'IFRAME');
+  const top = await scrollY(w.page);
+  await w.page.keyboard.press('Space');
+  await until(async () => (await scrollY(w.page)) > top, 'Space paged the article');
+  const paged = await scrollY(w.page);
+  await w.page.keyboard.press('Shift+Space');
+  await until(async () => (await scrollY(w.page)) < paged, 'Shift+Space paged it back');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('phone: a dialog the keyboard opens in a half-shown embed scrolls the article to show its focus', async () => {
   const w = await openArticle({ width: 360, height: 640 });
   // The frame's top on screen, its lower part below the window.
