@@ -134,6 +134,9 @@ void menu(const ViewContext& ctx, Session& s) {
   if (ctx.hooks.printHtml && menuItem(ctx, "Print role and plan", "menu/print", ctx.derived.target != nullptr)) {
     std::string html = core::planPrintHtml(ctx.catalog, ctx.state, ctx.derived);
     ctx.hooks.printHtml(html.c_str());
+    // Said as the other exports are: the print dialog is the browser's, and the live region
+    // tells a screen-reader user what it holds.
+    toast(s, "Printing " + ctx.derived.target->title + " and its plan: the browser's print dialog opens");
   }
   ImGui::Separator();
   if (menuItem(ctx, "Embed on your site", "menu/embed", share, kNoAddress)) {

@@ -623,6 +623,7 @@ TEST_CASE("the menu exports the plan (Markdown, calendar, print) and offers the 
   REQUIRE(ui.click("menu/print"));
   REQUIRE(UiHarness::calls().printed.size() == 1);
   CHECK(UiHarness::calls().printed[0].find("<h2>Courses, in study order</h2>") != std::string::npos);
+  CHECK(ui.state()["toast"] == "Printing Generative AI Engineer and its plan: the browser's print dialog opens");
   REQUIRE(ui.click("menu"));
   REQUIRE(ui.click("menu/offline"));
   CHECK(UiHarness::calls().offline == 1);
