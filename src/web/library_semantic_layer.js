@@ -570,12 +570,15 @@ var LibrarySemanticLayer = {
       var wantedGroups = {};
       var inDialog = false;    // whether a modal dialog is open (it drew nodes)
       var dialogLabel = null;  // its first text (its title) names it
+      var dialogText = null;   // the text after the title (what it asks or warns of) describes it
       list.forEach(function(node) {
         seen[node.id] = true;
         if (node.group) wantedGroups[node.group] = true;
         if (!node.dialog) return;
         inDialog = true;
-        if (dialogLabel === null && (node.role === 'text' || node.role === 'heading')) dialogLabel = node.label;
+        if (node.role !== 'text' && node.role !== 'heading') return;
+        if (dialogLabel === null) dialogLabel = node.label;
+        else if (dialogText === null && node.role === 'text') dialogText = node.id;
       });
       var root = CELayer.root;
       // Who has the focus now: removing or making it inert would send it to the page's body.
@@ -673,6 +676,15 @@ var LibrarySemanticLayer = {
         var group = CELayer.groups[id];
         if (group.getAttribute('role') === 'toolbar') CELayer.rove(group);
       });
+      if (dialog) {
+        var described = dialogText && CELayer.nodes[dialogText];
+        if (described) described.id = CELayer.domId(dialogText);
+        var describedBy = described ? described.id : null;
+        if (dialog.getAttribute('aria-describedby') !== describedBy) {
+          if (describedBy) dialog.setAttribute('aria-describedby', describedBy);
+          else dialog.removeAttribute('aria-describedby');
+        }
+      }
       // Behind an open dialog, the rest of the layer is inert (the aria-modal of a dialog that
       // is not a <dialog> element is only a hint to screen readers).
       Array.prototype.forEach.call(root.children, function(child) {

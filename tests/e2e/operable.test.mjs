@@ -163,6 +163,11 @@ test('a menu opened from the keyboard opens under its button; Escape closes it, 
   assert.equal(await focused(main), 'menu/reset');
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(main)) === 'dialog/close', 'the focus is on Cancel');
+  // Named by its title, described by its warning (read with the name when the focus goes in).
+  assert.deepEqual(await main.evaluate(() => {
+    const dialog = document.querySelector('#ce-layer [role="dialog"]');
+    return [dialog.getAttribute('aria-label'), document.getElementById(dialog.getAttribute('aria-describedby'))?.textContent];
+  }), ['Start over?', 'Your skill ratings, the courses you marked done and all your plans on this device will be cleared. There is no undo.']);
   await w.page.keyboard.press('Enter');
   await until(async () => (await w.page.evaluate(() => window.careerExplorer.getState().dialog)) === '',
               'Cancel closed the dialog');
@@ -176,6 +181,8 @@ test('a menu opened from the keyboard opens under its button; Escape closes it, 
   await w.page.waitForFunction(() => /\S/.test(document.querySelector('iframe[sandbox]')
     ?.contentDocument?.body?.innerText || ''), null, { timeout: 10000 });
   await until(async () => (await focused(main)) === 'menu', 'after printing the focus is on the menu button');
+  await until(async () => (await main.evaluate(() => document.getElementById('ce-status').textContent)).startsWith('Printing '),
+              'printing is said, as the other exports are');
   await w.context.close();
 });
 
