@@ -408,6 +408,8 @@ const Json* node(const Json& l, const std::string& id) {
     if (n["id"] == id) return &n;
   return nullptr;
 }
+// (A pointer into a layer that goes at the end of the statement would dangle.)
+const Json* node(const Json&& l, const std::string& id) = delete;
 
 }  // namespace
 
