@@ -74,10 +74,10 @@ void statementItem(const ViewContext& ctx, const core::OutlookItem& item, const 
   const std::string text = core::outlookKindWords(s.kind) + ": " + core::quoted(s.quote);
   const std::optional<core::Confidence> mark =
       s.source == "article" ? std::optional<core::Confidence>(core::Confidence::Article) : std::nullopt;
-  const std::string label = (item.scope == core::OutlookScope::All
-                                 ? std::string(core::kOutlookAboutAll) + ". "
-                                 : std::string()) +
-                            text + " (from " + core::statementSourceShort(s) + ")";
+  // Each statement about every role says so, briefly: a screen reader arrowing through the
+  // toolbar hears them one by one, after the line that says it at length.
+  const std::string label = (item.scope == core::OutlookScope::All ? "All roles: " : "") + text + " (from " +
+                            core::statementSourceShort(s) + ")";
   markedItem(ctx, text, mark, name, label, [&] { statementExplanation(ctx, item); });
 }
 
