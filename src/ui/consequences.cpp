@@ -8,6 +8,21 @@ namespace {
 
 std::string quoted(const std::string& name) { return "\xE2\x80\x9C" + name + "\xE2\x80\x9D"; }
 
+// The order a sort button gave Compare's list: the radio says which is chosen, not what it did.
+const char* sortWords(core::CompareSort s) {
+  return s == core::CompareSort::SeniorPay ? "Roles sorted by senior pay, highest first."
+                                           : "Roles sorted by entry pay, highest first.";
+}
+
+const char* sortWords(core::PathSort s) {
+  switch (s) {
+    case core::PathSort::Fit: return "Roles sorted by fit, best first.";
+    case core::PathSort::Hours: return "Roles sorted by the hours of their plan, fewest first.";
+    case core::PathSort::Missing: return "Roles sorted by skills missing, fewest first.";
+    default: return "Roles sorted by name.";
+  }
+}
+
 }  // namespace
 
 void Consequences::reset() {
@@ -50,6 +65,10 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
       shownPlan_ = "Plan deleted. Showing " + name + ".";
     } else if (state.planSlot != planSlot_) {
       shownPlan_ = "Showing plan " + name + ".";
+    } else if (state.compareSort != compareSort_) {
+      said_ = sortWords(state.compareSort);
+    } else if (state.pathSort != pathSort_) {
+      said_ = sortWords(state.pathSort);
     } else if (state.planName != planName_) {
       said_ = "Plan renamed " + name + ".";
     } else if (totals != planTotals_ && !totals.empty() && onPlan) {
@@ -80,6 +99,8 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   planCount_ = planCount;
   planSlot_ = state.planSlot;
   planName_ = state.planName;
+  compareSort_ = state.compareSort;
+  pathSort_ = state.pathSort;
   armed_ = true;
 }
 

@@ -2,7 +2,7 @@
 // politely to screen readers, who do not see the canvas change): a rating that changes the best
 // fit or the ratings cleared; a plan added, deleted, renamed or switched to; a change of the plan's
 // totals; a course marked done (progress, and when the plan will be done). Another plan shown is
-// said with what it holds, once that is worked out.
+// said with what it holds, once that is worked out. A sort of Compare's lists says the order.
 #pragma once
 
 #include <cstddef>
@@ -33,6 +33,8 @@ class Consequences {
   std::string bestFit_, planTotals_, progress_;
   std::size_t planCount_ = 0, planSlot_ = 0, rated_ = 0;
   std::string planName_;
+  core::CompareSort compareSort_{};
+  core::PathSort pathSort_{};
 };
 
 }  // namespace ui

@@ -59,6 +59,8 @@ void fromMyJob(float width, float height) {
   REQUIRE(ui.click("paths/sort/hours"));
   s = ui.state();
   CHECK(s["pathSort"] == "hours");
+  ui.frames(1);
+  CHECK(ui.widget().announcement() == "Roles sorted by the hours of their plan, fewest first.");
   double last = -1;
   for (const Json& row : s["paths"]) {
     if (!row["plannable"].get<bool>()) continue;

@@ -239,6 +239,8 @@ TEST_CASE("Compare: switch, sort, and a row opens its role") {
 
   REQUIRE(ui.click("sort/entry"));
   CHECK(ui.state()["compareSort"] == "entry");
+  ui.frames(1);
+  CHECK(ui.widget().announcement() == "Roles sorted by entry pay, highest first.");  // what the radio did
   ui::Rect ds, pm;
   REQUIRE(ui.rect("compare/data-scientist-nlp", ds));
   REQUIRE(ui.rect("compare/ai-product-manager", pm));
