@@ -103,6 +103,11 @@ void clearRatings(AppState& state) {
   state.job.clear();
 }
 
+void restoreRatings(AppState& state, Ratings ratings, std::string job) {
+  state.ratings = std::move(ratings);
+  state.job = std::move(job);
+}
+
 void setCompareMode(AppState& state, CompareMode mode) { state.compareMode = mode; }
 
 void sortPaths(AppState& state, PathSort sort) { state.pathSort = sort; }

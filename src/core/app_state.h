@@ -83,6 +83,8 @@ void applyProfile(AppState& state, const Catalog& catalog, std::string_view prof
 // The ratings applyProfile gives: the profile's, for skills the catalog has, unrated ones left out.
 Ratings jobRatings(const Catalog& catalog, const Profile& profile);
 void clearRatings(AppState& state);  // forgets the job too
+// Ratings kept from before a job replaced them, with the job they were adjusted from ("" none).
+void restoreRatings(AppState& state, Ratings ratings, std::string job);
 void setCompareMode(AppState& state, CompareMode mode);
 void sortPaths(AppState& state, PathSort sort);
 // Side by side: `slot` 0 is the left (A), 1 the right (B); "" goes back to the default.

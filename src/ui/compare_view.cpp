@@ -158,7 +158,7 @@ const char* modeTitle(core::CompareMode mode) {
 
 }  // namespace
 
-bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, CompareViewState& view) {
+bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, CompareViewState& view, JobChoice& job) {
   bool chosen = false;
   ScrollArea area(ctx.input, "compare", ImVec2(0, 0));
   modeControl(ctx);
@@ -169,7 +169,7 @@ bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, Comp
     ctx.semantics.describeText(text, 2);
   }
   if (ctx.state.compareMode == core::CompareMode::FromJob) {
-    pathsView(ctx, paths, view.paths);
+    pathsView(ctx, paths, view.paths, job);
     ImGui::Dummy(ImVec2(0, 18));
     sourceFooter(ctx);
     return false;

@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "list_pages.h"
+#include "paths_view.h"
 #include "role_paths.h"
 #include "view_context.h"
 
@@ -17,6 +18,7 @@ inline constexpr std::size_t kComparePage = 50;
 struct CompareViewState {
   ListPages pay, paths;
 };
-CE_VIEW_ENTRY bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, CompareViewState& view);
+CE_VIEW_ENTRY bool compareView(const ViewContext& ctx, const core::RolePathsCache& paths, CompareViewState& view,
+                               JobChoice& job);
 
 }  // namespace ui

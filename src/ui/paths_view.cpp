@@ -169,7 +169,11 @@ std::string jobWords(const ViewContext& ctx) {
   return ctx.state.ratings.empty() ? std::string() : "From your own ratings";
 }
 
-void jobPicker(const ViewContext& ctx) {
+void jobPicker(const ViewContext& ctx, JobChoice& choice) {
+  // Ratings made by hand: none from a job, or a job's adjusted.
+  const bool own = !ctx.state.ratings.empty() && (ctx.state.job.empty() || ctx.derived.jobAdjusted);
+  // The reader moved on from the job that replaced them (another rating, Clear, a link).
+  if (choice.kept && (own || ctx.state.job != choice.chosen)) choice = {};
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("I work as \xE2\x80\xA6");
   ctx.semantics.describeText("I work as \xE2\x80\xA6");
@@ -191,13 +195,25 @@ void jobPicker(const ViewContext& ctx) {
     }
     sem.checked = ctx.state.job == p.id;
     sem.label = p.name;
-    if (tabButton(ctx, shown.c_str(), sem.checked, "profile/" + p.id, 0, true, 0, sem))
+    if (tabButton(ctx, shown.c_str(), sem.checked, "profile/" + p.id, 0, true, 0, sem)) {
+      // (Kept once: arrowing on through the jobs replaces a job's ratings, not the reader's.)
+      if (own && !choice.kept) choice = {true, ctx.state.ratings, ctx.state.job, {}};
+      if (choice.kept) choice.chosen = p.id;
       core::applyProfile(ctx.state, ctx.catalog, p.id);
+    }
+  }
+  if (!choice.kept) return;
+  ImGui::AlignTextToFramePadding();
+  textColoured(ctx, ctx.colours.textMuted, "Your own ratings were replaced by this job's.");
+  ImGui::SameLine();
+  if (tabButton(ctx, "Bring back my ratings", false, "profile/undo", 0, true)) {
+    core::restoreRatings(ctx.state, std::move(choice.ratings), choice.job);
+    choice = {};
   }
 }
 
-void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths, ListPages& pages) {
-  jobPicker(ctx);
+void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths, ListPages& pages, JobChoice& choice) {
+  jobPicker(ctx, choice);
   const std::string from = jobWords(ctx);
   textWrapped(ctx, from.empty() ? "Choose your job above, or rate your skills under My skills: every role is "
                                   "then measured from there."

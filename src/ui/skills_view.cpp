@@ -140,7 +140,7 @@ const char* ratingWord(int level) {
   return kWords[std::clamp(level, 0, 3)];
 }
 
-void skillsView(const ViewContext& ctx, SkillsViewState& view) {
+void skillsView(const ViewContext& ctx, SkillsViewState& view, JobChoice& job) {
   ScrollArea area(ctx.input, "skills", ImVec2(0, 0));
   {
     FontScope title(ctx.fonts.bold, TextSize::kTitle);
@@ -149,7 +149,7 @@ void skillsView(const ViewContext& ctx, SkillsViewState& view) {
   }
   bestFits(ctx);
 
-  jobPicker(ctx);
+  jobPicker(ctx, job);
   const std::string from = jobWords(ctx);
   if (!from.empty()) {
     ImGui::AlignTextToFramePadding();

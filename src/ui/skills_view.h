@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "list_pages.h"
+#include "paths_view.h"
 #include "view_context.h"
 
 namespace ui {
@@ -29,7 +30,7 @@ struct SkillsViewState {
 // "My skills": every skill by category, rated in one click (`skill/<id>/<0..3>`), a page of
 // kSkillsPage at a time (`skills/top/page-next` …, list_pages.h), starting profiles
 // (`profile/<id>`), "Clear" (`skills/clear`), and the best fits so far.
-CE_VIEW_ENTRY void skillsView(const ViewContext& ctx, SkillsViewState& view);
+CE_VIEW_ENTRY void skillsView(const ViewContext& ctx, SkillsViewState& view, JobChoice& job);
 
 // The words for a rating 0..3: none, basic, working, strong.
 const char* ratingWord(int level);

@@ -78,6 +78,7 @@ struct Widget::Impl {
   RolesViewState rolesUi;
   SkillsViewState skillsUi;
   CompareViewState compareUi;
+  JobChoice jobChoice;  // the reader's own ratings a job replaced (paths_view.h)
   core::PlaceHistory history;
   bool historyStarted = false;  // false until the first HistoryUpdate after a (re)start
   // The state the browser's address was last written for (stateRevision(); 0: none, rewrite
@@ -313,9 +314,9 @@ struct Widget::Impl {
     switch (state.view) {
       case core::View::Roles: rolesView(ctx, rolesUi); break;
       case core::View::Compare:
-        if (compareView(ctx, paths, compareUi)) rolesUi.detailOpen = true;  // a chosen row opens that role
+        if (compareView(ctx, paths, compareUi, jobChoice)) rolesUi.detailOpen = true;  // a chosen row opens that role
         break;
-      case core::View::Skills: skillsView(ctx, skillsUi); break;
+      case core::View::Skills: skillsView(ctx, skillsUi, jobChoice); break;
       case core::View::Plan:
         plansUi.summaries = shelf.summaries();
         planView(ctx, plansUi);
@@ -356,6 +357,7 @@ void Widget::loadData(std::string_view json, bool cutPastLimit) {
     impl_->rolesUi = {};
     impl_->skillsUi = {};
     impl_->compareUi = {};
+    impl_->jobChoice = {};
     impl_->failureTitle.clear();
     impl_->failureDetail.clear();
   } else {
@@ -454,6 +456,7 @@ void Widget::restore(std::string_view linkFragment, std::string_view startFragme
   s.viewingLink = start.viewingLink;
   m.visitStart = m.stateText();
   m.rolesUi = {};
+  m.jobChoice = {};  // (ratings a link or visit replaced are not a job's doing)
   m.rolesUi.detailOpen = start.opensRole;  // a link opens on what the sender saw
   m.historyStarted = false;
   m.consequences.reset();

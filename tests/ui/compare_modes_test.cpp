@@ -250,3 +250,46 @@ TEST_CASE("Compare's Pay mode plans nothing: no frames are asked for after it se
   REQUIRE(s["paths"].size() == 7);
   for (const Json& row : s["paths"]) CHECK(row["planning"] == true);  // never started
 }
+
+// Choosing a job replaces the ratings with the job's: ratings made by hand are kept until the
+// reader moves on, and one button brings them back (with the keyboard, arrowing through the
+// jobs chooses each in turn, so the first choice must not lose them either).
+TEST_CASE("I work as: a job that replaced the reader's own ratings offers them back") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=compare;mode=paths;skills=python.3,nlp.2,prompt-design.1", "", "");
+  ui.frames(2);
+  const Json own = ui.state()["ratings"];
+  REQUIRE(own.size() == 3);
+  ui::Rect r;
+  CHECK_FALSE(ui.rect("profile/undo", r));  // nothing replaced yet
+  ui.widget().semanticAction("profile/software-engineer", 0, 0);
+  ui.frames(2);
+  ui.widget().semanticAction("profile/data-analyst", 0, 0);  // the next arrow
+  ui.frames(2);
+  CHECK(ui.state()["job"] == "data-analyst");
+  CHECK(ui.state()["ratings"] != own);
+  CHECK(ui.drawnText().find("Your own ratings were replaced by this job's.") != std::string::npos);
+  REQUIRE(ui.click("profile/undo"));
+  ui.frames(2);
+  CHECK(ui.state()["ratings"] == own);
+  CHECK(ui.state()["job"] == "");
+  CHECK_FALSE(ui.rect("profile/undo", r));
+
+  // In My skills too; and a rating made after the choice is the reader's own again: no offer.
+  REQUIRE(ui.click("view/skills"));
+  ui.widget().semanticAction("profile/student", 0, 0);
+  ui.frames(2);
+  REQUIRE(ui.rect("profile/undo", r));
+  ui.widget().semanticAction("skill/python/3", 0, 0);
+  ui.frames(2);
+  CHECK_FALSE(ui.rect("profile/undo", r));
+
+  // Ratings that are exactly a job's are no loss: choosing another job offers nothing back.
+  ui.widget().restore("v1;view=skills;job=student;changed=", "", "");
+  ui.frames(2);
+  REQUIRE(ui.state()["job"] == "student");
+  ui.widget().semanticAction("profile/writer-marketer", 0, 0);
+  ui.frames(2);
+  CHECK_FALSE(ui.rect("profile/undo", r));
+}
