@@ -31,7 +31,7 @@ void Consequences::reset() {
   shownPlan_.clear();
 }
 
-void Consequences::note(const core::AppState& state, const core::Derived& d, double now) {
+void Consequences::note(const core::AppState& state, const core::Derived& d, double now, bool ratingsKept) {
   std::string best;
   if (d.anyRated && !d.ranking.empty())
     best = d.ranking[0].role->title + ", " + std::to_string(d.ranking[0].score) + "% fit";
@@ -55,7 +55,11 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   const bool onPlan = state.view == core::View::Plan;
   if (armed_) {
     const std::string name = quoted(state.planName);
-    if (best != bestFit_ && !best.empty()) {
+    if (ratingsKept && !ratingsKept_ && d.job) {
+      // (Said once, at the choice that replaced them: not at each arrow on through the jobs.)
+      said_ = "Your own ratings were replaced by " + d.job->name + "\xE2\x80\x99s; \xE2\x80\x9C" "Bring back my ratings\xE2\x80\x9D restores them." +
+              (best.empty() ? "" : " Best fit now: " + best + ".");
+    } else if (best != bestFit_ && !best.empty()) {
       said_ = "Best fit now: " + best + ".";
     } else if (state.ratings.empty() && rated_ > 0) {
       said_ = "Your skill ratings are cleared.";
@@ -99,6 +103,7 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   planCount_ = planCount;
   planSlot_ = state.planSlot;
   planName_ = state.planName;
+  ratingsKept_ = ratingsKept;
   compareSort_ = state.compareSort;
   pathSort_ = state.pathSort;
   armed_ = true;

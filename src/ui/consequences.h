@@ -18,7 +18,9 @@ class Consequences {
   // After each frame: compares with the last frame and keeps what to say ("" until something
   // changes). Nothing is said for the first frame of a visit or a link (nothing changed then),
   // nor while a plan is still improving.
-  void note(const core::AppState& state, const core::Derived& d, double now);
+  // `ratingsKept`: a job replaced the reader's own ratings, which one button brings back
+  // (paths_view.h, JobChoice).
+  void note(const core::AppState& state, const core::Derived& d, double now, bool ratingsKept = false);
   // The next frame starts afresh: a restored link or visit is not a change.
   void reset();
   const std::string& words() const { return said_; }
@@ -26,6 +28,7 @@ class Consequences {
 
  private:
   bool armed_ = false;
+  bool ratingsKept_ = false;
   std::string said_;
   double saidAt_ = 0;
   std::string shownPlan_;  // another plan shown ("Showing plan …"), said when its plan is worked out

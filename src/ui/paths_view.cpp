@@ -203,10 +203,16 @@ void jobPicker(const ViewContext& ctx, JobChoice& choice) {
     }
   }
   if (!choice.kept) return;
+  constexpr const char* kBringBack = "Bring back my ratings";
   ImGui::AlignTextToFramePadding();
   textColoured(ctx, ctx.colours.textMuted, "Your own ratings were replaced by this job's.");
-  ImGui::SameLine();
-  if (tabButton(ctx, "Bring back my ratings", false, "profile/undo", 0, true)) {
+  {
+    FontScope bold(ctx.fonts.bold, TextSize::kBody);
+    Flow flow;
+    flow.next(0);  // beside the sentence when it fits, else under it (a phone)
+    flow.next(ImGui::CalcTextSize(kBringBack).x + ImGui::GetStyle().FramePadding.x * 2);
+  }
+  if (tabButton(ctx, kBringBack, false, "profile/undo", 0, true)) {
     core::restoreRatings(ctx.state, std::move(choice.ratings), choice.job);
     choice = {};
   }

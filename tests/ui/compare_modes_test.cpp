@@ -265,11 +265,16 @@ TEST_CASE("I work as: a job that replaced the reader's own ratings offers them b
   CHECK_FALSE(ui.rect("profile/undo", r));  // nothing replaced yet
   ui.widget().semanticAction("profile/software-engineer", 0, 0);
   ui.frames(2);
+  CHECK(ui.widget().announcement().rfind("Your own ratings were replaced by Software engineer\xE2\x80\x99s; \xE2\x80\x9C"
+                                         "Bring back my ratings\xE2\x80\x9D restores them.", 0) == 0);
   ui.widget().semanticAction("profile/data-analyst", 0, 0);  // the next arrow
   ui.frames(2);
   CHECK(ui.state()["job"] == "data-analyst");
   CHECK(ui.state()["ratings"] != own);
   CHECK(ui.drawnText().find("Your own ratings were replaced by this job's.") != std::string::npos);
+  // Said at the first choice (Software engineer's), not again at the next.
+  CHECK(ui.widget().announcement().find("Best fit now") == 0);
+  CHECK(ui.widget().announcement().find("replaced") == std::string::npos);
   REQUIRE(ui.click("profile/undo"));
   ui.frames(2);
   CHECK(ui.state()["ratings"] == own);
