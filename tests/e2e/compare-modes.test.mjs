@@ -184,3 +184,25 @@ test('keyboard alone: Compare, From my job, I work as Data analyst, sort by hour
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
+
+// The keyboard chooses a job by arrowing through the jobs: the ratings the reader made by hand
+// are replaced at the first arrow, and the button after the radios brings them back.
+test('I work as from the keyboard: arrowing through the jobs, then "Bring back my ratings"', async () => {
+  const w = await open('v1;view=compare;mode=paths;skills=python.3,nlp.2,prompt-design.1', { width: 1000, height: 700 });
+  const { page } = w;
+  const own = (await state(page)).ratings;
+  await page.focus('[data-ce-id="profile/software-engineer"]');
+  await page.keyboard.press('ArrowRight');
+  await until(async () => (await page.evaluate(() => document.getElementById('ce-status').textContent)).includes('Bring back my ratings'),
+              'the replacement is said');
+  await page.keyboard.press('ArrowRight');
+  await until(async () => (await state(page)).job === 'writer-marketer', 'the arrows chose the jobs in turn');
+  await page.keyboard.press('Tab');
+  await until(async () => (await page.evaluate(() => document.activeElement.getAttribute('data-ce-id'))) === 'profile/undo',
+              'Tab goes from the jobs to the button');
+  await page.keyboard.press('Enter');
+  await until(async () => (await state(page)).job === '', 'no job any more');
+  assert.deepEqual((await state(page)).ratings, own, 'the reader\'s own ratings are back');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
