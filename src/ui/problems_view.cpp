@@ -6,37 +6,56 @@
 
 namespace ui {
 
-void problemsView(const Palette& colours, const Fonts& fonts, InputMap& input, const std::string& title,
-                  const std::string& detail, const core::LoadReport* report) {
+void problemsView(const Palette& colours, const Fonts& fonts, InputMap& input, ItemRegistry& items,
+                  SemanticLayer& semantics, const std::string& title, const std::string& detail,
+                  const core::LoadReport* report) {
   {
     FontScope heading(fonts.bold, TextSize::kHeading);
     ImGui::PushStyleColor(ImGuiCol_Text, colours.error);
     textWrapped(title);
     ImGui::PopStyleColor();
   }
-  if (!detail.empty()) textWrapped(detail);
+  semantics.describeText(title, 2);
+  if (!detail.empty()) {
+    textWrapped(detail);
+    semantics.describeText(detail);
+  }
   if (!report) return;
   ImGui::Spacing();
-  ImGui::TextUnformatted(core::kDataProblemsTitle);  // (the page's text mirror lists them too)
-  ScrollArea area(input, "problems", ImVec2(0, 0), ImGuiChildFlags_Borders);
-  FontScope small(fonts.regular, TextSize::kSmall);
-  for (const core::Problem& p : report->errors()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colours.error);
-    ImGui::TextUnformatted("error");
-    ImGui::PopStyleColor();
-    ImGui::SameLine();
-    textWrapped(p.text());
+  ImGui::TextUnformatted(core::kDataProblemsTitle);
+  {
+    ScrollArea area(input, "problems", ImVec2(0, 0), ImGuiChildFlags_Borders);
+    FontScope small(fonts.regular, TextSize::kSmall);
+    for (const core::Problem& p : report->errors()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, colours.error);
+      ImGui::TextUnformatted("error");
+      ImGui::PopStyleColor();
+      ImGui::SameLine();
+      textWrapped(p.text());
+    }
+    if (report->errorCount() > report->errors().size())
+      textWrapped("\xE2\x80\xA6 and " + std::to_string(report->errorCount() - report->errors().size()) +
+                  " more errors");
+    for (const core::Problem& p : report->warnings()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, colours.warning);
+      ImGui::TextUnformatted("warning");
+      ImGui::PopStyleColor();
+      ImGui::SameLine();
+      textWrapped(p.text());
+    }
   }
-  if (report->errorCount() > report->errors().size())
-    textWrapped("\xE2\x80\xA6 and " + std::to_string(report->errorCount() - report->errors().size()) +
-                " more errors");
-  for (const core::Problem& p : report->warnings()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colours.warning);
-    ImGui::TextUnformatted("warning");
-    ImGui::PopStyleColor();
-    ImGui::SameLine();
-    textWrapped(p.text());
-  }
+  // The list as one stop for Tab (the last item: the list's box), from which Page Down, Page Up
+  // and Space scroll it, as the wheel does. Its words are the text mirror's (core::
+  // describeProblems): with a node in the layer, the page hides the mirror from screen readers.
+  const core::TextSection words = core::describeProblems(*report);
+  std::string said = words.title;
+  for (const std::string& line : words.lines) said += "\n" + line;
+  Semantic s;
+  s.role = SemanticRole::Text;
+  s.label = std::move(said);
+  s.tabStop = true;
+  items.nameLastItem(kProblemsList);
+  semantics.describeLastItem(kProblemsList, std::move(s));
 }
 
 }  // namespace ui

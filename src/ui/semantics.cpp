@@ -103,6 +103,7 @@ void SemanticLayer::endFrame() {
     if (n.s.disabled) j.boolean("disabled", true);
     if (n.s.menu) j.boolean("expanded", n.s.checked);  // a menu button: whether its menu is open
     if (n.s.explains) j.text("shows", n.s.shows);
+    if (n.s.tabStop) j.boolean("tabStop", true);
     if (n.inDialog) j.boolean("dialog", true);
     if (!n.s.href.empty()) j.text("href", n.s.href);
     if (role == SemanticRole::Slider) {

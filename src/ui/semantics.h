@@ -53,6 +53,7 @@ struct Semantic {
   bool invalid = false;     // text boxes: what is typed cannot be taken (`description` says why)
   bool explains = false;    // a button that opens an explanation (a disclosure: expanded or not)
   std::string shows;        // and the explanation's first item while it is open ("" closed)
+  bool tabStop = false;     // text that Tab reaches: a box of text that scrolls (Page Down)
 };
 
 // Whether what is being drawn is inside a modal dialog (ImGui's BeginPopupModal).

@@ -554,7 +554,7 @@ bool Widget::frame(bool inInputHandler) {
 
   bool animating = false;
   if (!m.failureTitle.empty()) {
-    problemsView(colours, m.fonts, m.input, m.failureTitle, m.failureDetail,
+    problemsView(colours, m.fonts, m.input, m.items, m.semantics, m.failureTitle, m.failureDetail,
                  m.data && !m.data->report.ok() ? &m.data->report : nullptr);
   } else if (!m.ready()) {
     textColoured(colours.textMuted, "Loading career data\xE2\x80\xA6");

@@ -430,6 +430,7 @@ var LibrarySemanticLayer = {
       if (role === 'tab' || role === 'radio') set('tabindex', node.checked ? '0' : '-1');
       // A menu's entries are reached by the arrow keys (arrowKeys), not by Tab, which leaves it.
       if (role === 'menuitem') set('tabindex', '-1');
+      if (node.tabStop) set('tabindex', '0');  // a box of text the keyboard scrolls
       if (role === 'button' && node.expanded !== undefined) {  // a button that opens a menu
         set('aria-haspopup', 'menu');
         set('aria-expanded', node.expanded ? 'true' : 'false');

@@ -409,6 +409,30 @@ TEST_CASE("the text mirror lists a broken file's problems, errors first, the res
   CHECK(lines[core::kMirrorLines] == "\xE2\x80\xA6 and 10 more errors");
   CHECK(lines[core::kMirrorLines + 1].get<std::string>().rfind("Warning: roles[1].salary.entry: ", 0) == 0);
   CHECK(lines[lines.size() - 1] == "\xE2\x80\xA6 and 70 more warnings");
+
+  // With the mirror hidden behind the layer, the layer says the same: the title, and the list as
+  // one stop for Tab, which Page Down scrolls (as the wheel does) until its end.
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  const Json* list = nullptr;
+  bool titled = false;
+  for (const Json& n : layer["nodes"]) {
+    if (n["id"] == "problems/list") list = &n;
+    titled = titled || (n["role"] == "heading" && n["label"] == "The career data could not be loaded");
+  }
+  CHECK(titled);
+  REQUIRE(list != nullptr);
+  CHECK((*list)["tabStop"] == true);
+  CHECK((*list)["label"].get<std::string>().rfind("The career data file has these problems:\nError: roles[1]", 0) == 0);
+  ui.widget().semanticFocus("problems/list");
+  ui.frames(1);
+  int pages = 0;
+  while (pages < 100 && ui.widget().semanticKey(3)) {
+    ++pages;
+    ui.frames(1);
+  }
+  CHECK(pages > 1);    // it scrolled, page by page
+  CHECK(pages < 100);  // and at its end Page Down is the page's again
+  CHECK(ui.widget().semanticKey(2));  // Page Up scrolls back
 }
 
 TEST_CASE("a failure reported by the platform is shown") {
