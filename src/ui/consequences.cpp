@@ -36,14 +36,11 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   if (d.anyRated && !d.ranking.empty())
     best = d.ranking[0].role->title + ", " + std::to_string(d.ranking[0].score) + "% fit";
   const bool planShown = d.target && !d.plan.planning && !d.plan.courses.empty();
-  std::string totals, summary;
-  if (planShown) {
-    const std::string size = std::to_string(d.plan.courses.size()) +
-                             (d.plan.courses.size() == 1 ? " course" : " courses") + ", about " +
-                             std::to_string(static_cast<long>(d.plan.totalHours + 0.5)) + " hours.";
-    totals = "The plan for " + d.target->title + " now has " + size;
-    summary = "It plans for " + d.target->title + ": " + size;
-  }
+  std::string totals;
+  if (planShown)
+    totals = "The plan for " + d.target->title + " now has " + std::to_string(d.plan.courses.size()) +
+             (d.plan.courses.size() == 1 ? " course" : " courses") + ", about " +
+             std::to_string(static_cast<long>(d.plan.totalHours + 0.5)) + " hours.";
   std::size_t done = 0;
   for (const core::ScheduledCourse& sc : d.schedule.courses) done += sc.done;
   // What the progress line says depends on the done courses. (Another study time is read with the
@@ -90,7 +87,7 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   if (shownPlan_.empty()) {
     shownSince_ = now;
   } else if (!d.plan.planning || now - shownSince_ >= 0.5) {
-    said_ = shownPlan_ + (d.plan.planning || summary.empty() || !onPlan ? "" : " " + summary);
+    said_ = shownPlan_ + (d.plan.planning || totals.empty() || !onPlan ? "" : " " + totals);
     shownPlan_.clear();
   }
   if (said_ != before) saidAt_ = now;

@@ -747,7 +747,7 @@ test('after deleting a plan that planned for another role, the focus is on the p
   await w.page.keyboard.press('Shift+Tab');
   await w.page.keyboard.press('Enter');
   await until(async () => (await state(w.page)).target === 'mlops-engineer', 'the other plan is shown');
-  await until(async () => (await status()).startsWith('Plan deleted. Showing \u201cTwo\u201d. It plans for MLOps Engineer: '),
+  await until(async () => (await status()).startsWith('Plan deleted. Showing \u201cTwo\u201d. The plan for MLOps Engineer now has '),
               'the deletion is said with what the plan left holds');
   assert.match(await focused(main), /^plans\//, 'the focus is on a plan control');
   assert.deepEqual(w.errors, []);

@@ -241,11 +241,11 @@ TEST_CASE("plans: what the plan switcher, the done boxes and the study time chan
   for (int i = 0; i < 60; ++i) {
     ui.frames(1);
     if (said() != switched) {
-      CHECK(switched.find(" It plans for ") == std::string::npos);  // only a fuller sentence may follow
+      CHECK(switched.find(" The plan for ") == std::string::npos);  // only a fuller sentence may follow
       switched = said();
     }
   }
-  CHECK(switched.rfind("Showing plan \xE2\x80\x9CPlan 1\xE2\x80\x9D. It plans for MLOps Engineer: ", 0) == 0);
+  CHECK(switched.rfind("Showing plan \xE2\x80\x9CPlan 1\xE2\x80\x9D. The plan for MLOps Engineer now has ", 0) == 0);
   CHECK(switched.find(" courses, about ") != std::string::npos);
   settle(ui);
 
@@ -277,7 +277,7 @@ TEST_CASE("plans: what the plan switcher, the done boxes and the study time chan
   REQUIRE(ui.click("plans/delete"));
   REQUIRE(ui.click("dialog/confirm"));
   ui.frames(1);
-  CHECK(said().rfind("Plan deleted. Showing \xE2\x80\x9CPlan 2\xE2\x80\x9D. It plans for Generative AI Engineer: ", 0) == 0);
+  CHECK(said().rfind("Plan deleted. Showing \xE2\x80\x9CPlan 2\xE2\x80\x9D. The plan for Generative AI Engineer now has ", 0) == 0);
   CHECK(said().find(" hours.") == said().size() - 7);
   // Said once: a newer confirmation replaces it, and it does not come back when that one goes.
   ui.widget().setPageUrl("https://example.org/ce/index.html");
