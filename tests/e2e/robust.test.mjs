@@ -124,8 +124,16 @@ test('a failed data load reaches screen readers: the text mirror and the live re
   await w.page.waitForFunction(() => window.careerExplorer?.getState().status === 'error');
   await w.page.waitForFunction(() => document.getElementById('ce-mirror').textContent.includes('could not be loaded'));
   await w.page.waitForFunction(() => document.getElementById('ce-status').textContent.includes('could not be loaded'));
-  // No layer over a failure: the mirror is what a screen reader reads, so it is not hidden.
-  assert.equal(await w.page.evaluate(() => document.getElementById('ce-mirror').getAttribute('aria-hidden')), null);
+  // The layer says it (the mirror says the same, hidden behind it): the title, the detail, and
+  // the validator's problems as one stop for Tab.
+  const layer = await w.page.evaluate(() => ({
+    title: document.querySelector('#ce-layer h2')?.textContent,
+    list: document.querySelector('#ce-layer [data-ce-id="problems/list"]')?.textContent,
+    hidden: document.getElementById('ce-layer').closest('[hidden], [aria-hidden="true"]') !== null,
+  }));
+  assert.equal(layer.title, 'The career data could not be loaded');
+  assert.match(layer.list, /^The career data file has these problems:\nError: /);
+  assert.equal(layer.hidden, false);
   await w.context.close();
   await server.close();
 });
