@@ -26,23 +26,21 @@ void problemsView(const Palette& colours, const Fonts& fonts, InputMap& input, I
   {
     ScrollArea area(input, "problems", ImVec2(0, 0), ImGuiChildFlags_Borders);
     FontScope small(fonts.regular, TextSize::kSmall);
-    for (const core::Problem& p : report->errors()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, colours.error);
-      ImGui::TextUnformatted("error");
-      ImGui::PopStyleColor();
-      ImGui::SameLine();
-      textWrapped(p.text());
-    }
+    // Each problem after its kind, in the kind's colour.
+    const auto list = [](const std::vector<core::Problem>& problems, ImU32 colour, const char* kind) {
+      for (const core::Problem& p : problems) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::TextUnformatted(kind);
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        textWrapped(p.text());
+      }
+    };
+    list(report->errors(), colours.error, "error");
     if (report->errorCount() > report->errors().size())
       textWrapped("\xE2\x80\xA6 and " + std::to_string(report->errorCount() - report->errors().size()) +
                   " more errors");
-    for (const core::Problem& p : report->warnings()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, colours.warning);
-      ImGui::TextUnformatted("warning");
-      ImGui::PopStyleColor();
-      ImGui::SameLine();
-      textWrapped(p.text());
-    }
+    list(report->warnings(), colours.warning, "warning");
   }
   // The list as one stop for Tab (the last item: the list's box), from which Page Down, Page Up
   // and Space scroll it, as the wheel does. Its words are the text mirror's (core::

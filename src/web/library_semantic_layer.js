@@ -731,8 +731,7 @@ var LibrarySemanticLayer = {
         }
         // Expanded only while there is a list to arrow through: "no match" is a line of text, not
         // an empty listbox, and an expanded combobox must name the list it controls.
-        var expanded = listEl ? 'true' : 'false';
-        if (el.getAttribute('aria-expanded') !== expanded) el.setAttribute('aria-expanded', expanded);
+        set('aria-expanded', listEl ? 'true' : 'false');
         set('aria-controls', listEl ? listEl.id : null);
         set('aria-activedescendant', option ? option.id : null);
       });
