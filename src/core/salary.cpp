@@ -46,11 +46,12 @@ std::string formatRange(const SalaryRange& r) {
 
 std::optional<PaySpan> paySpan(const Role& role) {
   std::optional<PaySpan> span;
-  std::optional<std::int64_t> highest;
+  std::optional<std::int64_t> highest, ceiling;
   bool anyStated = false;
   auto take = [&](const SalaryRange& r) {
     if (!r.hasFigure()) return;
     if (!span) span = PaySpan{};
+    if (!r.min && (!ceiling || *r.max < *ceiling)) ceiling = *r.max;
     if (r.min && (!span->low || *r.min < *span->low)) {
       span->low = *r.min;
       span->approximate = r.approximate;
@@ -89,6 +90,12 @@ std::optional<PaySpan> paySpan(const Role& role) {
   if (span) {
     span->high = *highest;
     span->allDerived = !anyStated;
+    // A ceiling under every floor is the span's lowest end: "under $100k", not the floor above.
+    if (ceiling && span->low && *ceiling < *span->low) {
+      span->low.reset();
+      span->approximate = false;
+      span->lowCeiling = ceiling;
+    }
   }
   return span;
 }
@@ -100,10 +107,17 @@ std::string derivedSuffix(const PaySpan& span) {
 
 std::string formatSpan(const PaySpan& span) {
   const std::string more = span.openHigh ? " or more" : "";
+  if (span.lowCeiling) return ceilingText(*span.lowCeiling) + " to " + formatMoney(span.high) + more;
   if (!span.low) return span.openHigh ? formatMoney(span.high) + " or more" : ceilingText(span.high);
   const std::string about = span.approximate ? "about " : "";
   if (*span.low == span.high) return about + formatMoney(span.high) + more;
   return about + formatMoney(*span.low) + " to " + formatMoney(span.high) + more;
+}
+
+std::optional<std::int64_t> derivedPartTop(const PaySpan& span) {
+  if (!span.derived || span.allDerived || !span.statedLow) return std::nullopt;
+  if (!span.low) return span.lowCeiling;
+  return *span.low < *span.statedLow ? span.statedLow : std::nullopt;
 }
 
 std::string spanScope(const PaySpan& span) {

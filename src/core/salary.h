@@ -23,7 +23,10 @@ std::string formatRange(const SalaryRange& r);
 // The pay a role's row shows: one band for all levels as it is, else the lowest figure of any
 // level to the highest. Empty when the role has no broad figure (scoped notes do not count).
 struct PaySpan {
-  std::optional<std::int64_t> low;   // a floor or a point; empty when only ceilings are given
+  std::optional<std::int64_t> low;   // a floor or a point; empty when a ceiling is the lowest end
+  // The lowest end when it is a ceiling below every floor ("under $100k" at entry, "$300k or
+  // more" at senior): the span runs from under it to `high`, with no figure between.
+  std::optional<std::int64_t> lowCeiling;
   std::int64_t high = 0;             // the highest figure of any kind
   bool openHigh = false;             // the highest figure is open at the top
   bool approximate = false;          // "about" the lowest figure
@@ -41,8 +44,14 @@ struct PaySpan {
 std::string derivedSuffix(const PaySpan& span);
 std::optional<PaySpan> paySpan(const Role& role);
 
-// "$100k to $180k or more", "about $140k to $250k or more", "under $100k".
+// "$100k to $180k or more", "about $140k to $250k or more", "under $100k", "under $100k to
+// $300k or more".
 std::string formatSpan(const PaySpan& span);
+
+// A span partly our reading is drawn in two parts: the derived one up to this figure (the first
+// stated one, or the ceiling below it), then the stated one from `statedLow`. Empty when the span
+// is all stated or all our reading.
+std::optional<std::int64_t> derivedPartTop(const PaySpan& span);
 
 // ", entry level only" when no level above entry gives a figure, ", mid and senior levels only"
 // when entry gives none, and so on; "" when the span runs from entry to senior.

@@ -40,10 +40,6 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
   const float barRow = 26.0f;
   const float titleRow = ctx.narrow ? 22.0f : 0.0f;
   const auto span = core::paySpan(role);
-  // A split bar (our reading up to the first stated figure, then stated) has its label after
-  // the stated part.
-  const bool splitBar = span && span->derived && !span->allDerived && span->statedLow &&
-                        span->low && *span->low < *span->statedLow;
   // The figures go beside the bar, after it or else before it, where they fit; otherwise (always
   // on a phone) on a line of their own under it: beside it they would cover it.
   const std::string label = span ? core::describeSpan(*span, false) : std::string("not stated");
@@ -52,11 +48,12 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
   if (span && !ctx.narrow) {
     FontScope small(ctx.fonts.bold, TextSize::kSmall);
     const float w = ImGui::CalcTextSize(label.c_str()).x;
-    const float after = splitBar ? rangeLabelX(axis, span->statedLow, span->high, span->openHigh)
-                                 : rangeLabelX(axis, span->low, span->high, span->openHigh, span->derived);
+    const float after = spanLabelX(axis, *span);
     const float before = axis.x(static_cast<double>(span->low.value_or(span->high))) - w - 8;
+    // (A bar in two parts, from under a ceiling: before its second part, in the gap.)
+    const float from = span->lowCeiling ? axis.x(static_cast<double>(*span->lowCeiling)) + 8 : axis.x0;
     if (after + w <= axis.x1 + 8) labelX = after;
-    else if (before >= axis.x0) labelX = before;
+    else if (before >= from) labelX = before;
     else labelBelow = true;
   }
   // Under the bar, the label wraps at the row's edge (a phone, a blog's narrow column) and the
@@ -98,16 +95,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
   }
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
   const float textY = labelBelow ? yBar + 8.0f : yBar - ImGui::GetFontSize() * 0.5f;
-  if (span) {
-    // Partly our reading: hatched from the derived low end to the first stated figure, solid
-    // from there.
-    if (splitBar) {
-      drawRange(axis, span->low, span->statedLow, false, yBar, ctx.colours.barFill, true);
-      drawRange(axis, span->statedLow, span->high, span->openHigh, yBar, ctx.colours.barFill);
-    } else {
-      drawRange(axis, span->low, span->high, span->openHigh, yBar, ctx.colours.barFill, span->derived);
-    }
-  }
+  if (span) drawSpan(axis, *span, yBar, ctx.colours.barFill);
   chartText(draw, ImVec2(labelX, textY), span && !span->allDerived ? ctx.colours.text : ctx.colours.textMuted,
             label.c_str(), behind, labelBelow ? labelWrap : 0.0f);
   if (fitScore >= 0) {  // fit beside pay

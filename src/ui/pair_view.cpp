@@ -71,14 +71,7 @@ void payBar(const ViewContext& ctx, const core::Role& role, float width) {
   SalaryAxis axis = SalaryAxis::forCatalog(ctx.catalog, pos.x + 4, pos.x + width - 8);
   const float yBar = pos.y + 10.0f;
   draw->AddLine(ImVec2(axis.x0, yBar), ImVec2(axis.x1, yBar), ctx.colours.gridLine);
-  if (auto span = core::paySpan(role)) {
-    if (span->derived && !span->allDerived && span->statedLow && span->low && *span->low < *span->statedLow) {
-      drawRange(axis, span->low, span->statedLow, false, yBar, ctx.colours.barFill, true);
-      drawRange(axis, span->statedLow, span->high, span->openHigh, yBar, ctx.colours.barFill);
-    } else {
-      drawRange(axis, span->low, span->high, span->openHigh, yBar, ctx.colours.barFill, span->derived);
-    }
-  }
+  if (auto span = core::paySpan(role)) drawSpan(axis, *span, yBar, ctx.colours.barFill);
   // The axis' ends, so that the two roles' bars read on one scale.
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   const std::string top = core::formatMoney(static_cast<std::int64_t>(axis.top));

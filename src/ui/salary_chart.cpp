@@ -167,6 +167,20 @@ float rangeLabelX(const SalaryAxis& axis, std::optional<std::int64_t> low,
   return end + 6;
 }
 
+void drawSpan(const SalaryAxis& axis, const core::PaySpan& span, float yMid, ImU32 colour) {
+  if (const auto top = core::derivedPartTop(span)) {
+    drawRange(axis, span.low, top, false, yMid, colour, true);
+    drawRange(axis, span.statedLow, span.high, span.openHigh, yMid, colour);
+  } else {
+    drawRange(axis, span.low, span.high, span.openHigh, yMid, colour, span.derived);
+  }
+}
+
+float spanLabelX(const SalaryAxis& axis, const core::PaySpan& span) {
+  if (core::derivedPartTop(span)) return rangeLabelX(axis, span.statedLow, span.high, span.openHigh);
+  return rangeLabelX(axis, span.low, span.high, span.openHigh, span.derived);
+}
+
 void payExplanation(const ViewContext& ctx, const std::string& label, const core::SalaryRange& range) {
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);

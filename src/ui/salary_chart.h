@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "imgui.h"
+#include "salary.h"
 #include "view_context.h"
 
 namespace ui {
@@ -40,6 +41,11 @@ float drawRange(const SalaryAxis& axis, std::optional<std::int64_t> low,
 // that holds it is laid out.
 float rangeLabelX(const SalaryAxis& axis, std::optional<std::int64_t> low,
                   std::optional<std::int64_t> high, bool openHigh, bool derived = false);
+
+// A role's pay span (Compare's rows, Side by side) as one bar, hatched where it is our reading
+// and solid where stated (core::derivedPartTop), and where a label beside it can start.
+void drawSpan(const SalaryAxis& axis, const core::PaySpan& span, float yMid, ImU32 colour);
+float spanLabelX(const SalaryAxis& axis, const core::PaySpan& span);
 
 // A role's pay: a row per seniority band, or one row when the source gives one band for all
 // levels (hover: the words it encodes, whether it is stated or our reading, its confidence), a

@@ -155,6 +155,8 @@ TEST_CASE("print HTML: the role and the plan, escaped, without any script") {
   core::Catalog& cat = f.loaded.catalog;
   cat.roles[1].summary = "<script>alert('x')</script> & more";  // genai-engineer is roles[1]
   REQUIRE(cat.roles[1].id == "genai-engineer");
+  cat.roles[1].payNotes.push_back({"lead <architects>", "$400,000 or more.", 400000, core::PayBasis::Stated,
+                                   "$400,000 or more"});
   f.derive();
   std::string html = core::planPrintHtml(cat, f.state, f.derived);
   CHECK(html.rfind("<!doctype html>", 0) == 0);
@@ -417,3 +419,4 @@ TEST_CASE("iCalendar: a week's hours go to evenings of at most 3 hours (all seve
     CHECK(std::abs(total - f.derived.schedule.remainingHours * 60) <= static_cast<double>(events.size()));
   }
 }
+

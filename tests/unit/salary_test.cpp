@@ -87,6 +87,31 @@ TEST_CASE("a role's pay span: one band as it is, levels from lowest to highest, 
   span = core::paySpan(role);
   REQUIRE(span);
   CHECK(core::spanScope(*span).empty());
+  // A ceiling under every floor is the lowest end, "under $100k", and the bar is in two parts:
+  // our reading up to the ceiling, the stated figure from its floor.
+  role.salary = {range(std::nullopt, 99999, false), range(std::nullopt, std::nullopt, false),
+                 range(300000, std::nullopt, true)};
+  role.salary[0].basis = core::PayBasis::Derived;
+  span = core::paySpan(role);
+  REQUIRE(span);
+  CHECK_FALSE(span->low.has_value());
+  CHECK(span->lowCeiling == 99999);
+  CHECK(core::describeSpan(*span, true) == "under $100k to $300k or more a year (partly our reading)");
+  CHECK(core::derivedPartTop(*span) == 99999);
+  CHECK(span->statedLow == 300000);
+  // Ceilings alone say only the highest; a ceiling above a floor is not the lowest end.
+  role.salary = {range(std::nullopt, 150000, false), range(std::nullopt, std::nullopt, false),
+                 range(std::nullopt, 250000, false)};
+  span = core::paySpan(role);
+  REQUIRE(span);
+  CHECK(core::formatSpan(*span) == "up to $250k");
+  CHECK_FALSE(span->lowCeiling.has_value());
+  role.salary = {range(90000, std::nullopt, false), range(std::nullopt, 150000, false),
+                 range(std::nullopt, std::nullopt, false)};
+  span = core::paySpan(role);
+  REQUIRE(span);
+  CHECK(core::formatSpan(*span) == "$90k to $150k");
+  CHECK_FALSE(core::derivedPartTop(*span).has_value());
   role.salary = {range(std::nullopt, std::nullopt, false), range(std::nullopt, std::nullopt, false),
                  range(300000, std::nullopt, true)};
   span = core::paySpan(role);
@@ -130,12 +155,13 @@ TEST_CASE("compare sorts floors with floors, scoped notes never sort a role") {
     for (const core::Role* role : roles) out.push_back(role->id);
     return out;
   };
-  // Senior floors: PM $220k, prompt $180k (stated), data science $140k, MLOps $100k, ethics $90k
-  // (one-band roles by their band's floor); GenAI has no senior figure for the role; the content
-  // creator has none at all and comes last although a note mentions $400k.
+  // Senior floors: GenAI $300k (the top of its range, for senior AI system architects), PM $220k,
+  // prompt $180k (stated), data science $140k, MLOps $100k, ethics $90k (one-band roles by their
+  // band's floor); the content creator has none at all and comes last although a note mentions
+  // $400k.
   CHECK(ids(core::rolesForCompare(r.catalog, core::CompareSort::SeniorPay)) ==
-        std::vector<std::string>{"ai-product-manager", "prompt-engineer", "data-scientist-nlp",
-                                 "mlops-engineer", "ai-ethics-specialist", "genai-engineer",
+        std::vector<std::string>{"genai-engineer", "ai-product-manager", "prompt-engineer",
+                                 "data-scientist-nlp", "mlops-engineer", "ai-ethics-specialist",
                                  "ai-content-creator"});
   // Entry floors: data science $140k, MLOps and prompt $100k (by title), ethics $90k; the product
   // manager (no entry figure) and GenAI (a ceiling only) by title; the creator last.
@@ -183,9 +209,9 @@ TEST_CASE("the text mirror describes each view in words") {
   REQUIRE(sections.size() == 2);  // the list and the selected role
   CHECK(sections[0].title == "Roles");
   CHECK(sections[0].lines[0] == "Prompt Engineer: $100k to $180k or more a year (partly our reading)");
-  // The source's one number for GenAI engineers is for entry roles: the line says so, rather than
-  // reading as the pay of the whole role.
-  CHECK(sections[0].lines[1] == "Generative AI Engineer: under $100k a year, entry level only (our reading)");
+  // GenAI engineers: our reading of "high-five figures" at entry, the source's $300,000 or more at
+  // the top; nothing stated between.
+  CHECK(sections[0].lines[1] == "Generative AI Engineer: under $100k to $300k or more a year (partly our reading)");
   CHECK(sections[0].lines[2] == "AI Product Manager: about $140k to $220k or more a year, mid and senior levels only");
   CHECK(sections[1].title == "Prompt Engineer");
   auto hasLine = [&](const std::string& text) {
