@@ -150,7 +150,7 @@ void closingLines(const Catalog& catalog, const AppState& state, const Derived& 
     const std::string when = scheduleWords(d.schedule, state.hoursPerWeek);
     line(sentence(totalsLine(plan) + (when.empty() ? "" : join + when)), 0);
   }
-  for (const std::string& text : {emptyPlanWords(plan), qualityWords(plan, state.goal)})
+  for (const std::string& text : {emptyPlanWords(plan), qualityWords(plan, state.goal), overBudgetWords(plan)})
     if (!text.empty()) line(text, 1);
   if (!plan.uncoverable.empty()) line("No course here teaches: " + skillNames(catalog, plan.uncoverable) + ".", 1);
   if (!plan.exams.empty()) line(examWords(plan), 1);

@@ -173,6 +173,13 @@ std::string unstatedLevelWords(const Plan& plan, const PlanFilters& filters) {
          std::string(nameOf(filters.maxLevel)) + "\xE2\x80\x9D keeps " + (one ? "it: " : "them: ") + titles + ".";
 }
 
+std::string overBudgetWords(const Plan& plan) {
+  if (!plan.overBudget) return "";
+  return std::string(plan.optimal ? "No plan fits the budget" : "No plan within the budget found yet") +
+         (plan.unknownCost > 0 ? " (a course without a stated price never counts as fitting)" : "") +
+         (plan.optimal ? "; this is the cheapest plan." : "; this is the cheapest found.");
+}
+
 std::string qualityWords(const Plan& plan, PlanGoal goal) {
   const bool hours = goal == PlanGoal::LeastHours;
   if (plan.courses.empty()) return "";

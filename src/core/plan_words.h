@@ -37,6 +37,10 @@ std::string estimateNote(const Plan& plan);
 std::string unstatedLevelWords(const Plan& plan, const PlanFilters& filters);
 // How the plan was chosen and how sure that is, for a reader; empty when nothing needs saying.
 std::string qualityWords(const Plan& plan, PlanGoal goal);
+// That no plan fits the reader's budget and this is the cheapest: said wherever the plan is (the
+// view, the text mirror, the exports), since its total is over what the reader allowed. Empty
+// when the plan fits.
+std::string overBudgetWords(const Plan& plan);
 // Why a plan has no course: nothing left to learn, the filters leave out every course that
 // would help, or no course here teaches what is missing. Empty when the plan has courses.
 std::string emptyPlanWords(const Plan& plan);

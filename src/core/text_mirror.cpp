@@ -109,8 +109,8 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
         if (!when.empty()) totals += ", " + when;
         s.lines.push_back(totals);
       }
-      const std::string quality = qualityWords(d.plan, state.goal);
-      if (!quality.empty()) s.lines.push_back(quality);
+      for (const std::string& text : {qualityWords(d.plan, state.goal), overBudgetWords(d.plan)})
+        if (!text.empty()) s.lines.push_back(text);
       for (const ScheduledCourse& sc : d.schedule.courses) {
         const PlannedCourse& pc = d.plan.courses[sc.index];
         s.lines.push_back(std::string(sc.done ? "Done: " : "To do: ") + pc.course->title + ", " +

@@ -218,9 +218,7 @@ void notes(const ViewContext& ctx) {
   quality(ctx, plan);
   if (plan.overBudget) {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.warning);
-    textWrapped(ctx, std::string(plan.optimal ? "No plan fits the budget" : "No plan within the budget found yet") +
-                         (plan.unknownCost > 0 ? " (a course without a stated price never counts as fitting)" : "") +
-                         (plan.optimal ? "; this is the cheapest plan." : "; this is the cheapest found."));
+    textWrapped(ctx, core::overBudgetWords(plan));
     ImGui::PopStyleColor();
   }
   if (!plan.uncoverable.empty()) {

@@ -9,9 +9,11 @@
 
 #include "calendar.h"
 #include "plan_export.h"
+#include "plan_words.h"
 #include "plans.h"
 #include "salary.h"
 #include "test_helpers.h"
+#include "text_mirror.h"
 
 namespace {
 
@@ -420,3 +422,26 @@ TEST_CASE("iCalendar: a week's hours go to evenings of at most 3 hours (all seve
   }
 }
 
+// A plan over the reader's budget says so wherever it goes: the view's warning is not the only
+// one (a printed plan or a copied Markdown would give its total with no word of the cap).
+TEST_CASE("a plan over the budget says so in the Markdown, the printed page and the text mirror") {
+  Fixture f;
+  f.state.goal = core::PlanGoal::LeastCost;
+  f.state.filters.budgetUsd = 1.0;  // below every priced course
+  f.derive();
+  REQUIRE(f.derived.plan.overBudget);
+  const std::string said = core::overBudgetWords(f.derived.plan);
+  CHECK(said.rfind("No plan fits the budget", 0) == 0);
+  CHECK(core::planMarkdown(f.loaded.catalog, f.state, f.derived).find(said) != std::string::npos);
+  CHECK(core::planPrintHtml(f.loaded.catalog, f.state, f.derived).find(core::escapeHtml(said)) != std::string::npos);
+  f.state.view = core::View::Plan;
+  bool inMirror = false;
+  for (const core::TextSection& s : core::describeView(f.loaded.catalog, f.state, f.derived))
+    for (const std::string& line : s.lines) inMirror = inMirror || line == said;
+  CHECK(inMirror);
+  // Within the budget: nothing of the kind.
+  f.state.filters.budgetUsd.reset();
+  f.derive();
+  CHECK(core::overBudgetWords(f.derived.plan).empty());
+  CHECK(core::planMarkdown(f.loaded.catalog, f.state, f.derived).find("No plan fits") == std::string::npos);
+}
