@@ -291,7 +291,7 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   if (c.rating) {
     courseFact(ctx, flow, c, "rating", core::courseRatingWords(*c.rating), c.rating->confidence, detailOf(*c.rating));
   } else {
-    courseFact(ctx, flow, c, "rating", "no rating", std::nullopt, {});
+    courseFact(ctx, flow, c, "rating", "rating not stated", std::nullopt, {});
   }
   if (!c.about.empty()) textWrappedMuted(ctx, c.about);
   // The last line is drawn in the order the layer reads and the keyboard reaches it: the
