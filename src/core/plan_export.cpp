@@ -163,8 +163,8 @@ std::string planMarkdown(const Catalog& catalog, const AppState& state, const De
   std::string out;
   out += "# " + escapeMarkdown(planTitle(state, d)) + "\n\n";
   out += "Chosen for the " + std::string(goalWord(state.goal)) + " by GenAI Career Explorer. Costs in US dollars; " +
-         "figures from " + escapeMarkdown(sourceTitleWords(catalog.source)) + ", as of " + escapeMarkdown(catalog.source.asOf) +
-         ", and each course's facts as its own pages state them.\n\n";
+         "pay from " + escapeMarkdown(sourceTitleWords(catalog.source)) + ", as of " + escapeMarkdown(catalog.source.asOf) +
+         "; each course's facts as its own pages state them.\n\n";
   for (const ScheduledCourse& sc : d.schedule.courses) {
     const PlannedCourse& pc = d.plan.courses[sc.index];
     const Course& c = *pc.course;
@@ -289,8 +289,8 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
        "@media print{body{margin:0}a{color:inherit}}</style></head><body>";
   h += "<h1>" + escapeHtml(title) + "</h1>";
   const Source& src = catalog.source;
-  h += "<p class=\"muted\">GenAI Career Explorer \xC2\xB7 figures from " + escapeHtml(sourceTitleWords(src)) +
-       ", as of " + escapeHtml(src.asOf) + "</p>";
+  h += "<p class=\"muted\">GenAI Career Explorer \xC2\xB7 pay from " + escapeHtml(sourceTitleWords(src)) +
+       ", as of " + escapeHtml(src.asOf) + "; each course's facts as its own pages state them</p>";
   if (role) {
     h += "<h2>The role</h2><p>" + escapeHtml(role->summary) + "</p><ul>";
     for (const std::string& a : role->activities) h += "<li>" + escapeHtml(a) + "</li>";

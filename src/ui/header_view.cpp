@@ -148,10 +148,12 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
   const std::string named = core::sourceTitleWords(src) +
                             (src.titleIsDescription ? "" : " (" + std::to_string(src.year) + ")");
   const std::string publisher = src.publisher.empty() ? "no publisher recorded" : src.publisher;
-  const std::string full = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 figures from " +
-                           named + " (" + publisher + "), as of " + src.asOf + ".";
+  // (Only the roles' pay and outlook are the source's: each course's facts and each government
+  // figure name their own page.)
+  const std::string full = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 pay from " +
+                           named + " (" + publisher + "), as of " + src.asOf + "; course facts from each course's own pages.";
   const std::string more = ctx.touch ? " (tap for the source)" : " (click for the source)";
-  const std::string line = ctx.narrow ? src.region + " figures from a " + std::to_string(src.year) +
+  const std::string line = ctx.narrow ? src.region + " pay from a " + std::to_string(src.year) +
                                             " source, as of " + src.asOf + more
                                       : full;
   if (ctx.narrow || !src.note.empty()) {
@@ -184,7 +186,7 @@ void sourceFooter(const ViewContext& ctx) {
     explainLastItem(ctx, "info/confidence/" + label, [&] { textWrapped(ctx, confidenceMeaning(c)); },
                     "Confidence: " + label);
   }
-  textWrappedMuted(ctx, std::string("Salaries are US dollars a year. A fading bar end means the source gives "
+  textWrappedMuted(ctx, std::string("Pay figures are US dollars a year. A fading bar end means the source gives "
                                     "no upper figure (\xE2\x80\x9Cor more\xE2\x80\x9D). The mark beside a course fact "
                                     "has the shape and colour of its confidence level above. ") +
                             (ctx.touch ? "Tap a figure or a confidence level to see where it comes from."

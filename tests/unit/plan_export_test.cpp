@@ -115,9 +115,13 @@ TEST_CASE("Markdown: a checklist with links, figures, done marks and totals") {
   CHECK(md.find("**Total:**") != std::string::npos);
   // Every course but one states no hours: the weeks and the date carry the estimate mark.
   CHECK(md.find(" weeks est. at 6 h a week, done by \\~") != std::string::npos);
-  // Its figures say their currency and where they come from, as the printed plan does.
-  CHECK(md.find("Costs in US dollars; figures from ") != std::string::npos);
-  CHECK(md.find(", as of " + f.loaded.catalog.source.asOf + ", and each course's facts as its own pages state them.") != std::string::npos);
+  // Its figures say their currency and where they come from, as the printed plan does: the pay
+  // from the source, each course's facts from its own pages (not the source's).
+  CHECK(md.find("Costs in US dollars; pay from ") != std::string::npos);
+  CHECK(md.find(", as of " + f.loaded.catalog.source.asOf + "; each course's facts as its own pages state them.") != std::string::npos);
+  const std::string html = core::planPrintHtml(f.loaded.catalog, f.state, f.derived);
+  CHECK(html.find("GenAI Career Explorer \xC2\xB7 pay from ") != std::string::npos);
+  CHECK(html.find("; each course's facts as its own pages state them</p>") != std::string::npos);
 }
 
 TEST_CASE("iCalendar: valid structure, folded lines, and blocks that add up to the hours") {
