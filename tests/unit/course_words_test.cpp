@@ -77,7 +77,7 @@ TEST_CASE("a plan's note says a subscription it counts is priced as stated in an
   plan.courses.push_back(pc);
   plan.anyEstimate = true;
   const std::string note = core::estimateNote(plan);
-  CHECK(note.find("likely to take: Deep Learning Specialization, $49 a month (subscription, as of 2019).") != std::string::npos);
+  CHECK(note.find("not at your hours a week: Deep Learning Specialization, $49 a month (subscription, as of 2019).") != std::string::npos);
 }
 
 TEST_CASE("with the levels limited, a plan names its courses that state no level (the filter keeps them)") {
