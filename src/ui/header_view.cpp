@@ -187,7 +187,7 @@ void sourceFooter(const ViewContext& ctx) {
                     "Confidence: " + label);
   }
   textWrappedMuted(ctx, std::string("Pay figures are US dollars a year. A fading bar end means the source gives "
-                                    "no upper figure (\xE2\x80\x9Cor more\xE2\x80\x9D). The mark beside a course fact "
+                                    "no figure past it (\xE2\x80\x9Cor more\xE2\x80\x9D, or no floor). The mark beside a course fact "
                                     "has the shape and colour of its confidence level above. ") +
                             (ctx.touch ? "Tap a figure or a confidence level to see where it comes from."
                                        : "Point at a figure or a confidence level, or click it, to see "

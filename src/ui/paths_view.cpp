@@ -109,8 +109,10 @@ bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
   const float titleLine = 22.0f;
   height = ctx.narrow ? titleLine + planHeight + 2.0f + height : std::max(titleLine + height, planHeight + 4.0f);
   height += 2 * pad;
-  const std::string label = p.role->title + ": " + fit + ", " + std::to_string(p.shared.size() + p.partial.size()) +
-                            " shared, " + missingCount + ", " + core::sentence(hours) + " Opens its plan.";
+  // (The counts as the skills are listed under the title: shared, then partly shared.)
+  const std::string label = p.role->title + ": " + fit + ", " + std::to_string(p.shared.size()) + " shared, " +
+                            (p.partial.empty() ? "" : std::to_string(p.partial.size()) + " partly, ") + missingCount +
+                            ", " + core::sentence(hours) + " Opens its plan.";
   // The skills by name, as drawn under the title, said after the counts (the row is one button).
   Semantic sem;
   sem.description = shared + ". " + missing + ".";

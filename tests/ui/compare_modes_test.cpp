@@ -179,7 +179,7 @@ TEST_CASE("From my job through the layer: each row says its skills by name, as d
   const core::LoadResult loaded = core::loadCatalog(test::realData());
   const core::Json rows = ui.state()["paths"];
   REQUIRE(rows.size() > 0);
-  int withBoth = 0;
+  int withBoth = 0, withPartial = 0;
   for (const core::Json& row : rows) {
     const std::string role = row["role"].get<std::string>();
     CAPTURE(role);
@@ -188,6 +188,12 @@ TEST_CASE("From my job through the layer: each row says its skills by name, as d
     const std::string said = node["description"].get<std::string>();
     CHECK(said.rfind("Shared: ", 0) == 0);
     CHECK(said.find(". Missing: ") != std::string::npos);
+    // Its name counts them as they are listed: the shared, then the partly shared apart.
+    const std::string name = node["label"].get<std::string>();
+    std::string counts = std::to_string(row["shared"].size()) + " shared, ";
+    if (!row["partial"].empty()) counts += std::to_string(row["partial"].size()) + " partly, ";
+    CHECK_MESSAGE(name.find(counts + std::to_string(row["missing"].size()) + " missing") != std::string::npos, name);
+    withPartial += !row["partial"].empty();
     for (const char* kind : {"shared", "partial", "missing"})
       for (const core::Json& id : row[kind]) {
         const core::Skill* skill = loaded.catalog.findSkill(id.get<std::string>());
@@ -197,6 +203,7 @@ TEST_CASE("From my job through the layer: each row says its skills by name, as d
     withBoth += !row["shared"].empty() && !row["missing"].empty();
   }
   CHECK(withBoth > 0);  // the names were there to say
+  CHECK(withPartial > 0);
 }
 
 TEST_CASE("Compare's modes through the operable layer: radios, rows and pickers as nodes that act") {
