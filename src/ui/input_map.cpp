@@ -84,6 +84,16 @@ float InputMap::scrollAt(float x, float y, float dy) {
   return to - from;
 }
 
+float InputMap::scrollFrom(float x, float y, float dy) {
+  for (auto it = shownRegions_.rbegin(); it != shownRegions_.rend(); ++it) {
+    const Rect& r = it->rect;
+    if (x < r.x || x >= r.x + r.w || y < r.y - it->scrollY || y >= r.y + r.h + it->scrollMaxY - it->scrollY) continue;
+    y = std::clamp(y, r.y, r.y + r.h - 1);  // (its content's place in view: the region itself)
+    break;
+  }
+  return scrollAt(x, y, dy);
+}
+
 bool InputMap::draggableAt(float x, float y) const {
   return std::any_of(shownDraggables_.begin(), shownDraggables_.end(),
                      [&](const Rect& r) { return contains(r, x, y); });

@@ -36,6 +36,10 @@ class InputMap {
   // the distance it will really move (0 when nothing there can scroll that way: the page
   // should scroll instead). The move is applied when the region is next drawn.
   float scrollAt(float x, float y, float dy);
+  // The same for a point anywhere in a region's content, in view or scrolled out of it (the item
+  // the keyboard's focus is on, which a page key may have scrolled away): the innermost region
+  // whose content holds it scrolls, or the ones around it, as scrollAt chains.
+  float scrollFrom(float x, float y, float dy);
   bool draggableAt(float x, float y) const;
 
   // For ScrollArea: the scroll position a region should take this frame, if one was requested

@@ -235,6 +235,12 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel) {
   drawing_.push_back(Node{std::move(name), std::move(s), r, true, drawingInDialog()});
 }
 
+bool SemanticLayer::rectOf(const std::string& name, Rect& r) const {
+  for (const Node& n : drawing_)
+    if (n.name == name) return r = n.rect, true;
+  return false;
+}
+
 void SemanticLayer::describeVirtual(const std::string& name, Semantic s, const Rect& rect, bool ring) {
   if (ring) ringIfFocused(name, rect);
   drawing_.push_back(Node{name, std::move(s), rect, false, drawingInDialog()});

@@ -125,6 +125,8 @@ class SemanticLayer {
   // The popover a layer user just opened (its focus goes in when it appears), or "".
   std::string openedFromLayer;
   const std::string& focus() const { return focus_; }
+  // Where the node `name` was drawn in the last frame (its whole rectangle, in view or not).
+  bool rectOf(const std::string& name, Rect& r) const;
   // Buttons and text described from now on, until endButtonGroup(), form one group (`id`, named
   // `label`): the layer makes it a toolbar, one Tab stop whose buttons the arrow keys move
   // through, so that a run of small buttons (a course's facts) costs the keyboard one Tab, not

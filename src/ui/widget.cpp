@@ -739,9 +739,11 @@ bool Widget::semanticKey(int key) {
     m.pendingKeyRelease = true;
     return true;
   }
+  // The region of the focused node: a control, or the text or heading the layer moved the focus
+  // to; still after a page key scrolled it out of view, so that the next key pages on.
   Rect r;
-  if (m.semantics.focus().empty() || !m.items.find(m.semantics.focus(), r)) return false;
-  return m.input.scrollAt(r.x + r.w * 0.5f, r.y + r.h * 0.5f, key == 2 ? -kPageKeyScroll : kPageKeyScroll) != 0.0f;
+  if (m.semantics.focus().empty() || !m.semantics.rectOf(m.semantics.focus(), r)) return false;
+  return m.input.scrollFrom(r.x + r.w * 0.5f, r.y + r.h * 0.5f, key == 2 ? -kPageKeyScroll : kPageKeyScroll) != 0.0f;
 }
 
 std::vector<std::pair<std::string, Rect>> Widget::items() const {

@@ -118,3 +118,36 @@ TEST_CASE("a click's focus has no ring, no hint and no scroll, yet the page keys
   CHECK(test::focusRingDrawn().w > 0);
   CHECK(hintDrawn().w > 0);
 }
+
+// Page Down, Page Up and Space (the layer's page keys) page the region of what has the focus:
+// also a heading the layer moved the focus to (a role opened from Compare), and on after the
+// first page has scrolled the focused item out of view, page by page to the region's end.
+TEST_CASE("page keys scroll the focused heading's region, page after page, both ways") {
+  UiHarness ui(1000, 700);
+  test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=genai-engineer");
+  const core::Json layer = core::Json::parse(ui.widget().semanticsJson());
+  std::string heading;
+  for (const core::Json& n : layer["nodes"])
+    if (heading.empty() && n["role"] == "heading" && n["label"] == "Generative AI Engineer") heading = n["id"].get<std::string>();
+  REQUIRE_FALSE(heading.empty());
+  ui.widget().semanticFocus(heading);
+  ui.frames(2);
+  // Where the heading's node stands in the layer (it moves with what it heads).
+  const auto headingY = [&] { return test::layerNode(ui, heading)["y"].get<float>(); };
+  const float start = headingY();
+  int down = 0;
+  while (down < 50 && ui.widget().semanticKey(3)) {
+    ++down;
+    ui.frames(2);
+  }
+  CHECK(down > 2);   // page after page, the heading long out of view
+  CHECK(down < 50);  // until the profile's end, where the key is the page's
+  CHECK(headingY() < start - 2 * 300.0f);
+  int up = 0;
+  while (up < 50 && ui.widget().semanticKey(2)) {
+    ++up;
+    ui.frames(2);
+  }
+  CHECK(up == down);  // and back to the top, as far
+  CHECK(headingY() == doctest::Approx(start));
+}
