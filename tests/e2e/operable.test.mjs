@@ -781,6 +781,35 @@ test('a row that opens another view hands the focus to that view\'s title', asyn
   await w.context.close();
 });
 
+test('on the title the focus moved to, Page Down and Space page the view on and on, Page Up back', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;view=compare`);
+  await waitWidgetReady(w.page);
+  const main = w.page.mainFrame();
+  for (let i = 0; i < 40 && (await focused(main)) !== 'compare/ai-product-manager'; i++) await w.page.keyboard.press('Tab');
+  assert.equal(await focused(main), 'compare/ai-product-manager');
+  await w.page.keyboard.press('Enter');
+  await until(async () => (await main.evaluate(() => document.activeElement.tagName)) === 'H2', 'the profile\'s title has the focus');
+  await waitIdle(w.page);
+  const top = () => main.evaluate(() => document.activeElement.getBoundingClientRect().top);
+  const tops = [await top()];
+  for (const key of ['PageDown', 'Space', 'PageDown']) {
+    await w.page.keyboard.press(key);
+    await waitIdle(w.page);
+    tops.push(await top());
+  }
+  for (let i = 1; i < tops.length; i++) assert.ok(tops[i] < tops[i - 1] - 100, `each key paged the profile on: ${tops}`);
+  assert.equal(await main.evaluate(() => window.scrollY), 0, 'the page itself did not scroll');
+  for (let i = 0; i < 3; i++) {
+    await w.page.keyboard.press('PageUp');
+    await waitIdle(w.page);
+  }
+  assert.ok(Math.abs((await top()) - tops[0]) < 2, 'Page Up brought the profile back to its top');
+  assert.equal(await main.evaluate(() => document.activeElement.tagName), 'H2', 'the title kept the focus');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('course links are real links for a mouse: middle-click and the context menu, and the wheel still scrolls',
      { timeout: 120000 }, async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
