@@ -60,12 +60,20 @@ std::string dollarSpan(const Span& s) {
 
 }  // namespace
 
-std::string hoursWords(const Span& hours, bool estimated) {
-  // An estimate in whole hours, widened outwards: a tenth of an hour would claim a precision it
-  // does not have. Stated hours keep their tenth (a sum of what the courses say).
+// An estimate in whole hours, widened outwards: a tenth of an hour would claim a precision it
+// does not have. Stated hours keep their tenth (a sum of what the courses say). "" for `hi`: one figure.
+std::string hourEnds(const Span& hours, bool estimated, const char* between) {
   const std::string lo = estimated ? number(std::floor(hours.min + 1e-9)) : number(hours.min);
   const std::string hi = estimated ? number(std::ceil(hours.max - 1e-9)) : number(hours.max);
-  return marked((lo == hi ? hi : lo + kDash + hi) + " h", estimated);
+  return lo == hi ? hi : lo + between + hi;
+}
+
+std::string hoursWords(const Span& hours, bool estimated) {
+  return marked(hourEnds(hours, estimated, kDash) + " h", estimated);
+}
+
+std::string spokenHoursWords(const Plan& plan) {
+  return (plan.hoursEstimated ? "an estimated " : "") + hourEnds(plan.hoursSpan, plan.hoursEstimated, " to ") + " hours";
 }
 
 std::string courseCostWords(const PlannedCourse& pc) {

@@ -17,6 +17,9 @@ inline constexpr const char* kEstimateSuffix = " est.";
 std::string hoursWords(const Span& hours, bool estimated);        // "12 h", "~8–16 h est."
 std::string courseCostWords(const PlannedCourse& pc);               // "free", "$49", "price not stated"
 std::string totalHoursWords(const Plan& plan);
+// The same figures as a sentence says them aloud (a screen reader reads "~" as "tilde"): "27.5
+// hours", "an estimated 46 to 97 hours".
+std::string spokenHoursWords(const Plan& plan);
 std::string totalCostWords(const Plan& plan);  // "$60", "~$196–245 est. + 2 of unknown price"
 // "3 courses · ~24–48 h est. · price not stated for any"
 std::string totalsLine(const Plan& plan);

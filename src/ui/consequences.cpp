@@ -39,8 +39,7 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   std::string totals;
   if (planShown)
     totals = "The plan for " + d.target->title + " now has " + std::to_string(d.plan.courses.size()) +
-             (d.plan.courses.size() == 1 ? " course" : " courses") + ", about " +
-             std::to_string(static_cast<long>(d.plan.totalHours + 0.5)) + " hours.";
+             (d.plan.courses.size() == 1 ? " course" : " courses") + ", " + core::spokenHoursWords(d.plan) + ".";
   std::size_t done = 0;
   for (const core::ScheduledCourse& sc : d.schedule.courses) done += sc.done;
   // What the progress line says depends on the done courses. (Another study time is read with the
@@ -72,6 +71,10 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
       said_ = sortWords(state.pathSort);
     } else if (state.planName != planName_) {
       said_ = "Plan renamed " + name + ".";
+    } else if (d.plan.overBudget != overBudget_ && !d.plan.planning && onPlan) {
+      // Over the budget, or back within it: the warning the view draws, said once.
+      said_ = (d.plan.overBudget ? core::overBudgetWords(d.plan) : std::string("The plan fits the budget again.")) +
+              (totals.empty() ? "" : " " + totals);
     } else if (totals != planTotals_ && !totals.empty() && onPlan) {
       said_ = totals;
     } else if (progress != progress_ && !progress.empty() && !progress_.empty() && onPlan) {
@@ -96,6 +99,7 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   if (!d.plan.planning) {
     planTotals_ = totals;
     progress_ = progress;
+    overBudget_ = d.plan.overBudget;
   }
   planCount_ = planCount;
   planSlot_ = state.planSlot;

@@ -29,6 +29,7 @@ class Consequences {
  private:
   bool armed_ = false;
   bool ratingsKept_ = false;
+  bool overBudget_ = false;  // the plan on screen, once worked out, is over the reader's budget
   std::string said_;
   double saidAt_ = 0;
   std::string shownPlan_;  // another plan shown ("Showing plan …"), said when its plan is worked out

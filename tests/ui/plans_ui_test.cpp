@@ -246,7 +246,11 @@ TEST_CASE("plans: what the plan switcher, the done boxes and the study time chan
     }
   }
   CHECK(switched.rfind("Showing plan \xE2\x80\x9CPlan 1\xE2\x80\x9D. The plan for MLOps Engineer now has ", 0) == 0);
-  CHECK(switched.find(" courses, about ") != std::string::npos);
+  // Its hours as the plan view gives them, in words a screen reader says (not "~ … est.").
+  INFO(switched);
+  CHECK(switched.find(" courses, an estimated ") != std::string::npos);
+  CHECK(switched.find(" hours.") != std::string::npos);
+  CHECK(switched.find("~") == std::string::npos);
   settle(ui);
 
   const Json plan = ui.state()["plan"];
@@ -289,4 +293,29 @@ TEST_CASE("plans: what the plan switcher, the done boxes and the study time chan
   CHECK(said().find("Plan deleted") == std::string::npos);
   ui.frames(240);  // (4 s: the confirmation is gone)
   CHECK(said().find("Plan deleted") == std::string::npos);
+}
+
+// The view draws a warning when no plan fits the budget: a screen reader hears it once, when the
+// plan goes over the cap, and hears when it fits again.
+TEST_CASE("plans: going over the budget and back within it is said, once each") {
+  UiHarness ui(1000, 700);
+  test::loadRealData(ui);
+  ui.widget().restore("v1;view=plan;target=prompt-engineer;goal=cost", "", "");
+  settle(ui);
+  REQUIRE_FALSE(ui.state()["plan"]["overBudget"].get<bool>());
+  ui.widget().semanticAction("plan/budget", 1, 0);  // no cap yet: the box first
+  ui.widget().semanticAction("filter/budget", 0, 0);
+  settle(ui);
+  ui.widget().semanticAction("plan/budget", 1, core::kMinBudgetUsd);
+  settle(ui);
+  REQUIRE(ui.state()["plan"]["overBudget"].get<bool>());
+  const std::string over = ui.widget().announcement();
+  CHECK(over.rfind("No plan fits the budget", 0) == 0);
+  CHECK(over.find(" The plan for Prompt Engineer now has ") != std::string::npos);
+  ui.frames(30);
+  CHECK(ui.widget().announcement() == over);  // said once, not again each frame
+  ui.widget().semanticAction("plan/budget", 1, core::kMaxBudgetUsd);
+  settle(ui);
+  REQUIRE_FALSE(ui.state()["plan"]["overBudget"].get<bool>());
+  CHECK(ui.widget().announcement().rfind("The plan fits the budget again.", 0) == 0);
 }

@@ -61,6 +61,14 @@ TEST_CASE("estimated hours are whole hours, widened outwards, and stated ones ke
   CHECK(core::hoursWords(core::Span{24, 24}, true) == "~24 h est.");
   CHECK(core::hoursWords(core::Span{16.07, 16.07}, false) == "16.1 h");
   CHECK(core::hoursWords(core::Span{15, 15}, false) == "15 h");
+  // Said aloud (the live region), the same figures in words: no "~" for a screen reader to read.
+  core::Plan plan;
+  plan.hoursSpan = core::Span{45.6, 96.2};
+  plan.hoursEstimated = true;
+  CHECK(core::spokenHoursWords(plan) == "an estimated 45 to 97 hours");
+  plan.hoursSpan = core::Span{16.07, 16.07};
+  plan.hoursEstimated = false;
+  CHECK(core::spokenHoursWords(plan) == "16.1 hours");
 }
 
 TEST_CASE("a plan's note says a subscription it counts is priced as stated in an earlier year") {
