@@ -491,8 +491,14 @@ var LibrarySemanticLayer = {
       if (at < 0) return;
       var to = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : (at + next + items.length) % items.length;
       e.preventDefault();
+      var role = group.getAttribute('role');
+      // Tabs and radios: the item the focus comes to is the chosen one as it arrives, so that a
+      // screen reader says it chosen, not "not selected" until the widget's next frame confirms it.
+      if (role !== 'menu' && !toolbar) {
+        items.forEach(function(el) { el.setAttribute(role === 'tablist' ? 'aria-selected' : 'aria-checked', el === items[to]); });
+      }
       items[to].focus();
-      if (group.getAttribute('role') === 'menu' || toolbar) return;
+      if (role === 'menu' || toolbar) return;
       // Tabs and radios follow the focus; the widget hears that an arrow chose (kind 2), so that a
       // run of arrows through the roles or the views is one step in the history, not one each.
       CELayer.arrowing = true;

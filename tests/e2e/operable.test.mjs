@@ -228,7 +228,14 @@ test('beside the profile the roles list is one choice: Tab reaches the chosen ro
   });
   assert.deepEqual([group.role, group.checked, group.group, group.label], ['radio', 'true', 'radiogroup', 'Roles']);
   assert.doesNotMatch(group.name, /a year a year/);
+  // What a screen reader reads as the focus arrives: the role it came to is already the chosen
+  // one (not "not checked" until the widget's next frame), and the one it left no longer is.
+  await w.page.evaluate(() => document.getElementById('ce-layer').addEventListener('focusin', (e) => {
+    window.atFocus = [e.target.getAttribute('aria-checked'),
+                      document.querySelector('[data-ce-id="role/prompt-engineer"]').getAttribute('aria-checked')];
+  }, { once: true }));
   await w.page.keyboard.press('ArrowDown');
+  assert.deepEqual(await w.page.evaluate(() => window.atFocus), ['true', 'false']);
   await until(async () => (await state(main)).role === 'genai-engineer', 'the next role chosen from the keyboard');
   assert.equal(await focused(main), 'role/genai-engineer', 'the focus follows');
   await w.page.keyboard.press('End');
