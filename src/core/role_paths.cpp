@@ -82,7 +82,7 @@ std::string filtersWords(const PlanFilters& f) {
   if (f.maxLevel != CourseLevel::Advanced) parts.push_back("up to " + std::string(nameOf(f.maxLevel)));
   if (f.budgetUsd) parts.push_back("budget $" + std::to_string(static_cast<long>(*f.budgetUsd + 0.5)));
   if (!f.skipLegacy) parts.push_back("legacy courses allowed");
-  if (parts.empty()) return "no filters";
+  if (parts.empty()) return "only legacy courses left out";  // (the one box ticked by default)
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
   return out;

@@ -46,8 +46,8 @@ bool plannable(const RolePath& p);
 // "planning…"; a plan cut short by its budget is "at most …".
 std::string pathHoursWords(const RolePath& p);
 // The plan filters in words, for the note under the table: "free courses only, up to
-// intermediate, budget $100" ("no filters" when none narrows the choice; legacy courses are
-// left out by default and said only when they are let in).
+// intermediate, budget $100" ("only legacy courses left out" when no other narrows the choice;
+// legacy courses are left out by default and said only alone, or when they are let in).
 std::string filtersWords(const PlanFilters& f);
 
 // Rows in the reader's order. Fit: best first. Hours: rows plannable in full by hours (fewest

@@ -143,7 +143,8 @@ TEST_CASE("paths: rows still planning sort last by hours, and the filters reach 
   CHECK(core::pathHoursWords(*filtered.find("alpha")) == "14 h");
   CHECK(ids(core::sortPaths(filtered.rows(), core::PathSort::Hours)) == std::vector<std::string>{"alpha", "beta", "gamma"});
   CHECK(core::filtersWords(filters) == "up to intermediate");
-  CHECK(core::filtersWords({}) == "no filters");
+  // The default leaves legacy courses out, as its ticked box says: not "no filters".
+  CHECK(core::filtersWords({}) == "only legacy courses left out");
 }
 
 TEST_CASE("paths: a change of ratings plans again only the roles whose skills it touches") {
