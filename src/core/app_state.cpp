@@ -117,6 +117,13 @@ void setPairRole(AppState& state, const Catalog& catalog, int slot, std::string_
   (slot == 0 ? state.pairA : state.pairB) = std::string(roleId);
 }
 
+void choosePairRole(AppState& state, const Catalog& catalog, int slot, const Role& role, const Role* shown,
+                    const Role* other) {
+  const Role* kept = other == &role ? shown : other;
+  setPairRole(state, catalog, 1 - slot, kept ? std::string_view(kept->id) : std::string_view());
+  setPairRole(state, catalog, slot, role.id);
+}
+
 const Profile* jobProfile(const AppState& state, const Catalog& catalog, bool* adjusted) {
   for (const Profile& p : catalog.profiles) {
     if (p.id != state.job) continue;

@@ -89,6 +89,11 @@ void setCompareMode(AppState& state, CompareMode mode);
 void sortPaths(AppState& state, PathSort sort);
 // Side by side: `slot` 0 is the left (A), 1 the right (B); "" goes back to the default.
 void setPairRole(AppState& state, const Catalog& catalog, int slot, std::string_view roleId);
+// The same from the reader's pickers, which show `shown` on this side and `other` on the other: a
+// choice never changes the other side (its role may be a default that follows other choices, so
+// it is kept as chosen), except that choosing the role it shows swaps the two.
+void choosePairRole(AppState& state, const Catalog& catalog, int slot, const Role& role, const Role* shown,
+                    const Role* other);
 // The job's profile, or null; `adjusted`: the ratings are no longer exactly that profile's.
 const Profile* jobProfile(const AppState& state, const Catalog& catalog, bool* adjusted = nullptr);
 void setTarget(AppState& state, const Catalog& catalog, std::string_view roleId);  // "": best fit

@@ -20,7 +20,7 @@ const char* slotName(int slot) { return slot == 0 ? "a" : "b"; }
 
 // A combo of every role, offered to the layer as a radio group whether it is open or not (as the
 // Plan view's target picker): the roles around the chosen one (windowAround).
-void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, float width) {
+void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, const core::Role* other, float width) {
   const std::string base = std::string("pair/") + slotName(slot);
   const std::string groupLabel = slot == 0 ? "First role" : "Second role";
   const ImVec2 min = ImGui::GetCursorScreenPos();
@@ -39,7 +39,7 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, flo
     const std::string name = base + "/" + r.id + "#layer";
     ctx.semantics.describeVirtual(name, std::move(sem), rect);
     if (keys.chooses(ctx.semantics.takeActivation(name), current == &r))
-      core::setPairRole(ctx.state, ctx.catalog, slot, r.id);
+      core::choosePairRole(ctx.state, ctx.catalog, slot, r, current, other);
   }
   ImGui::SetNextItemWidth(width);
   bool open;
@@ -54,7 +54,7 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, flo
     for (const core::Role& r : ctx.catalog.roles) {
       ImGui::PushID(r.id.c_str());
       if (ImGui::Selectable(imguiLabel(r.title).c_str(), current == &r, 0, entry))
-        core::setPairRole(ctx.state, ctx.catalog, slot, r.id);
+        core::choosePairRole(ctx.state, ctx.catalog, slot, r, current, other);
       keepChosenEntryInView(keys, current == &r);
       ImGui::PopID();
       ctx.items.nameLastItem(base + "/" + r.id);
@@ -131,9 +131,9 @@ void planSummary(const ViewContext& ctx, const core::Role& role, const core::Rol
 }
 
 // `body` false: only the picker (the other side already shows this role, with the same names).
-void roleColumn(const ViewContext& ctx, const core::Role* role, const core::RolePathsCache& paths, int slot,
-                float width, bool body = true) {
-  rolePicker(ctx, slot, role, width);
+void roleColumn(const ViewContext& ctx, const core::Role* role, const core::Role* other, const core::RolePathsCache& paths,
+                int slot, float width, bool body = true) {
+  rolePicker(ctx, slot, role, other, width);
   if (!role || !body) return;
   heading(ctx, role->title, 3);
   if (ctx.derived.anyRated)
@@ -219,8 +219,8 @@ void pairView(const ViewContext& ctx, const core::RolePathsCache& paths) {
   textWrappedMuted(ctx, "Two roles' pay, the skills they share and do not, and the least-hours plan to each "
                         "from your ratings, with your plan filters (" + core::filtersWords(ctx.state.filters) + ").");
   const bool columns = ImGui::GetContentRegionAvail().x >= kPairColumnsMin;
-  twoColumns(columns, [&](float w) { roleColumn(ctx, a, paths, 0, w); },
-             [&](float w) { roleColumn(ctx, b, paths, 1, w, a != b); });
+  twoColumns(columns, [&](float w) { roleColumn(ctx, a, b, paths, 0, w); },
+             [&](float w) { roleColumn(ctx, b, a, paths, 1, w, a != b); });
   if (!a || !b) return;
   if (a == b) {
     textWrappedMuted(ctx, "Both sides show the same role: choose another one to compare.");

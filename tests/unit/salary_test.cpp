@@ -276,3 +276,26 @@ TEST_CASE("the text mirror keeps a long list to its first 50 lines and says how 
   sections = core::describeView(real.catalog, t, core::derive(real.catalog, t, 0));
   CHECK(sections[0].lines.size() == real.catalog.roles.size());
 }
+
+// Side by side: choosing one side's role never changes the other, even when the other showed a
+// default that follows other choices; choosing the role the other side shows swaps the two.
+TEST_CASE("Side by side: a picker's choice keeps the other side's role, or swaps with it") {
+  auto r = core::loadCatalog(test::realData());
+  REQUIRE(r.report.ok());
+  const core::Catalog& c = r.catalog;
+  core::AppState s = core::initialState(c);
+  const core::Role* prompt = c.findRole("prompt-engineer");
+  const core::Role* science = c.findRole("data-scientist-nlp");
+  const core::Role* genai = c.findRole("genai-engineer");
+  REQUIRE((prompt && science && genai));
+  // Both sides showed defaults (nothing chosen yet).
+  core::choosePairRole(s, c, 0, *genai, prompt, science);
+  CHECK(s.pairA == "genai-engineer");
+  CHECK(s.pairB == "data-scientist-nlp");
+  core::choosePairRole(s, c, 0, *science, genai, science);
+  CHECK(s.pairA == "data-scientist-nlp");
+  CHECK(s.pairB == "genai-engineer");
+  core::choosePairRole(s, c, 1, *prompt, genai, science);
+  CHECK(s.pairA == "data-scientist-nlp");
+  CHECK(s.pairB == "prompt-engineer");
+}
