@@ -58,7 +58,8 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
     } else if (best != bestFit_ && !best.empty()) {
       said_ = "Best fit now: " + best + ".";
     } else if (state.ratings.empty() && rated_ > 0) {
-      said_ = "Your skill ratings are cleared.";
+      said_ = std::string("Your skill ratings are cleared.") +
+              (ratingsKept ? " \xE2\x80\x9C" "Bring back my ratings\xE2\x80\x9D restores them." : "");
     } else if (planCount > planCount_) {
       shownPlan_ = "Plan " + name + " added, and shown.";
     } else if (planCount < planCount_) {

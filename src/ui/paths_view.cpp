@@ -174,7 +174,8 @@ std::string jobWords(const ViewContext& ctx) {
 void jobPicker(const ViewContext& ctx, JobChoice& choice) {
   // Ratings made by hand: none from a job, or a job's adjusted.
   const bool own = !ctx.state.ratings.empty() && (ctx.state.job.empty() || ctx.derived.jobAdjusted);
-  // The reader moved on from the job that replaced them (another rating, Clear, a link).
+  // The reader moved on from the job that replaced them, or from clearing them (another rating,
+  // no job, a link).
   if (choice.kept && (own || ctx.state.job != choice.chosen)) choice = {};
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("I work as \xE2\x80\xA6");
@@ -207,7 +208,8 @@ void jobPicker(const ViewContext& ctx, JobChoice& choice) {
   if (!choice.kept) return;
   constexpr const char* kBringBack = "Bring back my ratings";
   ImGui::AlignTextToFramePadding();
-  textColoured(ctx, ctx.colours.textMuted, "Your own ratings were replaced by this job's.");
+  textColoured(ctx, ctx.colours.textMuted,
+               choice.chosen.empty() ? "Your ratings were cleared." : "Your own ratings were replaced by this job's.");
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
     Flow flow;

@@ -8,14 +8,15 @@
 
 namespace ui {
 
-// The reader's own ratings that choosing a job replaced, until they are brought back or the
-// reader moves on (rates a skill, chooses no job): a job is a starting point, and choosing one
-// to look at it must not lose ratings made by hand. Not saved: the page's session only.
+// The reader's own ratings that choosing a job replaced, or that Clear cleared, until they are
+// brought back or the reader moves on (rates a skill, chooses no job): a job is a starting
+// point, and choosing one to look at it must not lose ratings made by hand; nor must one click
+// on Clear. Not saved: the page's session only.
 struct JobChoice {
   bool kept = false;
   core::Ratings ratings;  // as they were, with
   std::string job;        // the job they were adjusted from ("" none)
-  std::string chosen;     // the job that replaced them
+  std::string chosen;     // the job that replaced them ("" : Clear did)
 };
 
 // Compare's "From my job": the "I work as …" picker (`profile/<profile id>`), where the ratings

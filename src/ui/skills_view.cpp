@@ -156,7 +156,13 @@ void skillsView(const ViewContext& ctx, SkillsViewState& view, JobChoice& job) {
     textColoured(ctx, ctx.colours.textMuted, from);
     ImGui::SameLine();
   }
-  if (tabButton(ctx, "Clear", false, "skills/clear", 0, true)) core::clearRatings(ctx.state);
+  // Clearing is one click away from every rating: like a job's, it offers them back (jobPicker).
+  Semantic clear;
+  clear.label = "Clear all my ratings";
+  if (tabButton(ctx, "Clear", false, "skills/clear", 0, true, 0, clear)) {
+    if (!ctx.state.ratings.empty()) job = {true, ctx.state.ratings, ctx.state.job, {}};
+    core::clearRatings(ctx.state);
+  }
 
   const float width = ImGui::GetContentRegionAvail().x;
   const float controlWidth = ctx.narrow ? width : std::min(300.0f, width * 0.42f);

@@ -305,3 +305,33 @@ TEST_CASE("I work as: a job that replaced the reader's own ratings offers them b
   ui.frames(2);
   CHECK_FALSE(ui.rect("profile/undo", r));
 }
+
+// Clear takes every rating in one click: it offers them back as a job's choice does, until the
+// reader rates again.
+TEST_CASE("My skills: Clear offers the cleared ratings back, until the reader rates again") {
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=skills;skills=python.3,nlp.2,prompt-design.1", "", "");
+  ui.frames(2);
+  const Json own = ui.state()["ratings"];
+  REQUIRE(own.size() == 3);
+  CHECK(test::layerNode(ui, "skills/clear")["label"] == "Clear all my ratings");
+  REQUIRE(ui.click("skills/clear"));
+  ui.frames(2);
+  CHECK(ui.state()["ratings"].empty());
+  CHECK(ui.drawnText().find("Your ratings were cleared.") != std::string::npos);
+  CHECK(ui.widget().announcement() ==
+        "Your skill ratings are cleared. \xE2\x80\x9C" "Bring back my ratings\xE2\x80\x9D restores them.");
+  REQUIRE(ui.click("profile/undo"));
+  ui.frames(2);
+  CHECK(ui.state()["ratings"] == own);
+  ui::Rect r;
+  CHECK_FALSE(ui.rect("profile/undo", r));
+  // Cleared, then a skill rated: those are the reader's ratings now, no offer.
+  REQUIRE(ui.click("skills/clear"));
+  ui.frames(2);
+  REQUIRE(ui.rect("profile/undo", r));
+  ui.widget().semanticAction("skill/python/2", 0, 0);
+  ui.frames(2);
+  CHECK_FALSE(ui.rect("profile/undo", r));
+}
