@@ -387,7 +387,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
     textWrappedMuted(ctx, "Our summary of the work: the article describes it only in general terms.");
   }
   for (const std::string& a : role.activities) {
-    ImGui::Bullet();
+    ImGui::TextUnformatted("\xE2\x80\xA2");  // (a bullet of the font's: ImGui's Bullet() is code for one use)
     ImGui::SameLine();
     textWrapped(ctx, a);
   }
