@@ -138,14 +138,14 @@ void menu(const ViewContext& ctx, Session& s) {
     // tells a screen-reader user what it holds.
     toast(s, "Printing " + ctx.derived.target->title + " and its plan: the browser's print dialog opens");
   }
-  ImGui::Separator();
+  separator();
   if (menuItem(ctx, "Embed on your site", "menu/embed", share, kNoAddress)) {
     s.embedWithProgress = false;
     openDialog(s, Dialog::Embed, "Embed this view", embedSnippet(ctx, s));
   }
   if (ctx.hooks.downloadOffline && menuItem(ctx, "Download for offline use", "menu/offline"))
     ctx.hooks.downloadOffline();
-  ImGui::Separator();
+  separator();
   // Every named plan goes, not only the one on screen: the question says so.
   if (menuItem(ctx, "Start over", "menu/reset"))
     openDialog(s, Dialog::ConfirmStartOver, "Start over?",

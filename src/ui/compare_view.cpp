@@ -24,9 +24,9 @@ void roleTooltip(const ViewContext& ctx, const core::Role& role) {
     FontScope bold(ctx.fonts.bold, TextSize::kTitle);
     ImGui::TextUnformatted(role.title.c_str());
   }
-  ImGui::Separator();
+  separator();
   rolePayExplanation(ctx, role);
-  ImGui::Separator();
+  separator();
   textColoured(ctx, ctx.colours.textMuted, "Click to open this role.");
 }
 

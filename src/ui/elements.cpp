@@ -84,6 +84,15 @@ void textWrappedMuted(const ViewContext& ctx, const std::string& text) {
   ImGui::PopStyleColor();
 }
 
+void separator() {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return;
+  const ImVec2 at = window->DC.CursorPos;
+  const ImRect line(at, ImVec2(window->WorkRect.Max.x, at.y + 1.0f));
+  ImGui::ItemSize(ImVec2(0, 0));  // one pixel that takes no room of its own, as ImGui's
+  if (ImGui::ItemAdd(line, 0)) window->DrawList->AddRectFilled(line.Min, line.Max, ImGui::GetColorU32(ImGuiCol_Separator));
+}
+
 void heading(const ViewContext& ctx, const std::string& text, int level) {
   FontScope bold(ctx.fonts.bold, level <= 2 ? TextSize::kHeading : TextSize::kTitle);
   textWrapped(text);

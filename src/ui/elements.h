@@ -50,6 +50,10 @@ float availableWidth();
 // one. For a one-line name drawn where it cannot wrap; its full words are in the operable layer.
 std::string ellipsized(const std::string& text, float width);
 
+// A horizontal rule from the cursor across the rest of the window's width (ImGui's Separator()
+// draws the same; it carries columns and a vertical form the widget never uses).
+void separator();
+
 void textColoured(ImU32 colour, const std::string& text);
 void textWrapped(const std::string& text);
 // The same, also described to the operable layer as text (read, found and selected there).

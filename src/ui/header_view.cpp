@@ -137,7 +137,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
     }
   }
   if (ctx.compact) {
-    ImGui::Separator();
+    separator();
     return;
   }
 
@@ -164,7 +164,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
   } else {
     textWrappedMuted(ctx, line);
   }
-  ImGui::Separator();
+  separator();
 }
 
 void sourceFooter(const ViewContext& ctx) {

@@ -97,7 +97,7 @@ PageSpan listPagesTop(const ViewContext& ctx, ListPages& pages, std::size_t tota
 void listPagesBottom(const ViewContext& ctx, ListPages& pages, std::size_t total, std::size_t pageSize,
                      const char* noun, const std::string& name) {
   if (pageCount(total, pageSize) < 2) return;
-  ImGui::Separator();
+  separator();
   pageControls(ctx, pages, total, pageSize, noun, name, "bottom");
 }
 

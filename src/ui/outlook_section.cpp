@@ -85,7 +85,7 @@ void growthExplanation(const ViewContext& ctx, const core::Benchmark& b) {
   textWrapped(ctx, core::growthWords(b) + ".");
   textWrappedMuted(ctx, "A projection for the whole of a broad government occupation comparable to "
                         "this role, not for the role itself.");
-  ImGui::Separator();
+  separator();
   benchmarkDetails(ctx, b);
 }
 

@@ -227,7 +227,7 @@ void pairView(const ViewContext& ctx, const core::RolePathsCache& paths) {
     return;
   }
   const core::RolePair pair = core::comparePair(*a, *b, ctx.state.ratings);
-  ImGui::Separator();
+  separator();
   skillList(ctx, "Skills in common", pair.common, pair);
   twoColumns(columns, [&](float) { skillList(ctx, "Only " + a->title, pair.onlyA, pair); },
              [&](float) { skillList(ctx, "Only " + b->title, pair.onlyB, pair); });

@@ -238,7 +238,7 @@ void pathsView(const ViewContext& ctx, const core::RolePathsCache& paths, ListPa
   if (!ctx.narrow) tableHeader(ctx);
   for (std::size_t i = shown.begin; i < shown.end; ++i) {
     const core::RolePath* p = rows[i];
-    ImGui::Separator();
+    separator();
     if (pathRow(ctx, *p)) {
       core::setTarget(ctx.state, ctx.catalog, p->role->id);
       core::showView(ctx.state, core::View::Plan);

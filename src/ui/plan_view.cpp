@@ -283,7 +283,7 @@ void planView(const ViewContext& ctx, PlanSwitcherState& plans) {
   planSwitcher(ctx, plans);
   targetPicker(ctx);
   goalAndFilters(ctx);
-  ImGui::Separator();
+  separator();
   const core::Plan& plan = ctx.derived.plan;
   if (plan.planning && plan.courses.empty()) {
     // Still reading a large catalogue: no first plan yet (it follows within a few frames).
@@ -298,7 +298,7 @@ void planView(const ViewContext& ctx, PlanSwitcherState& plans) {
     notes(ctx);
     sectionTitle(ctx, "Courses, in study order");
     for (const core::ScheduledCourse& sc : ctx.derived.schedule.courses) {
-      ImGui::Separator();
+      separator();
       courseRow(ctx, sc);
     }
   }

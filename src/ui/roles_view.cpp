@@ -462,11 +462,11 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
     }
   }
   for (std::size_t i = first; i < end; ++i) {
-    ImGui::Separator();
+    separator();
     courseCard(ctx, *courses[i]);
   }
   if (end < courses.size()) {
-    ImGui::Separator();
+    separator();
     const std::string more = "Show more courses (" + std::to_string(courses.size() - end) + " more)";
     if (tabButton(ctx, more.c_str(), false, "courses/more", 0, true)) {
       view.coursesShown += kCoursesPage;

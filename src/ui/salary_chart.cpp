@@ -227,12 +227,12 @@ void rolePayExplanation(const ViewContext& ctx, const core::Role& role) {
     payExplanation(ctx, "All levels (one band in the source)", *role.allLevels);
   } else {
     for (core::Seniority band : core::kSeniorities) {
-      if (band != core::Seniority::Entry) ImGui::Separator();
+      if (band != core::Seniority::Entry) separator();
       payExplanation(ctx, std::string(bandTitle(band)) + " level", role.pay(band));
     }
   }
   for (const core::PayNote& n : role.payNotes) {
-    ImGui::Separator();
+    separator();
     textWrappedMuted(ctx, "Only for " + n.scope + ": " + n.text);
   }
 }

@@ -172,7 +172,7 @@ void skillsView(const ViewContext& ctx, SkillsViewState& view, JobChoice& job) {
     const core::Skill& skill = *skills[i];
     // A category's title heads its first skill on the page.
     if (i == shown.begin || skills[i - 1]->category != skill.category) sectionTitle(ctx, categoryTitle(skill.category));
-    ImGui::Separator();
+    separator();
     const int current = core::ratingOf(ctx.state.ratings, skill.id);
     const ImVec2 rowStart = ImGui::GetCursorPos();
     ImGui::BeginGroup();
