@@ -223,6 +223,8 @@ struct Widget::Impl {
     // (A dialog says its title itself: the layer's dialog element is named by it, and takes the focus.)
     std::string text = session.toast;
     for (const std::string& n : session.notices) text += (text.empty() ? "" : " ") + n;
+    // A shared link over the reader's own progress: what its banner asks, once, as it appears.
+    if (session.viewingLink && ready()) text += (text.empty() ? "" : " ") + core::linkBannerWords(state, session.mine);
     if (!plansUi.refused.empty()) text += (text.empty() ? "" : " ") + plansUi.refused;
     // How many results the search field found (the options are read as the arrows reach them),
     // once the reader pauses: a count for every key typed would queue up in a screen reader.

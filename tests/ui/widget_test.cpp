@@ -768,6 +768,8 @@ TEST_CASE("a shared link wins over stored progress without overwriting it, until
   CHECK(s["viewingLink"] == true);
   // The banner says what keeping the link would do to the reader's own rating (core::linkBannerWords).
   CHECK(ui.drawnText().find("replaces your ratings and done courses") != std::string::npos);
+  // A screen reader hears it too, as the banner appears.
+  CHECK(ui.widget().announcement().find("This link holds no skill ratings") != std::string::npos);
   UiHarness::clearCalls();
   REQUIRE(ui.click("sort/entry"));
   CHECK(UiHarness::calls().saved.empty());  // the stored state is untouched while looking
