@@ -272,7 +272,8 @@ bool linkBanner(const ViewContext& ctx, Session& s, bool& openMine) {
       s.mine = core::decodeFragment(s.savedFragment, ctx.catalog, core::kMaxSavedLength).state;
       s.mineReadFrom = s.savedFragment;
     }
-    textWrapped(ctx, core::linkBannerWords(ctx.state, s.mine));
+    s.bannerWords = core::linkBannerWords(ctx.state, s.mine);
+    textWrapped(ctx, s.bannerWords);
     if (tabButton(ctx, "Open my progress", false, "banner/mine", 0, true)) {
       openMine = true;
       s.viewingLink = false;

@@ -28,6 +28,7 @@ struct Session {
   // savedFragment read back, for the link banner's words (read again only when it changes).
   std::string mineReadFrom;
   core::AppState mine;
+  std::string bannerWords;  // what the banner says of them (drawn, and said once as it appears)
 
   // A copy in flight: what to confirm when it worked, what to show when it did not.
   std::string copyLabel, copyText;

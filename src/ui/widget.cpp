@@ -224,7 +224,7 @@ struct Widget::Impl {
     std::string text = session.toast;
     for (const std::string& n : session.notices) text += (text.empty() ? "" : " ") + n;
     // A shared link over the reader's own progress: what its banner asks, once, as it appears.
-    if (session.viewingLink && ready()) text += (text.empty() ? "" : " ") + core::linkBannerWords(state, session.mine);
+    if (session.viewingLink && !session.bannerWords.empty()) text += (text.empty() ? "" : " ") + session.bannerWords;
     if (!plansUi.refused.empty()) text += (text.empty() ? "" : " ") + plansUi.refused;
     // How many results the search field found (the options are read as the arrows reach them),
     // once the reader pauses: a count for every key typed would queue up in a screen reader.
