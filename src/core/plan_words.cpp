@@ -60,8 +60,9 @@ std::string dollarSpan(const Span& s) {
 
 }  // namespace
 
-// An estimate in whole hours, widened outwards: a tenth of an hour would claim a precision it
-// does not have. Stated hours keep their tenth (a sum of what the courses say). "" for `hi`: one figure.
+// The ends of a span of hours, joined by `between`, or one figure when they come out alike. An
+// estimate in whole hours, widened outwards: a tenth of an hour would claim a precision it does
+// not have. Stated hours keep their tenth (a sum of what the courses say).
 std::string hourEnds(const Span& hours, bool estimated, const char* between) {
   const std::string lo = estimated ? number(std::floor(hours.min + 1e-9)) : number(hours.min);
   const std::string hi = estimated ? number(std::ceil(hours.max - 1e-9)) : number(hours.max);

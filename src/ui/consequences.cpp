@@ -73,9 +73,12 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
     } else if (state.planName != planName_) {
       said_ = "Plan renamed " + name + ".";
     } else if (d.plan.overBudget != overBudget_ && !d.plan.planning && onPlan) {
-      // Over the budget, or back within it: the warning the view draws, said once.
-      said_ = (d.plan.overBudget ? core::overBudgetWords(d.plan) : std::string("The plan fits the budget again.")) +
-              (totals.empty() ? "" : " " + totals);
+      // Over the budget, or back within it: the warning the view draws, said once. (With the cap
+      // taken off nothing is within or over it: what the plan holds, alone.)
+      const std::string news = d.plan.overBudget       ? core::overBudgetWords(d.plan)
+                               : state.filters.budgetUsd ? "The plan fits the budget again."
+                                                         : "";
+      said_ = news + (news.empty() || totals.empty() ? "" : " ") + totals;
     } else if (totals != planTotals_ && !totals.empty() && onPlan) {
       said_ = totals;
     } else if (progress != progress_ && !progress.empty() && !progress_.empty() && onPlan) {

@@ -318,4 +318,12 @@ TEST_CASE("plans: going over the budget and back within it is said, once each") 
   settle(ui);
   REQUIRE_FALSE(ui.state()["plan"]["overBudget"].get<bool>());
   CHECK(ui.widget().announcement().rfind("The plan fits the budget again.", 0) == 0);
+  // Over it again, then the cap taken off: no budget to fit, only what the plan holds now (the
+  // warning is no longer the live region's last word).
+  ui.widget().semanticAction("plan/budget", 1, core::kMinBudgetUsd);
+  settle(ui);
+  REQUIRE(ui.state()["plan"]["overBudget"].get<bool>());
+  ui.widget().semanticAction("filter/budget", 0, 0);
+  settle(ui);
+  CHECK(ui.widget().announcement().rfind("The plan for Prompt Engineer now has ", 0) == 0);
 }
