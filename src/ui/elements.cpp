@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 #include "imgui_internal.h"
 #include "scroll_area.h"
@@ -106,13 +107,44 @@ void sectionTitle(const ViewContext& ctx, const char* title) {
   ctx.semantics.describeText(title, 3);
 }
 
+namespace {
+
+// A box with its label after it, one item that a click toggles. (ImGui's Checkbox() draws the
+// same; most of its code serves multi-selection and mixed values, which the widget never uses.)
+bool checkboxItem(const char* label, bool& value) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return false;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float side = ImGui::GetFrameHeight();
+  const float text = ImGui::CalcTextSize(label, nullptr, true).x;
+  const ImVec2 at = window->DC.CursorPos, box(at.x + side, at.y + side);
+  const ImRect whole(at, ImVec2(box.x + (text > 0 ? style.ItemInnerSpacing.x + text : 0), box.y));
+  const ImGuiID id = window->GetID(label);
+  ImGui::ItemSize(whole, style.FramePadding.y);
+  if (!ImGui::ItemAdd(whole, id)) return false;
+  bool hovered, held;
+  const bool pressed = ImGui::ButtonBehavior(whole, id, &hovered, &held);
+  if (pressed) value = !value;
+  const ImGuiCol fill = held && hovered ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg;
+  ImGui::RenderFrame(at, box, ImGui::GetColorU32(fill), true, style.FrameRounding);
+  if (value) {
+    const float inset = std::max(1.0f, std::floor(side / 6.0f));
+    ImGui::RenderCheckMark(window->DrawList, ImVec2(at.x + inset, at.y + inset), ImGui::GetColorU32(ImGuiCol_CheckMark),
+                           side - 2 * inset);
+  }
+  if (text > 0) ImGui::RenderText(ImVec2(box.x + style.ItemInnerSpacing.x, at.y + style.FramePadding.y), label);
+  return pressed;
+}
+
+}  // namespace
+
 bool checkbox(const ViewContext& ctx, const char* label, bool& value, const std::string& name,
               const std::string& accessibleLabel) {
   ImGui::PushID(name.c_str());
   bool changed;
   {
     ControlFrame frame(ctx);
-    changed = ImGui::Checkbox(label, &value);
+    changed = checkboxItem(label, value);
   }
   ImGui::PopID();
   ctx.items.nameLastItem(name);
