@@ -59,6 +59,7 @@ bool drawingInDialog() {
 
 void SemanticLayer::beginFrame() {
   drawing_.clear();
+  panel_[0] = panel_[1] = 0;
   pressed_.clear();
   textSeen_.clear();
   lastTakenFromLayer_ = false;
@@ -134,6 +135,8 @@ void SemanticLayer::endFrame() {
     out += ",\"modal\":";
     core::appendJsonString(out, modal_);
   }
+  if (panel_[1] > panel_[0])
+    out += ",\"panel\":[" + std::to_string(panel_[0]) + "," + std::to_string(panel_[1]) + "]";
   out += '}';
   focusRequest_.clear();
   modal_.clear();

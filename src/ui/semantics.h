@@ -108,6 +108,9 @@ class SemanticLayer {
   // While a dialog is open, Tab keeps the focus among the nodes whose names start with `prefix`
   // ("dialog/"); "" : no dialog. Set every frame by whoever draws the dialog.
   void setModal(const std::string& prefix) { modal_ = prefix; }
+  // The nodes described between these two are the view the tabs chose (the layer's tab panel).
+  void beginPanel() { panel_[0] = panel_[1] = drawing_.size(); }
+  void endPanel() { panel_[1] = drawing_.size(); }
   // How many nodes this frame described so far, and the name of the one at `index` (what a
   // popover described after it opened).
   std::size_t count() const { return drawing_.size(); }
@@ -169,6 +172,7 @@ class SemanticLayer {
   std::string focusRequest_;
   std::string reveal_;  // to bring into view when drawn, unringed ("" none)
   std::string modal_;
+  std::size_t panel_[2] = {0, 0};  // the view's nodes: from the first to the one past the last
   std::string buttonGroup_, buttonGroupLabel_;
   const char* groupHint_ = "";
   int groupButtons_ = 0;         // its buttons so far

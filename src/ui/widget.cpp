@@ -313,6 +313,7 @@ struct Widget::Impl {
     bool openMine = false;
     linkBanner(ctx, session, openMine);
     if (openMine) state = core::decodeFragment(session.savedFragment, data->catalog, core::kMaxSavedLength).state;
+    semantics.beginPanel();
     switch (state.view) {
       case core::View::Roles: rolesView(ctx, rolesUi); break;
       case core::View::Compare:
@@ -324,6 +325,7 @@ struct Widget::Impl {
         planView(ctx, plansUi);
         break;
     }
+    semantics.endPanel();
     const bool inUse = searchActive(ctx, search) || searchStarted;
     searching = inUse && searchResults(ctx, search, searchIndexFor(inUse ? core::kSearchIndexSlice : 0), rolesUi, skillsUi);
   }

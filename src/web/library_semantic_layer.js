@@ -534,6 +534,7 @@ var LibrarySemanticLayer = {
     // ones the widget marks "dialog"); everything else in the layer is inert meanwhile, so that
     // neither Tab nor a screen reader's reading cursor wanders behind it.
     dialog: null,
+    panel: null,  // the element with the tabpanel role that holds the view's nodes
 
     // Tab and Shift+Tab cycle through the open dialog's controls: the page behind it is inert.
     keepInDialog: function(e) {
@@ -616,11 +617,15 @@ var LibrarySemanticLayer = {
         delete CELayer.groups[id];
       });
       var seenGroups = {};
-      var groupCursor = {};
-      var cursor = 0;  // position among the root's children, in reading order
-      var dialogCursor = 0;  // among the dialog's
+      // Each container's next place (the root, the dialog, the view's panel, a group), in reading
+      // order. An element already in its place is never moved: a move would blur the focused one.
+      var cursors = new Map();
+      var place = function(parent, el) {
+        var at = cursors.get(parent) || 0;
+        if (parent.children[at] !== el) parent.insertBefore(el, parent.children[at] || null);
+        cursors.set(parent, at + 1);
+      };
       var dialog = null;
-      var dialogPlaced = false;
       if (inDialog) {
         dialog = CELayer.dialog;
         if (!dialog) {
@@ -632,8 +637,18 @@ var LibrarySemanticLayer = {
       } else if (CELayer.dialog && CELayer.dialog.parentNode) {
         CELayer.dialog.parentNode.removeChild(CELayer.dialog);
       }
+      // The view's own nodes (layer.panel: the first and the one past the last) are the tab
+      // panel of the view tab chosen: a screen reader says where the view starts, and the tab
+      // names what it controls.
+      var range = layer.panel || [0, 0];
+      var panel = CELayer.panel;
+      if (!panel) {
+        panel = CELayer.panel = document.createElement('div');
+        panel.setAttribute('role', 'tabpanel');
+        panel.id = 'ce-view';
+      }
       var newHeading = null;  // the first heading this update made: what a new place starts with
-      list.forEach(function(node) {
+      list.forEach(function(node, i) {
         var el = CELayer.nodes[node.id];
         if (!el || el.tagName.toLowerCase() !== CELayer.tagFor(node)) {
           if (el && el.parentNode) el.parentNode.removeChild(el);
@@ -641,43 +656,36 @@ var LibrarySemanticLayer = {
           if (!newHeading && node.role === 'heading') newHeading = el;
         }
         CELayer.update(el, node);
-        // The dialog's nodes go in its element, which takes the place of its first node.
-        var host = root;
-        if (node.dialog && dialog) {
-          if (!dialogPlaced) {
-            dialogPlaced = true;
-            if (root.children[cursor] !== dialog) root.insertBefore(dialog, root.children[cursor] || null);
-            cursor++;
-          }
-          host = dialog;
+        // The dialog's nodes go in its element, the view's in its panel: each takes the place of
+        // its first node.
+        var host = node.dialog && dialog ? dialog : i >= range[0] && i < range[1] ? panel : root;
+        if (host !== root && !cursors.has(host)) {
+          place(root, host);
+          cursors.set(host, 0);
         }
-        var parent = host;
         if (node.group) {
-          parent = CELayer.groupFor(node);
+          var group = CELayer.groupFor(node);
           if (!seenGroups[node.group]) {
             seenGroups[node.group] = true;
-            if (host === dialog) {
-              if (dialog.children[dialogCursor] !== parent) dialog.insertBefore(parent, dialog.children[dialogCursor] || null);
-              dialogCursor++;
-            } else {
-              if (root.children[cursor] !== parent) root.insertBefore(parent, root.children[cursor] || null);
-              cursor++;
-            }
+            place(host, group);
           }
-          // In drawing order within the group; an element already in place is never moved
-          // (moving the focused element would take its focus away).
-          var at = groupCursor[node.group] || 0;
-          if (parent.children[at] !== el) parent.insertBefore(el, parent.children[at] || null);
-          groupCursor[node.group] = at + 1;
+          place(group, el);  // in drawing order within the group
           return;
         }
-        if (host === dialog) {
-          if (dialog.children[dialogCursor] !== el) dialog.insertBefore(el, dialog.children[dialogCursor] || null);
-          dialogCursor++;
-          return;
+        place(host, el);
+      });
+      if (!cursors.has(panel) && panel.parentNode) panel.parentNode.removeChild(panel);
+      var tabs = root.querySelectorAll('[role="tab"]');
+      Array.prototype.forEach.call(tabs, function(tab) {
+        var controls = panel.parentNode && tab.getAttribute('aria-selected') === 'true';
+        if (controls) {
+          tab.id = CELayer.domId(tab.getAttribute('data-ce-id'));
+          if (panel.getAttribute('aria-labelledby') !== tab.id) panel.setAttribute('aria-labelledby', tab.id);
         }
-        if (root.children[cursor] !== el) root.insertBefore(el, root.children[cursor] || null);
-        cursor++;
+        if (controls !== tab.hasAttribute('aria-controls')) {
+          if (controls) tab.setAttribute('aria-controls', panel.id);
+          else tab.removeAttribute('aria-controls');
+        }
       });
       Object.keys(seenGroups).forEach(function(id) {
         var group = CELayer.groups[id];

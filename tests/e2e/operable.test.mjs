@@ -593,6 +593,19 @@ test('the accessibility tree: every control has a role, a name and its state, an
   assert.ok(hours, 'the study-time slider');
   assert.ok(nodes.some((n) => n.role?.value === 'checkbox' && n.name?.value === 'Free only'));
   assert.ok(nodes.some((n) => n.role?.value === 'heading' && n.name?.value === 'Your learning plan'));
+  // The view is the chosen tab's panel: named by the tab, which says it controls it; it holds the
+  // view's title and controls, not the header's tabs or search.
+  assert.ok(nodes.some((n) => n.role?.value === 'tabpanel' && n.name?.value === 'Plan'), 'a tab panel named Plan');
+  const panel = await w.page.evaluate(() => {
+    const el = document.querySelector('#ce-layer [role="tabpanel"]');
+    const tab = document.querySelector('[data-ce-id="view/plan"]');
+    return { controls: tab.getAttribute('aria-controls') === el.id,
+             others: document.querySelectorAll('#ce-layer [role="tab"][aria-controls]').length,
+             title: !!el.querySelector('h2') && el.querySelector('h2').textContent,
+             hours: !!el.querySelector('[data-ce-id="plan/hours"]'),
+             tabs: !!el.querySelector('[role="tab"]'), search: !!el.querySelector('input[type="search"]') };
+  });
+  assert.deepEqual(panel, { controls: true, others: 1, title: 'Your learning plan', hours: true, tabs: false, search: false });
 
   // Changes are followed by id: the same element gets the new state, none is recreated.
   const before = await w.page.evaluate(() => {
@@ -662,13 +675,15 @@ test('a dialog keeps Tab inside it, and an explanation opened from the keyboard 
       holdsFocus: !!dialog && dialog.contains(document.activeElement),
       inert: others.filter((c) => c.inert).length,
       others: others.length,
+      viewInert: !!document.querySelector('#ce-layer [role="tabpanel"][inert]'),
     };
   });
   const open = await modal();
   assert.equal(open.label, 'Embed this view');
   assert.equal(open.modal, 'true');
   assert.ok(open.holdsFocus);
-  assert.ok(open.others > 10 && open.inert === open.others, JSON.stringify(open));
+  // (The header's elements, and the view's in its tab panel.)
+  assert.ok(open.others > 3 && open.inert === open.others && open.viewInert, JSON.stringify(open));
   await w.page.keyboard.press('Escape');
   await until(async () => (await state(w.page)).dialog === '', 'Escape closed the dialog');
   const closed = await modal();

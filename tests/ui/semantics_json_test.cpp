@@ -259,3 +259,29 @@ TEST_CASE("a profile's pay, outlook, skills and each course's facts are a group 
   CHECK(links > 2);
   CHECK(explanations > 10);  // pay figures, statements and skills, each in its section's group
 }
+
+// The view's own nodes are marked as a range (the page makes them the chosen tab's panel): the
+// view's title in it, the header's tabs and search before it, in every view.
+TEST_CASE("the layer's JSON marks the view's nodes, after the header's") {
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(test::readFile(CE_DATA_FILE));
+  ui.frames(3);
+  for (const char* view : {"roles", "compare", "skills", "plan"}) {
+    CAPTURE(view);
+    ui.widget().semanticAction(std::string("view/") + view, 0, 0);
+    ui.frames(3);
+    const Json layer = Json::parse(ui.widget().semanticsJson());
+    REQUIRE(layer.contains("panel"));
+    const std::size_t first = layer["panel"][0].get<std::size_t>(), end = layer["panel"][1].get<std::size_t>();
+    REQUIRE(first < end);
+    REQUIRE(end <= layer["nodes"].size());
+    bool headingIn = false;
+    for (std::size_t i = 0; i < layer["nodes"].size(); ++i) {
+      const Json& n = layer["nodes"][i];
+      const bool in = i >= first && i < end;
+      if (n["role"] == "tab" || n["role"] == "textfield") CHECK_FALSE(in);
+      headingIn = headingIn || (in && n["role"] == "heading");
+    }
+    CHECK(headingIn);
+  }
+}
