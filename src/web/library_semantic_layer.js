@@ -677,7 +677,7 @@ var LibrarySemanticLayer = {
       if (!cursors.has(panel) && panel.parentNode) panel.parentNode.removeChild(panel);
       var tabs = root.querySelectorAll('[role="tab"]');
       Array.prototype.forEach.call(tabs, function(tab) {
-        var controls = panel.parentNode && tab.getAttribute('aria-selected') === 'true';
+        var controls = !!panel.parentNode && tab.getAttribute('aria-selected') === 'true';
         if (controls) {
           tab.id = CELayer.domId(tab.getAttribute('data-ce-id'));
           if (panel.getAttribute('aria-labelledby') !== tab.id) panel.setAttribute('aria-labelledby', tab.id);
