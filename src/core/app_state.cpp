@@ -208,6 +208,7 @@ Schedule scheduleFor(const Plan& plan, const AppState& state, int today) {
       low += pc.hoursSpan.min / perWeek;
       high += pc.hoursSpan.max / perWeek;
       s.estimated = s.estimated || pc.hoursEstimated;
+      s.approximate = s.approximate || pc.hoursApproximate;
     }
     s.courses.push_back(sc);
   }

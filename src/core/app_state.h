@@ -125,6 +125,7 @@ struct Schedule {
   int weeksMin = 0, weeksMax = 0;
   int finishDayMin = 0, finishDayMax = 0;
   bool estimated = false;
+  bool approximate = false;  // some remaining course states its hours as "about" so many
   double progress = 0; // doneHours / totalHours, 0..1
 };
 

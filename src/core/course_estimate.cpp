@@ -127,6 +127,7 @@ CourseEstimate estimateCourse(const Course& c, const PlanAssumptions& a) {
   const Duration duration = read.value_or(Duration{});
   if (c.hours) {
     e.hours = {c.hours->value, c.hours->value};
+    e.hoursApproximate = c.hours->approximate;
   } else if (hasDuration) {
     const Span load = duration.weeklyHours.value_or(Span{a.weeklyHoursMin, a.weeklyHoursMax});
     e.hours = {duration.weeks.min * load.min, duration.weeks.max * load.max};

@@ -53,6 +53,7 @@ struct CourseEstimate {
   Span hours;
   HoursBasis hoursBasis = HoursBasis::Stated;
   bool hoursEstimated() const { return hoursBasis != HoursBasis::Stated; }
+  bool hoursApproximate = false;  // stated, as "about" so many hours
   std::optional<Span> usd;  // none: the cost is unknown
   bool usdEstimated = false;  // known price, but how many months of a subscription is estimated
 };

@@ -48,12 +48,13 @@ std::string coursePriceWords(const Price& p) {
   return out;
 }
 
-std::string courseHoursWords(double hours) {
-  const long minutes = std::lround(hours * 60.0);
+std::string courseHoursWords(const Hours& hours) {
+  const long minutes = std::lround(hours.value * 60.0);
   const long h = minutes / 60, m = minutes % 60;
-  if (m == 0) return std::to_string(h) + " h";
-  if (h == 0) return std::to_string(m) + " min";
-  return std::to_string(h) + " h " + std::to_string(m) + " min";
+  const std::string time = m == 0   ? std::to_string(h) + " h"
+                           : h == 0 ? std::to_string(m) + " min"
+                                    : std::to_string(h) + " h " + std::to_string(m) + " min";
+  return hours.approximate ? "about " + time : time;
 }
 
 std::string courseRatingWords(const Rating& r) {

@@ -303,9 +303,10 @@ void bindLevelFact(Fields& f, Fact<CourseLevel>& fact) {
 // begun, and put nothing in a calendar), at most a year of full-time study and then some.
 constexpr double kMinCourseHours = 0.05;  // three minutes
 
-void bindHoursFact(Fields& f, Fact<double>& fact) {
+void bindHoursFact(Fields& f, Hours& fact) {
   f.number("value", fact.value, kMinCourseHours, 10000, Need::Required);
-  bindFactMeta(f, fact);
+  f.boolean("approximate", fact.approximate, Need::Optional);
+  bindFactMeta<double>(f, fact);
 }
 
 void bindDurationFact(Fields& f, Fact<std::string>& fact) {
@@ -382,7 +383,7 @@ void bindCourse(Fields& f, Course& c) {
   f.deferredEnumeration<Confidence, confidenceFromString>("url_confidence", c.urlConfidence,
                                                            kConfidenceNames);
   f.optionalObject<Fact<CourseLevel>, bindLevelFact>("level", c.level);
-  f.optionalObject<Fact<double>, bindHoursFact>("hours", c.hours);
+  f.optionalObject<Hours, bindHoursFact>("hours", c.hours);
   f.optionalObject<Fact<std::string>, bindDurationFact>("duration", c.duration);
   f.optionalObject<Price, bindPrice>("price", c.price);
   f.optionalObject<Rating, bindRatingFact>("rating", c.rating);

@@ -172,6 +172,12 @@ struct Legacy {
 };
 
 // Stars out of 5, and how many ratings they average when the page says.
+// A course's study time. `approximate`: the page says "about 15 hours", and the widget says
+// "about" with it and with every total it is part of.
+struct Hours : Fact<double> {
+  bool approximate = false;
+};
+
 struct Rating : Fact<double> {
   std::optional<std::int64_t> reviews;
 };
@@ -194,7 +200,7 @@ struct Course {
   std::string url;  // http(s) or empty
   Confidence urlConfidence = Confidence::Unconfirmed;
   std::optional<Fact<CourseLevel>> level;
-  std::optional<Fact<double>> hours;
+  std::optional<Hours> hours;
   std::optional<Fact<std::string>> duration;
   std::optional<Price> price;
   std::optional<Rating> rating;

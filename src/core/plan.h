@@ -43,6 +43,7 @@ struct PlannedCourse {
   const Course* course = nullptr;
   double hours = 0;  // what the schedule counts: the middle of `hoursSpan`
   bool hoursEstimated = false;
+  bool hoursApproximate = false;  // stated as "about" so many hours
   Span hoursSpan;
   double usd = 0;             // the most it may cost (0 when unknown)
   bool usdEstimated = false;  // a subscription's months are estimated, or the cost is unknown
@@ -66,6 +67,7 @@ struct Plan {
   double totalHours = 0, totalUsd = 0;  // the schedule's hours; the most the known prices come to
   Span hoursSpan, usdSpan;               // the same as ranges (usdSpan: courses of known price)
   bool hoursEstimated = false, usdEstimated = false;
+  bool hoursApproximate = false;         // a course's stated hours are "about" so many
   int unknownCost = 0;                   // planned courses with no stated price
   bool anyEstimate = false;              // any of the above is not a stated fact
   // Certification exams for the gap's skills: never planned as courses (they teach nothing),

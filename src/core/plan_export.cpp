@@ -172,7 +172,7 @@ std::string planMarkdown(const Catalog& catalog, const AppState& state, const De
     out += isHttpUrl(c.url) ? "[" + escapeMarkdown(c.title) + "](" + encodeUrl(c.url) + ")"
                             : escapeMarkdown(c.title);
     out += " (" + escapeMarkdown(c.provider) + ") \xE2\x80\x94 " +
-           escapeMarkdown(hoursWords(pc.hoursSpan, pc.hoursEstimated) + ", " + courseCostWords(pc));
+           escapeMarkdown(plannedHoursWords(pc) + ", " + courseCostWords(pc));
     if (!pc.closes.empty()) out += " \xE2\x80\x94 closes: " + escapeMarkdown(skillNames(catalog, pc.closes));
     out += "\n";
   }
@@ -260,10 +260,12 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
     icsLine(out, "SUMMARY:" + escapeIcsText("Study: " + c.title + (estimated ? " (time est.)" : "")));
     std::string about = title + ". Closes: " + skillNames(catalog, b.course->closes) + ".";
     if (b.course->hoursEstimated)
-      about += "\nThis course states no hours: " + hoursWords(b.course->hoursSpan, true) +
-               " in all, so this block is an estimate.";
-    else if (estimated)
-      about += "\nThis course states its hours; its dates rest on estimated hours of other courses in the plan.";
+      about += "\nThis course states no hours: " + hoursWords(b.course->hoursSpan, true) + " in all" +
+               (b.course->hoursSpan.isRange() ? "; the calendar books the middle" : "") + ", so this block is an estimate.";
+    else if (b.course->hoursApproximate || estimated)
+      about += (b.course->hoursApproximate ? "\nIts page gives its hours as " + plannedHoursWords(*b.course)
+                                           : std::string("\nThis course states its hours")) +
+               (estimated ? "; its dates rest on estimated hours of other courses in the plan." : ".");
     if (isHttpUrl(c.url)) about += "\n" + encodeUrl(c.url);
     if (result.truncated && i + 1 == blocks.size()) about += "\n" + cutNote;
     icsLine(out, "DESCRIPTION:" + escapeIcsText(about));
@@ -310,7 +312,7 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
     if (isHttpUrl(c.url)) name = "<a href=\"" + escapeHtml(encodeUrl(c.url)) + "\">" + name + "</a>";
     h += "<tr><td class=\"box\">" + std::string(sc.done ? "&#9745;" : "&#9744;") + "</td><td>" + name +
          "<br><span class=\"muted\">" + escapeHtml(c.provider) + "</span></td><td>" +
-         escapeHtml(hoursWords(pc.hoursSpan, pc.hoursEstimated)) + "</td><td>" +
+         escapeHtml(plannedHoursWords(pc)) + "</td><td>" +
          escapeHtml(courseCostWords(pc)) + "</td><td>" +
          escapeHtml(skillNames(catalog, pc.closes)) + "</td></tr>";
   }

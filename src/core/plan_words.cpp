@@ -24,8 +24,8 @@ std::string dollars(double v) {
   return buf;
 }
 
-std::string marked(const std::string& figure, bool estimated) {
-  return estimated ? kEstimateMark + figure + kEstimateSuffix : figure;
+std::string marked(const std::string& figure, bool estimated, bool about = false) {
+  return estimated ? kEstimateMark + figure + kEstimateSuffix : about ? "about " + figure : figure;
 }
 
 std::string courses(int n) { return std::to_string(n) + (n == 1 ? " course" : " courses"); }
@@ -69,12 +69,17 @@ std::string hourEnds(const Span& hours, bool estimated, const char* between) {
   return lo == hi ? hi : lo + between + hi;
 }
 
-std::string hoursWords(const Span& hours, bool estimated) {
-  return marked(hourEnds(hours, estimated, kDash) + " h", estimated);
+std::string hoursWords(const Span& hours, bool estimated, bool about) {
+  return marked(hourEnds(hours, estimated, kDash) + " h", estimated, about);
+}
+
+std::string plannedHoursWords(const PlannedCourse& pc) {
+  return hoursWords(pc.hoursSpan, pc.hoursEstimated, pc.hoursApproximate);
 }
 
 std::string spokenHoursWords(const Plan& plan) {
-  return (plan.hoursEstimated ? "an estimated " : "") + hourEnds(plan.hoursSpan, plan.hoursEstimated, " to ") + " hours";
+  return (plan.hoursEstimated ? "an estimated " : plan.hoursApproximate ? "about " : "") +
+         hourEnds(plan.hoursSpan, plan.hoursEstimated, " to ") + " hours";
 }
 
 std::string courseCostWords(const PlannedCourse& pc) {
@@ -83,7 +88,9 @@ std::string courseCostWords(const PlannedCourse& pc) {
   return marked(dollarSpan(pc.usdSpan), pc.usdEstimated);
 }
 
-std::string totalHoursWords(const Plan& plan) { return hoursWords(plan.hoursSpan, plan.hoursEstimated); }
+std::string totalHoursWords(const Plan& plan) {
+  return hoursWords(plan.hoursSpan, plan.hoursEstimated, plan.hoursApproximate);
+}
 
 std::string totalCostWords(const Plan& plan) {
   const int n = static_cast<int>(plan.courses.size());
@@ -105,6 +112,7 @@ std::string totalsLine(const Plan& plan) {
 
 std::string finishWords(const Schedule& s) {
   if (s.remainingHours <= 0) return "";
+  if (!s.estimated && s.approximate) return "done around " + formatDate(s.finishDay);
   if (!s.estimated || s.weeksMin == s.weeksMax) return "done by " + marked(formatDate(s.finishDay), s.estimated);
   return "done between " + formatDate(s.finishDayMin) + " and " + formatDate(s.finishDayMax) + " (estimated)";
 }
@@ -122,7 +130,7 @@ std::string scheduleWords(const Schedule& s, int hoursPerWeek) {
   const std::string pace = " at " + std::to_string(hoursPerWeek) + " h a week, " + finishWords(s);
   if (!s.estimated || s.weeksMin == s.weeksMax) {
     const std::string weeks = std::to_string(s.weeks) + (s.weeks == 1 ? " week" : " weeks");
-    return marked(weeks, s.estimated) + pace;
+    return marked(weeks, s.estimated, s.approximate) + pace;
   }
   return marked(std::to_string(s.weeksMin) + kDash + std::to_string(s.weeksMax) + " weeks", true) + pace;
 }
@@ -152,6 +160,8 @@ std::string estimateNote(const Plan& plan) {
     }
   }
   std::string out = "~ \xE2\x80\xA6 est. marks an estimate, not a figure the course states.";
+  if (plan.hoursEstimated)
+    out += " The timeline gives a course of estimated hours the middle of them, its weeks marked ~.";
   if (byDuration)
     out += " Where a course states how long it runs but not its hours, its hours are that length at " +
            number(a.weeklyHoursMin) + kDash + number(a.weeklyHoursMax) +

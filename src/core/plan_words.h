@@ -14,16 +14,20 @@ namespace core {
 inline constexpr const char* kEstimateMark = "~";
 inline constexpr const char* kEstimateSuffix = " est.";
 
-std::string hoursWords(const Span& hours, bool estimated);        // "12 h", "~8–16 h est."
+// "12 h", "~8–16 h est."; `about`: a course states its hours as approximate ("about 15 h"),
+// and none is estimated (the estimate's mark says more).
+std::string hoursWords(const Span& hours, bool estimated, bool about = false);
+std::string plannedHoursWords(const PlannedCourse& pc);  // its hoursWords, marked as its facts are
 std::string courseCostWords(const PlannedCourse& pc);               // "free", "$49", "price not stated"
 std::string totalHoursWords(const Plan& plan);
 // The same figures as a sentence says them aloud (a screen reader reads "~" as "tilde"): "27.5
-// hours", "an estimated 46 to 97 hours".
+// hours", "about 26 hours", "an estimated 46 to 97 hours".
 std::string spokenHoursWords(const Plan& plan);
 std::string totalCostWords(const Plan& plan);  // "$60", "~$196–245 est. + 2 of unknown price"
 // "3 courses · ~24–48 h est. · price not stated for any"
 std::string totalsLine(const Plan& plan);
-// "6 weeks at 6 h a week, done by 14 Mar 2027"; estimated: "~4–9 weeks at … done between …"
+// "6 weeks at 6 h a week, done by 14 Mar 2027"; estimated: "~4–9 weeks at … done between …";
+// with hours a course gives as approximate: "about 6 weeks at …, done around 14 Mar 2027".
 std::string scheduleWords(const Schedule& s, int hoursPerWeek);
 // Its end alone: "done by ~9 Apr 2027 est.", "done between ... and ... (estimated)"; "" when done.
 std::string finishWords(const Schedule& s);

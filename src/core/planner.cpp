@@ -379,7 +379,7 @@ struct Planner::Impl {
       plan.courses.clear();
       plan.totalHours = plan.totalUsd = 0;
       plan.hoursSpan = plan.usdSpan = Span{};
-      plan.hoursEstimated = plan.usdEstimated = plan.anyEstimate = false;
+      plan.hoursEstimated = plan.usdEstimated = plan.anyEstimate = plan.hoursApproximate = false;
       plan.unknownCost = 0;
       for (int o : incumbent) {
         PlannedCourse pc;
@@ -388,6 +388,7 @@ struct Planner::Impl {
         pc.hoursSpan = e.hours;
         pc.hours = e.hours.mid();
         pc.hoursEstimated = e.hoursEstimated();
+        pc.hoursApproximate = e.hoursApproximate;
         pc.usdUnknown = !e.usd;
         pc.usdSpan = e.usd.value_or(Span{});
         pc.usd = pc.usdSpan.max;
@@ -399,6 +400,7 @@ struct Planner::Impl {
         plan.hoursSpan += pc.hoursSpan;
         plan.usdSpan += pc.usdSpan;
         plan.hoursEstimated = plan.hoursEstimated || pc.hoursEstimated;
+        plan.hoursApproximate = plan.hoursApproximate || pc.hoursApproximate;
         plan.usdEstimated = plan.usdEstimated || pc.usdEstimated;
         plan.unknownCost += pc.usdUnknown;
         plan.courses.push_back(std::move(pc));

@@ -69,7 +69,7 @@ bool plannable(const RolePath& p) { return p.planned && p.plan.uncoverable.empty
 std::string pathHoursWords(const RolePath& p) {
   if (!p.planned) return "planning\xE2\x80\xA6";
   if (p.plan.courses.empty()) return plannable(p) ? "nothing to learn" : "not plannable";
-  std::string words = hoursWords(p.plan.hoursSpan, p.plan.hoursEstimated);
+  std::string words = totalHoursWords(p.plan);
   if (!p.plan.optimal) words = "at most " + words;
   const std::size_t left = p.plan.uncoverable.size();
   if (left) words += " + " + std::to_string(left) + (left == 1 ? " skill" : " skills") + " not plannable";

@@ -114,7 +114,7 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
       for (const ScheduledCourse& sc : d.schedule.courses) {
         const PlannedCourse& pc = d.plan.courses[sc.index];
         s.lines.push_back(std::string(sc.done ? "Done: " : "To do: ") + pc.course->title + ", " +
-                          hoursWords(pc.hoursSpan, pc.hoursEstimated) + ", " + courseCostWords(pc));
+                          plannedHoursWords(pc) + ", " + courseCostWords(pc));
       }
       for (const std::string& id : d.plan.uncoverable) {
         const Skill* k = c.findSkill(id);

@@ -260,7 +260,7 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   const std::string when = core::courseWeeksWords(sc, ctx.derived.schedule.estimated);
   std::string meta = c.provider + " \xC2\xB7 " + when + " \xC2\xB7 " +
-                     core::hoursWords(pc.hoursSpan, pc.hoursEstimated) + " \xC2\xB7 " + core::courseCostWords(pc);
+                     core::plannedHoursWords(pc) + " \xC2\xB7 " + core::courseCostWords(pc);
   textWrappedMuted(ctx, meta);
   textWrapped(ctx, "Closes: " + skillList(ctx, pc.closes));
   if (!c.url.empty()) linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id, "Open course: " + c.title);

@@ -273,7 +273,7 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
   if (c.level) courseFact(ctx, flow, c, "level", std::string(core::nameOf(c.level->value)), c.level->confidence, detailOf(*c.level));
   else courseFact(ctx, flow, c, "level", "level not stated", std::nullopt, {});
   if (c.hours) {
-    courseFact(ctx, flow, c, "hours", core::courseHoursWords(c.hours->value), c.hours->confidence, detailOf(*c.hours));
+    courseFact(ctx, flow, c, "hours", core::courseHoursWords(*c.hours), c.hours->confidence, detailOf(*c.hours));
   } else if (c.duration) {
     courseFact(ctx, flow, c, "duration", c.duration->value, c.duration->confidence, detailOf(*c.duration));
   } else {

@@ -15,6 +15,13 @@ core::Price price(core::PriceModel model, std::optional<double> usd, std::string
   return p;
 }
 
+core::Hours hours(double value, bool approximate = false) {
+  core::Hours h;
+  h.value = value;
+  h.approximate = approximate;
+  return h;
+}
+
 }  // namespace
 
 TEST_CASE("a course's price says per month for a subscription, and the year it was stated") {
@@ -35,11 +42,17 @@ TEST_CASE("a course's price says per month for a subscription, and the year it w
 }
 
 TEST_CASE("a course's hours read as a page gives them: hours and minutes, never 1.07 h") {
-  CHECK(core::courseHoursWords(15) == "15 h");
-  CHECK(core::courseHoursWords(1.07) == "1 h 4 min");
-  CHECK(core::courseHoursWords(1.5) == "1 h 30 min");
-  CHECK(core::courseHoursWords(0.5) == "30 min");
-  CHECK(core::courseHoursWords(8) == "8 h");
+  CHECK(core::courseHoursWords(hours(15)) == "15 h");
+  CHECK(core::courseHoursWords(hours(1.07)) == "1 h 4 min");
+  CHECK(core::courseHoursWords(hours(1.5)) == "1 h 30 min");
+  CHECK(core::courseHoursWords(hours(0.5)) == "30 min");
+  CHECK(core::courseHoursWords(hours(8)) == "8 h");
+}
+
+TEST_CASE("hours a page gives as approximate say so: \"about 15 hours\" is not 15 h") {
+  CHECK(core::courseHoursWords(hours(15, true)) == "about 15 h");
+  CHECK(core::courseHoursWords(hours(1.5, true)) == "about 1 h 30 min");
+  CHECK(core::courseHoursWords(hours(0.75, true)) == "about 45 min");
 }
 
 TEST_CASE("a course's rating groups the number of ratings") {

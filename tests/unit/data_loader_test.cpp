@@ -53,6 +53,17 @@ TEST_CASE("wrong types are rejected, naming what was found") {
   CHECK(hasError(r.report, "roles[0].skills[0].weight: expected an integer, found a number"));
 }
 
+TEST_CASE("a course's hours may be approximate, as its page says \"about\", and only true or false") {
+  Json doc = minimalDocument();
+  CHECK_FALSE(load(doc).catalog.findCourse("py101")->hours->approximate);
+  doc["courses"][0]["hours"]["approximate"] = true;
+  auto r = load(doc);
+  REQUIRE(r.report.ok());
+  CHECK(r.catalog.findCourse("py101")->hours->approximate);
+  doc["courses"][0]["hours"]["approximate"] = "yes";
+  CHECK(hasError(load(doc).report, "courses[0].hours.approximate: expected true or false, found a string"));
+}
+
 TEST_CASE("missing required fields are rejected") {
   Json doc = minimalDocument();
   doc["roles"][0].erase("summary");

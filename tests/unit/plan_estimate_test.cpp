@@ -27,7 +27,7 @@ Course course(std::string id, std::vector<core::SkillTaught> teaches) {
 }
 
 Course& withHours(Course& c, double h) {
-  c.hours = core::Fact<double>{};
+  c.hours = core::Hours{};
   c.hours->value = h;
   return c;
 }
@@ -326,6 +326,47 @@ TEST_CASE("plan: ranges stay ranges through the totals, the weeks and the words"
   CHECK(has(note, "2\xE2\x80\x93" "4 hours a week"));
   CHECK(has(note, "monthly price"));
   CHECK_FALSE(has(note, "README"));
+}
+
+TEST_CASE("plan: hours a course gives as approximate make every figure they are part of \"about\"") {
+  Course about = course("about", {{"a", 1}});
+  withHours(about, 15).hours->approximate = true;  // "about 15 hours", as its page says
+  withPrice(about, PriceModel::Free, 0);
+  Course exact = course("exact", {{"b", 1}});
+  withHours(exact, 8);
+  withPrice(exact, PriceModel::Free, 0);
+  Catalog c = catalogWith({need("a"), need("b")}, {about, exact});
+  Plan p = core::planFor(c, c.roles[0], {}, PlanGoal::LeastHours, {});
+  REQUIRE(p.courses.size() == 2);
+  CHECK(p.hoursApproximate);
+  CHECK_FALSE(p.anyEstimate);  // stated, not ours: no "est." and no note on estimates
+  CHECK(core::estimateNote(p).empty());
+  for (const auto& pc : p.courses)
+    CHECK(core::plannedHoursWords(pc) == (pc.course->id == "about" ? "about 15 h" : "8 h"));
+  CHECK(core::totalsLine(p) == "2 courses \xC2\xB7 about 23 h \xC2\xB7 free");
+  CHECK(core::spokenHoursWords(p) == "about 23 hours");
+
+  core::AppState state;
+  state.hoursPerWeek = 6;
+  core::Schedule s = core::scheduleFor(p, state, 0);  // from 1 Jan 1970
+  CHECK(s.approximate);
+  CHECK(s.weeks == 4);  // 23 / 6 = 3.8
+  CHECK(core::scheduleWords(s, 6) == "about 4 weeks at 6 h a week, done around 29 Jan 1970");
+  // Once that course is done, what remains is stated exactly.
+  state.done.insert("about");
+  s = core::scheduleFor(p, state, 0);
+  CHECK_FALSE(s.approximate);
+  CHECK(core::scheduleWords(s, 6) == "2 weeks at 6 h a week, done by 15 Jan 1970");
+
+  // With an estimated course too, the estimate's mark says it (and "about" is not said twice).
+  Course guessed = course("guessed", {{"d", 1}});
+  withDuration(guessed, "1 week");  // 2..4 h
+  withPrice(guessed, PriceModel::Free, 0);
+  Catalog mixed = catalogWith({need("a"), need("d")}, {about, guessed});
+  Plan m = core::planFor(mixed, mixed.roles[0], {}, PlanGoal::LeastHours, {});
+  REQUIRE(m.courses.size() == 2);
+  CHECK(core::totalsLine(m) == "2 courses \xC2\xB7 ~17\xE2\x80\x93" "19 h est. \xC2\xB7 free");
+  CHECK(core::spokenHoursWords(m) == "an estimated 17 to 19 hours");
 }
 
 TEST_CASE("plan: stated figures carry no mark, and an empty plan says why") {

@@ -152,7 +152,24 @@ TEST_CASE("iCalendar: valid structure, folded lines, and blocks that add up to t
   // its hours, in a plan with estimates) the others'.
   const std::string all = unfold(ics);
   CHECK(all.find("\\nThis course states no hours: ~") != std::string::npos);
-  CHECK(all.find("\\nThis course states its hours\\; its dates rest on estimated hours of other courses in the plan.") !=
+  // A course whose page gives "about 15 hours" is not booked as if it said 15 exactly; where a
+  // course's estimate is a range, the block says the middle of it was booked.
+  CHECK(all.find("SUMMARY:Study: Generative AI with Large Language Models (time est.)") != std::string::npos);
+  CHECK(all.find("\\nIts page gives its hours as about 15 h\\; its dates rest on estimated hours of other courses in the plan.") !=
+        std::string::npos);
+  CHECK(all.find("states no hours: ~24 h est. in all\\, so this block is an estimate.") != std::string::npos);
+  // A course that states its hours exactly, in a plan with estimates: its dates rest on the
+  // others'. A course of a stated length gives a range of hours, and the middle is booked.
+  for (const core::PlannedCourse& pc : f.derived.plan.courses) {
+    core::Course& c = courseOf(f.loaded.catalog, pc);
+    if (pc.hoursApproximate) c.hours->approximate = false;
+    if (pc.hoursEstimated) c.duration = core::Fact<std::string>{"4 weeks"};  // 8-16 h
+  }
+  f.derive();
+  const std::string again = unfold(core::planIcs(f.loaded.catalog, f.state, f.derived, f.today).text);
+  CHECK(again.find("\\nThis course states its hours\\; its dates rest on estimated hours of other courses in the plan.") !=
+        std::string::npos);
+  CHECK(again.find("states no hours: ~8\xE2\x80\x93" "16 h est. in all\\; the calendar books the middle\\, so this block is an estimate.") !=
         std::string::npos);
 }
 
@@ -210,7 +227,7 @@ TEST_CASE("exports: stated figures carry no mark") {
   // Give every planned course stated hours and a stated price.
   for (const core::PlannedCourse& pc : f.derived.plan.courses) {
     core::Course& c = courseOf(f.loaded.catalog, pc);
-    c.hours = core::Fact<double>{};
+    c.hours = core::Hours{};
     c.hours->value = 10;
     c.duration.reset();
     core::Price price;

@@ -25,7 +25,7 @@ Course course(std::string id, std::vector<core::SkillTaught> teaches, std::optio
   c.id = c.title = std::move(id);
   c.provider = "P";
   c.teaches = std::move(teaches);
-  if (hours) c.hours = core::Fact<double>{*hours, core::Confidence::Article, ""};
+  if (hours) c.hours = core::Hours{{*hours, core::Confidence::Article, ""}};
   c.level = core::Fact<CourseLevel>{level, core::Confidence::Article, ""};
   core::Price p;
   p.model = usd && *usd == 0 ? core::PriceModel::Free : core::PriceModel::OneTime;

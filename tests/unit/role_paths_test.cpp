@@ -17,7 +17,7 @@ core::Course course(std::string id, std::string skill, int level, double hours) 
   c.id = c.title = std::move(id);
   c.provider = "P";
   c.teaches = {{std::move(skill), level}};
-  c.hours = core::Fact<double>{hours, core::Confidence::Article, ""};
+  c.hours = core::Hours{{hours, core::Confidence::Article, ""}};
   c.level = core::Fact<core::CourseLevel>{core::CourseLevel::Beginner, core::Confidence::Article, ""};
   c.price = core::Price{};
   c.price->model = core::PriceModel::Free;
