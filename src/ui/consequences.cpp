@@ -31,7 +31,8 @@ void Consequences::reset() {
   shownPlan_.clear();
 }
 
-void Consequences::note(const core::AppState& state, const core::Derived& d, double now, bool ratingsKept) {
+void Consequences::note(const core::AppState& state, const core::Derived& d, double now, bool ratingsKept,
+                        bool broughtBack) {
   std::string best;
   if (d.anyRated && !d.ranking.empty())
     best = d.ranking[0].role->title + ", " + std::to_string(d.ranking[0].score) + "% fit";
@@ -55,6 +56,9 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
       // (Said once, at the choice that replaced them: not at each arrow on through the jobs.)
       said_ = "Your own ratings were replaced by " + d.job->name + "\xE2\x80\x99s; \xE2\x80\x9C" "Bring back my ratings\xE2\x80\x9D restores them." +
               (best.empty() ? "" : " Best fit now: " + best + ".");
+    } else if (broughtBack && !broughtBack_) {
+      // (The button goes with them, and the focus to what follows it: this says what it did.)
+      said_ = "Your own ratings are back." + (best.empty() ? "" : " Best fit now: " + best + ".");
     } else if (best != bestFit_ && !best.empty()) {
       said_ = "Best fit now: " + best + ".";
     } else if (state.ratings.empty() && rated_ > 0) {
@@ -109,6 +113,7 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
   planSlot_ = state.planSlot;
   planName_ = state.planName;
   ratingsKept_ = ratingsKept;
+  broughtBack_ = broughtBack;
   compareSort_ = state.compareSort;
   pathSort_ = state.pathSort;
   armed_ = true;

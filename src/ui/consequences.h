@@ -19,8 +19,9 @@ class Consequences {
   // changes). Nothing is said for the first frame of a visit or a link (nothing changed then),
   // nor while a plan is still improving.
   // `ratingsKept`: a job replaced the reader's own ratings, which one button brings back
-  // (paths_view.h, JobChoice).
-  void note(const core::AppState& state, const core::Derived& d, double now, bool ratingsKept = false);
+  // (paths_view.h, JobChoice); `broughtBack`: that button did.
+  void note(const core::AppState& state, const core::Derived& d, double now, bool ratingsKept = false,
+            bool broughtBack = false);
   // The next frame starts afresh: a restored link or visit is not a change.
   void reset();
   const std::string& words() const { return said_; }
@@ -29,6 +30,7 @@ class Consequences {
  private:
   bool armed_ = false;
   bool ratingsKept_ = false;
+  bool broughtBack_ = false;
   bool overBudget_ = false;  // the plan on screen, once worked out, is over the reader's budget
   std::string said_;
   double saidAt_ = 0;

@@ -219,6 +219,7 @@ void jobPicker(const ViewContext& ctx, JobChoice& choice) {
   if (tabButton(ctx, kBringBack, false, "profile/undo", 0, true)) {
     core::restoreRatings(ctx.state, std::move(choice.ratings), choice.job);
     choice = {};
+    choice.broughtBack = true;
   }
 }
 

@@ -17,6 +17,7 @@ struct JobChoice {
   core::Ratings ratings;  // as they were, with
   std::string job;        // the job they were adjusted from ("" none)
   std::string chosen;     // the job that replaced them ("" : Clear did)
+  bool broughtBack = false;  // "Bring back my ratings" did, since the last job or Clear
 };
 
 // Compare's "From my job": the "I work as …" picker (`profile/<profile id>`), where the ratings

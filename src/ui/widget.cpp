@@ -214,7 +214,7 @@ struct Widget::Impl {
 
   // What changed because of the reader's last action, for the live region (consequences.h).
   Consequences consequences;
-  void noteConsequences() { consequences.note(state, derived(), ImGui::GetTime(), jobChoice.kept); }
+  void noteConsequences() { consequences.note(state, derived(), ImGui::GetTime(), jobChoice.kept, jobChoice.broughtBack); }
   // What the live region says besides a consequence (a toast, notices, how many results), and
   // when that last changed: Widget::announcement() leaves out an older consequence.
   std::string besides;

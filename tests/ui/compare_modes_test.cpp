@@ -287,6 +287,8 @@ TEST_CASE("I work as: a job that replaced the reader's own ratings offers them b
   CHECK(ui.state()["ratings"] == own);
   CHECK(ui.state()["job"] == "");
   CHECK_FALSE(ui.rect("profile/undo", r));
+  // The button is gone and the focus moved on: the live region says what it did.
+  CHECK(ui.widget().announcement().rfind("Your own ratings are back. Best fit now: ", 0) == 0);
 
   // In My skills too; and a rating made after the choice is the reader's own again: no offer.
   REQUIRE(ui.click("view/skills"));
@@ -325,6 +327,7 @@ TEST_CASE("My skills: Clear offers the cleared ratings back, until the reader ra
   REQUIRE(ui.click("profile/undo"));
   ui.frames(2);
   CHECK(ui.state()["ratings"] == own);
+  CHECK(ui.widget().announcement().rfind("Your own ratings are back. Best fit now: ", 0) == 0);
   ui::Rect r;
   CHECK_FALSE(ui.rect("profile/undo", r));
   // Cleared, then a skill rated: those are the reader's ratings now, no offer.
