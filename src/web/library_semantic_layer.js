@@ -265,6 +265,16 @@ var LibrarySemanticLayer = {
           e.preventDefault();
           CELayer.call(_ce_semantic_action, node.id, CELayer.arrowing ? 2 : 0, 0);
         });
+        // A menu button opens its menu with ArrowDown as with Enter (ARIA Authoring Practices),
+        // at its first entry; not an arrow on through its toolbar.
+        if (node.expanded !== undefined) {
+          el.addEventListener('keydown', function(e) {
+            if (e.key !== 'ArrowDown' || e.altKey || e.ctrlKey || e.metaKey || el.getAttribute('aria-expanded') === 'true') return;
+            e.preventDefault();
+            e.stopPropagation();
+            el.click();
+          });
+        }
       } else if (tag === 'a') {
         el.target = '_blank';
         el.rel = 'noopener noreferrer';

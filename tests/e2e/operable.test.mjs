@@ -156,6 +156,13 @@ test('a menu opened from the keyboard opens under its button; Escape closes it, 
   await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu again');
   await w.page.keyboard.press('Escape');
   await until(async () => (await focused(w.page.mainFrame())) === 'menu', 'focus back on the menu button');
+  // ArrowDown opens it too, at its first entry, as the ARIA Authoring Practices describe (not an
+  // arrow on to the next button beside it).
+  await w.page.keyboard.press('ArrowDown');
+  await until(async () => (await focused(main)) === 'menu/share', 'ArrowDown opened the menu');
+  await until(async () => (await menuState()).expanded === 'true', 'the button says its menu is open');
+  await w.page.keyboard.press('Escape');
+  await until(async () => (await focused(main)) === 'menu', 'focus back on the menu button again');
   // "Start over" asks first, with the focus on Cancel: a second Enter must not wipe everything.
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu once more');
