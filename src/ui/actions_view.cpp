@@ -80,7 +80,7 @@ bool menuItem(const ViewContext& ctx, const char* label, const std::string& name
               const char* why = "") {
   const float height = ctx.touch ? kComfortableTarget : 32.0f;
   ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
-  bool chosen = ImGui::Selectable(label, false, enabled ? 0 : ImGuiSelectableFlags_Disabled, ImVec2(0, height));
+  bool chosen = listEntry(label, false, height, enabled);
   ImGui::PopStyleVar();
   ctx.items.nameLastItem(name);
   Semantic sem;

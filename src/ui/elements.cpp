@@ -138,6 +138,35 @@ bool checkboxItem(const char* label, bool& value) {
 
 }  // namespace
 
+bool listEntry(const char* label, bool chosen, float height, bool enabled) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return false;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImGuiID id = window->GetID(label);
+  const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+  ImVec2 at = window->DC.CursorPos;
+  at.y += window->DC.CurrLineTextBaseOffset;
+  ImGui::ItemSize(ImVec2(text.x, height), 0.0f);  // the layout counts the label; the entry spans the popup
+  const float width = std::max(text.x, window->WorkRect.Max.x - at.x);
+  // Each entry reaches half-way into the spacing around it, so that entries touch.
+  const float left = std::trunc(style.ItemSpacing.x * 0.5f), top = std::trunc(style.ItemSpacing.y * 0.5f);
+  const ImRect whole(at.x - left, at.y - top, at.x + width + style.ItemSpacing.x - left,
+                     at.y + height + style.ItemSpacing.y - top);
+  if (!ImGui::ItemAdd(whole, id, nullptr, enabled ? 0 : static_cast<ImGuiItemFlags>(ImGuiItemFlags_Disabled))) return false;
+  if (!enabled) ImGui::BeginDisabled();
+  bool hovered, held;
+  const bool pressed = ImGui::ButtonBehavior(whole, id, &hovered, &held);
+  if (hovered || chosen) {
+    const ImGuiCol fill = held && hovered ? ImGuiCol_HeaderActive : hovered ? ImGuiCol_HeaderHovered : ImGuiCol_Header;
+    ImGui::RenderFrame(whole.Min, whole.Max, ImGui::GetColorU32(fill), false, 0.0f);
+  }
+  ImGui::RenderTextClipped(at, ImVec2(std::min(at.x + width, window->WorkRect.Max.x), at.y + height), label, nullptr,
+                           &text, style.SelectableTextAlign, &whole);
+  if (pressed && (window->Flags & ImGuiWindowFlags_Popup)) ImGui::CloseCurrentPopup();
+  if (!enabled) ImGui::EndDisabled();
+  return pressed;
+}
+
 bool checkbox(const ViewContext& ctx, const char* label, bool& value, const std::string& name,
               const std::string& accessibleLabel) {
   ImGui::PushID(name.c_str());

@@ -50,10 +50,10 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, con
   }
   if (open) {
     popupScrollRegion(ctx, (base + "-list").c_str());
-    const ImVec2 entry(0, ctx.touch ? kComfortableTarget : 32.0f);
+    const float entry = ctx.touch ? kComfortableTarget : 32.0f;
     for (const core::Role& r : ctx.catalog.roles) {
       ImGui::PushID(r.id.c_str());
-      if (ImGui::Selectable(imguiLabel(r.title).c_str(), current == &r, 0, entry))
+      if (listEntry(imguiLabel(r.title).c_str(), current == &r, entry))
         core::choosePairRole(ctx.state, ctx.catalog, slot, r, current, other);
       keepChosenEntryInView(keys, current == &r);
       ImGui::PopID();

@@ -84,9 +84,9 @@ void targetPicker(const ViewContext& ctx) {
   if (open) {
     popupScrollRegion(ctx, "target-list");
     // Entries a finger can hit, each keyed by its role id: no title decides which one is chosen.
-    const ImVec2 entry(0, ctx.touch ? kComfortableTarget : 32.0f);
+    const float entry = ctx.touch ? kComfortableTarget : 32.0f;
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
-    if (ImGui::Selectable("Best fit##best", ctx.state.target.empty(), 0, entry))
+    if (listEntry("Best fit##best", ctx.state.target.empty(), entry))
       core::setTarget(ctx.state, ctx.catalog, "");
     if (ctx.state.target.empty()) markChosenEntry(ctx);
     keepChosenEntryInView(keys, ctx.state.target.empty());
@@ -95,7 +95,7 @@ void targetPicker(const ViewContext& ctx) {
       std::string label = f.role->title;
       if (ctx.derived.anyRated) label += "  \xC2\xB7  " + std::to_string(f.score) + "% fit";
       ImGui::PushID(f.role->id.c_str());
-      if (ImGui::Selectable(imguiLabel(label).c_str(), ctx.state.target == f.role->id, 0, entry))
+      if (listEntry(imguiLabel(label).c_str(), ctx.state.target == f.role->id, entry))
         core::setTarget(ctx.state, ctx.catalog, f.role->id);
       if (ctx.state.target == f.role->id) markChosenEntry(ctx);
       keepChosenEntryInView(keys, ctx.state.target == f.role->id);

@@ -1106,6 +1106,12 @@ TEST_CASE("the menu says why an entry is off, Start over that every plan goes, a
   CHECK(nodeOf("menu/embed")["description"] == noAddress);
   CHECK(ui.widget().semanticsJson().find("\"label\":\"" + noAddress + "\"") != std::string::npos);
   CHECK_FALSE(nodeOf("menu/markdown").contains("description"));  // on: nothing to explain
+  // An entry that is off takes no press: the menu stays open and nothing is shared.
+  REQUIRE(ui.click("menu/share"));
+  ui.frames(2);
+  ui::Rect open;
+  CHECK(ui.rect("menu/markdown", open));
+  CHECK(ui.state()["toast"] == "");
   ui.key(ImGuiKey_Escape);
   ui.frames(2);
   // On the web they are on, with no note.
