@@ -96,19 +96,28 @@ int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current,
 }
 
 void bestFits(const ViewContext& ctx) {
+  static const char* const kIntro = "Rate what you can do today, or say what you work as and adjust it. "
+                                    "Roles are then ordered by how well you fit them.";
   if (!ctx.derived.anyRated) {
-    textWrappedMuted(ctx, "Rate what you can do today, or say what you work as and adjust it. "
-                          "Roles are then ordered by how well you fit them.");
+    textWrappedMuted(ctx, kIntro);
     return;
   }
-  FontScope small(ctx.fonts.regular, TextSize::kSmall);
-  std::string line = "Best fits: ";
-  for (std::size_t i = 0; i < ctx.derived.ranking.size() && i < 3; ++i) {
-    const core::RoleFit& f = ctx.derived.ranking[i];
-    if (i) line += " \xC2\xB7 ";
-    line += f.role->title + " " + std::to_string(f.score) + "%";
+  // The best fits take at least the introduction's room: the first rating replaces one with the
+  // other, and the skills below must not move under the finger that rated.
+  const float top = ImGui::GetCursorPosY();
+  const float introBottom = top + ImGui::CalcTextSize(kIntro, nullptr, false, ImGui::GetContentRegionAvail().x).y +
+                            ImGui::GetStyle().ItemSpacing.y;
+  {
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    std::string line = "Best fits: ";
+    for (std::size_t i = 0; i < ctx.derived.ranking.size() && i < 3; ++i) {
+      const core::RoleFit& f = ctx.derived.ranking[i];
+      if (i) line += " \xC2\xB7 ";
+      line += f.role->title + " " + std::to_string(f.score) + "%";
+    }
+    textWrapped(ctx, line);
   }
-  textWrapped(ctx, line);
+  if (ImGui::GetCursorPosY() < introBottom) ImGui::SetCursorPosY(introBottom);
 }
 
 }  // namespace
@@ -173,10 +182,12 @@ void skillsView(const ViewContext& ctx, SkillsViewState& view, JobChoice& job) {
     // A category's title heads its first skill on the page.
     if (i == shown.begin || skills[i - 1]->category != skill.category) sectionTitle(ctx, categoryTitle(skill.category));
     separator();
-    const int current = core::ratingOf(ctx.state.ratings, skill.id);
+    // The reading order is the skill, its rating, then what the rating means: a screen reader
+    // hears the rating control right after the skill it rates, and a tap that rates adds the
+    // "You: …" line below the control, so the control does not move under the finger.
     const ImVec2 rowStart = ImGui::GetCursorPos();
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ctx.narrow ? 0.0f : rowStart.x + width - controlWidth - 16.0f);
+    const float wrapAt = ctx.narrow ? 0.0f : rowStart.x + width - controlWidth - 16.0f;
+    ImGui::PushTextWrapPos(wrapAt);
     {
       FontScope bold(ctx.fonts.bold, TextSize::kBody);
       ImGui::TextUnformatted(skill.name.c_str());
@@ -190,24 +201,26 @@ void skillsView(const ViewContext& ctx, SkillsViewState& view, JobChoice& job) {
       ImGui::TextUnformatted(skill.description.c_str());
       ctx.semantics.describeText(skill.description);  // the radio group below names the skill
       ImGui::PopStyleColor();
-      if (current > 0 && !skill.levelText(current).empty())
-        textWrapped(ctx, std::string("You: ") + ratingWord(current) + " \xE2\x80\x94 " + skill.levelText(current));
-      if (!skill.levelText(1).empty())
-        explainedText(ctx, "What the levels mean", ctx.colours.accentText, "info/levels/" + skill.id,
-                      [&] { levelsExplanation(ctx, skill); }, "What the levels mean for " + skill.name);
     }
     ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    if (!ctx.narrow) {
-      const float textBottom = ImGui::GetCursorPosY();
-      ImGui::SetCursorPos(ImVec2(rowStart.x + width - controlWidth, rowStart.y + 2));
-      int level = ratingControl(ctx, skill, current, controlWidth);
-      if (level >= 0) core::rateSkill(ctx.state, ctx.catalog, skill.id, level);
-      ImGui::SetCursorPosY(std::max(textBottom, ImGui::GetCursorPosY()));
-    } else {
-      int level = ratingControl(ctx, skill, current, controlWidth);
-      if (level >= 0) core::rateSkill(ctx.state, ctx.catalog, skill.id, level);
-    }
+    // Wide, the control stands at the row's right, level with the skill's name; the text
+    // column then goes on under the description.
+    const ImVec2 textGoesOn = ImGui::GetCursorPos();
+    if (!ctx.narrow) ImGui::SetCursorPos(ImVec2(rowStart.x + width - controlWidth, rowStart.y + 2));
+    const int level = ratingControl(ctx, skill, core::ratingOf(ctx.state.ratings, skill.id), controlWidth);
+    if (level >= 0) core::rateSkill(ctx.state, ctx.catalog, skill.id, level);
+    const float controlBottom = ImGui::GetCursorPosY();
+    if (!ctx.narrow) ImGui::SetCursorPos(textGoesOn);
+    FontScope small(ctx.fonts.regular, TextSize::kSmall);
+    ImGui::PushTextWrapPos(wrapAt);
+    const int current = core::ratingOf(ctx.state.ratings, skill.id);
+    if (current > 0 && !skill.levelText(current).empty())
+      textWrapped(ctx, std::string("You: ") + ratingWord(current) + " \xE2\x80\x94 " + skill.levelText(current));
+    if (!skill.levelText(1).empty())
+      explainedText(ctx, "What the levels mean", ctx.colours.accentText, "info/levels/" + skill.id,
+                    [&] { levelsExplanation(ctx, skill); }, "What the levels mean for " + skill.name);
+    ImGui::PopTextWrapPos();
+    if (!ctx.narrow) ImGui::SetCursorPosY(std::max(controlBottom, ImGui::GetCursorPosY()));
   }
   listPagesBottom(ctx, view.pages, skills.size(), kSkillsPage, "Skills", "skills");
   sourceFooter(ctx);

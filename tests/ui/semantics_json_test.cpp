@@ -170,6 +170,39 @@ TEST_CASE("what the canvas draws beside a control is in its name: fit, level wor
   CHECK(labelOf(ui, "target/best#layer") == "Best fit: " + title);
 }
 
+TEST_CASE("a skill reads in order: its name, its rating, what the rating means, and a rating does not move the control") {
+  for (const float width : {1000.0f, 360.0f}) {
+    INFO(width);
+    UiHarness ui(width, 2000);
+    test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;view=skills");
+    ui::Rect before;
+    REQUIRE(ui.rect("skill/python/2", before));
+    REQUIRE(ui.click("skill/python/2"));  // Working
+    ui.frames(2);
+    ui::Rect after;
+    REQUIRE(ui.rect("skill/python/2", after));
+    CHECK(after.y == before.y);  // the "You: …" line it adds comes below the control
+    const Json layer = Json::parse(ui.widget().semanticsJson());
+    int name = -1, firstRating = -1, lastRating = -1, you = -1, levels = -1, at = 0;
+    for (const Json& n : layer["nodes"]) {
+      const std::string id = n["id"].get<std::string>(), label = n["label"].get<std::string>();
+      if (label == "Python" && n["role"] == "heading") name = at;
+      if (id.rfind("skill/python/", 0) == 0) {
+        if (firstRating < 0) firstRating = at;
+        lastRating = at;
+      }
+      if (label.rfind("You: Working", 0) == 0 && name >= 0 && you < 0) you = at;
+      if (label.rfind("What the levels mean for Python", 0) == 0) levels = at;
+      ++at;
+    }
+    REQUIRE(name >= 0);
+    CHECK(lastRating - firstRating == 3);  // None, Basic, Working, Strong, together
+    CHECK(name < firstRating);
+    CHECK(lastRating < you);
+    CHECK(you < levels);
+  }
+}
+
 TEST_CASE("a course fact's confidence mark is in its name, in words") {
   UiHarness ui(1000, 9000);  // the whole profile on screen
   test::loadAndOpen(ui, test::readFile(CE_DATA_FILE), "v1;role=genai-engineer");
