@@ -254,6 +254,7 @@ void writeState(JsonObjectWriter& j, const AppState& state, const Derived& d) {
     c.put("id", pc.course->id);
     c.put("hours", pc.hours);
     c.put("hoursEstimated", pc.hoursEstimated);
+    c.put("hoursApproximate", pc.hoursApproximate);
     c.put("usd", pc.usd);
     c.put("usdEstimated", pc.usdEstimated);
     c.put("usdUnknown", pc.usdUnknown);
@@ -271,6 +272,7 @@ void writeState(JsonObjectWriter& j, const AppState& state, const Derived& d) {
   plan.range("usdRange", d.plan.usdSpan.min, d.plan.usdSpan.max);
   plan.put("unknownCost", d.plan.unknownCost);
   plan.put("estimate", d.plan.anyEstimate);
+  plan.put("hoursApproximate", d.plan.hoursApproximate);
   plan.put("optimal", d.plan.optimal);
   plan.put("lowerBound", d.plan.lowerBound);
   plan.put("overBudget", d.plan.overBudget);

@@ -74,6 +74,19 @@ TEST_CASE("schedule: whole weeks for the remaining hours, and a finish date that
   CHECK(j["plan"]["finish"] == "2026-12-24");
   CHECK(j["plan"]["planning"] == false);
 
+  for (const core::Json& c : j["plan"]["courses"]) CHECK(c["hoursApproximate"] == false);
+  CHECK(j["plan"]["hoursApproximate"] == false);
+  {
+    // Hours its page gives as "about 11": the snapshot says so, for the course and the total.
+    core::Catalog about = catalog;
+    about.courses[0].hours->approximate = true;
+    const core::Json a = core::Json::parse(core::stateToJson(s, core::derive(about, s, today)));
+    CHECK(a["plan"]["courses"][0]["id"] == "a");
+    CHECK(a["plan"]["courses"][0]["hoursApproximate"] == true);
+    CHECK(a["plan"]["courses"][1]["hoursApproximate"] == false);
+    CHECK(a["plan"]["hoursApproximate"] == true);
+  }
+
   // Done courses no longer count: 6 h left, 1.2 weeks, so 2.
   core::toggleDone(s, catalog, "a");
   d = core::derive(catalog, s, today);
