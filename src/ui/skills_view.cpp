@@ -68,6 +68,8 @@ int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current,
     sem.group = "rating/" + skill.id;
     sem.groupLabel = skill.name;
     sem.checked = level == current;
+    // Heard while arrowing through the levels, as a mouse resting on one shows it.
+    if (level > 0) sem.description = skill.levelText(level);
     if (tabButton(ctx, ratingWord(level), selected,
                   "skill/" + skill.id + "/" + std::to_string(level), segment, !selected,
                   restingNone ? ctx.colours.surfaceSelected : 0, sem))

@@ -182,6 +182,15 @@ TEST_CASE("a skill reads in order: its name, its rating, what the rating means, 
     ui::Rect after;
     REQUIRE(ui.rect("skill/python/2", after));
     CHECK(after.y == before.y);  // the "You: …" line it adds comes below the control
+    std::string levelTexts[4];
+    const Json skills = Json::parse(test::readFile(CE_DATA_FILE))["skills"];
+    for (const Json& k : skills) {
+      if (k["id"] != "python") continue;
+      levelTexts[1] = k["levels"]["basic"].get<std::string>();
+      levelTexts[2] = k["levels"]["working"].get<std::string>();
+      levelTexts[3] = k["levels"]["strong"].get<std::string>();
+    }
+    REQUIRE_FALSE(levelTexts[3].empty());
     const Json layer = Json::parse(ui.widget().semanticsJson());
     int name = -1, firstRating = -1, lastRating = -1, you = -1, levels = -1, at = 0;
     for (const Json& n : layer["nodes"]) {
@@ -190,6 +199,10 @@ TEST_CASE("a skill reads in order: its name, its rating, what the rating means, 
       if (id.rfind("skill/python/", 0) == 0) {
         if (firstRating < 0) firstRating = at;
         lastRating = at;
+        // Each level says what it means as a screen reader arrows to it ("None" needs no words).
+        const std::string desc = n.contains("description") ? n["description"].get<std::string>() : "";
+        if (id == "skill/python/0") CHECK(desc.empty());
+        else CHECK(desc == levelTexts[id.back() - '0']);
       }
       if (label.rfind("You: Working", 0) == 0 && name >= 0 && you < 0) you = at;
       if (label.rfind("What the levels mean for Python", 0) == 0) levels = at;
