@@ -121,6 +121,7 @@ RolePathsCache::~RolePathsCache() = default;
 void RolePathsCache::reset() {
   catalog_ = nullptr;
   ratedFor_.reset();
+  filteredFor_.reset();
   rows_.clear();
   made_.clear();
   planner_.reset();
@@ -142,14 +143,21 @@ void RolePathsCache::update(const Catalog& catalog, const Ratings& ratings, cons
     made_.resize(catalog.roles.size());
     for (std::size_t i = 0; i < rows_.size(); ++i) rows_[i].role = &catalog.roles[i];
   }
-  if (!ratedFor_ || *ratedFor_ != ratings) {
+  const bool ratingsChanged = !ratedFor_ || *ratedFor_ != ratings;
+  if (ratingsChanged) {
     for (RolePath& row : rows_) fillFit(row, ratings);
     ratedFor_ = ratings;
   }
   // A plan made (or being made) for other ratings of the role's skills, or other filters, is
-  // forgotten; the others stay.
-  for (std::size_t i = 0; i < rows_.size(); ++i) {
+  // forgotten; the others stay. Plans are made only for the ratings and filters of their
+  // update, so this looks only when those changed: at the loader's limits (1,000 roles of 64
+  // skills, 10,000 ratings) looking every frame took most of the frame.
+  const bool filtersChanged = !filteredFor_ || !(*filteredFor_ == filters);
+  filteredFor_ = filters;
+  rowsCompared_ = 0;
+  for (std::size_t i = 0; (ratingsChanged || filtersChanged) && i < rows_.size(); ++i) {
     if (!made_[i]) continue;
+    ++rowsCompared_;
     const Made want{ratingsOfSkills(*rows_[i].role, ratings), filters};
     if (*made_[i] == want) continue;
     made_[i].reset();
@@ -161,9 +169,11 @@ void RolePathsCache::update(const Catalog& catalog, const Ratings& ratings, cons
   // Which rows to plan, in order: `first`, then (with `all`) the rest in catalogue order.
   std::vector<std::size_t> order;
   std::vector<std::uint8_t> listed(rows_.size(), 0);
-  for (const std::string& id : first)
-    for (std::size_t i = 0; i < rows_.size(); ++i)
-      if (rows_[i].role->id == id && !listed[i]) order.push_back(i), listed[i] = 1;
+  for (const std::string& id : first) {
+    const Role* role = catalog.findRole(id);
+    const std::size_t i = role ? static_cast<std::size_t>(role - catalog.roles.data()) : rows_.size();
+    if (i < rows_.size() && !listed[i]) order.push_back(i), listed[i] = 1;
+  }
   if (all)
     for (std::size_t i = 0; i < rows_.size(); ++i)
       if (!listed[i]) order.push_back(i), listed[i] = 1;

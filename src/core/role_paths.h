@@ -80,6 +80,8 @@ class RolePathsCache {
   std::uint64_t plansStarted() const { return plansStarted_; }
   std::uint64_t planSteps() const { return planSteps_; }
   std::uint64_t stepsInLastUpdate() const { return lastSteps_; }
+  // Rows whose plan the last update compared with the ratings and filters (0 when neither changed).
+  std::size_t rowsCompared() const { return rowsCompared_; }
 
  private:
   struct Made {
@@ -89,12 +91,14 @@ class RolePathsCache {
   };
   const Catalog* catalog_ = nullptr;
   std::optional<Ratings> ratedFor_;
+  std::optional<PlanFilters> filteredFor_;
   std::vector<RolePath> rows_;          // catalogue order
   std::vector<std::optional<Made>> made_;  // per row: what its plan (finished or running) is for
   std::unique_ptr<Planner> planner_;    // the unfinished plan, of row plannerRow_
   std::size_t plannerRow_ = 0;
   bool planning_ = false;
   std::uint64_t plansStarted_ = 0, planSteps_ = 0, lastSteps_ = 0;
+  std::size_t rowsCompared_ = 0;
 };
 
 // Two roles side by side: the skills both need, and those only one of them needs, each with the

@@ -154,7 +154,13 @@ TEST_CASE("paths: a change of ratings plans again only the roles whose skills it
   planAll(cache, catalog, ratings);
   const std::uint64_t started = cache.plansStarted();
   CHECK(started == 3);
+  // Nothing changed: no row's plan is looked at again (at the loader's limits, looking every
+  // frame took most of the frame).
+  cache.update(catalog, ratings, {}, core::kSliceSteps);
+  CHECK(cache.rowsCompared() == 0);
   ratings["c"] = 1;  // only Beta needs c
+  cache.update(catalog, ratings, {}, core::kSliceSteps);
+  CHECK(cache.rowsCompared() == 3);
   planAll(cache, catalog, ratings);
   CHECK(cache.plansStarted() == started + 1);
   CHECK(cache.find("beta")->plan.totalHours == doctest::Approx(4));
