@@ -13,7 +13,7 @@
 // that was fixed in between is picked up by itself.
 //
 // The data, careers.json, is the one file a blogger may replace in a deployed dist/ without a
-// build (README, "Hosting"): it is stored as the server gives it, and asked of the server first
+// build (README, "Hosting"): it is stored as the server gives it (when it is JSON), and asked of the server first
 // at every load, the stored copy answering when the server does not (offline, or no answer
 // within DATA_WAIT_MS). The widget validates whatever data it gets.
 'use strict';
@@ -105,7 +105,12 @@ self.addEventListener('fetch', function (event) {
 function latestData(cache) {
   var server = fetch(new Request(DATA, { cache: 'no-cache' })).then(function (response) {
     if (!response.ok) return cache.match(DATA).then(function (hit) { return hit || response; });
-    return cache.put(DATA, response.clone()).then(function () { return response; }, function () { return response; });
+    // Kept only if it is JSON at all: a page a captive portal or a host's catch-all answers
+    // with (200, HTML) must not replace the data that worked. The page is still given it (the
+    // widget says what is wrong), and offline the stored data answers.
+    return response.clone().text().then(JSON.parse).then(function () {
+      return cache.put(DATA, response.clone());
+    }).then(function () { return response; }, function () { return response; });
   });
   var stored = function () {
     return cache.match(DATA).then(function (hit) { return hit || server; });

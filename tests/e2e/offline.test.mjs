@@ -259,6 +259,28 @@ test('a careers.json replaced on the server reaches a returning reader, offline 
   await server.close();
 });
 
+test('a page the server answers in place of careers.json (a captive portal) does not replace the stored data: offline, the data that worked', async () => {
+  const original = await readFile(join(dist, 'careers.json'), 'utf8');
+  let data = original;
+  const server = await serveFolder(dist, { override: (p) => (p === '/careers.json' ? data : undefined) });
+  const w = await newPage(browser);
+  await w.page.goto(server.url);
+  await waitWidgetReady(w.page);
+  await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20000 });
+  data = '<!doctype html><title>Sign in</title><p>Please sign in to the hotel network.</p>';
+  await w.page.reload();
+  await w.page.waitForFunction(() => window.careerExplorer?.getState().status === 'error', null, { timeout: 30000 });
+  // Offline, the stored copy answers: it is still the data that worked.
+  await w.context.setOffline(true);
+  await w.page.reload();
+  await waitWidgetReady(w.page);
+  const s = await state(w.page);
+  assert.deepEqual(s.dataErrors ?? [], []);
+  assert.ok(await w.page.evaluate(() => document.getElementById('ce-layer').textContent.includes('Prompt')));
+  await w.context.close();
+  await server.close();
+});
+
 test('the manifest describes an installable app with our own icons', async () => {
   const manifest = JSON.parse(await readFile(join(dist, 'manifest.webmanifest'), 'utf8'));
   assert.equal(manifest.display, 'standalone');
