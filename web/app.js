@@ -427,11 +427,14 @@
                 function (title, detail) { widget._ce_show_failure(title, detail); });
     showMessage(page, {
       title: 'The career data could not be loaded',
+      // (No link to the data here: it is the data that failed. An HTTP error is the site's, not
+      // the reader's connection; a refused request may be either, or data on another site that
+      // does not let this page read it: the technical line says which, for the site's owner.)
       detail: result.timedOut
         ? 'The server did not answer within ' + DATA_TIMEOUT_MS / 1000 + ' seconds.'
-        : 'Check your connection and try again.',
+        : /^HTTP/.test(result.error) ? 'The site did not send it; it may be missing there.'
+          : 'Check your connection and try again.',
       technical: dataUrl + ': ' + result.error,
-      dataLink: true,
       retry: function () {
         hideMessage(page);
         fetchData().then(function (again) { useData(widget, page, again); });

@@ -154,7 +154,12 @@ test('a missing data file is reported in the widget', async () => {
   assert.ok(state.failure.length > 0);
   // The page says so in words, with a retry (role=alert: screen readers hear it at once).
   await w.page.waitForSelector('#ce-message:not([hidden]) button');
-  assert.match(await w.page.textContent('#ce-message'), /could not be loaded/);
+  const message = await w.page.textContent('#ce-message');
+  assert.match(message, /could not be loaded/);
+  // The site's fault, not the reader's connection; and no link to the very file that failed.
+  assert.match(message, /did not send it; it may be missing there/);
+  assert.doesNotMatch(message, /connection|still readable/);
+  assert.equal(await w.page.$('#ce-message a'), null);
   await w.context.close();
 });
 
