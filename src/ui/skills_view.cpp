@@ -111,7 +111,7 @@ void bestFits(const ViewContext& ctx) {
                             ImGui::GetStyle().ItemSpacing.y;
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
-    std::string line = "Best fits (our measure, from your ratings): ";
+    std::string line = "Best fits (our measure): ";
     for (std::size_t i = 0; i < ctx.derived.ranking.size() && i < 3; ++i) {
       const core::RoleFit& f = ctx.derived.ranking[i];
       if (i) line += " \xC2\xB7 ";

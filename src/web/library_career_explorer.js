@@ -51,8 +51,12 @@ var LibraryCareerExplorer = {
     PHASE_DOWN: 0, PHASE_MOVE: 1, PHASE_UP: 2, PHASE_CANCEL: 3, PHASE_LEAVE: 4,
 
     // Calls fn with the strings copied into the wasm's memory as UTF-8 (their addresses, in
-    // order), which stay there for the length of the call only; returns what fn returns.
+    // order), which stay there for the length of the call only; returns what fn returns. A NUL
+    // would end a C string there, and what follows it would be lost unsaid (saved progress,
+    // another tab's): it becomes U+FFFD, which no link of ours holds, so that only its own field
+    // is left out, with a notice (web/app.js does the same).
     withStrings: function(strings, fn) {
+      strings = strings.map(function(text) { return text.replace(/\0/g, '\uFFFD'); });
       var sizes = strings.map(function(text) { return lengthBytesUTF8(text) + 1; });
       var block = _malloc(sizes.reduce(function(sum, size) { return sum + size; }, 0));
       var at = block;
@@ -673,6 +677,7 @@ var LibraryCareerExplorer = {
     var fragment = null;
     try { fragment = window.localStorage.getItem(CE.storageKey()); } catch (err) { /* no storage */ }
     if (typeof fragment !== 'string' || !fragment) return 0;
+    fragment = fragment.replace(/\0/g, '\uFFFD');  // (CE.withStrings says why)
     var size = lengthBytesUTF8(fragment) + 1;
     var ptr = _malloc(size);
     stringToUTF8(fragment, ptr, size);

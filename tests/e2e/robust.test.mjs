@@ -229,6 +229,32 @@ test('two tabs: a change saved in one is taken in by the other, which keeps its 
   await server.close();
 });
 
+test('a NUL in saved progress, this tab\'s or another\'s, costs only its own field: the rest is kept', async () => {
+  const server = await serveFolder(dist);
+  const w = await newPage(browser);
+  await w.page.goto(`${server.url}index.html`);
+  await waitWidgetReady(w.page);
+  await w.page.evaluate(() => localStorage.setItem('career-explorer:v1',
+    'v1;view=compare;x=\u0000;skills=python.3,nlp.2;done=ai-for-everyone;name=~4d~69ne'));
+  await w.page.reload();
+  await waitWidgetReady(w.page);
+  let s = await state(w.page);
+  assert.deepEqual(s.ratings, { nlp: 2, python: 3 }, 'the ratings after it came back');
+  assert.deepEqual(s.done, ['ai-for-everyone']);
+  assert.equal(s.plans[0].name, 'Mine');
+  assert.deepEqual(s.notices, ['1 part of your saved progress was not understood and ignored.']);
+  // The same value from another tab (the storage event) is taken in the same way.
+  const other = await w.context.newPage();
+  await other.goto(`${server.url}index.html`);
+  await waitWidgetReady(other);
+  await other.evaluate(() => localStorage.setItem('career-explorer:v1', 'v1;view=compare;\u0000;skills=python.1,nlp.3'));
+  await w.page.waitForFunction(() => window.careerExplorer.getState().ratings.python === 1);
+  s = await state(w.page);
+  assert.deepEqual(s.ratings, { nlp: 3, python: 1 });
+  await w.context.close();
+  await server.close();
+});
+
 test('a browser that will not keep progress says so once, with the way to keep it', async () => {
   const server = await serveFolder(dist);
   const w = await newPage(browser);
