@@ -90,8 +90,9 @@ std::string foldForSearch(std::string_view text) {
       else out += fold;
     } else if (cp >= 0x218 && cp <= 0x21B) {  // Romanian comma-below letters
       out += cp < 0x21A ? 's' : 't';
-    } else if (cp == 0xAD) {
-      // A soft hyphen is invisible: the word goes on.
+    } else if (isZeroWidthCharacter(cp) || cp == 0x200C || cp == 0x200D || cp == 0x034F || (cp >= 0xFE00 && cp <= 0xFE0F)) {
+      // Invisible, and taking no room (a soft hyphen, a zero-width space or joiner pasted with a
+      // title, a variation selector): the word goes on, as the reader sees it.
     } else if (isApostrophe(cp)) {
       // "O’Reilly" is one word, as "O'Reilly" is.
     } else if (cp < 0xC0 || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x2190 && cp <= 0x22FF) ||

@@ -39,6 +39,11 @@ TEST_CASE("folding: case, Latin accents, apostrophes, punctuation and spacing") 
   CHECK(core::foldForSearch("  CI/CD -- end\xE2\x80\x93to\xE2\x80\x93" "end!! ") == "ci cd end to end");
   CHECK(core::foldForSearch("2\xC3\x97" "3") == "2 3");  // the multiplication sign separates
   CHECK(core::foldForSearch("Ма\xD1\x88ина") == "Ма\xD1\x88ина");  // other scripts are kept
+  // Invisible characters pasted inside a word (zero-width space, joiners, word joiner, BOM, soft
+  // hyphen, grapheme joiner, a variation selector) leave it one word, as it is drawn.
+  CHECK(core::foldForSearch("Pro\xE2\x80\x8Bmpt \xE2\x80\x8D" "Eng\xEF\xBB\xBFineer\xE2\x81\xA0 "
+                            "\xC2\xAD" "soft\xCD\x8Fhy\xEF\xB8\x8F") == "prompt engineer softhy");
+  CHECK(core::foldForSearch("a\xE2\x80\x83" "b") == "a b");  // an em space still separates
   CHECK(core::searchWords("Deep  Learning, Specialization") ==
         std::vector<std::string>{"deep", "learning", "specialization"});
 }
