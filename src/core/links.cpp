@@ -105,7 +105,7 @@ Startup resolveStartup(const Catalog& catalog, const StartupInput& in) {
   std::vector<std::string> unreadable;
   if (!strip(in.saved).empty() && !saved.recognised)
     unreadable.push_back("Your saved progress could not be read (" + saved.rejected +
-                         "), so this starts afresh; your first change saves over it.");
+                         "), so this starts afresh; what you change is saved in its place.");
   DecodedFragment linked;
   if (!link.empty()) linked = decodeFragment(link, catalog);
   if (linked.recognised) {

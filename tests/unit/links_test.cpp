@@ -64,7 +64,7 @@ TEST_CASE("saved progress that cannot be read, or names what the data lost, is s
   CHECK(newer.state.view == core::View::Roles);
   REQUIRE(newer.notices.size() == 1);
   CHECK(newer.notices[0] == "Your saved progress could not be read (it is from an unknown version), so this "
-                            "starts afresh; your first change saves over it.");
+                            "starts afresh; what you change is saved in its place.");
   // Said over a link as well (the link is shown, but the saved progress is still at stake).
   core::Startup linked = core::resolveStartup(c, {"#v1;view=skills", "", "garbage"});
   CHECK(linked.state.view == core::View::Skills);
