@@ -359,10 +359,75 @@ bool layerFocusWithin(const ViewContext& ctx, std::string_view prefix) {
          focus.substr(focus.size() - kLayer.size()) == kLayer;
 }
 
-bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags, ComboFromLayer layer) {
+namespace {
+
+// ImGui's BeginCombo as the views use it (imgui_widgets.cpp: no label, a preview, an arrow
+// button, the "large" list of up to 20 rows, below the box), so that the rest of BeginCombo's
+// options are not linked; the same pixels. Returns whether the list is open, and opens it on a
+// press. ImGui::EndCombo() ends it.
+bool comboBox(ImGuiID itemId, ImGuiID popupId, const char* preview) {
+  ImGuiContext& g = *GImGui;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  g.NextWindowData.ClearFlags();
+  if (window->SkipItems) return false;
+  const ImGuiStyle& style = g.Style;
+  const float arrow = ImGui::GetFrameHeight();
+  const ImVec2 at = window->DC.CursorPos;
+  const ImRect bb(at, ImVec2(at.x + ImGui::CalcItemWidth(), at.y + arrow));
+  ImGui::ItemSize(bb, style.FramePadding.y);
+  if (!ImGui::ItemAdd(bb, itemId)) return false;
+  bool hovered, held;
+  const bool pressed = ImGui::ButtonBehavior(bb, itemId, &hovered, &held);
+  bool open = ImGui::IsPopupOpen(popupId, ImGuiPopupFlags_None);
+  if (pressed && !open) {
+    ImGui::OpenPopupEx(popupId, ImGuiPopupFlags_None);
+    open = true;
+  }
+  const float valueRight = ImMax(bb.Min.x, bb.Max.x - arrow);
+  ImDrawList* draw = window->DrawList;
+  draw->AddRectFilled(bb.Min, ImVec2(valueRight, bb.Max.y),
+                      ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding,
+                      ImDrawFlags_RoundCornersLeft);
+  draw->AddRectFilled(ImVec2(valueRight, bb.Min.y), bb.Max,
+                      ImGui::GetColorU32(open || hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button), style.FrameRounding,
+                      ImDrawFlags_RoundCornersRight);
+  if (valueRight + arrow - style.FramePadding.x <= bb.Max.x)
+    ImGui::RenderArrow(draw, ImVec2(valueRight + style.FramePadding.y, bb.Min.y + style.FramePadding.y),
+                       ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down, 1.0f);
+  ImGui::RenderFrameBorder(bb.Min, bb.Max, style.FrameRounding);
+  ImGui::RenderTextClipped(ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y), ImVec2(valueRight, bb.Max.y),
+                           preview, nullptr, nullptr);
+  if (!open) return false;
+
+  // The list: at least the box's width, at most 20 rows high, below the box (above it where
+  // there is no room), with the frame's padding at its sides so that its text lines up with the box's.
+  const char* name = "##Combo_00";
+  ImGui::SetNextWindowSizeConstraints(
+      ImVec2(bb.GetWidth(), 0.0f),
+      ImVec2(FLT_MAX, (g.FontSize + style.ItemSpacing.y) * 20 - style.ItemSpacing.y + style.WindowPadding.y * 2));
+  if (ImGuiWindow* list = ImGui::FindWindowByName(name))
+    if (list->WasActive) {
+      list->AutoPosLastDirection = ImGuiDir_Down;
+      ImGui::SetNextWindowPos(ImGui::FindBestWindowPosForPopupEx(
+          bb.GetBL(), ImGui::CalcWindowNextAutoFitSize(list), &list->AutoPosLastDirection,
+          ImGui::GetPopupAllowedExtentRect(list), bb, ImGuiPopupPositionPolicy_ComboBox));
+    }
+  ImGui::PushStyleVarX(ImGuiStyleVar_WindowPadding, style.FramePadding.x);
+  ImGui::Begin(name, nullptr,
+               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_Popup | ImGuiWindowFlags_NoTitleBar |
+                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  ImGui::PopStyleVar();
+  g.BeginComboDepth++;  // (ImGui::EndCombo() takes it back)
+  return true;
+}
+
+}  // namespace
+
+bool beginCombo(const char* id, const std::string& preview, ComboFromLayer layer) {
   // BeginCombo's own popup id (imgui_widgets.cpp), and whether the layer opened it, kept in the
   // window's storage under that id.
-  const ImGuiID popupId = ImHashStr("##ComboPopup", 0, ImGui::GetID(id));
+  const ImGuiID itemId = ImGui::GetID(id);
+  const ImGuiID popupId = ImHashStr("##ComboPopup", 0, itemId);
   ImGuiStorage& kept = *ImGui::GetStateStorage();
   const bool wasOpen = ImGui::IsPopupOpen(popupId, ImGuiPopupFlags_None);
   // Only while the layer's focus is on the group, as it is for the keyboard: a screen reader's
@@ -376,7 +441,7 @@ bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flag
   }
   // BeginCombo draws the preview from the frame's padding to the arrow button, a frame high.
   const float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x;
-  const bool open = ImGui::BeginCombo(id, imguiLabel(ellipsized(preview, room)).c_str(), flags);
+  const bool open = comboBox(itemId, popupId, imguiLabel(ellipsized(preview, room)).c_str());
   // Escape closes a list opened with the mouse too (ImGui leaves that to keyboard navigation,
   // which the widget does not use: the layer is the keyboard's way in).
   const bool fromLayer = kept.GetBool(popupId, false);

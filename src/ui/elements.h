@@ -131,9 +131,10 @@ struct ComboFromLayer {
 };
 // Whether the layer's focus is on one of a group's radios: names `prefix` + … + "#layer".
 bool layerFocusWithin(const ViewContext& ctx, std::string_view prefix);
-// ImGui::BeginCombo showing `preview` (text from the data) cut with an ellipsis to the box, where
-// ImGui would clip it mid-letter. Width and style as for BeginCombo (SetNextItemWidth first).
-bool beginCombo(const char* id, const std::string& preview, ImGuiComboFlags flags, ComboFromLayer layer = {});
+// A list box as ImGui's BeginCombo draws one (HeightLarge, no label), showing `preview` (text
+// from the data) cut with an ellipsis to the box, where ImGui would clip it mid-letter. Width as
+// for BeginCombo (SetNextItemWidth first); ImGui::EndCombo() ends an open one.
+bool beginCombo(const char* id, const std::string& preview, ComboFromLayer layer = {});
 // In an open list, after each entry: the chosen one comes into view when the layer's arrows
 // chose it out of sight (while the focus is in its group).
 void keepChosenEntryInView(const ComboFromLayer& layer, bool chosen);

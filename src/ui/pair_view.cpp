@@ -45,7 +45,7 @@ void rolePicker(const ViewContext& ctx, int slot, const core::Role* current, con
   bool open;
   {
     ControlFrame frame(ctx);
-    open = beginCombo(("##" + base).c_str(), current ? current->title : "choose a role", ImGuiComboFlags_HeightLarge,
+    open = beginCombo(("##" + base).c_str(), current ? current->title : "choose a role",
                       keys);
   }
   if (open) {

@@ -146,7 +146,7 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
   bool open;
   {
     ControlFrame frame(ctx);
-    open = beginCombo("##plans", ctx.state.planName, ImGuiComboFlags_HeightLarge, keys);
+    open = beginCombo("##plans", ctx.state.planName, keys);
   }
   if (open) {
     popupScrollRegion(ctx, "plan-list");

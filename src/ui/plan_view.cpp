@@ -79,7 +79,7 @@ void targetPicker(const ViewContext& ctx) {
   bool open;
   {
     ControlFrame frame(ctx);
-    open = beginCombo("##target", preview, ImGuiComboFlags_HeightLarge, keys);
+    open = beginCombo("##target", preview, keys);
   }
   if (open) {
     popupScrollRegion(ctx, "target-list");
