@@ -36,6 +36,8 @@
   var theme = readThemeParameter();
   var compact = params.get('compact') === '1';
   var framed = isFramed();
+  // (Printed inside an article, the frame keeps its height: style.css cuts the text there and says so.)
+  if (framed) document.documentElement.className = 'ce-framed';
   var articleZoom = 1;        // an embedding article's pinch zoom (careerexplorer:zoom)
   var runningWidget = null;   // the widget, once its runtime is up
   // Under Trusted Types (`require-trusted-types-for 'script'`), the page's sinks go through this

@@ -144,6 +144,31 @@ for (const width of [360, 1000]) {
   }
 }
 
+test('printed with its article, the frame\'s text stops short of the frame\'s end and says where the rest is', async () => {
+  const article = await blogArticleOverride();
+  const host = await serveFolder(dist, { override: (p) => (p === BLOG ? article : undefined) });
+  const w = await openHost(host.url + BLOG.slice(1), { width: 360, height: 640 });
+  await w.element.scrollIntoViewIfNeeded();
+  await waitIdle(w.frame);
+  const paper = () => w.frame.evaluate(() => {
+    const mirror = document.getElementById('ce-mirror');
+    const note = document.getElementById('ce-print-more');
+    return { height: innerHeight, mirror: mirror.getBoundingClientRect().bottom, full: mirror.scrollHeight,
+             shown: mirror.clientHeight, note: getComputedStyle(note).display, noteTop: note.getBoundingClientRect().top,
+             noteBottom: note.getBoundingClientRect().bottom };
+  });
+  assert.equal((await paper()).note, 'none', 'on screen there is no such line');
+  await w.page.emulateMedia({ media: 'print' });
+  const p = await paper();
+  assert.ok(p.full > p.shown, `the Compare view's text is longer than the frame (${p.full} > ${p.shown})`);
+  assert.equal(p.note, 'block');
+  assert.ok(p.mirror <= p.noteTop + 1 && p.noteBottom <= p.height + 1, JSON.stringify(p));
+  await w.element.screenshot({ path: join(artifacts, 'embed-print-360.png') });
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+  await host.close();
+});
+
 test('auto height: 700 px on a wide page, and only the frame\'s own messages count', async () => {
   // 900 px tall: 700 px is within the 85 % of the screen an auto-height frame may take.
   const w = await openHost(`${blog.url}wide.html`, { width: 1000, height: 900 });

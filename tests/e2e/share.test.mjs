@@ -292,6 +292,8 @@ test("the browser's own Print puts the view on paper as text, black on white, no
             `the view's text is printed in full (${paper.mirror.width}x${paper.mirror.height})`);
   assert.match(paper.text, /Generative AI Engineer[\s\S]*Day to day/);
   assert.equal(paper.colour, 'rgb(0, 0, 0)', 'black text in the dark theme too');
+  assert.equal(await w.page.evaluate(() => getComputedStyle(document.getElementById('ce-print-more')).display), 'none',
+               'not in a frame: nothing is cut, and no line says so');
   assert.equal(paper.background, 'rgb(255, 255, 255)');
   // Headless Chromium's print path: it makes a document of more than one page from the text.
   const pdf = await w.page.pdf({ format: 'A4' });
