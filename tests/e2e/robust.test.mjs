@@ -117,6 +117,25 @@ test('a data request that never answers ends in a message with a working retry',
   await server.close();
 });
 
+test('a page whose app.js never arrives says, after 20 s, to reload, with no script of ours running', async () => {
+  const server = await serveFolder(dist);
+  const w = await newPage(browser);
+  await w.page.route('**/app.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await w.page.goto(`${server.url}index.html`);
+  const late = () => w.page.evaluate(() => {
+    const el = document.querySelector('#ce-loading .ce-late');
+    const r = el.getBoundingClientRect();
+    return { visible: getComputedStyle(el).visibility === 'visible' && r.width > 0, text: el.textContent };
+  });
+  assert.equal((await late()).visible, false, 'not at first');
+  // 20 s on, without waiting them: the style sheet's own animation, moved to its end.
+  await w.page.evaluate(() => document.getAnimations().forEach((a) => { a.currentTime = 21000; }));
+  assert.deepEqual(await late(), { visible: true, text: 'If nothing happens, reload the page.' });
+  assert.equal(await w.page.evaluate(() => typeof window.careerExplorer), 'undefined');
+  await w.context.close();
+  await server.close();
+});
+
 test('a failed data load reaches screen readers: the text mirror and the live region', async () => {
   const server = await serveFolder(dist, { override: (p) => (p === '/careers.json' ? '{"roles": [' : undefined) });
   const w = await newPage(browser);
