@@ -9,7 +9,7 @@
 //                 '#'); a returning reader sees their own saved progress instead
 //   data-theme    auto (follow the reader's system, default), light or dark
 //   data-height   auto (default: the widget says how tall it wants to be) or pixels, 360..2000
-//   data-compact  1: no subtitle or footer, tighter spacing
+//   data-compact  1 (or true, yes, or the bare attribute): no subtitle or footer, tighter spacing
 //   data-data     your own careers.json; used only from the origin of the page that embeds the
 //                 widget or of the widget's own page, and served with CORS (see README, "Embedding")
 //   data-font     a font-family list for the widget's text, such as "Georgia, serif": fonts the
@@ -87,10 +87,18 @@
     }
     return place ? String(place + 1) : '';
   }
+  // A word option as the blogger may have typed it: " Dark " is dark.
+  function word(option) {
+    return String(options[option] === undefined ? '' : options[option]).trim().toLowerCase();
+  }
   var page = new URL('index.html', script.src);  // the widget page beside this script
-  if (/^(light|dark)$/.test(options.theme || '')) page.searchParams.set('theme', options.theme);
-  else if (options.theme && options.theme !== 'auto') warn('theme', 'ignored: it is auto, light or dark (following the reader\'s system)');
-  if (options.compact === '1' || options.compact === 'true') page.searchParams.set('compact', '1');
+  var theme = word('theme');
+  if (/^(light|dark)$/.test(theme)) page.searchParams.set('theme', theme);
+  else if (theme && theme !== 'auto') warn('theme', 'ignored: it is auto, light or dark (following the reader\'s system)');
+  // On: 1, true, yes, or the bare attribute (data-compact); off: 0, false, no.
+  var compact = word('compact');
+  if (options.compact !== undefined && /^(|1|true|yes|on)$/.test(compact)) page.searchParams.set('compact', '1');
+  else if (compact && !/^(0|false|no|off)$/.test(compact)) warn('compact', 'ignored: it is 1 (compact) or 0');
   // Passed on as given: the widget page itself decides whether it may use them (app.js).
   if (options.data) page.searchParams.set('data', options.data);
   if (options.font) page.searchParams.set('font', options.font.slice(0, 201));
@@ -102,7 +110,18 @@
   function cleanState(text) {
     return String(text || '').replace(/[^A-Za-z0-9._,;=~-]/g, '').slice(0, 32769);
   }
-  var state = cleanState(options.state);
+  // A whole Share link pasted in works too: its part after '#' (and after an article's
+  // "career-explorer:").
+  var givenState = String(options.state || '').split('#').pop().replace(/^career-explorer[^:]*:/, '').trim();
+  var state = cleanState(givenState);
+  // The widget would tell every reader that "the link" could not be read: the blogger is told
+  // here instead, and readers start where they would without it.
+  if (state && !/^v1(;|$)/.test(state)) {
+    warn('state', 'ignored: it is the part of a Share link after "#", such as v1;view=compare');
+    state = '';
+  } else if (state !== givenState) {
+    warn('state', 'characters a link never holds were left out: using "' + state.slice(0, 100) + '"');
+  }
   if (state) page.searchParams.set('start', state);
   // A link to this article with the widget's state ('#career-explorer:v1;...') opens the widget
   // on that state, as a shared link.
@@ -118,8 +137,10 @@
   var link = linkInArticle();
   if (link) page.hash = link;
 
-  var fixedHeight = /^\d+$/.test(options.height || '') ? clampHeight(Number(options.height)) : 0;
-  if (options.height && options.height !== 'auto' && String(fixedHeight) !== options.height) {
+  // Pixels, with or without "px": "500", " 500 ", "500px".
+  var height = word('height').replace(/px$/, '');
+  var fixedHeight = /^\d+$/.test(height) ? clampHeight(Number(height)) : 0;
+  if (height && height !== 'auto' && String(fixedHeight) !== height) {
     warn('height', fixedHeight ? 'a height is ' + MIN_HEIGHT + ' to ' + MAX_HEIGHT + ' pixels: using ' + fixedHeight
                                : 'ignored: it is auto or a number of pixels (sizing to the widget)');
   }

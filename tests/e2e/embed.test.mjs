@@ -69,6 +69,12 @@ function blogPage(path) {
     return page(snippet('data-theme="neon" data-id="BAD ID!" data-height="99999"') +
                 snippet('data-id="twin" data-height="tall"') + snippet('data-id="twin"'));
   }
+  if (path === '/typed-options.html') {
+    return page(snippet('data-theme=" DARK " data-height="500px" data-compact data-id="a"') +
+                snippet('data-state="garbage;;;view=nonexistent" data-id="b"') +
+                snippet(`data-state="${blog.url}post.html#career-explorer:v1;view=skills" data-compact="0" data-id="c"`) +
+                snippet('data-state="v1;view=plan;name=<b>x" data-compact="maybe" data-id="d"'));
+  }
   if (path === '/stranger-data.html') {
     const stranger = blog.url.replace('127.0.0.1', 'localhost');  // another origin, same files
     return page(snippet(`data-data="${stranger}my-careers.json"`));
@@ -374,6 +380,35 @@ test('options an embed cannot use are left out, and the console tells the blogge
   const frames = await w.page.$$eval('iframe[data-ce-embed]', (all) => all.map((f) => [f.dataset.ceEmbed, new URL(f.src).searchParams.get('theme')]));
   assert.deepEqual(frames, [['badid', null], ['twin', null], ['twin', null]]);
   assert.equal(warnings.filter((line) => line.startsWith('career explorer embed: ')).length, 5);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+test('options as a blogger may type them are taken; a data-state that is no link is left out with a warning, not shown to readers', async () => {
+  const w = await newPage(browser);
+  const warnings = [];
+  w.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await w.page.goto(`${blog.url}typed-options.html`);
+  await w.page.waitForFunction(() => document.querySelectorAll('iframe[data-ce-embed]').length === 4);
+  const frames = await w.page.$$eval('iframe[data-ce-embed]', (all) => all.map((f) => {
+    const q = new URL(f.src).searchParams;
+    return [f.dataset.ceEmbed, q.get('theme'), q.get('compact'), q.get('start'), f.style.height];
+  }));
+  assert.deepEqual(frames, [
+    ['a', 'dark', '1', null, '500px'],       // " DARK ", "500px", the bare data-compact
+    ['b', null, null, null, '640px'],        // not a link's state: left out
+    ['c', null, null, 'v1;view=skills', '640px'],  // a whole Share link: its state
+    ['d', null, null, 'v1;view=plan;name=bx', '640px'],
+  ]);
+  const said = (text) => warnings.some((line) => line.startsWith('career explorer embed: ') && line.includes(text));
+  assert.ok(said('data-state="garbage;;;view=nonexistent": ignored: it is the part of a Share link after "#"'), warnings.join('\n'));
+  assert.ok(said('data-state="v1;view=plan;name=<b>x": characters a link never holds were left out: using "v1;view=plan;name=bx"'), warnings.join('\n'));
+  assert.ok(said('data-compact="maybe": ignored: it is 1 (compact) or 0'), warnings.join('\n'));
+  assert.equal(warnings.filter((line) => line.startsWith('career explorer embed: ')).length, 3, warnings.join('\n'));
+  // The reader of the second widget starts where the widget starts, with no notice about a link.
+  const second = await (await w.page.$('iframe[data-ce-embed="b"]')).contentFrame();
+  await waitWidgetReady(second);
+  assert.deepEqual((await state(second)).notices, []);
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
