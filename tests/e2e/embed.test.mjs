@@ -108,6 +108,13 @@ async function openHost(url, options = {}) {
   return { ...w, element, frame };
 }
 
+// The example article, from another origin than the widget's, opened with its widget ready.
+async function openArticle(options) {
+  const article = await blogArticleOverride();
+  const host = await serveFolder(dist, { override: (p) => (p === BLOG ? article : undefined) });
+  return { ...(await openHost(host.url + BLOG.slice(1), options)), host };
+}
+
 async function waitFor(check, message, timeout = 10000) {
   const end = Date.now() + timeout;
   while (!check()) {
@@ -151,9 +158,7 @@ for (const width of [360, 1000]) {
 }
 
 test('printed with its article, the frame\'s text stops short of the frame\'s end and says where the rest is', async () => {
-  const article = await blogArticleOverride();
-  const host = await serveFolder(dist, { override: (p) => (p === BLOG ? article : undefined) });
-  const w = await openHost(host.url + BLOG.slice(1), { width: 360, height: 640 });
+  const w = await openArticle({ width: 360, height: 640 });
   await w.element.scrollIntoViewIfNeeded();
   await waitIdle(w.frame);
   const paper = () => w.frame.evaluate(() => {
@@ -172,7 +177,7 @@ test('printed with its article, the frame\'s text stops short of the frame\'s en
   await w.element.screenshot({ path: join(artifacts, 'embed-print-360.png') });
   assert.deepEqual(w.errors, []);
   await w.context.close();
-  await host.close();
+  await w.host.close();
 });
 
 test('auto height: 700 px on a wide page, and only the frame\'s own messages count', async () => {
@@ -364,13 +369,21 @@ test('data-font sets the widget\'s font; a value that is not a list of font name
   }
 });
 
-test('options an embed cannot use are left out, and the console tells the blogger which and why', async () => {
+// A page of the blog's with `frames` snippets, once each has its frame; what embed.js told the
+// blogger in the console (`said(text)`: some warning of embed.js's holds it).
+async function openOptionsPage(path, frames) {
   const w = await newPage(browser);
   const warnings = [];
   w.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await w.page.goto(`${blog.url}bad-options.html`);
-  await w.page.waitForFunction(() => document.querySelectorAll('iframe[data-ce-embed]').length === 3);
-  const said = (text) => warnings.some((line) => line.startsWith('career explorer embed: ') && line.includes(text));
+  await w.page.goto(blog.url + path);
+  await w.page.waitForFunction((n) => document.querySelectorAll('iframe[data-ce-embed]').length === n, frames);
+  const own = () => warnings.filter((line) => line.startsWith('career explorer embed: '));
+  return { ...w, warnings, own, said: (text) => own().some((line) => line.includes(text)) };
+}
+
+test('options an embed cannot use are left out, and the console tells the blogger which and why', async () => {
+  const w = await openOptionsPage('bad-options.html', 3);
+  const { said, warnings } = w;
   assert.ok(said('data-theme="neon": ignored: it is auto, light or dark'), warnings.join('\n'));
   assert.ok(said('data-id="BAD ID!": a name keeps only a-z, 0-9 and "-" (at most 32): using "badid"'), warnings.join('\n'));
   assert.ok(said('data-height="99999": a height is 360 to 2000 pixels: using 2000'), warnings.join('\n'));
@@ -379,17 +392,14 @@ test('options an embed cannot use are left out, and the console tells the blogge
   // What was left out is not used: the frames are as without it.
   const frames = await w.page.$$eval('iframe[data-ce-embed]', (all) => all.map((f) => [f.dataset.ceEmbed, new URL(f.src).searchParams.get('theme')]));
   assert.deepEqual(frames, [['badid', null], ['twin', null], ['twin', null]]);
-  assert.equal(warnings.filter((line) => line.startsWith('career explorer embed: ')).length, 5);
+  assert.equal(w.own().length, 5);
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
 
 test('options as a blogger may type them are taken; a data-state that is no link is left out with a warning, not shown to readers', async () => {
-  const w = await newPage(browser);
-  const warnings = [];
-  w.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-  await w.page.goto(`${blog.url}typed-options.html`);
-  await w.page.waitForFunction(() => document.querySelectorAll('iframe[data-ce-embed]').length === 4);
+  const w = await openOptionsPage('typed-options.html', 4);
+  const { said, warnings } = w;
   const frames = await w.page.$$eval('iframe[data-ce-embed]', (all) => all.map((f) => {
     const q = new URL(f.src).searchParams;
     return [f.dataset.ceEmbed, q.get('theme'), q.get('compact'), q.get('start'), f.style.height];
@@ -400,11 +410,10 @@ test('options as a blogger may type them are taken; a data-state that is no link
     ['c', null, null, 'v1;view=skills', '640px'],  // a whole Share link: its state
     ['d', null, null, 'v1;view=plan;name=bx', '640px'],
   ]);
-  const said = (text) => warnings.some((line) => line.startsWith('career explorer embed: ') && line.includes(text));
   assert.ok(said('data-state="garbage;;;view=nonexistent": ignored: it is the part of a Share link after "#"'), warnings.join('\n'));
   assert.ok(said('data-state="v1;view=plan;name=<b>x": characters a link never holds were left out: using "v1;view=plan;name=bx"'), warnings.join('\n'));
   assert.ok(said('data-compact="maybe": ignored: it is 1 (compact) or 0'), warnings.join('\n'));
-  assert.equal(warnings.filter((line) => line.startsWith('career explorer embed: ')).length, 3, warnings.join('\n'));
+  assert.equal(w.own().length, 3, warnings.join('\n'));
   // The reader of the second widget starts where the widget starts, with no notice about a link.
   const second = await (await w.page.$('iframe[data-ce-embed="b"]')).contentFrame();
   await waitWidgetReady(second);
@@ -462,9 +471,7 @@ test('an embed further down the article than the screen is ready without being s
 });
 
 test('no frames while the embed is scrolled offscreen (real scroll), and again when back', async () => {
-  const article = await blogArticleOverride();
-  const host = await serveFolder(dist, { override: (p) => (p === BLOG ? article : undefined) });
-  const w = await openHost(host.url + BLOG.slice(1), { width: 1000, height: 700 });
+  const w = await openArticle({ width: 1000, height: 700 });
   await w.element.scrollIntoViewIfNeeded();
   await waitIdle(w.frame);
   await w.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -481,7 +488,7 @@ test('no frames while the embed is scrolled offscreen (real scroll), and again w
   await w.frame.waitForFunction((n) => window.careerExplorer.frameCount() > n, before);
   assert.deepEqual(w.errors, []);
   await w.context.close();
-  await host.close();
+  await w.host.close();
 });
 
 // Headless Chromium cannot really hide a tab (minimising the window or bringing another tab to
