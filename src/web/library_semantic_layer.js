@@ -35,11 +35,7 @@ var LibrarySemanticLayer = {
     },
 
     call: function(fn, id, a, b) {
-      var size = lengthBytesUTF8(id) + 1;
-      var ptr = _malloc(size);
-      stringToUTF8(id, ptr, size);
-      fn(ptr, a, b);
-      _free(ptr);
+      CE.withStrings([id], function(ptr) { fn(ptr, a, b); });
     },
 
     // A DOM id for a node's element (aria-controls and aria-activedescendant refer to ids).
@@ -47,18 +43,16 @@ var LibrarySemanticLayer = {
 
     // The text field's text, caret and selection (in UTF-8 bytes) to the widget, drawn at once.
     sendText: function(id, el) {
-      var value = el.value;
+      // A pasted NUL is U+FFFD here already (CE.withStrings says why), so that the caret's bytes
+      // are counted in the text the widget gets.
+      var value = el.value.replace(/\0/g, '\uFFFD');
       var start = typeof el.selectionStart === 'number' ? el.selectionStart : value.length;
       var end = typeof el.selectionEnd === 'number' ? el.selectionEnd : start;
       var backward = el.selectionDirection === 'backward';
       var bytes = function(at) { return lengthBytesUTF8(value.slice(0, at)); };
-      var idSize = lengthBytesUTF8(id) + 1, textSize = lengthBytesUTF8(value) + 1;
-      var idPtr = _malloc(idSize), textPtr = _malloc(textSize);
-      stringToUTF8(id, idPtr, idSize);
-      stringToUTF8(value, textPtr, textSize);
-      _ce_semantic_text(idPtr, textPtr, bytes(backward ? start : end), bytes(backward ? end : start));
-      _free(idPtr);
-      _free(textPtr);
+      CE.withStrings([id, value], function(idPtr, textPtr) {
+        _ce_semantic_text(idPtr, textPtr, bytes(backward ? start : end), bytes(backward ? end : start));
+      });
     },
 
     // Keeps the widget's copy of a text input's text, caret and selection current: as it is
