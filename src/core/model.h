@@ -171,13 +171,13 @@ struct Legacy {
   std::string checked;
 };
 
-// Stars out of 5, and how many ratings they average when the page says.
 // A course's study time. `approximate`: the page says "about 15 hours", and the widget says
 // "about" with it and with every total it is part of.
 struct Hours : Fact<double> {
   bool approximate = false;
 };
 
+// Stars out of 5, and how many ratings they average when the page says.
 struct Rating : Fact<double> {
   std::optional<std::int64_t> reviews;
 };
