@@ -57,14 +57,17 @@ var LibrarySemanticLayer = {
 
     // Keeps the widget's copy of a text input's text, caret and selection current: as it is
     // typed, and as the caret moves or the selection changes by pointer or key (Shift+arrows,
-    // select all, a double click).
+    // select all, a double click). A move only while it has the focus: the browser may fire
+    // "select" (the select-all of a Tab into the field) a frame late, after the focus has left,
+    // and the search field's list would open again with nothing there to close it.
     watchText: function(id, el) {
       var send = function() { CELayer.sendText(id, el); };
+      var moved = function() { if (document.activeElement === el) send(); };
       el.addEventListener('input', send);
-      el.addEventListener('click', send);
-      el.addEventListener('select', send);
+      el.addEventListener('click', moved);
+      el.addEventListener('select', moved);
       el.addEventListener('keyup', function(e) {
-        if (/^(ArrowLeft|ArrowRight|Home|End)$/.test(e.key)) send();
+        if (/^(ArrowLeft|ArrowRight|Home|End)$/.test(e.key)) moved();
       });
     },
 
