@@ -219,6 +219,12 @@
       page.loading.hidden = true;
       page.root.removeAttribute('aria-busy');
       mark('first-frame');
+      // A lost context (a GPU reset) leaves the canvas blank until the browser gives it back:
+      // the loading indicator covers it meanwhile. If it never comes back, the widget's message
+      // (a reload) takes its place.
+      var lost = function (event) { page.loading.hidden = event.type !== 'webglcontextlost'; };
+      page.canvas.addEventListener('webglcontextlost', lost);
+      page.canvas.addEventListener('webglcontextrestored', lost);
     });
     window.addEventListener('careerexplorer:error', function (event) {
       showMessage(page, {

@@ -45,10 +45,13 @@ test('a lost context that comes back shows the same picture and answers clicks',
   const before = await canvas.screenshot();
 
   await loseContext(w.page);
+  // Never a blank canvas while it is gone: the loading indicator covers it.
+  assert.equal(await w.page.locator('#ce-loading').isVisible(), true, 'the loading indicator while the context is lost');
   const frames = await w.page.evaluate(() => window.careerExplorer.frameCount());
   await w.page.evaluate(() => window.__ceLoseContext.restoreContext());
   await waitFramesAfter(w.page, frames);
   await waitIdle(w.page);
+  assert.equal(await w.page.locator('#ce-loading').isVisible(), false, 'and not once it is back');
   const after = await canvas.screenshot();
   assert.equal(await pngDifference(browser, before, after), 0, 'the same pixels after the restore');
 
@@ -72,6 +75,7 @@ test('a lost context that does not come back ends in a message offering a reload
   await w.page.waitForSelector('#ce-message:not([hidden])', { timeout: 20000 });
   assert.match(await w.page.textContent('#ce-message'), /graphics context was lost/);
   assert.ok(await w.page.locator('#ce-message button').count() > 0, 'a reload button');
+  assert.equal(await w.page.locator('#ce-loading').isVisible(), false, 'in place of the loading indicator');
   // The picture is gone, and so are the controls that described it: nothing to Tab to or hear
   // but the message.
   assert.ok(await w.page.locator('#ce-layer [data-ce-id]').count() > 0, 'the layer had its controls');
