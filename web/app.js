@@ -431,7 +431,7 @@
     }
     // The widget knows too (getState().status is "error", its text mirror says why); the page
     // shows the message itself, with a retry the canvas could not offer.
-    withStrings(widget, ['The career data could not be loaded', dataUrl + ': ' + result.error],
+    widget.withStrings(['The career data could not be loaded', dataUrl + ': ' + result.error],
                 function (title, detail) { widget._ce_show_failure(title, detail); });
     showMessage(page, {
       title: 'The career data could not be loaded',
@@ -571,10 +571,10 @@
   function restoreState(widget) {
     // A page opened from disk has no address worth sharing: Share and Embed stay hidden.
     if (/^https?:$/.test(location.protocol)) {
-      withStrings(widget, [shareablePageUrl()], function (url) { widget._ce_set_page_url(url); });
+      widget.withStrings([shareablePageUrl()], function (url) { widget._ce_set_page_url(url); });
     }
     var restore = function (link, start) {
-      withStrings(widget, [link, start], function (l, s) { widget._ce_restore(l, s); });
+      widget.withStrings([link, start], function (l, s) { widget._ce_restore(l, s); });
     };
     restore(currentFragment(), startState);
     // Another link pasted into the same tab changes only the fragment: no reload, so follow it.
@@ -585,7 +585,7 @@
     });
     widgetForArticle = function (message) {
       if (message.url) {
-        withStrings(widget, [message.url, message.key], function (url, key) { widget._ce_set_article_url(url, key); });
+        widget.withStrings([message.url, message.key], function (url, key) { widget._ce_set_article_url(url, key); });
       }
       if (message.link !== null) restore(message.link, '');
     };
@@ -670,32 +670,6 @@
     widget._free(ptr);
   }
 
-  // Calls fn with each string copied into wasm memory as UTF-8, freed afterwards.
-  function withStrings(widget, strings, fn) {
-    var ptrs = strings.map(function (text) {
-      text = wellFormed(text);
-      var size = widget.lengthBytesUTF8(text) + 1;
-      var ptr = widget._malloc(size);
-      widget.stringToUTF8(text, ptr, size);
-      return ptr;
-    });
-    try {
-      return fn.apply(null, ptrs);
-    } finally {
-      ptrs.forEach(function (ptr) { widget._free(ptr); });
-    }
-  }
-
-  // A half of a surrogate pair alone is no character: stringToUTF8 would write another one in its
-  // place (and, at the end, one from the next bytes). It becomes U+FFFD, as TextEncoder does
-  // (in every browser since 2023; before that, as it was).
-  // Text the wasm can take as a C string: well-formed UTF-16, and no NUL, which would end it there
-  // (a link's %00 cut the rest of the link off unsaid): U+FFFD, a character no link of ours has,
-  // so the decoder leaves that field out with a notice.
-  function wellFormed(text) {
-    return (text.toWellFormed ? text.toWellFormed() : text).replace(/\0/g, '\uFFFD');
-  }
-
   // An argument of the API as text: a string or a number as it reads, anything else (null, an
   // object) as no text at all rather than "null" or "[object Object]".
   function textArgument(value) {
@@ -718,7 +692,7 @@
       // viewport (ready for a click at x + w/2, y + h/2), or null when it is not on screen.
       itemRect: function (name) {
         if (destroyed) return null;  // nothing is on screen any more
-        return withStrings(widget, [textArgument(name)], function (namePtr) {
+        return widget.withStrings([textArgument(name)], function (namePtr) {
           var out = widget._malloc(16);
           try {
             if (!widget._ce_item_rect(namePtr, out)) return null;
@@ -735,7 +709,7 @@
       // best first (at most 20). The interface is left as it is.
       search: function (query) {
         // (The widget searches the first 100 bytes; a longer string is cut here first.)
-        return withStrings(widget, [textArgument(query).slice(0, 400)], function (queryPtr) {
+        return widget.withStrings([textArgument(query).slice(0, 400)], function (queryPtr) {
           return JSON.parse(widget.UTF8ToString(widget._ce_search(queryPtr)));
         });
       },
@@ -748,12 +722,12 @@
       framesPresented: function () { return widget._ce_frames_presented(); },
       // Shows the reader's plan called `name` (getState().plans); false when there is none.
       switchPlan: function (name) {
-        return withStrings(widget, [textArgument(name)], function (namePtr) { return widget._ce_switch_plan(namePtr) === 1; });
+        return widget.withStrings([textArgument(name)], function (namePtr) { return widget._ce_switch_plan(namePtr) === 1; });
       },
       // A new plan from the settings on screen, called `name` (or the next free "Plan N"), shown;
       // false when the reader keeps the most plans there can be.
       newPlan: function (name) {
-        return withStrings(widget, [textArgument(name)], function (namePtr) { return widget._ce_new_plan(namePtr) === 1; });
+        return widget.withStrings([textArgument(name)], function (namePtr) { return widget._ce_new_plan(namePtr) === 1; });
       },
       // Schedules one frame.
       redraw: function () { widget._ce_redraw(); },

@@ -51,12 +51,17 @@ var LibraryCareerExplorer = {
     PHASE_DOWN: 0, PHASE_MOVE: 1, PHASE_UP: 2, PHASE_CANCEL: 3, PHASE_LEAVE: 4,
 
     // Calls fn with the strings copied into the wasm's memory as UTF-8 (their addresses, in
-    // order), which stay there for the length of the call only; returns what fn returns. A NUL
-    // would end a C string there, and what follows it would be lost unsaid (saved progress,
-    // another tab's): it becomes U+FFFD, which no link of ours holds, so that only its own field
-    // is left out, with a notice (web/app.js does the same).
+    // order), which stay there for the length of the call only; returns what fn returns. The one
+    // way text goes in, from the page (web/app.js: Module.withStrings) and from our libraries.
+    // A NUL would end a C string there, and what follows it would be lost unsaid (a link's %00,
+    // saved progress, another tab's): it becomes U+FFFD, which no link of ours holds, so that
+    // only its own field is left out, with a notice. So does half of a surrogate pair alone, which
+    // is no character (stringToUTF8 would write another in its place, or at the end one from the
+    // next bytes), as TextEncoder does.
     withStrings: function(strings, fn) {
-      strings = strings.map(function(text) { return text.replace(/\0/g, '\uFFFD'); });
+      strings = strings.map(function(text) {
+        return (text.toWellFormed ? text.toWellFormed() : text).replace(/\0/g, '\uFFFD');
+      });
       var sizes = strings.map(function(text) { return lengthBytesUTF8(text) + 1; });
       var block = _malloc(sizes.reduce(function(sum, size) { return sum + size; }, 0));
       var at = block;
@@ -535,6 +540,7 @@ var LibraryCareerExplorer = {
     CE.watchPinch();
     CE.watchSize(canvas);
     Module['setPageZoom'] = CE.setPageZoom;  // web/app.js: an embedding article's pinch
+    Module['withStrings'] = CE.withStrings;  // and the API's strings
     CE.watchVisibility(canvas);
     CE.watchPageVisibility();
     CE.watchColorScheme();
