@@ -212,9 +212,12 @@ bool copyableBox(const ViewContext& ctx, const std::string& text, const char* la
 
 }  // namespace
 
+// Wide enough for its "..." at the body size: drawn smaller, it made the button shorter than Share.
+constexpr float kMenuWidth = 44.0f;
+
 float actionButtonsWidth(const ViewContext& ctx, const Session& s) {
   (void)ctx;
-  return (s.pageUrl.empty() ? 0.0f : 72.0f) + 48.0f;
+  return (s.pageUrl.empty() ? 0.0f : 72.0f) + kMenuWidth + 8.0f;
 }
 
 // The "..." button as the layer names it: only what the menu offers here (the one-file copy has
@@ -236,7 +239,7 @@ void hiddenActionButtons(const ViewContext& ctx, const Session& s, ImVec2 at) {
     ctx.semantics.describeVirtual("share", std::move(share), Rect{at.x, at.y, 64.0f, height});
     at.x += 72.0f;
   }
-  ctx.semantics.describeVirtual("menu", moreButton(ctx, s), Rect{at.x, at.y, 40.0f, height});
+  ctx.semantics.describeVirtual("menu", moreButton(ctx, s), Rect{at.x, at.y, kMenuWidth, height});
 }
 
 void actionButtons(const ViewContext& ctx, Session& s) {
@@ -246,7 +249,7 @@ void actionButtons(const ViewContext& ctx, Session& s) {
     ImGui::SameLine();
   }
   Semantic more = moreButton(ctx, s);
-  if (tabButton(ctx, "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2", false, "menu", 40.0f, true, 0, more))
+  if (tabButton(ctx, "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2", false, "menu", kMenuWidth, true, 0, more))
     ImGui::OpenPopup("actions-menu");
   ImGui::SetItemTooltip("%s", more.label.c_str());
   // Under the button, its right edges lined up, however it was opened: ImGui would put it at

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "imgui_internal.h"  // the title's text offset on its line
+
 #include "outlook.h"  // sourceTitleWords
 
 namespace ui {
@@ -59,6 +61,7 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
     }
   };
   const char* kTitle = "GenAI Career Explorer";
+  const float buttonHeight = ImGui::GetFrameHeight();  // the tabs', Share's and the folded search's
   float titleWidth = 0;
   {
     FontScope title(ctx.fonts.bold, ctx.narrow ? TextSize::kTitle + 1 : TextSize::kHeading);
@@ -113,6 +116,9 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
       const bool cut = crowded && ImGui::CalcTextSize(shown).x > room;
       const float windowX = ImGui::GetWindowPos().x;
       if (cut) ImGui::PushClipRect(ImVec2(windowX, -1e6f), ImVec2(windowX + iconX - 8, 1e6f), true);
+      // Level with the buttons' middle, as a toolbar's title is: ImGui's line would put its top
+      // at theirs, a few pixels high. (The text offset moves only text; the line keeps its top.)
+      ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = (buttonHeight - size) * 0.5f;
       ImGui::TextUnformatted(shown);
       if (cut) ImGui::PopClipRect();
       ctx.items.nameLastItem("title");

@@ -534,6 +534,13 @@ TEST_CASE("in a 288 px column every control is inside the widget, in every view 
   CHECK(box.x + box.w <= 288.0f - box.x);  // within the dialog's padding, as far from the right edge
 }
 
+// The middle of a header item (CSS px): a row's items share it, as a toolbar's do.
+static float middleOf(UiHarness& ui, const std::string& name) {
+  ui::Rect r;
+  REQUIRE(ui.rect(name, r));
+  return r.y + r.h / 2;
+}
+
 TEST_CASE("a phone's header row lines up: the folded search button is as tall as Share and the menu, with a finger's width") {
   for (const bool touch : {true, false}) {
     CAPTURE(touch);
@@ -548,7 +555,33 @@ TEST_CASE("a phone's header row lines up: the folded search button is as tall as
     REQUIRE(ui.rect("menu", menu));
     CHECK(search.y == doctest::Approx(share.y).epsilon(0.001));
     CHECK(search.h == doctest::Approx(share.h).epsilon(0.001));
-    CHECK(std::abs((search.y + search.h / 2) - (menu.y + menu.h / 2)) <= 1.5f);  // centred on one line
+    CHECK(menu.h == doctest::Approx(share.h).epsilon(0.001));  // "..." is drawn smaller, not its button
+    // Centred on one line, the title too (it sat 4 px high).
+    for (const std::string name : {"menu", "title"}) {
+      CAPTURE(name);
+      CHECK(std::abs(middleOf(ui, name) - middleOf(ui, "search")) <= 1.0f);
+    }
     CHECK(search.w >= (touch ? 40.0f : search.h));
+  }
+}
+
+TEST_CASE("the wide header's row lines up: the title is level with the middle of the tabs and actions") {
+  for (const bool touch : {true, false}) {
+    CAPTURE(touch);
+    UiHarness ui(1000, 700);
+    loadRealData(ui);
+    ui.widget().setPageUrl("https://example.org/careers/index.html");
+    ui.widget().setTouchInput(touch);
+    ui.frames(2);
+    // (The title sat 6 px high, its top level with the buttons'. The search field, taller than
+    // a button, keeps its top level with theirs.)
+    for (const std::string name : {"title", "view/plan", "share", "menu"}) {
+      CAPTURE(name);
+      CHECK(std::abs(middleOf(ui, name) - middleOf(ui, "view/roles")) <= 1.0f);
+    }
+    ui::Rect field, tab;
+    REQUIRE(ui.rect("search", field));
+    REQUIRE(ui.rect("view/roles", tab));
+    CHECK(field.y == doctest::Approx(tab.y).epsilon(0.001));
   }
 }
