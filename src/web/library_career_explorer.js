@@ -11,6 +11,9 @@
 // the CSSOM, which a strict `style-src 'self'` allows.
 
 var LibraryCareerExplorer = {
+  // web/app.js hands its strings in through it (the API, the link, a data failure's words): set
+  // as the glue loads, since a start that fails before main() is done still reports through it.
+  $CE__postset: 'Module["withStrings"] = CE.withStrings;',
   $CE: {
     canvas: null,
     copying: false,  // while copyWithTextarea has the focus in its text area
@@ -540,7 +543,6 @@ var LibraryCareerExplorer = {
     CE.watchPinch();
     CE.watchSize(canvas);
     Module['setPageZoom'] = CE.setPageZoom;  // web/app.js: an embedding article's pinch
-    Module['withStrings'] = CE.withStrings;  // and the API's strings
     CE.watchVisibility(canvas);
     CE.watchPageVisibility();
     CE.watchColorScheme();
