@@ -440,13 +440,14 @@ std::vector<std::string> fragmentNotices(const DecodedFragment& d, std::string_v
     const char* one;
     const char* many;
   };
+  // (A name past kMaxPlanNameChars is cut to it: cleanPlanName.)
+  const char* const cleaned = " had characters a name cannot hold, or more than it holds, which were taken out.";
   const Kind kinds[] = {
       {d.dropped, "item", " is not in the data and was left out.", " are not in the data and were left out."},
       {d.clamped, "value", " was outside what the controls offer and was brought within range.",
        " were outside what the controls offer and were brought within range."},
       {d.ignored, "part", " was not understood and ignored.", " were not understood and ignored."},
-      {d.cleaned, "plan name", " had characters a name cannot hold, which were taken out.",
-       " had characters a name cannot hold, which were taken out."},
+      {d.cleaned, "plan name", cleaned, cleaned},
   };
   std::vector<std::string> notices;
   for (const Kind& k : kinds)

@@ -215,7 +215,15 @@ TEST_CASE("link: a plan name with characters a name cannot hold is cleaned, and 
   REQUIRE(d.state.otherPlans.size() == 1);
   CHECK(d.state.otherPlans[0].name == "bad");
   CHECK(d.notices == std::vector<std::string>{
-                         "2 plan names of the link had characters a name cannot hold, which were taken out."});
+                         "2 plan names of the link had characters a name cannot hold, or more than it holds, which were "
+                         "taken out."});
+  // A name longer than a name holds is cut to its length, and that is said too (it was said to
+  // have characters a name cannot hold, and nothing else).
+  d = decodeFragment("v1;name=" + std::string(core::kMaxPlanNameChars + 5, 'a'), catalog());
+  CHECK(d.state.planName == std::string(core::kMaxPlanNameChars, 'a'));
+  CHECK(d.notices == std::vector<std::string>{
+                         "1 plan name of the link had characters a name cannot hold, or more than it holds, which were "
+                         "taken out."});
   // A name as escapeName writes it is taken as it is, unsaid.
   core::AppState s = decodeFragment("v1", catalog()).state;
   s.planName = "Caf\xC3\xA9 \xE2\x80\x94 evenings";
