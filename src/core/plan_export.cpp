@@ -152,7 +152,7 @@ void closingLines(const Catalog& catalog, const AppState& state, const Derived& 
   }
   for (const std::string& text : {emptyPlanWords(plan), qualityWords(plan, state.goal), overBudgetWords(plan)})
     if (!text.empty()) line(text, 1);
-  if (!plan.uncoverable.empty()) line("No course here teaches: " + skillNames(catalog, plan.uncoverable) + ".", 1);
+  if (!plan.uncoverable.empty()) line("No course here raises: " + skillNames(catalog, plan.uncoverable) + ".", 1);
   if (!plan.exams.empty()) line(examWords(plan), 1);
   if (plan.anyEstimate) line(estimateNote(plan), 2);
 }

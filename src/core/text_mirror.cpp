@@ -118,7 +118,7 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
       }
       for (const std::string& id : d.plan.uncoverable) {
         const Skill* k = c.findSkill(id);
-        s.lines.push_back("No course teaches " + (k ? k->name : id));
+        s.lines.push_back("No course raises " + (k ? k->name : id));
       }
       if (!d.plan.exams.empty()) s.lines.push_back(examWords(d.plan));
       const std::string unstated = unstatedLevelWords(d.plan, state.filters);

@@ -221,9 +221,10 @@ void notes(const ViewContext& ctx) {
     textWrapped(ctx, core::overBudgetWords(plan));
     ImGui::PopStyleColor();
   }
+  // (Raises: a course may teach the skill, but to no more than the reader has. Compare says so too.)
   if (!plan.uncoverable.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.colours.warning);
-    textWrapped(ctx, "No course you allow teaches: " + skillList(ctx, plan.uncoverable) +
+    textWrapped(ctx, "No course you allow raises: " + skillList(ctx, plan.uncoverable) +
                 (plan.excludedByFilters.empty() ? ". These are learned on the job."
                                                 : ". Some are taught by courses your filters leave out; the rest are learned on the job."));
     ImGui::PopStyleColor();

@@ -938,7 +938,21 @@ TEST_CASE("Plan: totals built on estimates carry the mark, in a reader's words, 
   if (s["plan"]["courses"].empty())
     CHECK(ui.drawnText().find("filters leave out every course") != std::string::npos);
   else
-    CHECK(ui.drawnText().find("No course you allow teaches") != std::string::npos);
+    CHECK(ui.drawnText().find("No course you allow raises") != std::string::npos);
+}
+
+TEST_CASE("a skill rated at the level its courses teach is one no course raises, not one no course teaches") {
+  // The courses for Prompt design teach it to Working; the Prompt Engineer needs Strong. Rated
+  // Working, the reader gets nothing more from them: the Plan said "No course you allow teaches:
+  // Prompt design" while it planned one that does (as Compare says, none raises it).
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=plan;target=prompt-engineer;skills=prompt-design.2", "", "");
+  ui.frames(4);
+  const std::string text = ui.drawnText();
+  CHECK(text.find("No course you allow raises: Prompt design") != std::string::npos);
+  CHECK(text.find("teaches: Prompt design") == std::string::npos);
+  CHECK(ui.widget().textMirrorJson().find("No course raises Prompt design") != std::string::npos);
 }
 
 TEST_CASE("a course's facts the data does not state are read in the layer as they are drawn") {
