@@ -82,9 +82,9 @@ var LibrarySemanticLayer = {
       if (back && back !== el && back.isConnected) CELayer.moveFocus(back);
     },
 
-    // "/" focuses the search field from anywhere in the widget, unless the reader is typing in a
-    // field. Listened for on the layer and the canvas only: a key pressed elsewhere on the page
-    // is the page's.
+    // "/" focuses the search field from anywhere in the widget's page, unless the reader is
+    // typing in a field: the page is the widget's own (alone, or in an embed's frame, which has
+    // the keys only while the reader is in it), so "/" works from the start, before any click.
     slashKey: function(e) {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
       var t = e.target;
@@ -172,8 +172,14 @@ var LibrarySemanticLayer = {
     // takes the focus as it does from the keyboard; the canvas does not take the press's focus.
     // (A search result, an option, takes no focus: it stays in the search field, and goes to what
     // the result opened, as after Enter. Taps keep theirs: CE.watchTouch.)
+    // A list box the widget draws (a role or plan picker) is offered as the radios of a group
+    // over it, which the widget does not hold: a press there gives the chosen one the focus, and
+    // the arrows go on choosing from it, as after Tab.
     focusPressed: function(e) {
-      var held = CELayer.held;
+      var held = CELayer.held, at = CELayer.clickAt;
+      if (!held && at && at.hit && at.hit.getAttribute('role') === 'radio') {
+        held = at.hit.parentNode.querySelector('[aria-checked="true"]');
+      }
       if (e.button || !held) return;
       e.preventDefault();
       held.focus({ preventScroll: true });
@@ -820,7 +826,7 @@ var LibrarySemanticLayer = {
         // At the end of what it scrolls, a page key goes on to the page (no trap).
         if (_ce_semantic_key(code) || (code > 1 && CE.pageArticle(e))) e.preventDefault();
       });
-      CE.listen(CELayer.root, 'keydown', CELayer.slashKey);
+      CE.listen(document, 'keydown', CELayer.slashKey);
 
       // The layer never scrolls (web/style.css): its elements stand where the canvas draws them.
       var unscroll = function(e) {
@@ -830,7 +836,6 @@ var LibrarySemanticLayer = {
       if (CELayer.root.parentNode) CE.listen(CELayer.root.parentNode, 'scroll', unscroll);
       var canvas = document.getElementById('ce-canvas');
       if (canvas) {
-        CE.listen(canvas, 'keydown', CELayer.slashKey);
         CE.listen(canvas, 'pointerdown', CELayer.rememberClick);
         CE.listen(canvas, 'mousedown', CELayer.focusPressed);
         CE.listen(canvas, 'pointerup', CELayer.focusClickedSlider);

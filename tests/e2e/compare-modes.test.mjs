@@ -206,3 +206,27 @@ test('I work as from the keyboard: arrowing through the jobs, then "Bring back m
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
+
+// A list the mouse opened goes on with the keyboard, as a page's own drop-down does: the press
+// gives the chosen entry's element the focus (the canvas had it, and the keys did nothing), the
+// arrows choose, Escape closes the list.
+test('a role picker opened with the mouse: the arrows choose in it, and Escape closes it', async () => {
+  const w = await open('v1;view=compare;mode=pair', { width: 1000, height: 700 });
+  const { page } = w;
+  const focusedId = () => page.evaluate(() => document.activeElement.getAttribute('data-ce-id'));
+  const first = (await state(page)).pair.a;
+  await clickItem(page, 'pair/a');
+  await until(async () => !!(await rectOf(page, `pair/a/${first}`)), 'the click opened the list');
+  assert.equal(await focusedId(), `pair/a/${first}#layer`, 'the chosen entry has the focus');
+  await page.keyboard.press('ArrowDown');
+  await until(async () => (await state(page)).pair.a !== first, 'the Down arrow chose the next role');
+  const next = (await state(page)).pair.a;
+  assert.equal(await focusedId(), `pair/a/${next}#layer`);
+  assert.ok(await rectOf(page, `pair/a/${next}`), 'in the list, still open');
+  await page.keyboard.press('Escape');
+  await until(async () => !(await rectOf(page, `pair/a/${next}`)), 'Escape closed the list');
+  assert.equal(await focusedId(), `pair/a/${next}#layer`, 'the focus stays on the picker');
+  assert.equal((await state(page)).pair.a, next, 'and the choice stands');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});

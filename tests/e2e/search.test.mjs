@@ -185,7 +185,7 @@ for (const size of [{ width: 1000, height: 700 }, { width: 360, height: 640 }]) 
     await w.context.close();
   });
 
-  test(`search at ${at}: a "/" typed on the page outside the widget stays the page's`, async () => {
+  test(`search at ${at}: a "/" typed in a text field of the page outside the widget stays the page's`, async () => {
     const w = await open(size);
     const { page } = w;
     // The host page's own text field, outside the widget.
@@ -201,12 +201,26 @@ for (const size of [{ width: 1000, height: 700 }, { width: 360, height: 640 }]) 
     await page.keyboard.press('/');
     assert.equal(await page.evaluate(() => document.getElementById('host-field').value), '/');
     assert.equal(await focusedId(page), 'host-field');
-    // And with the focus on the page's body.
-    await page.evaluate(() => { document.activeElement.blur(); });
-    await page.keyboard.press('/');
-    assert.equal(await page.evaluate(() => window.__slashes), 2, 'the page saw both, not prevented');
+    assert.equal(await page.evaluate(() => window.__slashes), 1, 'the page saw it, not prevented');
     assert.equal((await search(page)).open, false);
     assert.notEqual(await focusedId(page), 'search');
+    await w.context.close();
+  });
+
+  test(`search at ${at}: "/" on the widget's own page works from the start, before any click`, async () => {
+    // The page is the widget's (alone, or in an embed's frame): with the focus on its body, as
+    // when it has just loaded or after Shift+Tab out of the widget, "/" goes to the search field.
+    const w = await open(size);
+    const { page } = w;
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+    await page.keyboard.press('/');
+    await until(async () => (await focusedId(page)) === 'search', '"/" focused the search field');
+    assert.equal((await search(page)).query, '', 'and typed no slash into it');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'out of the widget');
+    await page.keyboard.press('/');
+    await until(async () => (await focusedId(page)) === 'search', '"/" again after Shift+Tab out');
+    assert.deepEqual(w.errors, []);
     await w.context.close();
   });
 }
