@@ -161,7 +161,7 @@ std::string estimateNote(const Plan& plan) {
   }
   std::string out = "~ \xE2\x80\xA6 est. marks an estimate, not a figure the course states.";
   if (plan.hoursEstimated)
-    out += " The timeline gives a course of estimated hours the middle of them, its weeks marked ~.";
+    out += " A course's weeks take the middle of its estimated hours, marked ~.";
   if (byDuration)
     out += " Where a course states how long it runs but not its hours, its hours are that length at " +
            number(a.weeklyHoursMin) + kDash + number(a.weeklyHoursMax) +
