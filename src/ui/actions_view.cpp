@@ -79,9 +79,7 @@ void shareLinkOrSay(const ViewContext& ctx, Session& s) {
 bool menuItem(const ViewContext& ctx, const char* label, const std::string& name, bool enabled = true,
               const char* why = "") {
   const float height = ctx.touch ? kComfortableTarget : 32.0f;
-  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
   bool chosen = listEntry(label, false, height, enabled);
-  ImGui::PopStyleVar();
   ctx.items.nameLastItem(name);
   Semantic sem;
   sem.role = SemanticRole::MenuItem;

@@ -168,7 +168,8 @@ bool checkbox(const ViewContext& ctx, const char* label, bool& value, const std:
               const std::string& accessibleLabel = "");
 
 // An entry of a menu or of a combo's list, as wide as the popup and `height` tall: tinted under
-// the pointer and when `chosen`, its label placed by the style's SelectableTextAlign; a press
+// the pointer, tinted and marked with an accent bar when `chosen`, its label at the left and in
+// the middle of its height; a press
 // closes the popup it is in. Entries touch (no press falls between two). A disabled one is
 // drawn faded and never pressed. (ImGui's Selectable(), for the one way the views use it.)
 bool listEntry(const char* label, bool chosen, float height, bool enabled = true);

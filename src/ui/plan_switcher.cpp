@@ -151,21 +151,15 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
   if (open) {
     popupScrollRegion(ctx, "plan-list");
     const float entry = ctx.touch ? kComfortableTarget : 32.0f;
-    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     for (std::size_t i = 0; i < plans.size(); ++i) {
       std::string label = plans[i].name;
       if (i < ui.summaries.size()) label += "  \xC2\xB7  " + planDetail(ctx, ui.summaries[i]);
       ImGui::PushID(static_cast<int>(i));
       if (listEntry(imguiLabel(label).c_str(), i == shown, entry)) chosen = i;
-      if (i == shown) {  // the tint alone is too faint a state (WCAG 2.2 1.4.11), as in the target list
-        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + 4, max.y), ctx.colours.accent, 2.0f);
-      }
       keepChosenEntryInView(keys, i == shown);
       ImGui::PopID();
       ctx.items.nameLastItem("plans/" + std::to_string(i + 1));
     }
-    ImGui::PopStyleVar();
     ImGui::EndCombo();
   }
   ctx.items.nameLastItem("plans/switch");

@@ -28,13 +28,6 @@ std::string skillList(const ViewContext& ctx, const std::vector<std::string>& id
   return out;
 }
 
-// The chosen entry's tint alone is too faint a state (WCAG 2.2 1.4.11): an accent bar on its left
-// edge marks it, as in the roles list.
-void markChosenEntry(const ViewContext& ctx) {
-  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  ImGui::GetWindowDrawList()->AddRectFilled(min, ImVec2(min.x + 4, max.y), ctx.colours.accent, 2.0f);
-}
-
 void targetPicker(const ViewContext& ctx) {
   const core::Role* target = ctx.derived.target;
   std::string preview = target ? target->title : "choose a role";
@@ -85,10 +78,8 @@ void targetPicker(const ViewContext& ctx) {
     popupScrollRegion(ctx, "target-list");
     // Entries a finger can hit, each keyed by its role id: no title decides which one is chosen.
     const float entry = ctx.touch ? kComfortableTarget : 32.0f;
-    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     if (listEntry("Best fit##best", ctx.state.target.empty(), entry))
       core::setTarget(ctx.state, ctx.catalog, "");
-    if (ctx.state.target.empty()) markChosenEntry(ctx);
     keepChosenEntryInView(keys, ctx.state.target.empty());
     ctx.items.nameLastItem("target/best");
     for (const core::RoleFit& f : ctx.derived.ranking) {
@@ -97,12 +88,10 @@ void targetPicker(const ViewContext& ctx) {
       ImGui::PushID(f.role->id.c_str());
       if (listEntry(imguiLabel(label).c_str(), ctx.state.target == f.role->id, entry))
         core::setTarget(ctx.state, ctx.catalog, f.role->id);
-      if (ctx.state.target == f.role->id) markChosenEntry(ctx);
       keepChosenEntryInView(keys, ctx.state.target == f.role->id);
       ImGui::PopID();
       ctx.items.nameLastItem("target/" + f.role->id);
     }
-    ImGui::PopStyleVar();
     ImGui::EndCombo();
   }
   ctx.items.nameLastItem("plan/target");
