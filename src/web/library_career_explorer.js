@@ -53,18 +53,21 @@ var LibraryCareerExplorer = {
     // Values shared with dom_platform.cpp.
     PHASE_DOWN: 0, PHASE_MOVE: 1, PHASE_UP: 2, PHASE_CANCEL: 3, PHASE_LEAVE: 4,
 
+    // Text as the wasm can take it, a C string of UTF-8. A NUL would end it there, and what
+    // follows would be lost unsaid (a link's %00, saved progress, another tab's): it becomes
+    // U+FFFD, which no link of ours holds, so that only its own field is left out, with a notice.
+    // So does half of a surrogate pair alone, which is no character (stringToUTF8 would write
+    // another in its place, or at the end one from the next bytes), as TextEncoder does.
+    cText: function(text) {
+      return (text.toWellFormed ? text.toWellFormed() : text).replace(/\0/g, '\uFFFD');
+    },
+
     // Calls fn with the strings copied into the wasm's memory as UTF-8 (their addresses, in
     // order), which stay there for the length of the call only; returns what fn returns. The one
-    // way text goes in, from the page (web/app.js: Module.withStrings) and from our libraries.
-    // A NUL would end a C string there, and what follows it would be lost unsaid (a link's %00,
-    // saved progress, another tab's): it becomes U+FFFD, which no link of ours holds, so that
-    // only its own field is left out, with a notice. So does half of a surrogate pair alone, which
-    // is no character (stringToUTF8 would write another in its place, or at the end one from the
-    // next bytes), as TextEncoder does.
+    // way text goes in, from the page (web/app.js: Module.withStrings) and from our libraries,
+    // as CE.cText makes it.
     withStrings: function(strings, fn) {
-      strings = strings.map(function(text) {
-        return (text.toWellFormed ? text.toWellFormed() : text).replace(/\0/g, '\uFFFD');
-      });
+      strings = strings.map(CE.cText);
       var sizes = strings.map(function(text) { return lengthBytesUTF8(text) + 1; });
       var block = _malloc(sizes.reduce(function(sum, size) { return sum + size; }, 0));
       var at = block;
@@ -685,7 +688,7 @@ var LibraryCareerExplorer = {
     var fragment = null;
     try { fragment = window.localStorage.getItem(CE.storageKey()); } catch (err) { /* no storage */ }
     if (typeof fragment !== 'string' || !fragment) return 0;
-    fragment = fragment.replace(/\0/g, '\uFFFD');  // (CE.withStrings says why)
+    fragment = CE.cText(fragment);
     var size = lengthBytesUTF8(fragment) + 1;
     var ptr = _malloc(size);
     stringToUTF8(fragment, ptr, size);

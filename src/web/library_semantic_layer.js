@@ -43,9 +43,9 @@ var LibrarySemanticLayer = {
 
     // The text field's text, caret and selection (in UTF-8 bytes) to the widget, drawn at once.
     sendText: function(id, el) {
-      // A pasted NUL is U+FFFD here already (CE.withStrings says why), so that the caret's bytes
-      // are counted in the text the widget gets.
-      var value = el.value.replace(/\0/g, '\uFFFD');
+      // As the widget gets it already (a pasted NUL is U+FFFD), so that the caret's bytes are
+      // counted in that text.
+      var value = CE.cText(el.value);
       var start = typeof el.selectionStart === 'number' ? el.selectionStart : value.length;
       var end = typeof el.selectionEnd === 'number' ? el.selectionEnd : start;
       var backward = el.selectionDirection === 'backward';
