@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "decimal.h"
 #include "json_document.h"  // withThousands
 #include "salary.h"
 
@@ -51,9 +52,9 @@ std::string coursePriceWords(const Price& p) {
 std::string courseHoursWords(const Hours& hours) {
   const long minutes = std::lround(hours.value * 60.0);
   const long h = minutes / 60, m = minutes % 60;
-  const std::string time = m == 0   ? std::to_string(h) + " h"
-                           : h == 0 ? std::to_string(m) + " min"
-                                    : std::to_string(h) + " h " + std::to_string(m) + " min";
+  const std::string time = m == 0   ? decimal(h) + " h"
+                           : h == 0 ? decimal(m) + " min"
+                                    : decimal(h) + " h " + decimal(m) + " min";
   return hours.approximate ? "about " + time : time;
 }
 

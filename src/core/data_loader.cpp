@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "decimal.h"
 #include "function_ref.h"
 #include "hash_map.h"
 #include "json_sax_reader.h"
@@ -40,7 +41,7 @@ constexpr std::size_t kMaxQuoteChars = 600;
 
 const char* const kConfidenceNames = "article, confirmed, secondary, unconfirmed";
 
-std::string money(std::int64_t n) { return std::to_string(n); }
+std::string money(std::int64_t n) { return decimal(n); }
 
 void confidence(Fields& f, Confidence& out) {
   f.enumeration<Confidence, confidenceFromString>("confidence", out, kConfidenceNames);
@@ -247,8 +248,8 @@ void checkOutlook(Fields& f, OutlookStatement& s) {
       last = c;
     }
     if (chars > kMaxQuoteChars)
-      f.errorAt("quote", "is " + std::to_string(chars) + " characters long; the limit is " +
-                             std::to_string(kMaxQuoteChars) +
+      f.errorAt("quote", "is " + decimal(chars) + " characters long; the limit is " +
+                             decimal(kMaxQuoteChars) +
                              " (quote the sentence that makes the statement)");
     if (chars >= 2 && isQuotationMark(first) && isQuotationMark(last))
       f.errorAt("quote", "is wrapped in quotation marks; give the words alone (the widget adds "
@@ -404,8 +405,8 @@ void bindProfile(Fields& f, Profile& p) {
 
 void checkTopLevel(Fields& f, Catalog& c) {
   if (f.good("format") && c.format != kFormat)
-    f.errorAt("format", "version " + std::to_string(c.format) + " is not supported (expected " +
-                            std::to_string(kFormat) + ")");
+    f.errorAt("format", "version " + decimal(c.format) + " is not supported (expected " +
+                            decimal(kFormat) + ")");
   if (f.present("roles") && c.roles.empty()) f.errorAt("roles", "needs at least 1 role");
 }
 
@@ -428,7 +429,7 @@ void errorAt(LoadReport& report, PathFn path, std::string message) {
 }
 
 std::string at(const char* list, std::size_t i) {
-  return std::string(list) + "[" + std::to_string(i) + "]";
+  return std::string(list) + "[" + decimal(i) + "]";
 }
 
 // Ids are unique within their kind; the error points at the first use.
@@ -458,7 +459,7 @@ void checkSkillRefs(const Catalog& c, std::size_t count, FunctionRef<const std::
     ++work;
     const std::string& id = skillOf(i);
     if (id.empty()) continue;
-    auto path = [&] { return at(list, index) + "." + field + "[" + std::to_string(i) + "].skill"; };
+    auto path = [&] { return at(list, index) + "." + field + "[" + decimal(i) + "].skill"; };
     if (!c.findSkill(id)) errorAt(report, path, "unknown skill " + quoteForMessage(id));
     else used.emplace(id, true);
     if (!seen.emplace(id, true).second)
@@ -488,7 +489,7 @@ void checkLearnable(const Catalog& c, LoadReport& report, std::uint64_t& work) {
       const int best = it == taught.end() ? 0 : it->second;
       const bool onJob = skill->onJobFrom > 0 && skill->onJobFrom <= n.level;
       if (best < n.level && !onJob)
-        report.warning(at("roles", r) + ".skills[" + std::to_string(i) + "]",
+        report.warning(at("roles", r) + ".skills[" + decimal(i) + "]",
                        "no course teaches " + quoteForMessage(n.skill) + " at the " +
                            levelName(n.level) +
                            " level, and the skill does not say it is learned on the job "

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "decimal.h"
 #include "text_check.h"
 
 namespace core {
@@ -22,7 +23,7 @@ std::string bytesInWords(std::size_t n) {
 }  // namespace
 
 std::string withThousands(std::size_t n) {
-  std::string digits = std::to_string(n), out;
+  std::string digits = decimal(n), out;
   for (std::size_t i = 0; i < digits.size(); ++i) {
     if (i && (digits.size() - i) % 3 == 0) out += ',';
     out += digits[i];

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "decimal.h"
 #include "json_document.h"  // quoteForMessage
 #include "json_number.h"
 #include "text_check.h"
@@ -64,7 +65,7 @@ bool Parser::fail(std::size_t at, const std::string& reason) {
     if (text_[i] == '\n') ++line, column = 1;
     else ++column;
   }
-  failure_ = "not valid JSON: line " + std::to_string(line) + ", column " + std::to_string(column) +
+  failure_ = "not valid JSON: line " + decimal(line) + ", column " + decimal(column) +
              ": " + reason;
   return false;
 }
@@ -248,7 +249,7 @@ bool Parser::literal(std::string_view word) {
 
 bool Parser::open(char closer) {
   if (open_.size() >= static_cast<std::size_t>(maxDepth_)) {
-    failure_ = "nesting is deeper than " + std::to_string(maxDepth_) + " levels";
+    failure_ = "nesting is deeper than " + decimal(maxDepth_) + " levels";
     return false;
   }
   open_ += closer;

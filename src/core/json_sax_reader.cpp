@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "data_loader.h"  // isValidId, isHttpUrl
+#include "decimal.h"
 #include "json_sax_reader_state.h"
 
 namespace core {
@@ -80,7 +81,7 @@ void SaxReader::appendSegment(std::string& path, const Frame& f) {
     case Frame::Object:
       if (f.current >= 0) appendKey(path, slots_[static_cast<std::size_t>(f.current)].key);
       break;
-    case Frame::List: path += '[' + std::to_string(f.index) + ']'; break;
+    case Frame::List: path += '[' + decimal(f.index) + ']'; break;
     case Frame::Levels: appendKey(path, f.key); break;
   }
 }
@@ -89,7 +90,7 @@ bool SaxReader::integerIn(const Scalar& v, std::int64_t lo, std::int64_t hi, std
   std::int64_t n = 0;
   if (v.kind == JsonKind::Unsigned) {
     if (v.unsignedInteger > static_cast<std::uint64_t>(hi)) {
-      errorHere(std::to_string(v.unsignedInteger), " is above the maximum ", std::to_string(hi));
+      errorHere(decimal(v.unsignedInteger), " is above the maximum ", decimal(hi));
       return false;
     }
     n = static_cast<std::int64_t>(v.unsignedInteger);
@@ -98,11 +99,11 @@ bool SaxReader::integerIn(const Scalar& v, std::int64_t lo, std::int64_t hi, std
   } else if (v.kind == JsonKind::Float && std::isfinite(v.number) && v.number == std::floor(v.number)) {
     // 1e9 or 3.0: a whole number in another spelling, said as the number it is.
     if (v.number > static_cast<double>(hi)) {
-      errorHere(wholeNumber(v.number), " is above the maximum ", std::to_string(hi));
+      errorHere(wholeNumber(v.number), " is above the maximum ", decimal(hi));
       return false;
     }
     if (v.number < static_cast<double>(lo)) {
-      errorHere(wholeNumber(v.number), " is below the minimum ", std::to_string(lo));
+      errorHere(wholeNumber(v.number), " is below the minimum ", decimal(lo));
       return false;
     }
     n = static_cast<std::int64_t>(v.number);
@@ -111,11 +112,11 @@ bool SaxReader::integerIn(const Scalar& v, std::int64_t lo, std::int64_t hi, std
     return false;
   }
   if (n < lo) {
-    errorHere(std::to_string(n), " is below the minimum ", std::to_string(lo));
+    errorHere(decimal(n), " is below the minimum ", decimal(lo));
     return false;
   }
   if (n > hi) {
-    errorHere(std::to_string(n), " is above the maximum ", std::to_string(hi));
+    errorHere(decimal(n), " is above the maximum ", decimal(hi));
     return false;
   }
   out = n;
@@ -132,7 +133,7 @@ void SaxReader::textValue(Slot& s, const std::string& text) {
                             : s.text == TextKind::Prose ? kMaxProseChars : kMaxLineChars;
   const std::size_t chars = characterCount(text);
   if (chars > limit) {
-    errorHere("is " + std::to_string(chars) + " characters long; the limit here is " + std::to_string(limit));
+    errorHere("is " + decimal(chars) + " characters long; the limit here is " + decimal(limit));
     s.state = Slot::Bad;
     return;
   }
@@ -155,7 +156,7 @@ void SaxReader::textValue(Slot& s, const std::string& text) {
       list += (i ? ", " : "") + codePointName(f.undrawableShown[i]);
     if (f.undrawable > f.undrawableDistinctShown) list += ", ...";
     warning([&] { return pathHere(); },
-            "has " + std::to_string(f.undrawable) +
+            "has " + decimal(f.undrawable) +
                 (f.undrawable == 1 ? " character" : " characters") +
                 " outside the set the widget is sure to draw (" + list +
                 "); whether they show depends on the reader's fonts, else a placeholder shows");
@@ -448,8 +449,8 @@ void SaxReader::finishObject() {
     const Slot& owner = slots_[f.owner];
     if (f.index > owner.rule->maxCount)
       error([&] { return pathOfFrame(at); },
-            "lists " + std::to_string(f.index) + " " + owner.rule->what + "; " +
-                owner.rule->owner + " can list at most " + std::to_string(owner.rule->maxCount));
+            "lists " + decimal(f.index) + " " + owner.rule->what + "; " +
+                owner.rule->owner + " can list at most " + decimal(owner.rule->maxCount));
     return;
   }
   for (std::size_t i = f.slotsBegin; i < f.slotsEnd; ++i) {
@@ -475,12 +476,12 @@ void SaxReader::finishList() {
                                : f.index;
   if (kept < rule.minCount)
     error([&] { return pathOfFrame(at); },
-          "needs at least " + std::to_string(rule.minCount) +
+          "needs at least " + decimal(rule.minCount) +
               (rule.minCount == 1 ? " entry" : " entries"));
   if (f.index > rule.maxCount)
     error([&] { return pathOfFrame(at); },
-          "lists " + std::to_string(f.index) + " " + rule.what + "; " + rule.owner +
-              " can list at most " + std::to_string(rule.maxCount));
+          "lists " + decimal(f.index) + " " + rule.what + "; " + rule.owner +
+              " can list at most " + decimal(rule.maxCount));
 }
 
 void SaxReader::close() {

@@ -1,4 +1,5 @@
 // Json::dump: compact JSON text, as JSON.parse in the page reads it.
+#include "decimal.h"
 #include "json_number.h"
 #include "json_object_writer.h"
 #include "json_value.h"
@@ -52,10 +53,10 @@ void appendJsonString(std::string& out, std::string_view s) {
 
 void appendJsonValue(std::string& out, std::nullptr_t) { out += "null"; }
 void appendJsonValue(std::string& out, bool b) { out += b ? "true" : "false"; }
-void appendJsonValue(std::string& out, int n) { out += std::to_string(n); }
-void appendJsonValue(std::string& out, long long n) { out += std::to_string(n); }
-void appendJsonValue(std::string& out, unsigned long n) { out += std::to_string(n); }
-void appendJsonValue(std::string& out, unsigned long long n) { out += std::to_string(n); }
+void appendJsonValue(std::string& out, int n) { out += decimal(n); }
+void appendJsonValue(std::string& out, long long n) { out += decimal(n); }
+void appendJsonValue(std::string& out, unsigned long n) { out += decimal(n); }
+void appendJsonValue(std::string& out, unsigned long long n) { out += decimal(n); }
 void appendJsonValue(std::string& out, double d) { appendJsonDouble(out, d); }
 void appendJsonValue(std::string& out, const char* s) {
   if (s) appendJsonString(out, s);
@@ -89,7 +90,7 @@ void JsonObjectWriter::text(std::string_view key, std::string_view value) {
   appendJsonString(member(key), value);
 }
 
-void JsonObjectWriter::number(std::string_view key, long long value) { member(key) += std::to_string(value); }
+void JsonObjectWriter::number(std::string_view key, long long value) { member(key) += decimal(value); }
 
 void JsonObjectWriter::boolean(std::string_view key, bool value) { member(key) += value ? "true" : "false"; }
 
@@ -105,8 +106,8 @@ void Json::dumpTo(std::string& out) const {
   switch (type_) {
     case Type::Null: out += "null"; break;
     case Type::Boolean: out += b_ ? "true" : "false"; break;
-    case Type::Integer: out += std::to_string(i_); break;
-    case Type::Unsigned: out += std::to_string(u_); break;
+    case Type::Integer: out += decimal(i_); break;
+    case Type::Unsigned: out += decimal(u_); break;
     case Type::Float: appendJsonDouble(out, d_); break;
     case Type::String: appendJsonString(out, s_); break;
     case Type::Array:

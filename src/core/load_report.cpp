@@ -1,4 +1,5 @@
 #include "load_report.h"
+#include "decimal.h"
 
 namespace core {
 
@@ -13,7 +14,7 @@ void append(std::string& out, const char* kind, const std::vector<Problem>& list
             std::size_t count) {
   for (const Problem& p : list) out += std::string(kind) + ": " + p.text() + "\n";
   if (count > list.size())
-    out += "… and " + std::to_string(count - list.size()) + " more " + kind + "s\n";
+    out += "… and " + decimal(count - list.size()) + " more " + kind + "s\n";
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "decimal.h"
 #include "json_object_writer.h"
 
 namespace core {
@@ -52,7 +53,7 @@ std::string statementProvenance(const Source& source, const OutlookStatement& s)
   if (s.source == "article") {
     where = "The source article: " + sourceTitleWords(source) + ", " +
             (source.publisher.empty() ? "no publisher recorded" : source.publisher) +
-            (source.year > 0 ? ", " + std::to_string(source.year) : "") + ".";
+            (source.year > 0 ? ", " + decimal(source.year) : "") + ".";
   } else {
     where = "Read at " + s.source + ".";
   }

@@ -6,6 +6,7 @@
 
 #include "calendar.h"
 #include "data_loader.h"
+#include "decimal.h"
 #include "function_ref.h"
 #include "outlook.h"  // sourceTitleWords
 #include "plan_words.h"
@@ -228,7 +229,7 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
   result.events = static_cast<int>(blocks.size());
   result.lastDay = blocks.empty() ? today : blocks.back().day;
   const std::string title = planTitle(state, d);
-  const std::string cutNote = "This calendar holds only the first " + std::to_string(cap) +
+  const std::string cutNote = "This calendar holds only the first " + decimal(cap) +
                               " study sessions of the plan, up to " + formatDate(result.lastDay) +
                               "; the plan goes on until " +
                               (d.schedule.estimated ? "about " + formatDate(d.schedule.finishDayMax) + " (estimated)"
@@ -250,11 +251,11 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
     const Block& b = blocks[i];
     const Course& c = *b.course->course;
     icsLine(out, "BEGIN:VEVENT");
-    icsLine(out, "UID:" + encodeUrl(c.id) + "-" + std::to_string(b.index) + "-" + midnight +
+    icsLine(out, "UID:" + encodeUrl(c.id) + "-" + decimal(b.index) + "-" + midnight +
                      "@career-explorer");
     icsLine(out, "DTSTAMP:" + midnight + "Z");
     icsLine(out, "DTSTART:" + icsDate(b.day, b.start));
-    icsLine(out, "DURATION:PT" + std::to_string(b.minutes / 60) + "H" + std::to_string(b.minutes % 60) + "M");
+    icsLine(out, "DURATION:PT" + decimal(b.minutes / 60) + "H" + decimal(b.minutes % 60) + "M");
     // A block's length is as sure as the hours it rests on: an estimate says so in its title.
     const bool estimated = d.schedule.estimated;
     icsLine(out, "SUMMARY:" + escapeIcsText("Study: " + c.title + (estimated ? " (time est.)" : "")));

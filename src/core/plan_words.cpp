@@ -5,6 +5,7 @@
 
 #include "calendar.h"
 #include "course_words.h"
+#include "decimal.h"
 
 namespace core {
 
@@ -28,7 +29,7 @@ std::string marked(const std::string& figure, bool estimated, bool about = false
   return estimated ? kEstimateMark + figure + kEstimateSuffix : about ? "about " + figure : figure;
 }
 
-std::string courses(int n) { return std::to_string(n) + (n == 1 ? " course" : " courses"); }
+std::string courses(int n) { return decimal(n) + (n == 1 ? " course" : " courses"); }
 
 // A course the plan counts at $0 because auditing it is free (its certificate is not).
 bool toAudit(const PlannedCourse& pc) {
@@ -102,7 +103,7 @@ std::string totalCostWords(const Plan& plan) {
   if (plan.unknownCost == 0) return free ? freeWords : marked(dollarSpan(k.usd), k.estimated);
   const std::string known = free ? freeWords + " for " + courses(n - plan.unknownCost)
                                  : marked(dollarSpan(k.usd), k.estimated) + " for " + courses(n - plan.unknownCost);
-  return known + ", price not stated for " + std::to_string(plan.unknownCost);
+  return known + ", price not stated for " + decimal(plan.unknownCost);
 }
 
 std::string totalsLine(const Plan& plan) {
@@ -127,20 +128,20 @@ std::string progressWords(const Schedule& s) {
 
 std::string scheduleWords(const Schedule& s, int hoursPerWeek) {
   if (s.remainingHours <= 0) return "";
-  const std::string pace = " at " + std::to_string(hoursPerWeek) + " h a week, " + finishWords(s);
+  const std::string pace = " at " + decimal(hoursPerWeek) + " h a week, " + finishWords(s);
   if (!s.estimated || s.weeksMin == s.weeksMax) {
-    const std::string weeks = std::to_string(s.weeks) + (s.weeks == 1 ? " week" : " weeks");
+    const std::string weeks = decimal(s.weeks) + (s.weeks == 1 ? " week" : " weeks");
     return marked(weeks, s.estimated, s.approximate) + pace;
   }
-  return marked(std::to_string(s.weeksMin) + kDash + std::to_string(s.weeksMax) + " weeks", true) + pace;
+  return marked(decimal(s.weeksMin) + kDash + decimal(s.weeksMax) + " weeks", true) + pace;
 }
 
 std::string courseWeeksWords(const ScheduledCourse& sc, bool estimated) {
   if (sc.done) return "done";
   const int first = static_cast<int>(std::floor(sc.startWeek)) + 1;
   const int last = std::max(first, static_cast<int>(std::ceil(sc.endWeek - 1e-9)));
-  std::string w = first == last ? "week " + std::to_string(first)
-                                : "weeks " + std::to_string(first) + kDash + std::to_string(last);
+  std::string w = first == last ? "week " + decimal(first)
+                                : "weeks " + decimal(first) + kDash + decimal(last);
   return estimated ? kEstimateMark + w : w;
 }
 

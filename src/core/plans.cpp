@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "decimal.h"
 #include "share_link.h"
 #include "text_check.h"
 
@@ -95,13 +96,13 @@ std::string freePlanName(const AppState& state, std::string_view wanted, std::op
   const std::string base = cleanPlanName(wanted);
   if (base.empty()) {
     for (std::size_t n = 1;; ++n) {  // ends by n = kMaxPlans + 1: there are no more names to avoid
-      std::string name = "Plan " + std::to_string(n);
+      std::string name = "Plan " + decimal(n);
       if (!taken(plans, name, except)) return name;
     }
   }
   if (!taken(plans, base, except)) return base;
   for (std::size_t n = 2;; ++n) {
-    const std::string suffix = " (" + std::to_string(n) + ")";
+    const std::string suffix = " (" + decimal(n) + ")";
     std::vector<char32_t> cps = codePoints(base);
     if (cps.size() + suffix.size() > kMaxPlanNameChars) cps.resize(kMaxPlanNameChars - suffix.size());
     trimEnd(cps);
@@ -191,7 +192,7 @@ std::optional<AppState> keepLinkedPlan(const AppState& link, const AppState& min
 namespace {
 
 std::string counted(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + ' ' + (n == 1 ? one : many);
+  return decimal(n) + ' ' + (n == 1 ? one : many);
 }
 
 }  // namespace

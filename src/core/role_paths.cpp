@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "decimal.h"
 #include "json_object_writer.h"
 #include "plan_words.h"
 #include "salary.h"
@@ -72,7 +73,7 @@ std::string pathHoursWords(const RolePath& p) {
   std::string words = totalHoursWords(p.plan);
   if (!p.plan.optimal) words = "at most " + words;
   const std::size_t left = p.plan.uncoverable.size();
-  if (left) words += " + " + std::to_string(left) + (left == 1 ? " skill" : " skills") + " not plannable";
+  if (left) words += " + " + decimal(left) + (left == 1 ? " skill" : " skills") + " not plannable";
   return words;
 }
 
@@ -80,7 +81,7 @@ std::string filtersWords(const PlanFilters& f) {
   std::vector<std::string> parts;
   if (f.freeOnly) parts.push_back("free courses only");
   if (f.maxLevel != CourseLevel::Advanced) parts.push_back("up to " + std::string(nameOf(f.maxLevel)));
-  if (f.budgetUsd) parts.push_back("budget $" + std::to_string(static_cast<long>(*f.budgetUsd + 0.5)));
+  if (f.budgetUsd) parts.push_back("budget $" + decimal(static_cast<long>(*f.budgetUsd + 0.5)));
   if (!f.skipLegacy) parts.push_back("legacy courses allowed");
   if (parts.empty()) return "only legacy courses left out";  // (the one box ticked by default)
   std::string out;
@@ -281,7 +282,7 @@ std::vector<TextSection> describeCompareMode(const Catalog& catalog, const AppSt
     const auto rows = sortPaths(cache.rows(), state.pathSort);
     addListLines(s, rows.size(), "roles", [&](std::size_t i) {
       const RolePath* p = rows[i];
-      return p->role->title + ": fit " + std::to_string(p->fit) + "%, plan " + pathHoursWords(*p) +
+      return p->role->title + ": fit " + decimal(p->fit) + "%, plan " + pathHoursWords(*p) +
              "; shared: " + names(p->shared) + "; partly: " + names(p->partial) + "; missing: " + names(p->missing);
     });
     out.push_back(s);

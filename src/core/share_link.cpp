@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "data_loader.h"
+#include "decimal.h"
 #include "plans.h"
 
 namespace core {
@@ -128,11 +129,11 @@ std::string encodeOtherPlan(const NamedPlan& p) {
   };
   if (!p.target.empty()) pair("target", p.target);
   if (p.goal != d.goal) pair("goal", std::string(nameOf(p.goal)));
-  if (p.filters.budgetUsd) pair("budget", std::to_string(static_cast<long>(*p.filters.budgetUsd + 0.5)));
+  if (p.filters.budgetUsd) pair("budget", decimal(static_cast<long>(*p.filters.budgetUsd + 0.5)));
   if (p.filters.freeOnly) pair("free", "1");
   if (p.filters.maxLevel != d.filters.maxLevel) pair("level", std::string(nameOf(p.filters.maxLevel)));
   if (p.filters.skipLegacy != d.filters.skipLegacy) pair("legacy", p.filters.skipLegacy ? "0" : "1");
-  if (p.hoursPerWeek != d.hoursPerWeek) pair("hours", std::to_string(p.hoursPerWeek));
+  if (p.hoursPerWeek != d.hoursPerWeek) pair("hours", decimal(p.hoursPerWeek));
   return out;
 }
 
@@ -140,7 +141,7 @@ void addRating(std::string& list, const std::string& skill, int level) {
   if (!list.empty()) list += ',';
   list += skill;
   list += '.';
-  list += std::to_string(level);
+  list += decimal(level);
 }
 
 // The ratings that differ from `base` (both sorted by id), as `changed` writes them: a rating
@@ -185,11 +186,11 @@ std::string encode(const AppState& s, const std::string* changed) {
   if (!s.target.empty()) field("target", s.target);
   if (s.goal != d.goal) field("goal", std::string(nameOf(s.goal)));
   if (s.filters.budgetUsd)
-    field("budget", std::to_string(static_cast<long>(*s.filters.budgetUsd + 0.5)));
+    field("budget", decimal(static_cast<long>(*s.filters.budgetUsd + 0.5)));
   if (s.filters.freeOnly) field("free", "1");
   if (s.filters.maxLevel != d.filters.maxLevel) field("level", std::string(nameOf(s.filters.maxLevel)));
   if (s.filters.skipLegacy != d.filters.skipLegacy) field("legacy", s.filters.skipLegacy ? "0" : "1");
-  if (s.hoursPerWeek != d.hoursPerWeek) field("hours", std::to_string(s.hoursPerWeek));
+  if (s.hoursPerWeek != d.hoursPerWeek) field("hours", decimal(s.hoursPerWeek));
   if (!s.done.empty()) {
     std::string list;
     for (const std::string& id : s.done) list += (list.empty() ? "" : ",") + id;
@@ -205,7 +206,7 @@ std::string encode(const AppState& s, const std::string* changed) {
     std::string list;
     for (const NamedPlan& p : s.otherPlans) list += (list.empty() ? "" : ",") + encodeOtherPlan(p);
     field("plans", list);
-    if (activePlanIndex(s) != 0) field("slot", std::to_string(activePlanIndex(s)));
+    if (activePlanIndex(s) != 0) field("slot", decimal(activePlanIndex(s)));
   }
   return out;
 }
@@ -452,7 +453,7 @@ std::vector<std::string> fragmentNotices(const DecodedFragment& d, std::string_v
   std::vector<std::string> notices;
   for (const Kind& k : kinds)
     if (k.n)
-      notices.push_back(std::to_string(k.n) + " " + k.what + (k.n == 1 ? "" : "s") + " of " + std::string(whose) +
+      notices.push_back(decimal(k.n) + " " + k.what + (k.n == 1 ? "" : "s") + " of " + std::string(whose) +
                         (k.n == 1 ? k.one : k.many));
   return notices;
 }

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "decimal.h"
 #include "outlook.h"
 #include "plan_words.h"
 #include "plans.h"
@@ -55,7 +56,7 @@ TextSection roleProfile(const Catalog& c, const Role& r, const Derived& d) {
     for (std::size_t i = 0; i < r.tools.size(); ++i) tools += (i ? ", " : "") + r.tools[i];
     s.lines.push_back(tools);
   }
-  if (d.anyRated) s.lines.push_back("Your fit: " + std::to_string(fitOf(d, r)) + "%. " + kFitMeaning);
+  if (d.anyRated) s.lines.push_back("Your fit: " + decimal(fitOf(d, r)) + "%. " + kFitMeaning);
   // As in the interface, the first dozen: a huge data file must not make a huge mirror.
   for (std::size_t i = 0; i < d.roleCourses.size() && i < 12; ++i)
     s.lines.push_back("Course: " + d.roleCourses[i]->title + ", " + d.roleCourses[i]->provider);
@@ -71,7 +72,7 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
       TextSection list{"Roles", {}};
       if (d.anyRated) {
         addListLines(list, d.ranking.size(), "roles", [&](std::size_t i) {
-          return payLine(*d.ranking[i].role) + ", fit " + std::to_string(d.ranking[i].score) + "%";
+          return payLine(*d.ranking[i].role) + ", fit " + decimal(d.ranking[i].score) + "%";
         });
       } else {
         addListLines(list, c.roles.size(), "roles", [&](std::size_t i) { return payLine(c.roles[i]); });
@@ -99,8 +100,8 @@ std::vector<TextSection> describeView(const Catalog& c, const AppState& state, c
     case View::Plan: {
       TextSection s{"Learning plan" + (d.target ? " for " + d.target->title : std::string()), {}};
       if (!state.otherPlans.empty())  // several plans (plans.h): which one this is
-        s.lines.push_back("Plan \xE2\x80\x9C" + state.planName + "\xE2\x80\x9D, " + std::to_string(activePlanIndex(state) + 1) +
-                          " of " + std::to_string(state.otherPlans.size() + 1));
+        s.lines.push_back("Plan \xE2\x80\x9C" + state.planName + "\xE2\x80\x9D, " + decimal(activePlanIndex(state) + 1) +
+                          " of " + decimal(state.otherPlans.size() + 1));
       const std::string empty = emptyPlanWords(d.plan);
       if (!empty.empty()) s.lines.push_back(empty);
       if (!d.plan.courses.empty()) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app_state.h"
+#include "decimal.h"
 #include "load_report.h"
 #include "model.h"
 
@@ -36,7 +37,7 @@ template <class LineOf>
 void addListLines(TextSection& section, std::size_t count, const char* noun, LineOf line) {
   for (std::size_t i = 0; i < count && i < kMirrorLines; ++i) section.lines.push_back(line(i));
   if (count > kMirrorLines)
-    section.lines.push_back("\xE2\x80\xA6 and " + std::to_string(count - kMirrorLines) + " more " + noun);
+    section.lines.push_back("\xE2\x80\xA6 and " + decimal(count - kMirrorLines) + " more " + noun);
 }
 
 }  // namespace core

@@ -4,6 +4,7 @@
 #include <cfloat>
 
 #include "calendar.h"
+#include "decimal.h"
 #include "elements.h"
 #include "json_document.h"  // withThousands
 #include "links.h"
@@ -127,7 +128,7 @@ void menu(const ViewContext& ctx, Session& s) {
     ctx.hooks.downloadFile("learning-plan.ics", "text/calendar", ics.text.c_str());
     // Said either way: a download may show nothing on the page, and the live region says it.
     toast(s, (ics.truncated ? "The calendar holds the first " : "Downloading learning-plan.ics: ") +
-                 std::to_string(ics.events) + " study sessions, up to " + core::formatDate(ics.lastDay));
+                 core::decimal(ics.events) + " study sessions, up to " + core::formatDate(ics.lastDay));
   }
   if (ctx.hooks.printHtml && menuItem(ctx, "Print role and plan", "menu/print", ctx.derived.target != nullptr)) {
     std::string html = core::planPrintHtml(ctx.catalog, ctx.state, ctx.derived);
@@ -289,7 +290,7 @@ bool linkBanner(const ViewContext& ctx, Session& s, bool& openMine) {
         s.viewingLink = false;
         s.notices.clear();
       } else {
-        s.notices = {"You keep " + std::to_string(core::kMaxPlans) +
+        s.notices = {"You keep " + core::decimal(core::kMaxPlans) +
                      " plans already, the most there can be. Open your progress and delete one to keep this plan."};
       }
     }

@@ -2,13 +2,14 @@
 
 #include <vector>
 
+#include "decimal.h"
 #include "elements.h"
-#include "scroll_area.h"
 #include "header_view.h"
 #include "pair_view.h"
 #include "paths_view.h"
 #include "salary.h"
 #include "salary_chart.h"
+#include "scroll_area.h"
 
 namespace ui {
 
@@ -65,7 +66,7 @@ bool compareRow(const ViewContext& ctx, const core::Role& role, int fitScore, fl
     labelRow = std::max(16.0f, ImGui::CalcTextSize(label.c_str(), nullptr, false, labelWrap).y + 2.0f);
   }
   const float height = barRow + titleRow + labelRow + 6.0f;
-  const std::string fit = fitScore >= 0 ? std::to_string(fitScore) + "% fit" : std::string();
+  const std::string fit = fitScore >= 0 ? core::decimal(fitScore) + "% fit" : std::string();
   // The layer's name says what the row draws: the pay, and the fit once the reader has rated.
   const Row row = rowButton(ctx, role.id, "compare/" + role.id, height,
                             role.title + ": " + (span ? core::describeSpan(*span, true) : std::string("pay not stated")) +

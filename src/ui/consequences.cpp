@@ -1,5 +1,6 @@
 #include "consequences.h"
 
+#include "decimal.h"
 #include "plan_words.h"
 
 namespace ui {
@@ -35,17 +36,17 @@ void Consequences::note(const core::AppState& state, const core::Derived& d, dou
                         bool broughtBack) {
   std::string best;
   if (d.anyRated && !d.ranking.empty())
-    best = d.ranking[0].role->title + ", " + std::to_string(d.ranking[0].score) + "% fit";
+    best = d.ranking[0].role->title + ", " + core::decimal(d.ranking[0].score) + "% fit";
   const bool planShown = d.target && !d.plan.planning && !d.plan.courses.empty();
   std::string totals;
   if (planShown)
-    totals = "The plan for " + d.target->title + " now has " + std::to_string(d.plan.courses.size()) +
+    totals = "The plan for " + d.target->title + " now has " + core::decimal(d.plan.courses.size()) +
              (d.plan.courses.size() == 1 ? " course" : " courses") + ", " + core::spokenHoursWords(d.plan) + ".";
   std::size_t done = 0;
   for (const core::ScheduledCourse& sc : d.schedule.courses) done += sc.done;
   // What the progress line says depends on the done courses. (Another study time is read with the
   // slider's value: plan_view.cpp. Said here at every step, it would queue a sentence a step.)
-  const std::string progress = planShown ? std::to_string(done) : std::string();
+  const std::string progress = planShown ? core::decimal(done) : std::string();
   const std::size_t planCount = state.otherPlans.size() + 1;
 
   const std::string before = said_;

@@ -8,6 +8,7 @@
 
 #include "imgui_internal.h"  // the title's text offset on its line
 
+#include "decimal.h"
 #include "outlook.h"  // sourceTitleWords
 
 namespace ui {
@@ -152,14 +153,14 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
   // use: "tap" for a touch screen, "click" for a mouse.
   // A source with no recorded title is described, not quoted (core::sourceTitleWords).
   const std::string named = core::sourceTitleWords(src) +
-                            (src.titleIsDescription ? "" : " (" + std::to_string(src.year) + ")");
+                            (src.titleIsDescription ? "" : " (" + core::decimal(src.year) + ")");
   const std::string publisher = src.publisher.empty() ? "no publisher recorded" : src.publisher;
   // (Only the roles' pay and outlook are the source's: each course's facts and each government
   // figure name their own page.)
   const std::string full = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 pay from " +
                            named + " (" + publisher + "), as of " + src.asOf + "; course facts from each course's own pages.";
   const std::string more = ctx.touch ? " (tap for the source)" : " (click for the source)";
-  const std::string line = ctx.narrow ? src.region + " pay from a " + std::to_string(src.year) +
+  const std::string line = ctx.narrow ? src.region + " pay from a " + core::decimal(src.year) +
                                             " source, as of " + src.asOf + more
                                       : full;
   if (ctx.narrow || !src.note.empty()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "decimal.h"
 #include "elements.h"
 #include "json_document.h"
 
@@ -20,8 +21,8 @@ void pageControls(const ViewContext& ctx, ListPages& pages, std::size_t total, s
   const std::size_t count = pageCount(total, pageSize);
   if (count < 2) return;
   const std::size_t first = pages.page * pageSize + 1, last = std::min(total, first + pageSize - 1);
-  const std::string words = std::string(noun) + " " + std::to_string(first) + "\xE2\x80\x93" +
-                            std::to_string(last) + " of " + core::withThousands(total);
+  const std::string words = std::string(noun) + " " + core::decimal(first) + "\xE2\x80\x93" +
+                            core::decimal(last) + " of " + core::withThousands(total);
   std::string lowerNoun = noun;
   if (!lowerNoun.empty()) lowerNoun[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lowerNoun[0])));
   const std::string name = list + "/" + where;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "confidence_mark.h"
+#include "decimal.h"
 #include "elements.h"
 #include "outlook.h"
 #include "salary_chart.h"
@@ -105,7 +106,7 @@ void outlookSection(const ViewContext& ctx, const core::Role& role) {
   std::size_t ownIndex = 0, allIndex = 0;
   for (const core::OutlookItem& item : o.statements)
     if (item.scope == core::OutlookScope::Role)
-      statementItem(ctx, item, "info/outlook/" + role.id + "/" + std::to_string(ownIndex++));
+      statementItem(ctx, item, "info/outlook/" + role.id + "/" + core::decimal(ownIndex++));
   // The same few statements under every role: smaller, under a line saying whom they are about.
   for (const core::OutlookItem& item : o.statements) {
     if (item.scope != core::OutlookScope::All) continue;
@@ -115,7 +116,7 @@ void outlookSection(const ViewContext& ctx, const core::Role& role) {
       textWrapped(ctx, std::string(core::kOutlookAboutAll) + ":");
     }
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
-    statementItem(ctx, item, "info/outlook/" + role.id + "/all/" + std::to_string(allIndex++));
+    statementItem(ctx, item, "info/outlook/" + role.id + "/all/" + core::decimal(allIndex++));
   }
   {
     ImGui::Dummy(ImVec2(0, 2));
@@ -129,7 +130,7 @@ void outlookSection(const ViewContext& ctx, const core::Role& role) {
   for (std::size_t i = 0; i < o.growth.size(); ++i) {
     const core::Benchmark& b = *o.growth[i];
     const std::string text = core::growthWords(b) + " \xE2\x80\x94 the broad occupation, not this role";
-    const std::string key = b.code.empty() ? std::to_string(i) : b.code;
+    const std::string key = b.code.empty() ? core::decimal(i) : b.code;
     markedItem(ctx, text, b.confidence, "info/growth/" + key,
                text + " (" + std::string(core::nameOf(b.confidence)) + ")",
                [&] { growthExplanation(ctx, b); });

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "decimal.h"
 #include "elements.h"
 #include "function_ref.h"
 #include "list_pages.h"
@@ -138,7 +139,7 @@ void roleColumn(const ViewContext& ctx, const core::Role* role, const core::Role
   heading(ctx, role->title, 3);
   if (ctx.derived.anyRated)
     for (const core::RoleFit& f : ctx.derived.ranking)
-      if (f.role == role) textColoured(ctx, ctx.colours.accentText, std::to_string(f.score) + "% fit");
+      if (f.role == role) textColoured(ctx, ctx.colours.accentText, core::decimal(f.score) + "% fit");
   payLines(ctx, *role, width);
   planSummary(ctx, *role, paths, slot);
 }

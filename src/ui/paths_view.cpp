@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "decimal.h"
 #include "elements.h"
 #include "plan_words.h"
 
@@ -89,8 +90,8 @@ bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
   const float width = ImGui::GetContentRegionAvail().x;
   const std::string shared = sharedLine(ctx, p), missing = missingLine(ctx, p);
   const std::string hours = core::pathHoursWords(p);
-  const std::string fit = std::to_string(p.fit) + "% fit";
-  const std::string missingCount = std::to_string(p.missing.size()) + " missing";
+  const std::string fit = core::decimal(p.fit) + "% fit";
+  const std::string missingCount = core::decimal(p.missing.size()) + " missing";
   const float pad = 6.0f;
   const Columns cols = columnsFor(width);
   const float textWidth = (ctx.narrow ? width : cols.fit - 8.0f) - 2 * pad;
@@ -110,8 +111,8 @@ bool pathRow(const ViewContext& ctx, const core::RolePath& p) {
   height = ctx.narrow ? titleLine + planHeight + 2.0f + height : std::max(titleLine + height, planHeight + 4.0f);
   height += 2 * pad;
   // (The counts as the skills are listed under the title: shared, then partly shared.)
-  const std::string label = p.role->title + ": " + fit + ", " + std::to_string(p.shared.size()) + " shared, " +
-                            (p.partial.empty() ? "" : std::to_string(p.partial.size()) + " partly, ") + missingCount +
+  const std::string label = p.role->title + ": " + fit + ", " + core::decimal(p.shared.size()) + " shared, " +
+                            (p.partial.empty() ? "" : core::decimal(p.partial.size()) + " partly, ") + missingCount +
                             ", " + core::sentence(hours) + " Opens its plan.";
   // The skills by name, as drawn under the title, said after the counts (the row is one button).
   Semantic sem;

@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <cstdio>
 
+#include "decimal.h"
 #include "elements.h"
 #include "plans.h"
 #include "scroll_area.h"
@@ -21,7 +22,7 @@ std::string planDetail(const ViewContext& ctx, const core::PlanSummary& s) {
   // With nothing rated a plan without a chosen target plans for the role on screen: no "best fit".
   if (s.target.empty() && ctx.derived.anyRated) out += " (best fit)";
   if (!s.ready) return out + ", working out\xE2\x80\xA6";
-  return out + ", " + std::to_string(static_cast<int>(s.progress * 100 + 0.5)) + "% done";
+  return out + ", " + core::decimal(static_cast<int>(s.progress * 100 + 0.5)) + "% done";
 }
 
 void closeDialog(PlanSwitcherState& ui) {
@@ -133,7 +134,7 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
   std::size_t chosen = plans.size();
   ComboFromLayer keys{false, layerFocusWithin(ctx, "plans/")};
   for (std::size_t i = 0; i < plans.size(); ++i) {
-    const std::string name = "plans/" + std::to_string(i + 1);
+    const std::string name = "plans/" + core::decimal(i + 1);
     Semantic sem;
     sem.role = SemanticRole::Radio;
     sem.label = plans[i].name + (i < ui.summaries.size() ? ": " + planDetail(ctx, ui.summaries[i]) : "");
@@ -158,7 +159,7 @@ void planList(const ViewContext& ctx, const PlanSwitcherState& ui) {
       if (listEntry(imguiLabel(label).c_str(), i == shown, entry)) chosen = i;
       keepChosenEntryInView(keys, i == shown);
       ImGui::PopID();
-      ctx.items.nameLastItem("plans/" + std::to_string(i + 1));
+      ctx.items.nameLastItem("plans/" + core::decimal(i + 1));
     }
     ImGui::EndCombo();
   }

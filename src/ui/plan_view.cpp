@@ -4,12 +4,13 @@
 #include <cmath>
 
 #include "calendar.h"
+#include "decimal.h"
 #include "elements.h"
-#include "list_pages.h"
-#include "scroll_area.h"
 #include "header_view.h"
+#include "list_pages.h"
 #include "plan_words.h"
 #include "salary.h"
+#include "scroll_area.h"
 #include "skills_view.h"
 #include "slider.h"
 
@@ -66,7 +67,7 @@ void targetPicker(const ViewContext& ctx) {
   const PageSpan offered = windowAround(ranking.size(), current);
   for (std::size_t i = offered.begin; i < offered.end; ++i) {
     const core::RoleFit& f = ranking[i];
-    offer("target/" + f.role->id, f.role->title + (ctx.derived.anyRated ? ", " + std::to_string(f.score) + "% fit" : ""),
+    offer("target/" + f.role->id, f.role->title + (ctx.derived.anyRated ? ", " + core::decimal(f.score) + "% fit" : ""),
           f.role->id);
   }
   bool open;
@@ -84,7 +85,7 @@ void targetPicker(const ViewContext& ctx) {
     ctx.items.nameLastItem("target/best");
     for (const core::RoleFit& f : ctx.derived.ranking) {
       std::string label = f.role->title;
-      if (ctx.derived.anyRated) label += "  \xC2\xB7  " + std::to_string(f.score) + "% fit";
+      if (ctx.derived.anyRated) label += "  \xC2\xB7  " + core::decimal(f.score) + "% fit";
       ImGui::PushID(f.role->id.c_str());
       if (listEntry(imguiLabel(label).c_str(), ctx.state.target == f.role->id, entry))
         core::setTarget(ctx.state, ctx.catalog, f.role->id);
@@ -143,7 +144,7 @@ void goalAndFilters(const ViewContext& ctx) {
     int budget = static_cast<int>(*f.budgetUsd);
     ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
     if (slider(ctx, "plan/budget", "Budget cap in US dollars", budget, core::kMinBudgetUsd, core::kMaxBudgetUsd,
-               [](int usd) { return "$" + std::to_string(usd); }))
+               [](int usd) { return "$" + core::decimal(usd); }))
       f.budgetUsd = budget;
   }
   if (!(f == s.filters)) core::setFilters(s, f);
@@ -154,7 +155,7 @@ void goalAndFilters(const ViewContext& ctx) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ctx.narrow ? -1.0f : 260.0f);
   if (slider(ctx, "plan/hours", "Study time", hours, core::kMinHoursPerWeek, core::kMaxHoursPerWeek,
-             [](int h) { return std::to_string(h) + (h == 1 ? " hour a week" : " hours a week"); },
+             [](int h) { return core::decimal(h) + (h == 1 ? " hour a week" : " hours a week"); },
              core::finishWords(ctx.derived.schedule)))  // read with it: when the plan is done at that pace
     core::setHoursPerWeek(s, hours);
 }

@@ -1,5 +1,6 @@
 #include "problems_view.h"
 
+#include "decimal.h"
 #include "elements.h"
 #include "scroll_area.h"
 #include "text_mirror.h"
@@ -38,7 +39,7 @@ void problemsView(const Palette& colours, const Fonts& fonts, InputMap& input, I
     };
     list(report->errors(), colours.error, "error");
     if (report->errorCount() > report->errors().size())
-      textWrapped("\xE2\x80\xA6 and " + std::to_string(report->errorCount() - report->errors().size()) +
+      textWrapped("\xE2\x80\xA6 and " + core::decimal(report->errorCount() - report->errors().size()) +
                   " more errors");
     list(report->warnings(), colours.warning, "warning");
   }

@@ -5,12 +5,13 @@
 
 #include "confidence_mark.h"
 #include "course_words.h"
+#include "decimal.h"
 #include "elements.h"
-#include "scroll_area.h"
 #include "header_view.h"
 #include "outlook_section.h"
 #include "salary.h"
 #include "salary_chart.h"
+#include "scroll_area.h"
 #include "skills_view.h"
 #include "stable_sort.h"
 
@@ -26,7 +27,7 @@ std::string spanLabel(const core::Role& role) {
 
 // What the operable layer says of a role's row, given its pay words (spanLabel).
 std::string rowLabel(const core::Role& role, const std::string& pay, int fitScore) {
-  return role.title + ": " + pay + (fitScore >= 0 ? ", " + std::to_string(fitScore) + "% fit" : "");
+  return role.title + ": " + pay + (fitScore >= 0 ? ", " + core::decimal(fitScore) + "% fit" : "");
 }
 
 // A role's row in the list: title, its pay span and, once the reader rated anything, their fit.
@@ -80,7 +81,7 @@ bool roleRow(const ViewContext& ctx, const core::Role& role, bool selected, int 
   }
   if (fitScore >= 0) {
     FontScope bold(ctx.fonts.bold, TextSize::kSmall);
-    std::string fit = std::to_string(fitScore) + "% fit";
+    std::string fit = core::decimal(fitScore) + "% fit";
     const float w = ImGui::CalcTextSize(fit.c_str()).x;
     draw->AddText(ImVec2(end.x - rightMargin - w, pos.y + 30), ctx.colours.accentText, fit.c_str());
   }
@@ -170,7 +171,7 @@ void fitSection(const ViewContext& ctx, const core::Role& role) {
   for (const core::RoleFit& f : ctx.derived.ranking)
     if (f.role == &role) fit = &f;
   if (!fit) return;
-  sectionTitle(ctx, ("Your fit: " + std::to_string(fit->score) + "%").c_str());
+  sectionTitle(ctx, ("Your fit: " + core::decimal(fit->score) + "%").c_str());
   FontScope small(ctx.fonts.regular, TextSize::kSmall);
   textWrappedMuted(ctx, core::kFitMeaning);
   for (const core::SkillFit& s : fit->skills) {
@@ -323,7 +324,7 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
     courseFact(ctx, line, c, "link", "no link known", std::nullopt, {});  // (centred on the line, as the rest)
   }
   if (!c.sources.empty()) {
-    const std::string label = "where these facts come from (" + std::to_string(c.sources.size()) + ")";
+    const std::string label = "where these facts come from (" + core::decimal(c.sources.size()) + ")";
     line.next(ImGui::CalcTextSize(label.c_str()).x);
     explainedText(ctx, label, ctx.colours.textMuted, "info/course/" + c.id + "/sources", [&] {
       for (const core::CourseSource& src : c.sources)
@@ -423,7 +424,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
     // Each tool is words to read, not a control: the layer gives it as text (a skill's chip
     // above is a button that explains it).
     for (std::size_t i = 0; i < role.tools.size(); ++i) {
-      chip(ctx, tools, role.tools[i], "tool/" + std::to_string(i), true);
+      chip(ctx, tools, role.tools[i], "tool/" + core::decimal(i), true);
       ctx.semantics.describeText(role.tools[i]);
     }
   }
@@ -454,7 +455,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   const std::size_t first = std::min(view.coursesFirst, courses.size());
   const std::size_t end = std::min(courses.size(), first + view.coursesShown);
   if (first > 0) {
-    const std::string earlier = "Show earlier courses (" + std::to_string(first) + " before)";
+    const std::string earlier = "Show earlier courses (" + core::decimal(first) + " before)";
     if (tabButton(ctx, earlier.c_str(), false, "courses/earlier", 0, true)) {
       const std::size_t back = std::min(first, kCoursesPage);
       view.coursesFirst = first - back;
@@ -467,7 +468,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
   }
   if (end < courses.size()) {
     separator();
-    const std::string more = "Show more courses (" + std::to_string(courses.size() - end) + " more)";
+    const std::string more = "Show more courses (" + core::decimal(courses.size() - end) + " more)";
     if (tabButton(ctx, more.c_str(), false, "courses/more", 0, true)) {
       view.coursesShown += kCoursesPage;
       // Past kMostCoursesShown the earliest page makes way ("Show earlier" brings it back).

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "decimal.h"
 #include "elements.h"
 #include "outlook.h"
 #include "salary.h"
@@ -240,7 +241,7 @@ void rolePayExplanation(const ViewContext& ctx, const core::Role& role) {
 void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b) {
   {
     FontScope bold(ctx.fonts.bold, TextSize::kBody);
-    textWrapped(ctx, b.occupation + " (SOC " + b.code + "), " + std::to_string(b.year));
+    textWrapped(ctx, b.occupation + " (SOC " + b.code + "), " + core::decimal(b.year));
   }
   ImGui::PushTextWrapPos(0.0f);  // the popover's width
   ImGui::Text("Median %s", core::formatMoney(b.median).c_str());
@@ -392,7 +393,7 @@ void salaryChart(const ViewContext& ctx, const core::Role& role) {
   for (std::size_t i = 0; i < role.payNotes.size(); ++i) {
     const core::PayNote& n = role.payNotes[i];
     explainedText(ctx, "Only for " + n.scope + ": " + n.text, ctx.colours.textMuted,
-                  "info/paynote/" + role.id + "/" + std::to_string(i),
+                  "info/paynote/" + role.id + "/" + core::decimal(i),
                   [&] { payNoteExplanation(ctx, n); });
   }
   if (!role.benchmarks.empty())

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "decimal.h"
 #include "elements.h"
 #include "scroll_area.h"
 #include "text_field.h"
@@ -161,7 +162,7 @@ void openSearchResult(const ViewContext& ctx, SearchUi& ui, const core::SearchRe
       core::showView(ctx.state, core::View::Skills);
       skills.showSkill(ctx.catalog, r.id);
       const auto rating = ctx.state.ratings.find(r.id);
-      pointAt(ctx, ui, "skill/" + r.id + "/" + std::to_string(rating == ctx.state.ratings.end() ? 0 : rating->second),
+      pointAt(ctx, ui, "skill/" + r.id + "/" + core::decimal(rating == ctx.state.ratings.end() ? 0 : rating->second),
               byPointer);
       break;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "decimal.h"
 #include "fonts.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -37,9 +38,9 @@ Rect lastItemRect() {
 
 // A stable id for text: its words (hashed) and how often they appeared before in this frame.
 std::string textId(const std::string& text, core::HashMap<std::string, int>& seen) {
-  std::string id = "text/" + std::to_string(core::hashKey(text) % 1000000007u);
+  std::string id = "text/" + core::decimal(core::hashKey(text) % 1000000007u);
   const int n = seen[id]++;
-  return n ? id + "." + std::to_string(n) : id;
+  return n ? id + "." + core::decimal(n) : id;
 }
 
 // Whether what is being drawn is in a popup of its own (an explanation opened from a button of
@@ -136,7 +137,7 @@ void SemanticLayer::endFrame() {
     core::appendJsonString(out, modal_);
   }
   if (panel_[1] > panel_[0])
-    out += ",\"panel\":[" + std::to_string(panel_[0]) + "," + std::to_string(panel_[1]) + "]";
+    out += ",\"panel\":[" + core::decimal(panel_[0]) + "," + core::decimal(panel_[1]) + "]";
   out += '}';
   focusRequest_.clear();
   modal_.clear();

@@ -4,11 +4,12 @@
 #include <array>
 #include <cmath>
 
+#include "decimal.h"
 #include "elements.h"
-#include "scroll_area.h"
 #include "header_view.h"
 #include "list_pages.h"
 #include "paths_view.h"
+#include "scroll_area.h"
 
 namespace ui {
 
@@ -71,7 +72,7 @@ int ratingControl(const ViewContext& ctx, const core::Skill& skill, int current,
     // Heard while arrowing through the levels, as a mouse resting on one shows it.
     if (level > 0) sem.description = skill.levelText(level);
     if (tabButton(ctx, ratingWord(level), selected,
-                  "skill/" + skill.id + "/" + std::to_string(level), segment, !selected,
+                  "skill/" + skill.id + "/" + core::decimal(level), segment, !selected,
                   restingNone ? ctx.colours.surfaceSelected : 0, sem))
       clicked = level;
     // A mouse resting on a rating shows what it means. A finger has no hover, and a tap must
@@ -115,7 +116,7 @@ void bestFits(const ViewContext& ctx) {
     for (std::size_t i = 0; i < ctx.derived.ranking.size() && i < 3; ++i) {
       const core::RoleFit& f = ctx.derived.ranking[i];
       if (i) line += " \xC2\xB7 ";
-      line += f.role->title + " " + std::to_string(f.score) + "%";
+      line += f.role->title + " " + core::decimal(f.score) + "%";
     }
     textWrapped(ctx, line);
   }

@@ -10,6 +10,7 @@
 #include "compare_view.h"
 #include "consequences.h"
 #include "data_loader.h"
+#include "decimal.h"
 #include "derived.h"
 #include "elements.h"
 #include "fonts.h"
@@ -231,7 +232,7 @@ struct Widget::Impl {
     if (resultsCountDue() && ImGui::GetTime() - queryChangedAt >= kResultsPause) {
       const std::size_t n = search.results.size();
       text += (text.empty() ? "" : " ") +
-              (n == 0 ? std::string("No results.") : std::to_string(n) + (n == 1 ? " result." : " results."));
+              (n == 0 ? std::string("No results.") : core::decimal(n) + (n == 1 ? " result." : " results."));
     }
     return text;
   }
