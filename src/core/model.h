@@ -215,7 +215,7 @@ struct Course {
 struct Profile {
   std::string id;
   std::string name;
-  std::vector<std::pair<std::string, int>> ratings;  // skill id, 0..3
+  std::vector<std::pair<std::string, int>> ratings;  // skill id, 0..3; the loader sorts them by id
 };
 
 struct Source {
