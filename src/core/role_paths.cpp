@@ -19,20 +19,6 @@ std::vector<int> ratingsOfSkills(const Role& role, const Ratings& ratings) {
   return out;
 }
 
-void fillFit(RolePath& row, const Ratings& ratings) {
-  const RoleFit fit = fitFor(*row.role, ratings);
-  row.fit = fit.score;
-  row.shared.clear();
-  row.partial.clear();
-  row.missing.clear();
-  for (const SkillFit& s : fit.skills) {
-    (s.status == SkillStatus::Have      ? row.shared
-     : s.status == SkillStatus::Partial ? row.partial
-                                        : row.missing)
-        .push_back(s.need);
-  }
-}
-
 // By hours: rows whose gap can be closed in full first, then those with some skill no allowed
 // course raises (by the hours of the rest), then those with no course at all, then those still
 // planning.
@@ -135,8 +121,9 @@ const RolePath* RolePathsCache::find(std::string_view roleId) const {
   return nullptr;
 }
 
-void RolePathsCache::update(const Catalog& catalog, const Ratings& ratings, const PlanFilters& filters,
-                            std::uint64_t steps, const std::vector<std::string>& first, bool all) {
+void RolePathsCache::update(const Catalog& catalog, const std::vector<RoleFit>& fits, const Ratings& ratings,
+                            const PlanFilters& filters, std::uint64_t steps, const std::vector<std::string>& first,
+                            bool all) {
   if (catalog_ != &catalog) {
     reset();
     catalog_ = &catalog;
@@ -144,26 +131,37 @@ void RolePathsCache::update(const Catalog& catalog, const Ratings& ratings, cons
     made_.resize(catalog.roles.size());
     for (std::size_t i = 0; i < rows_.size(); ++i) rows_[i].role = &catalog.roles[i];
   }
-  const bool ratingsChanged = !ratedFor_ || *ratedFor_ != ratings;
-  if (ratingsChanged) {
-    for (RolePath& row : rows_) fillFit(row, ratings);
-    ratedFor_ = ratings;
-  }
-  // A plan made (or being made) for other ratings of the role's skills, or other filters, is
-  // forgotten; the others stay. Plans are made only for the ratings and filters of their
-  // update, so this looks only when those changed: at the loader's limits (1,000 roles of 64
-  // skills, 10,000 ratings) looking every frame took most of the frame.
-  const bool filtersChanged = !filteredFor_ || !(*filteredFor_ == filters);
-  filteredFor_ = filters;
+  const bool changed = !ratedFor_ || *ratedFor_ != ratings || !(*filteredFor_ == filters);
+  if (changed) ratedFor_ = ratings, filteredFor_ = filters;
+  // Each row's fit is the ranking's (computed once for both). A plan made (or being made) for
+  // other ratings of the role's skills, or other filters, is forgotten; the others stay. Plans
+  // are made only for the ratings and filters of their update, so this looks only when those
+  // changed: at the loader's limits (1,000 roles of 64 skills, 10,000 ratings) looking every
+  // frame took most of the frame.
   rowsCompared_ = 0;
-  for (std::size_t i = 0; (ratingsChanged || filtersChanged) && i < rows_.size(); ++i) {
+  for (std::size_t f = 0; changed && f < fits.size(); ++f) {
+    const RoleFit& fit = fits[f];
+    const std::size_t i = static_cast<std::size_t>(fit.role - catalog.roles.data());
+    if (i >= rows_.size()) continue;
+    RolePath& row = rows_[i];
+    row.fit = fit.score;
+    row.shared.clear();
+    row.partial.clear();
+    row.missing.clear();
+    Made want{{}, filters};
+    for (const SkillFit& s : fit.skills) {
+      (s.status == SkillStatus::Have      ? row.shared
+       : s.status == SkillStatus::Partial ? row.partial
+                                          : row.missing)
+          .push_back(s.need);
+      want.ratings.push_back(s.rating);
+    }
     if (!made_[i]) continue;
     ++rowsCompared_;
-    const Made want{ratingsOfSkills(*rows_[i].role, ratings), filters};
     if (*made_[i] == want) continue;
     made_[i].reset();
-    rows_[i].planned = false;
-    rows_[i].plan = Plan{};
+    row.planned = false;
+    row.plan = Plan{};
     if (planner_ && plannerRow_ == i) planner_.reset();
   }
 

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app_state.h"
+#include "fit.h"
 #include "json_document.h"
 #include "planner.h"
 #include "text_mirror.h"
@@ -63,13 +64,15 @@ class RolePathsCache {
   RolePathsCache(const RolePathsCache&) = delete;
   RolePathsCache& operator=(const RolePathsCache&) = delete;
 
-  // Brings the rows up to date with `ratings` and `filters` (fits at once; a role's plan only
-  // when the ratings of its skills or the filters changed) and runs at most about `steps`
-  // planning steps, shared among the roles: those in `first` (role ids) before the others, and
-  // with `all` false only those. A planner's setup counts against the steps, so an update's work
-  // is bounded whatever the catalogue.
-  void update(const Catalog& catalog, const Ratings& ratings, const PlanFilters& filters,
-              std::uint64_t steps, const std::vector<std::string>& first = {}, bool all = true);
+  // Brings the rows up to date with `ratings` and `filters` (fits at once, taken from `fits`:
+  // every role's fit for those ratings, rankRoles' result, which the widget has already; a
+  // role's plan only when the ratings of its skills or the filters changed) and runs at most
+  // about `steps` planning steps, shared among the roles: those in `first` (role ids) before the
+  // others, and with `all` false only those. A planner's setup counts against the steps, so an
+  // update's work is bounded whatever the catalogue.
+  void update(const Catalog& catalog, const std::vector<RoleFit>& fits, const Ratings& ratings,
+              const PlanFilters& filters, std::uint64_t steps, const std::vector<std::string>& first = {},
+              bool all = true);
   const std::vector<RolePath>& rows() const { return rows_; }
   const RolePath* find(std::string_view roleId) const;
   // Some role that the last update wanted planned is not planned yet.

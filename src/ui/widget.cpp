@@ -167,7 +167,7 @@ struct Widget::Impl {
       for (const core::Role* r : {a, b})
         if (r) first.push_back(r->id);
     }
-    paths.update(data->catalog, state.ratings, state.filters, planSteps, first, all);
+    paths.update(data->catalog, derived().ranking, state.ratings, state.filters, planSteps, first, all);
   }
 
   // The state written out (core::encodeFragment), written again only when the state changed:

@@ -55,3 +55,41 @@ TEST_CASE("ranking: best fit first, ties by title") {
   CHECK(none.front().score == 0);
   CHECK(none.front().role->title <= none.back().role->title);
 }
+
+TEST_CASE("ranking: each role's fit is fitFor's, with every rating read as fitFor reads it") {
+  // rankRoles reads ratings by the skill's place in the catalogue (fast at the loader's limits);
+  // fitFor searches the ratings. A rating outside 0-3, one for a skill the catalogue lacks and a
+  // role needing such a skill must come out the same both ways.
+  core::Catalog c;
+  for (const char* id : {"a", "b", "c"}) {
+    core::Skill s;
+    s.id = id;
+    s.name = id;
+    c.skills.push_back(s);
+  }
+  c.roles.push_back(roleNeeding({{"a", 3, 3}, {"b", 2, 1}, {"c", 1, 2}}));
+  c.roles.push_back(roleNeeding({{"c", 2, 1}, {"ghost", 2, 2}}));
+  c.roles[1].id = "r2";
+  c.roles[1].title = "Second";
+  c.rebuildIndex();
+  for (const core::Ratings& ratings : {core::Ratings{}, core::Ratings{{"a", 7}, {"b", -2}, {"c", 1}},
+                                      core::Ratings{{"a", 2}, {"c", 2}, {"ghost", 1}}}) {
+    const auto ranked = core::rankRoles(c, ratings);
+    REQUIRE(ranked.size() == 2);
+    for (const core::RoleFit& fit : ranked) {
+      const core::RoleFit alone = core::fitFor(*fit.role, ratings);
+      CHECK(fit.score == alone.score);
+      REQUIRE(fit.skills.size() == alone.skills.size());
+      for (std::size_t i = 0; i < fit.skills.size(); ++i) {
+        CHECK(fit.skills[i].rating == alone.skills[i].rating);
+        CHECK(fit.skills[i].status == alone.skills[i].status);
+      }
+    }
+  }
+  // The ghost skill's rating counts where the role needs it, as fitFor counts it.
+  const auto ranked = core::rankRoles(c, {{"c", 2}, {"ghost", 1}});
+  const core::RoleFit& second = ranked[0].role->id == "r2" ? ranked[0] : ranked[1];
+  CHECK(second.skills[1].rating == 1);
+  CHECK(second.have == 1);
+  CHECK(second.partial == 1);
+}

@@ -47,8 +47,9 @@ core::Catalog threeRoles() {
 
 void planAll(core::RolePathsCache& cache, const core::Catalog& catalog, const core::Ratings& ratings,
              const core::PlanFilters& filters = {}) {
-  cache.update(catalog, ratings, filters, core::kSliceSteps);
-  for (int i = 0; i < 100000 && cache.planning(); ++i) cache.update(catalog, ratings, filters, core::kSliceSteps);
+  const auto fits = core::rankRoles(catalog, ratings);
+  cache.update(catalog, fits, ratings, filters, core::kSliceSteps);
+  for (int i = 0; i < 100000 && cache.planning(); ++i) cache.update(catalog, fits, ratings, filters, core::kSliceSteps);
   REQUIRE_FALSE(cache.planning());
 }
 
@@ -119,7 +120,7 @@ TEST_CASE("paths: sorted by fit, hours, missing skills or name") {
 TEST_CASE("paths: rows still planning sort last by hours, and the filters reach the plans") {
   const core::Catalog catalog = threeRoles();
   core::RolePathsCache cache;
-  cache.update(catalog, {}, {}, 0);  // no steps: fits only
+  cache.update(catalog, core::rankRoles(catalog, {}), {}, {}, 0);  // no steps: fits only
   CHECK(cache.planning());
   for (const core::RolePath& p : cache.rows()) CHECK_FALSE(p.planned);
   CHECK(core::pathHoursWords(*cache.find("alpha")) == "planning\xE2\x80\xA6");
@@ -156,10 +157,10 @@ TEST_CASE("paths: a change of ratings plans again only the roles whose skills it
   CHECK(started == 3);
   // Nothing changed: no row's plan is looked at again (at the loader's limits, looking every
   // frame took most of the frame).
-  cache.update(catalog, ratings, {}, core::kSliceSteps);
+  cache.update(catalog, core::rankRoles(catalog, ratings), ratings, {}, core::kSliceSteps);
   CHECK(cache.rowsCompared() == 0);
   ratings["c"] = 1;  // only Beta needs c
-  cache.update(catalog, ratings, {}, core::kSliceSteps);
+  cache.update(catalog, core::rankRoles(catalog, ratings), ratings, {}, core::kSliceSteps);
   CHECK(cache.rowsCompared() == 3);
   planAll(cache, catalog, ratings);
   CHECK(cache.plansStarted() == started + 1);
@@ -181,7 +182,7 @@ TEST_CASE("paths: planning a large catalogue is bounded per update and finishes 
   std::uint64_t most = 0;
   std::set<std::uint64_t> startedSeen;
   do {
-    cache.update(loaded.catalog, {}, {}, core::kSliceSteps);
+    cache.update(loaded.catalog, core::rankRoles(loaded.catalog, {}), {}, {}, core::kSliceSteps);
     most = std::max(most, cache.stepsInLastUpdate());
     startedSeen.insert(cache.plansStarted());
     ++updates;
@@ -200,7 +201,7 @@ TEST_CASE("paths: wanted roles first, and only those when not all are asked for"
   const core::Catalog catalog = threeRoles();
   core::RolePathsCache cache;
   for (int i = 0; i < 1000; ++i) {
-    cache.update(catalog, {}, {}, core::kSliceSteps, {"beta"}, false);
+    cache.update(catalog, core::rankRoles(catalog, {}), {}, {}, core::kSliceSteps, {"beta"}, false);
     if (!cache.planning()) break;
   }
   CHECK_FALSE(cache.planning());
@@ -304,7 +305,7 @@ TEST_CASE("link: Compare's mode, the job, the table's order and the pair survive
 TEST_CASE("paths: getState's rows follow the state's order and say which are still planning") {
   const core::Catalog catalog = threeRoles();
   core::RolePathsCache cache;
-  cache.update(catalog, {}, {}, 0);
+  cache.update(catalog, core::rankRoles(catalog, {}), {}, {}, 0);
   core::Json rows = core::Json::parse(core::pathsJson(cache, core::PathSort::Name));
   REQUIRE(rows.size() == 3);
   CHECK(rows[0]["role"] == "alpha");
