@@ -255,6 +255,7 @@ void courseRow(const ViewContext& ctx, const core::ScheduledCourse& sc) {
   textWrappedMuted(ctx, meta);
   textWrapped(ctx, "Closes: " + skillList(ctx, pc.closes));
   if (!c.url.empty()) linkButton(ctx, "Open course \xE2\x86\x97", c.url, "course/" + c.id, "Open course: " + c.title);
+  else textWrappedMuted(ctx, "No link known: look for it at " + c.provider + ".");  // (rather than no word)
   ImGui::EndGroup();
   ImGui::PopID();
 }

@@ -955,6 +955,29 @@ TEST_CASE("a skill rated at the level its courses teach is one no course raises,
   CHECK(ui.widget().textMirrorJson().find("No course raises Prompt design") != std::string::npos);
 }
 
+TEST_CASE("a planned course with no link known says so where the others say Open course") {
+  // The Prompt Engineer's plan from nothing rated takes IBM SkillsBuild's ethics course, whose
+  // page address no source gives: its row showed nothing where the others link to theirs.
+  UiHarness ui(1000, 700);
+  loadRealData(ui);
+  ui.widget().restore("v1;view=plan;target=prompt-engineer", "", "");
+  ui.frames(4);
+  const Json s = ui.state();
+  bool planned = false;
+  for (const auto& c : s["plan"]["courses"]) planned = planned || c["id"] == "ibm-skillsbuild-ethical-genai";
+  REQUIRE(planned);
+  const std::string text = ui.drawnText();
+  CHECK(text.find("No link known: look for it at IBM SkillsBuild.") != std::string::npos);
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  bool read = false, linked = false;
+  for (const Json& n : layer["nodes"]) {
+    read = read || n["label"] == "No link known: look for it at IBM SkillsBuild.";
+    linked = linked || n["label"].get<std::string>().rfind("Open course: ", 0) == 0;  // the others keep theirs
+  }
+  CHECK(read);
+  CHECK(linked);
+}
+
 TEST_CASE("a course's facts the data does not state are read in the layer as they are drawn") {
   // MLOps Engineer lists a course whose level, hours and price the sources do not state.
   UiHarness ui(1000, 700);
