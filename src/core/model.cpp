@@ -51,6 +51,11 @@ void Catalog::rebuildIndex() {
   indexById(skills, skillIndex_);
   indexById(roles, roleIndex_);
   indexById(courses, courseIndex_);
+  for (Role& role : roles)
+    for (SkillNeed& need : role.skills) {
+      const Skill* skill = findSkill(need.skill);
+      need.at = skill ? static_cast<std::uint32_t>(skill - skills.data()) : UINT32_MAX;
+    }
 }
 
 std::string_view nameOf(Confidence c) { return kConfidence[static_cast<int>(c)]; }

@@ -128,6 +128,9 @@ struct SkillNeed {
   // the source's: it gives none.)
   bool ourReading = false;
   std::string why;  // our words: what the choice rests on
+  // The skill's place in Catalog::skills, set with the catalogue's index (rebuildIndex); past the
+  // end when the catalogue has no such skill. Fits read a rating by it (fit.cpp).
+  std::uint32_t at = UINT32_MAX;
 };
 
 struct Role {
@@ -239,7 +242,8 @@ struct Catalog {
   // What the source says about all its roles at once (shown with every role, marked so).
   std::vector<OutlookStatement> outlook;
 
-  // Look-ups by stable id; null when absent. Built by the loader (rebuildIndex()).
+  // Look-ups by stable id; null when absent. Built by the loader (rebuildIndex(), which also
+  // sets each role's SkillNeed::at; call it again after changing skills or roles).
   const Skill* findSkill(std::string_view id) const;
   const Role* findRole(std::string_view id) const;
   const Course* findCourse(std::string_view id) const;

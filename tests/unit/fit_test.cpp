@@ -1,6 +1,8 @@
 // The fit rule on cases computed by hand.
 #include <doctest/doctest.h>
 
+#include <cstdint>
+
 #include "fit.h"
 #include "test_helpers.h"
 
@@ -72,6 +74,10 @@ TEST_CASE("ranking: each role's fit is fitFor's, with every rating read as fitFo
   c.roles[1].id = "r2";
   c.roles[1].title = "Second";
   c.rebuildIndex();
+  // Each skill a role needs knows its place in the catalogue; one the catalogue lacks, none.
+  CHECK(c.roles[0].skills[1].at == 1);
+  CHECK(c.roles[1].skills[0].at == 2);
+  CHECK(c.roles[1].skills[1].at == UINT32_MAX);
   for (const core::Ratings& ratings : {core::Ratings{}, core::Ratings{{"a", 7}, {"b", -2}, {"c", 1}},
                                       core::Ratings{{"a", 2}, {"c", 2}, {"ghost", 1}}}) {
     const auto ranked = core::rankRoles(c, ratings);
