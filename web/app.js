@@ -46,6 +46,8 @@
   var trusted = makeTrustedTypesPolicy();
   var dataUrl = dataUrlFromPage();
   applyFontParameter();
+  var textZoom = 1;  // the reader's text size, as a zoom of the page (followReaderTextSize)
+  followReaderTextSize();
   // The data download starts now, while the page is still parsed, not at DOMContentLoaded: the
   // first frame waits for it. Not when app.js is inline (the offline file, whose data block
   // comes later in the page): then start() reads the data.
@@ -144,6 +146,28 @@
       return;
     }
     document.documentElement.style.setProperty('--ce-font', value);
+  }
+
+  // The reader's default text size, a browser setting (16 px unless they changed it): a page set
+  // in rem grows with it, and so does the widget, whose text is drawn in px. The whole page is
+  // zoomed by that ratio (CSS zoom, which the widget follows as it does a reader's own:
+  // library_career_explorer.js cssZoom), but never below the narrowest layout's 320 px of the
+  // widget's own: a phone keeps a whole header. Not where the browser cannot report that zoom
+  // (currentCSSZoom): there clicks would land off what is drawn. Sets textZoom.
+  function followReaderTextSize() {
+    var root = document.documentElement, probe = document.createElement('p');
+    probe.style.fontSize = 'medium';  // the reader's size (the page's text is set in px)
+    root.appendChild(probe);
+    var ratio = parseFloat(getComputedStyle(probe).fontSize) / 16;
+    root.removeChild(probe);
+    if (!(ratio > 0) || ratio === 1 || !('currentCSSZoom' in probe)) return;
+    ratio = Math.min(3, Math.max(0.75, ratio));  // (Chrome offers 9 to 72 px)
+    function fit() {
+      textZoom = ratio < 1 ? ratio : Math.max(1, Math.min(ratio, window.innerWidth / 320));
+      root.style.zoom = textZoom;
+    }
+    fit();
+    window.addEventListener('resize', fit);
   }
 
   // Page background and browser chrome follow a forced theme too (style.css, [data-theme]);
@@ -326,7 +350,8 @@
     var pending = false;
     function post() {
       pending = false;
-      var height = (window.innerWidth < 720 ? 640 : 700) - (compact ? 40 : 0);
+      // (In the widget's own px, which the reader's text size enlarges: followReaderTextSize.)
+      var height = Math.round(((window.innerWidth / textZoom < 720 ? 640 : 700) - (compact ? 40 : 0)) * textZoom);
       if (height === last) return;
       last = height;
       try {

@@ -473,6 +473,65 @@ test('a page under CSS zoom gets the widget drawn sharp at that zoom, and clicks
   await w.context.close();
 });
 
+// A reader who set a larger default text size in the browser (16 px unless changed) sees the
+// widget grow by the same ratio, as a page set in rem does: drawn sharp, clicks landing where
+// items are drawn, the layer on them. A phone keeps the narrowest layout's 320 px of the widget's
+// own, and an embed asks for a frame tall enough for its layout at that size.
+test('a larger default text size in the browser enlarges the widget, as it does a page set in rem', async () => {
+  const withTextSize = async (size, viewport, url) => {
+    const w = await newPage(browser, viewport);
+    const cdp = await w.context.newCDPSession(w.page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: size } });
+    await w.page.goto(url);
+    return w;
+  };
+  const look = (page) => page.evaluate(() => {
+    const canvas = document.getElementById('ce-canvas');
+    const tab = document.querySelector('#ce-layer [data-ce-id="view/compare"]').getBoundingClientRect();
+    return { backing: canvas.width, shown: canvas.getBoundingClientRect().width * devicePixelRatio,
+             own: canvas.offsetWidth, drawn: window.careerExplorer.itemRect('view/compare'),
+             layer: { x: tab.x, y: tab.y, w: tab.width, h: tab.height } };
+  });
+  const heights = {};
+  for (const size of [16, 24]) {
+    const w = await withTextSize(size, { width: 1000, height: 700 }, `${widget.url}index.html`);
+    await waitWidgetReady(w.page);
+    await waitIdle(w.page);
+    await until(async () => { const seen = await look(w.page); return Math.abs(seen.backing - seen.shown) <= 2; },
+                `text size ${size}: one canvas pixel a screen pixel`);
+    const seen = await look(w.page);
+    for (const k of ['x', 'y', 'w', 'h']) {
+      assert.ok(Math.abs(seen.drawn[k] - seen.layer[k]) <= 1, `text size ${size}: itemRect and the layer agree on ${k} (${JSON.stringify(seen)})`);
+    }
+    heights[size] = seen.drawn.h;
+    await clickItem(w.page, 'view/compare');
+    await until(async () => (await state(w.page)).view === 'compare', `text size ${size}: the click opened Compare`);
+    assert.deepEqual(w.errors, []);
+    await w.context.close();
+  }
+  assert.ok(Math.abs(heights[24] - 1.5 * heights[16]) <= 1, `a tab is 1.5 times as tall at 24 px as at 16 (${JSON.stringify(heights)})`);
+
+  // A phone: 360 px of screen, so the widget grows only to keep 320 px of its own.
+  const phone = await withTextSize(24, { width: 360, height: 640, hasTouch: true, isMobile: true }, `${widget.url}index.html`);
+  await waitWidgetReady(phone.page);
+  await until(async () => Math.abs((await look(phone.page)).own - 320) <= 1, 'the phone lays the widget out in 320 px');
+  assert.ok((await phone.page.evaluate(() => window.careerExplorer.itemRect('view/plan'))).x + 1 < 360, 'the last tab is on screen');
+  await phone.context.close();
+
+  // The embed: the frame the widget asks for holds its 700 px layout at 1.5 times the size.
+  const frameHeight = async (size) => {
+    const w = await withTextSize(size, { width: 1000, height: 1400 }, blog.url + BLOG.slice(1));
+    const element = await w.page.waitForSelector('iframe', { state: 'attached' });
+    await waitWidgetReady(await element.contentFrame());
+    let height = 0;
+    await until(async () => { height = (await element.boundingBox()).height; return height > 600; }, 'the frame took its height');
+    await w.context.close();
+    return height;
+  };
+  const [plain, large] = [await frameHeight(16), await frameHeight(24)];
+  assert.ok(Math.abs(large - 1.5 * plain) <= 2, `the frame is 1.5 times as tall at 24 px (${plain}, ${large})`);
+});
+
 test('desktop: a touchpad pinch (Ctrl+wheel) over the embed zooms the article', async () => {
   const w = await openArticle({ width: 1000, height: 800 });
   const before = await state(w.frame);
