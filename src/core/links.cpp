@@ -128,7 +128,11 @@ Startup resolveStartup(const Catalog& catalog, const StartupInput& in) {
   out.notices = unreadable;
   out.notices.insert(out.notices.end(), linked.notices.begin(), linked.notices.end());
   if (!start.empty()) {
+    // In its own words: a starting view (an embed's data-state, ?start=) is the page's, not a
+    // link the reader followed. (One that cannot be read at all is the blogger's to see: embed.js
+    // warns of a data-state that is no link of ours.)
     DecodedFragment d = decodeFragment(start, catalog);
+    if (d.recognised) d.notices = fragmentNotices(d, "this page's starting view");
     out.state = d.state;
     out.notices.insert(out.notices.end(), d.notices.begin(), d.notices.end());
     out.opensRole = namesRole(start);

@@ -58,6 +58,19 @@ TEST_CASE("a broken starting view falls back with a notice, like a broken link")
   CHECK(s.notices.size() == 1);
 }
 
+TEST_CASE("a starting view's parts left out are said as the page's, not as a link's") {
+  // (The reader followed no link: the page, an embed's data-state, started there.)
+  core::Startup s = core::resolveStartup(catalog(), {"", "v1;view=plan;done=ghost-course;colour=red", ""});
+  CHECK(s.state.view == core::View::Plan);
+  CHECK(s.notices == std::vector<std::string>{
+                         "1 item of this page's starting view is not in the data and was left out.",
+                         "1 part of this page's starting view was not understood and ignored."});
+  // The same as a link the reader followed.
+  CHECK(core::resolveStartup(catalog(), {"v1;view=plan;done=ghost-course;colour=red", "", ""}).notices ==
+        std::vector<std::string>{"1 item of the link is not in the data and was left out.",
+                                 "1 part of the link was not understood and ignored."});
+}
+
 TEST_CASE("saved progress that cannot be read, or names what the data lost, is said, not dropped silently") {
   const core::Catalog& c = catalog();
   core::Startup newer = core::resolveStartup(c, {"", "", "v2;view=plan;skills=python.3"});
