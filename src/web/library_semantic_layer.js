@@ -82,14 +82,26 @@ var LibrarySemanticLayer = {
       if (back && back !== el && back.isConnected) CELayer.moveFocus(back);
     },
 
-    // "/" focuses the search field from anywhere in the widget's page, unless the reader is
-    // typing in a field: the page is the widget's own (alone, or in an embed's frame, which has
-    // the keys only while the reader is in it), so "/" works from the start, before any click.
-    slashKey: function(e) {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    // Keys for the widget's whole page, unless the reader is typing in a field: the page is the
+    // widget's own (alone, or in an embed's frame, which has the keys only while the reader is in
+    // it), so they work from the start, before any click.
+    pageKey: function(e) {
       var t = e.target;
       var typing = t && (t.isContentEditable || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' ||
                          (t.tagName === 'INPUT' && !/^(checkbox|radio|range|button|submit|reset)$/.test(t.type)));
+      // Select all (Ctrl+A, Cmd+A) takes the view as text, in reading order, ready for Copy: the
+      // text mirror's, as printed. The browser's own took the layer's labels, run together where
+      // the canvas draws them, and showed them as faint boxes beside the drawn text.
+      if (/^a$/i.test(e.key) && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && !typing) {
+        var mirror = document.getElementById('ce-mirror');
+        if (mirror) {
+          e.preventDefault();
+          getSelection().selectAllChildren(mirror);
+        }
+        return;
+      }
+      // "/" focuses the search field.
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
       var field = CELayer.root && CELayer.root.querySelector('input[type="search"]');
       if (typing || !field || CELayer.modal) return;  // (an open dialog keeps the keyboard)
       e.preventDefault();
@@ -826,7 +838,7 @@ var LibrarySemanticLayer = {
         // At the end of what it scrolls, a page key goes on to the page (no trap).
         if (_ce_semantic_key(code) || (code > 1 && CE.pageArticle(e))) e.preventDefault();
       });
-      CE.listen(document, 'keydown', CELayer.slashKey);
+      CE.listen(document, 'keydown', CELayer.pageKey);
 
       // The layer never scrolls (web/style.css): its elements stand where the canvas draws them.
       var unscroll = function(e) {

@@ -657,6 +657,43 @@ test('find-in-page and text selection land on the drawn text', async () => {
   await w.context.close();
 });
 
+// Select all, then Copy, as on any page: what is copied is the view as text, in reading order (the
+// text mirror, as printed), not the layer's labels run together. In a text field, Select all is the
+// field's.
+test('Select all and Copy take the view as text; in the search field, Select all is the field\'s', async () => {
+  const { w } = await openAlone(1000, 700, '#v1;role=genai-engineer');
+  await w.page.evaluate(() => {
+    window.__copied = null;
+    document.addEventListener('copy', () => { window.__copied = String(window.getSelection()); });
+  });
+  await w.page.mouse.click(700, 400);  // the canvas has the focus, as after any click on the widget
+  await w.page.keyboard.press('Control+a');
+  await w.page.keyboard.press('Control+c');
+  const seen = await w.page.evaluate(() => ({
+    copied: window.__copied,
+    mirror: document.getElementById('ce-mirror').textContent,
+    inMirror: document.getElementById('ce-mirror').contains(window.getSelection().anchorNode),
+  }));
+  assert.ok(seen.inMirror, 'the selection is the text mirror\'s');
+  assert.ok(seen.copied && seen.copied.startsWith('Roles\nPrompt Engineer: $100k to $180k'), `copied: ${seen.copied?.slice(0, 200)}`);
+  assert.ok(seen.copied.includes('Generative AI engineers turn models into working software.'), 'with the profile\'s text');
+  assert.ok(!seen.copied.includes('RolesCompare'), 'not the layer\'s labels run together');
+  assert.ok(seen.copied.length > 1000 && seen.copied.length <= seen.mirror.length + 200, `the whole view, once (${seen.copied.length})`);
+
+  // In the search field: its own text.
+  await w.page.keyboard.press('/');
+  await w.page.keyboard.type('python');
+  await w.page.keyboard.press('Control+a');
+  const field = await w.page.evaluate(() => {
+    const el = document.activeElement;
+    return { type: el.type, start: el.selectionStart, end: el.selectionEnd, length: el.value.length,
+             inMirror: document.getElementById('ce-mirror').contains(window.getSelection().anchorNode) };
+  });
+  assert.deepEqual(field, { type: 'search', start: 0, end: 6, length: 6, inMirror: false });
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 test('a dialog keeps Tab inside it, and an explanation opened from the keyboard takes the focus', async () => {
   const w = await newPage(browser, { width: 1000, height: 700 });
   await w.page.goto(`${widget.url}index.html`);
