@@ -579,6 +579,24 @@ TEST_CASE("wrapped text never breaks a figure after its comma or point (cmake/im
       if (at < end) CHECK_MESSAGE(*at != ')', "broke before ')' at ", at - begin);
     }
   }
+  // Nor between a quotation's last mark and its closing quotation mark, curly or straight (the
+  // Outlook's quotes end so): '.”' and '."' stay together.
+  for (const std::string text : {"remains exceptionally strong across tech companies and startups.\xE2\x80\x9D",
+                                 "it says \"strong across tech companies and startups.\" today",
+                                 "the \xE2\x80\x98best-paid AI jobs!\xE2\x80\x99 it says"}) {
+    const char* begin = text.c_str();
+    const char* end = begin + text.size();
+    int breaks = 0;
+    for (float width = ImGui::CalcTextSize("startups.\"").x + 1.0f; width < ImGui::CalcTextSize(begin).x; width += 1.0f) {
+      const char* at = font->CalcWordWrapPosition(size, begin, end, width);
+      if (at >= end) continue;
+      ++breaks;
+      const bool beforeQuote = *at == '"' || (end - at >= 3 && std::string(at, 3) == "\xE2\x80\x9D") ||
+                               (end - at >= 3 && std::string(at, 3) == "\xE2\x80\x99");
+      CHECK_MESSAGE(!beforeQuote, text, " broke before its closing quotation mark at ", at - begin);
+    }
+    CHECK(breaks > 0);
+  }
   // Punctuation before a letter or a space still ends a word, as ImGui has it.
   const std::string words = "one,two";
   const char* at = font->CalcWordWrapPosition(size, words.c_str(), words.c_str() + words.size(),
