@@ -91,12 +91,13 @@ var LibrarySemanticLayer = {
                          (t.tagName === 'INPUT' && !/^(checkbox|radio|range|button|submit|reset)$/.test(t.type)));
       // Select all (Ctrl+A, Cmd+A) takes the view as text, in reading order, ready for Copy: the
       // text mirror's, as printed. The browser's own took the layer's labels, run together where
-      // the canvas draws them, and showed them as faint boxes beside the drawn text.
+      // the canvas draws them, and showed them as faint boxes beside the drawn text. With a
+      // dialog open, the dialog's own text: what is behind it is inert, as behind a page's.
       if (/^a$/i.test(e.key) && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && !typing) {
-        var mirror = document.getElementById('ce-mirror');
-        if (mirror) {
+        var all = CELayer.modal ? CELayer.dialog : document.getElementById('ce-mirror');
+        if (all) {
           e.preventDefault();
-          getSelection().selectAllChildren(mirror);
+          getSelection().selectAllChildren(all);
         }
         return;
       }
@@ -509,7 +510,9 @@ var LibrarySemanticLayer = {
 
     arrowKeys: function(group, e) {
       var next = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
-      if (!next && e.key !== 'Home' && e.key !== 'End') return;
+      // With Alt, Ctrl or Cmd they are the browser's (Alt+Left is Back; Ctrl+Home the page's top),
+      // as a page's own tabs and radio buttons leave them.
+      if ((!next && e.key !== 'Home' && e.key !== 'End') || e.altKey || e.ctrlKey || e.metaKey) return;
       var toolbar = group.getAttribute('role') === 'toolbar';
       var items = toolbar ? CELayer.toolbarButtons(group) : Array.prototype.slice.call(group.children);
       var at = items.indexOf(document.activeElement);

@@ -690,6 +690,58 @@ test('Select all and Copy take the view as text; in the search field, Select all
              inMirror: document.getElementById('ce-mirror').contains(window.getSelection().anchorNode) };
   });
   assert.deepEqual(field, { type: 'search', start: 0, end: 6, length: 6, inMirror: false });
+  await w.page.keyboard.press('Escape');
+
+  // With a dialog open: the dialog's text, not the view's, which is inert behind it.
+  const main = w.page.mainFrame();
+  await clickItem(w.page, 'menu');
+  await clickItem(w.page, 'menu/reset');
+  await until(async () => (await focused(main)) === 'dialog/close', 'Start over? has the focus');
+  await w.page.keyboard.press('Control+a');
+  await w.page.keyboard.press('Control+c');
+  const inDialog = await w.page.evaluate(() => ({
+    copied: window.__copied,
+    inDialog: (() => {
+      const at = window.getSelection().anchorNode;
+      return !!at && !!(at.nodeType === 1 ? at : at.parentElement).closest('[role="dialog"]');
+    })(),
+  }));
+  assert.ok(inDialog.inDialog, 'the selection is the dialog\'s');
+  assert.ok(inDialog.copied.includes('Start over') && !inDialog.copied.includes('Prompt Engineer: $100k'),
+            `copied: ${inDialog.copied.slice(0, 200)}`);
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+// Arrows, Home and End move through a group of tabs or radios; with Alt, Ctrl or Cmd held they are
+// the browser's (Alt+Left is Back, Ctrl+Home and Ctrl+End the page's top and end), as a page's
+// own tabs and radio buttons leave them.
+test('with Alt, Ctrl or Cmd held, arrows and Home/End on the tabs and the roles are the browser\'s', async () => {
+  const { w, main } = await openAlone(1000, 700, '#v1;view=plan');
+  await w.page.evaluate(() => {
+    window.__prevented = [];
+    window.addEventListener('keydown', (e) => { if (e.defaultPrevented) window.__prevented.push(e.key); });
+  });
+  await tabTo(w.page, 'view/plan', { target: main });
+  for (const key of ['Alt+ArrowLeft', 'Alt+ArrowRight', 'Control+Home', 'Control+End', 'Meta+ArrowLeft']) {
+    await w.page.keyboard.press(key);
+    await waitIdle(w.page);
+    assert.equal((await state(main)).view, 'plan', `${key} left the view as it was`);
+    assert.equal(await focused(main), 'view/plan', `${key} left the focus on the Plan tab`);
+  }
+  assert.deepEqual(await w.page.evaluate(() => window.__prevented), [], 'none of them was taken from the browser');
+  // Without them, an arrow still chooses.
+  await w.page.keyboard.press('ArrowLeft');
+  await until(async () => (await state(main)).view === 'skills', 'the arrow chose My skills');
+
+  // The roles, a radio group beside the profile.
+  await clickItem(w.page, 'view/roles');
+  await until(async () => (await state(main)).view === 'roles', 'Roles opened');
+  const role = (await state(main)).role;
+  await tabTo(w.page, `role/${role}`, { target: main });
+  await w.page.keyboard.press('Alt+ArrowDown');
+  await waitIdle(w.page);
+  assert.equal((await state(main)).role, role, 'Alt+Down left the role as it was');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
