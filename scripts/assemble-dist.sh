@@ -17,8 +17,9 @@ cp "$build/src/web/career-explorer.wasm" "$dist/"
 # the page by scripts/minify-html.py (comments and indentation): together -1.9 KB brotli.
 export NODE_PATH=/usr/share/nodejs
 minify_js() { node scripts/minify-js.js "$1" > "$2"; }
-# The glue in ES2015 (arrows, methods): it runs only once app.js has found WebGL 2.
-node scripts/minify-js.js --es2015 "$build/src/web/career-explorer.js" > "$dist/career-explorer.js"
+# The glue in ES2015 (arrows, methods): it runs only once app.js has found WebGL 2; and trimmed of
+# what the page does not use (scripts/minify-js.js, --glue).
+node scripts/minify-js.js --glue "$build/src/web/career-explorer.js" > "$dist/career-explorer.js"
 for script in app.js embed.js; do minify_js "web/$script" "$dist/$script"; done
 # The build's version (cmake/write_version.cmake) goes into app.js, which answers the JS API's
 # `version`, not into the wasm (web/app.js says why).

@@ -301,9 +301,10 @@
     };
     var script = earlyWidget ? earlyWidget.script
       : window.createCareerExplorer ? Promise.resolve() : loadScript(WIDGET_SCRIPT);
-    // The module compiled early (hosted), or unpacked from the offline file; else (no preload
-    // ran) the runtime fetches and compiles the wasm itself.
-    var wasm = earlyWidget ? earlyWidget.wasm : inlineBlock ? inlineWasm(inlineBlock) : null;
+    // The module compiled early (hosted), or unpacked from the offline file; else (no early start
+    // ran: app.js inline without the offline file's blocks) compiled now. The runtime is always
+    // handed it: its own loader is left out of the shipped script (scripts/minify-js.js).
+    var wasm = earlyWidget ? earlyWidget.wasm : inlineBlock ? inlineWasm(inlineBlock) : compileWasm();
     script
       .then(function () {
         mark('script');
@@ -313,7 +314,7 @@
           // progress a reader has with the bundled data on the same site.
           storageKey: 'career-explorer:v1' + (dataSource() === DATA_URL ? '' : '|' + dataSource()),
           // That module is instantiated with the runtime's imports: it fetches nothing.
-          instantiateWasm: wasm ? function (imports, receive) {
+          instantiateWasm: function (imports, receive) {
             wasm
               .then(function (module) {
                 return WebAssembly.instantiate(module, imports).then(function (instance) {
@@ -322,7 +323,7 @@
               })
               .catch(couldNotStart);
             return {};  // the exports come later, through receive()
-          } : undefined,
+          },
           trustedTypesPolicy: trusted,
           webglContext: graphics,  // taken over by the widget (src/web/library_webgl2.js)
         });

@@ -414,10 +414,7 @@ var LibraryCareerExplorer = {
       area.value = text;
       area.setAttribute('readonly', '');
       area.setAttribute('aria-hidden', 'true');
-      area.style.position = 'fixed';
-      area.style.top = '0';
-      area.style.left = '-9999px';
-      area.style.opacity = '0';
+      area.style.cssText = 'position:fixed;top:0;left:-9999px;opacity:0';  // (the CSSOM: allowed by the page's CSP)
       document.body.appendChild(area);
       CE.copying = true;  // the focus leaves for a moment: nothing the reader did (library_semantic_layer.js)
       var ok = false;
@@ -638,13 +635,7 @@ var LibraryCareerExplorer = {
       frame.setAttribute('tabindex', '-1');
       frame.title = 'Print preview';
       // Not display:none: some browsers print nothing from an undisplayed frame.
-      frame.style.position = 'fixed';
-      frame.style.right = '0';
-      frame.style.bottom = '0';
-      frame.style.width = '0';
-      frame.style.height = '0';
-      frame.style.border = '0';
-      frame.style.visibility = 'hidden';
+      frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
       frame.addEventListener('load', function() {
         var view = frame.contentWindow;
         if (!view || !frame.srcdoc) return;  // the initial about:blank

@@ -41,6 +41,32 @@ check "minify-js --es2015 refuses a method whose prototype is read" \
   bash -c "! node '$scripts/minify-js.js' --es2015 '$work/prototype.js' > /dev/null 2>&1"
 check "minify-js without --es2015 takes the same input" \
   bash -c "node '$scripts/minify-js.js' '$work/constructed.js' > /dev/null"
+# --glue (Emscripten's glue): the exports' wrappers become one helper's calls, the memory views
+# the page does not read leave Module, and the runtime's own wasm loader goes; what the page
+# calls still works, and glue of another shape is refused.
+{
+  echo 'var createGlue = function (Module) {'
+  echo 'var HEAP8,HEAP16,HEAP32,HEAPU8,HEAPU16,HEAPU32,HEAPF32,HEAPF64;function views(buf){Module["HEAP8"]=HEAP8=new Int8Array(buf);Module["HEAP16"]=HEAP16=new Int16Array(buf);Module["HEAP32"]=HEAP32=new Int32Array(buf);Module["HEAPU8"]=HEAPU8=new Uint8Array(buf);Module["HEAPU16"]=HEAPU16=new Uint16Array(buf);Module["HEAPU32"]=HEAPU32=new Uint32Array(buf);Module["HEAPF32"]=HEAPF32=new Float32Array(buf);Module["HEAPF64"]=HEAPF64=new Float64Array(buf)}'
+  echo 'Module["preloadedImages"]={};Module["preloadedAudios"]={};function abort(what){throw new Error(what)}function readyPromiseReject(e){}'
+  echo 'function instantiateAsync(){return Promise.resolve("the runtime loader, never shipped")}'
+  echo 'function createWasm(){var info={};if(Module["instantiateWasm"]){Module["asm"]=Module["instantiateWasm"](info);return{}}instantiateAsync().catch(readyPromiseReject);return{}}'
+  echo 'views(new ArrayBuffer(8));createWasm();'
+  for i in 0 1 2 3 4 5 6 7 8 9 10; do
+    echo "var _f$i=Module[\"_f$i\"]=function(){return(_f$i=Module[\"_f$i\"]=Module[\"asm\"][\"x$i\"]).apply(null,arguments)};"
+  done
+  echo 'return Module; };'
+  echo 'function callGlue() { var m = createGlue({instantiateWasm: function () { return {x3: function (a, b) { return a + b; }}; }}); return [m._f3(2, 5), typeof m.HEAPU8, typeof m.HEAPF32, typeof m.HEAP16, "preloadedImages" in m].join(); }'
+  echo 'function callGlueWithout() { try { createGlue({}); return "ran"; } catch (e) { return e.message; } }'
+} > "$work/glue.js"
+node "$scripts/minify-js.js" --glue "$work/glue.js" > "$work/glue.min.js"
+check "minify-js --glue: the page's calls reach the exports, and the views it reads stay" \
+  bash -c "[ \"\$(node -e \"\$(cat '$work/glue.min.js'); console.log(callGlue())\")\" = '7,object,object,undefined,false' ]"
+check "minify-js --glue: one helper instead of a wrapper each" bash -c "! grep -q 'apply(null,arguments)' '$work/glue.min.js'"
+check "minify-js --glue: the runtime's own loader is left out" bash -c "! grep -q 'never shipped' '$work/glue.min.js'"
+check "minify-js --glue: a page that hands the runtime no module is told" \
+  bash -c "node -e \"\$(cat '$work/glue.min.js'); console.log(callGlueWithout())\" | grep -q 'no compiled module'"
+check "minify-js --glue refuses glue of another shape" \
+  bash -c "! node '$scripts/minify-js.js' --glue '$work/in.js' > /dev/null 2>&1"
 echo 'var a = ;' > "$work/bad.js"
 check "minify-js fails on a script it cannot parse" bash -c "! node '$scripts/minify-js.js' '$work/bad.js' > /dev/null 2>&1"
 
