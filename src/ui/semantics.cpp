@@ -43,6 +43,15 @@ std::string textId(const std::string& text, core::HashMap<std::string, int>& see
   return n ? id + "." + core::decimal(n) : id;
 }
 
+// What the window being drawn shows: its clip rectangle, as ImGui's Min and Max (Node::shows).
+void windowShows(float (&shows)[4]) {
+  const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
+  shows[0] = clip.Min.x;
+  shows[1] = clip.Min.y;
+  shows[2] = clip.Max.x;
+  shows[3] = clip.Max.y;
+}
+
 // Whether what is being drawn is in a popup of its own (an explanation opened from a button of
 // a group is not one of the group's).
 bool drawingInPopup() {
@@ -115,6 +124,16 @@ void SemanticLayer::endFrame() {
       j.text("valueText", n.s.valueText);
     }
     if (n.s.level) j.number("level", n.s.level);
+    // Its window does not show all of it (a pane scrolled it partly or wholly out): the element
+    // is cut to what is shown ([top, right, bottom, left] in px), lest it lie over the header,
+    // take its clicks (a link, text) or show a selection there.
+    const Rect& r = n.rect;
+    const int cut[4] = {static_cast<int>(std::max(0.0f, n.shows[1] - r.y)), static_cast<int>(std::max(0.0f, r.x + r.w - n.shows[2])),
+                        static_cast<int>(std::max(0.0f, r.y + r.h - n.shows[3])), static_cast<int>(std::max(0.0f, n.shows[0] - r.x))};
+    if (cut[0] | cut[1] | cut[2] | cut[3])
+      out += ",\"clip\":[" + core::decimal(cut[0]) + ',' + core::decimal(cut[1]) + ',' + core::decimal(cut[2]) + ',' + core::decimal(cut[3]) + ']';
+    if (n.px) j.number("px", n.px);
+    if (n.bold) j.boolean("bold", true);
     if (role == SemanticRole::TextBox || role == SemanticRole::CopyText) j.text("text", n.s.valueText);
     if (role == SemanticRole::TextBox && n.s.max > 0) j.number("max", n.s.max);
     if (!n.s.description.empty()) j.text("description", n.s.description);
@@ -132,6 +151,9 @@ void SemanticLayer::endFrame() {
     out += ",\"pressed\":";
     core::appendJsonString(out, pressed_);
   }
+  // A popup is open (a menu, an explanation, a list, a dialog): it may lie over the view's text
+  // and links, whose elements then leave the pointer to the canvas.
+  if (GImGui->OpenPopupStack.Size) out += ",\"popup\":1";
   if (!modal_.empty()) {
     out += ",\"modal\":";
     core::appendJsonString(out, modal_);
@@ -219,6 +241,7 @@ void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
   ringIfFocused(name, r);
   if (ImGui::IsItemActive()) pressed_ = name;
   drawing_.push_back(Node{name, std::move(s), r, false, drawingInDialog()});
+  windowShows(drawing_.back().shows);
 }
 
 void SemanticLayer::describeText(const std::string& text, int headingLevel) {
@@ -236,7 +259,9 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel) {
   std::string name = textId(text, textSeen_);
   const Rect r = lastItemRect();
   ringIfFocused(name, r);
-  drawing_.push_back(Node{std::move(name), std::move(s), r, true, drawingInDialog()});
+  drawing_.push_back(Node{std::move(name), std::move(s), r, true, drawingInDialog(), static_cast<int>(ImGui::GetFontSize()),
+                          ImGui::GetFont() != ImGui::GetDefaultFont()});
+  windowShows(drawing_.back().shows);
 }
 
 bool SemanticLayer::rectOf(const std::string& name, Rect& r) const {

@@ -158,6 +158,14 @@ class SemanticLayer {
     Rect rect;
     bool text = false;
     bool inDialog = false;  // drawn in a modal dialog: the layer puts it in its dialog element
+    // Text: its ImGui size (a line's height in CSS px; the sizes are whole: fonts.h), 0 for other
+    // nodes, and its face (the one besides the default is the bold one: loadFonts), so that the
+    // layer sets its words in the font they are drawn in, where they are drawn.
+    int px = 0;
+    bool bold = false;
+    // What its window shows (its clip rectangle, ImGui's Min and Max): a node a pane scrolled
+    // partly or wholly out is cut to it in the layer (endFrame).
+    float shows[4] = {-1e9f, -1e9f, 1e9f, 1e9f};
   };
   std::vector<Node> drawing_;
   core::HashMap<std::string, int> textSeen_;  // text node ids this frame (duplicates count up)

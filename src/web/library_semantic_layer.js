@@ -8,7 +8,9 @@
 // the same way.
 //
 // The elements are transparent and let the pointer through (pointer-events: none, web/style.css):
-// the canvas keeps mouse and touch input. DOM focus is the focus: the widget draws its focus ring
+// the canvas keeps mouse and touch input, except on the search and text fields and, with a mouse,
+// links and text (set in the font it is drawn in, so that it is selected as on a page: update).
+// DOM focus is the focus: the widget draws its focus ring
 // on the item whose element has it (unless a click gave it: focusPressed).
 
 var LibrarySemanticLayer = {
@@ -156,8 +158,15 @@ var LibrarySemanticLayer = {
     isControl: function(el) {
       return /^(BUTTON|A|INPUT|TEXTAREA)$/.test(el.tagName);
     },
+    // Where a press went down: on the canvas, or on the layer's elements that take the pointer
+    // (web/style.css). Text (with a mouse) is where no control is too.
     rememberClick: function(e) {
       if (!e.isPrimary || !CELayer.root) return;
+      // A press on text is the browser's (it selects), and the canvas takes the focus the text
+      // took once it is up (textPress until then: the focus listener below); one on the canvas ends a
+      // selection of the layer's text, as on a page (the canvas, which is not text, would keep it).
+      CELayer.textPress = /^[PH]/.test(e.target.tagName) ? e.target : null;
+      if (e.target === CE.canvas) getSelection().removeAllRanges();
       var x = e.clientX, y = e.clientY;
       var hit = null, before = null, beforeInColumn = null;
       CELayer.controls(true).forEach(function(el) {
@@ -294,15 +303,6 @@ var LibrarySemanticLayer = {
       } else if (tag === 'a') {
         el.target = '_blank';
         el.rel = 'noopener noreferrer';
-        // The only elements a mouse reaches (web/style.css): the wheel over them still scrolls
-        // the widget, as over the rest of the canvas, and the page where the widget cannot.
-        el.addEventListener('wheel', function(e) {
-          var canvas = document.getElementById('ce-canvas');
-          if (!canvas) return;
-          var copy = new WheelEvent('wheel', e);
-          canvas.dispatchEvent(copy);
-          if (copy.defaultPrevented) e.preventDefault();
-        }, { passive: false });
       } else if (node.role === 'textfield') {
         // The combobox pattern (ARIA Authoring Practices): the focus stays in the field, the
         // highlighted option is its aria-activedescendant; the canvas draws text, caret and list.
@@ -386,6 +386,7 @@ var LibrarySemanticLayer = {
         // Text that the layer's script focuses (a new view's title) has it after a key too.
         var ring = false;
         el.addEventListener('focus', function() {
+          if (CELayer.textPress === el) return;  // the canvas takes it once the press is up
           var visible = true;
           try { visible = el.matches(':focus-visible'); } catch (err) { /* older browsers: show it */ }
           // Not after a press on the canvas, which is a click's focus (a script's focus in its
@@ -435,9 +436,6 @@ var LibrarySemanticLayer = {
         if (el.value !== node.text) el.value = node.text;
         set('aria-label', node.label);
         // (aria-expanded is set below with aria-controls, once the list is known to be there.)
-        // Under an open dialog the field takes no taps: they belong to the dialog's backdrop.
-        var pointer = CELayer.modal ? 'none' : '';
-        if (el.style.pointerEvents !== pointer) el.style.pointerEvents = pointer;
       } else if (role === 'copytext') {
         if (el.value !== node.text) el.value = node.text;
         set('aria-label', node.label);
@@ -468,7 +466,24 @@ var LibrarySemanticLayer = {
       set('aria-disabled', node.disabled ? 'true' : null);
       set('aria-description', node.description);  // (what is wrong with a name, why an entry is off)
       var style = el.style;
-      var left = node.x + 'px', top = node.y + 'px', width = Math.max(1, node.w) + 'px', height = Math.max(1, node.h) + 'px';
+      // Text is set in the face, size and line height it is drawn in, one pixel wider than its
+      // longest line (rounded), so that it wraps where the canvas wraps it: a selection or a
+      // find's match is highlighted on the drawn words (web/style.css).
+      if (node.px) {  // (as CEFonts.setFont sets the glyphs' font, with the line's height)
+        var font = (node.bold ? '600 ' : '400 ') + node.px * CEFonts.face(node.bold ? 1 : 0).em + 'px/' + node.px + 'px ' + CEFonts.family;
+        if (el.ceFont !== font) style.font = el.ceFont = font;
+      }
+      // The search field, text and links take the pointer (web/style.css), but the field not
+      // under an open dialog (its taps belong to the dialog's backdrop), and text and links not
+      // while a popup is open, which may lie over them (a dialog's own excepted): the canvas
+      // takes it there, as it draws the popup.
+      var pointer = (role === 'textfield' ? CELayer.modal : CELayer.popup && !node.dialog) ? 'none' : '';
+      if (style.pointerEvents !== pointer) style.pointerEvents = pointer;
+      // Cut to what the canvas shows of it (a pane scrolled it partly or wholly out): nothing
+      // scrolled out lies over the header, takes its clicks or shows a selection there.
+      var clip = node.clip ? 'inset(' + node.clip.join('px ') + 'px)' : '';
+      if (el.ceClip !== clip) style.clipPath = el.ceClip = clip;
+      var left = node.x + 'px', top = node.y + 'px', width = Math.max(1, node.w + (node.px ? 1 : 0)) + 'px', height = Math.max(1, node.h) + 'px';
       if (style.left !== left) style.left = left;
       if (style.top !== top) style.top = top;
       if (style.width !== width) style.width = width;
@@ -602,6 +617,7 @@ var LibrarySemanticLayer = {
       try { layer = JSON.parse(json); } catch (err) { return; }
       var list = layer.nodes || [];
       CELayer.modal = layer.modal || '';
+      CELayer.popup = layer.popup;  // a popup is open (a menu, an explanation, a list, a dialog): update
       var seen = {};
       var wantedGroups = {};
       var inDialog = false;    // whether a modal dialog is open (it drew nodes)
@@ -819,7 +835,7 @@ var LibrarySemanticLayer = {
     },
   },
 
-  ce_js_semantics__deps: ['$CELayer', '$CE', 'malloc', 'free'],
+  ce_js_semantics__deps: ['$CELayer', '$CE', '$CEFonts', 'malloc', 'free'],
   ce_js_semantics: function(jsonPtr) {
     if (!CELayer.root) {
       CELayer.root = document.getElementById('ce-layer');
@@ -848,6 +864,23 @@ var LibrarySemanticLayer = {
         if (e.target.scrollTop || e.target.scrollLeft) e.target.scrollTop = e.target.scrollLeft = 0;
       };
       CE.listen(CELayer.root, 'scroll', unscroll);
+      // The only elements a mouse reaches are links and text (web/style.css): the wheel over
+      // them still scrolls the widget, as over the rest of the canvas, and the page where the
+      // widget cannot.
+      CE.listen(CELayer.root, 'pointerdown', CELayer.rememberClick);
+      // (Not during the press: a focus moved then would end the selection it starts.)
+      CE.listen(document, 'pointerup', function() {
+        var text = CELayer.textPress;
+        CELayer.textPress = null;
+        if (text && document.activeElement === text) CE.canvas.focus({ preventScroll: true, focusVisible: false });
+      });
+      CE.listen(CELayer.root, 'wheel', function(e) {
+        var canvas = document.getElementById('ce-canvas');
+        if (!canvas || !/^[APH]/.test(e.target.tagName)) return;  // a, p, h2-h4
+        var copy = new WheelEvent('wheel', e);
+        canvas.dispatchEvent(copy);
+        if (copy.defaultPrevented) e.preventDefault();
+      }, { passive: false });
       if (CELayer.root.parentNode) CE.listen(CELayer.root.parentNode, 'scroll', unscroll);
       var canvas = document.getElementById('ce-canvas');
       if (canvas) {

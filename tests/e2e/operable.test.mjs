@@ -657,6 +657,125 @@ test('find-in-page and text selection land on the drawn text', async () => {
   await w.context.close();
 });
 
+// Text is selected with the mouse as on a page: the layer sets it in the face, size and lines the
+// canvas draws it in, so a drag from a word's first letter to another's last selects exactly those
+// words, and the highlight lies on them. A double click selects a word; a click elsewhere ends the
+// selection; the wheel over text scrolls the widget; and while a popup is open, the view's text
+// leaves the pointer to the canvas, which draws the popup.
+test('text is selected with the mouse where it is drawn; a popup over it keeps its clicks', async () => {
+  const { w } = await openAlone(1000, 700, '#v1;role=genai-engineer');
+  const sentence = 'Generative AI engineers turn models into working software.';
+  // The client rectangle of `word` in the profile's paragraph, and the paragraph's lines.
+  const measure = (word) => w.page.evaluate(([sentence, word]) => {
+    const p = [...document.querySelectorAll('#ce-layer p')].find((e) => e.textContent.startsWith(sentence));
+    const range = document.createRange();
+    const at = p.textContent.indexOf(word);
+    range.setStart(p.firstChild, at);
+    range.setEnd(p.firstChild, at + word.length);
+    const r = range.getBoundingClientRect();
+    range.selectNodeContents(p);
+    const lines = [...range.getClientRects()];
+    // The box the canvas draws the text in (the layer's element is one pixel wider: the longest
+    // line's width is rounded).
+    const box = p.getBoundingClientRect();
+    const item = { x: box.x, y: box.y, w: box.width - 1, h: box.height };
+    // Where its words end (a line's rectangle holds the space the line was broken at).
+    let right = 0;
+    for (const m of p.textContent.matchAll(/\S+/g)) {
+      range.setStart(p.firstChild, m.index);
+      range.setEnd(p.firstChild, m.index + m[0].length);
+      right = Math.max(right, range.getBoundingClientRect().right);
+    }
+    return { x: r.x, y: r.y, w: r.width, h: r.height, text: p.textContent, item, right,
+             lines: new Set(lines.map((l) => Math.round(l.top))).size, pointer: getComputedStyle(p).pointerEvents };
+  }, [sentence, word]);
+  const from = await measure('models');
+  const to = await measure('services');
+  // Its lines are the canvas's: as many, as long.
+  assert.equal(from.lines, Math.round(from.item.h / 15), `lines: ${from.lines} in ${JSON.stringify(from.item)}`);
+  assert.ok(Math.abs(from.right - (from.item.x + from.item.w)) <= 1.5, `the longest line ends at ${from.right}, the drawn at ${from.item.x + from.item.w}`);
+  assert.equal(from.pointer, 'auto');
+
+  const selection = () => w.page.evaluate(() => String(window.getSelection()));
+  await w.page.mouse.move(from.x + 1, from.y + from.h / 2);
+  await w.page.mouse.down();
+  await w.page.mouse.move(to.x + to.w - 1, to.y + to.h / 2, { steps: 10 });
+  await w.page.mouse.up();
+  const text = from.text;
+  assert.equal(await selection(), text.slice(text.indexOf('models'), text.indexOf('services') + 'services'.length));
+
+  await w.page.mouse.dblclick(from.x + from.w / 2, from.y + from.h / 2);
+  assert.equal((await selection()).trim(), 'models');
+  await w.page.mouse.click(150, 620);  // the canvas, below the list of roles
+  assert.equal(await selection(), '', 'a click elsewhere ends the selection');
+
+  // The wheel over text scrolls the profile, as over the rest of the canvas.
+  const before = await w.page.evaluate(() => window.careerExplorer.itemRect('role/genai-engineer'));
+  const title = async () => (await measure('models')).y;
+  const y0 = await title();
+  await w.page.mouse.move(from.x + 1, from.y + from.h / 2);
+  assert.equal(await w.page.evaluate(([x, y]) => document.elementFromPoint(x, y).tagName, [from.x + 1, from.y + from.h / 2]), 'P');
+  await w.page.mouse.wheel(0, 200);
+  await until(async () => (await title()) < y0 - 50, 'the profile scrolled under the wheel');
+  assert.deepEqual(await w.page.evaluate(() => window.careerExplorer.itemRect('role/genai-engineer')), before, 'the list stayed');
+
+  // A popup (the menu) may lie over text: meanwhile the canvas takes the pointer there.
+  await clickItem(w.page, 'menu');
+  await until(async () => (await measure('models')).pointer === 'none', 'the view\'s text leaves the pointer while the menu is open');
+  const entries = await w.page.evaluate(() => [...document.querySelectorAll('#ce-layer [role="menuitem"]')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2).id;
+  }));
+  assert.ok(entries.length > 3 && entries.every((id) => id === 'ce-canvas'), `under the menu's entries: ${entries}`);
+  await w.page.keyboard.press('Escape');
+  await until(async () => (await measure('models')).pointer === 'auto', 'the text takes the pointer again');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
+// On a touch screen the canvas keeps every gesture (a drag scrolls the widget): text does not take
+// the finger.
+test('on a touch screen, text leaves the finger to the canvas', async () => {
+  const w = await newPage(browser, { width: 360, height: 640, hasTouch: true, isMobile: true });
+  await w.page.goto(`${widget.url}index.html#v1;role=genai-engineer`);
+  await waitWidgetReady(w.page);
+  const under = await w.page.evaluate(() => {
+    const p = [...document.querySelectorAll('#ce-layer p')].find((e) => e.textContent.startsWith('Generative AI engineers'));
+    const r = p.getBoundingClientRect();
+    return document.elementFromPoint(r.x + 20, r.y + 5).id;
+  });
+  assert.equal(under, 'ce-canvas');
+  await w.context.close();
+});
+
+// What a pane has scrolled out stays out of reach: text and links the profile scrolled up under the
+// header are cut to what the pane shows, so no word or course link lies over the tabs or the search
+// field to take their clicks, or shows a selection there.
+test('text and links a pane scrolled out take no clicks over the header', async () => {
+  const { w } = await openAlone(1000, 700, '#v1;role=genai-engineer');
+  await w.page.mouse.move(600, 500);
+  await w.page.mouse.wheel(0, 1500);
+  await until(async () => (await w.page.evaluate(() => [...document.querySelectorAll('#ce-layer a[href]')]
+    .filter((a) => a.getBoundingClientRect().bottom < 90).length)) > 0, 'course links scrolled up past the header');
+  // Over the header (above the pane, which begins under its line), only the canvas and the
+  // search field take the pointer.
+  const taken = await w.page.evaluate(() => {
+    const seen = new Set();
+    for (let y = 2; y < 88; y += 4) {
+      for (let x = 2; x < 1000; x += 10) {
+        const el = document.elementFromPoint(x, y);
+        if (el && el.id !== 'ce-canvas' && el.type !== 'search') seen.add(`${el.tagName} ${el.textContent.slice(0, 30)} at ${x},${y}`);
+      }
+    }
+    return [...seen];
+  });
+  assert.deepEqual(taken, []);
+  await clickItem(w.page, 'view/compare');
+  await until(async () => (await state(w.page)).view === 'compare', 'the Compare tab took the click');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 // Select all, then Copy, as on any page: what is copied is the view as text, in reading order (the
 // text mirror, as printed), not the layer's labels run together. In a text field, Select all is the
 // field's.

@@ -331,3 +331,57 @@ TEST_CASE("the layer's JSON marks the view's nodes, after the header's") {
     CHECK(headingIn);
   }
 }
+
+// The layer sets its text in the size and face the canvas draws it in, so that a selection or a
+// find's match lies on the drawn words (library_semantic_layer.js); cuts what a pane scrolled out
+// to what it shows, so that nothing lies over the header; and while a popup is open, which may
+// lie over the view, it says so, and the view's text and links leave the pointer to the canvas.
+TEST_CASE("text in the layer says the size and face it is drawn in, what its pane shows of it, and an open popup is said") {
+  UiHarness ui(1000, 700);
+  ui.widget().loadData(test::readFile(CE_DATA_FILE));
+  ui.widget().restore("v1;role=genai-engineer", "", "");
+  ui.frames(3);
+  auto find = [](const Json& layer, const char* role, const std::string& label) {
+    for (const Json& n : layer["nodes"])
+      if (n["role"] == role && n["label"].get<std::string>().rfind(label, 0) == 0) return n;
+    return Json();
+  };
+  Json layer = Json::parse(ui.widget().semanticsJson());
+  const Json title = find(layer, "heading", "Generative AI Engineer");
+  REQUIRE(title.is_object());
+  CHECK(title["px"] == 21);
+  CHECK(title["bold"] == true);
+  const Json profile = find(layer, "text", "Generative AI engineers turn models into working software.");
+  REQUIRE(profile.is_object());
+  CHECK(profile["px"] == 15);
+  CHECK_FALSE(profile.contains("bold"));
+  // Its rectangle holds its lines at that height.
+  CHECK(profile["h"].get<int>() % 15 == 0);
+  CHECK(profile["h"].get<int>() >= 30);
+  const Json tab = find(layer, "tab", "Compare");
+  REQUIRE(tab.is_object());
+  CHECK_FALSE(tab.contains("px"));  // a control's label is not text of the view
+  CHECK_FALSE(tab.contains("clip"));  // the header shows all of it
+  CHECK_FALSE(profile.contains("clip"));
+  CHECK_FALSE(layer.contains("popup"));
+  // What the profile's pane does not show (below its end at 700 px) is cut to what it shows:
+  // [top, right, bottom, left] insets, each a whole node wholly out.
+  int below = 0;
+  for (const Json& n : layer["nodes"]) {
+    if (n["y"].get<int>() < 720) continue;
+    ++below;
+    REQUIRE(n.contains("clip"));
+    CHECK(n["clip"][2].get<int>() >= n["h"].get<int>() - 1);
+  }
+  CHECK(below > 5);
+
+  ui.widget().semanticAction("menu", 0, 0);
+  ui.frames(2);
+  CHECK(Json::parse(ui.widget().semanticsJson())["popup"] == 1);
+  ui.key(ImGuiKey_Escape);
+  ui.frames(2);
+  CHECK_FALSE(Json::parse(ui.widget().semanticsJson()).contains("popup"));
+  ui.widget().semanticAction("info/pay/genai-engineer/senior", 0, 0);  // an explanation
+  ui.frames(2);
+  CHECK(Json::parse(ui.widget().semanticsJson())["popup"] == 1);
+}
