@@ -163,8 +163,8 @@ var LibrarySemanticLayer = {
     rememberClick: function(e) {
       if (!e.isPrimary || !CELayer.root) return;
       // A press on text is the browser's (it selects), and the canvas takes the focus the text
-      // took once it is up (textPress until then: the focus listener below); one on the canvas ends a
-      // selection of the layer's text, as on a page (the canvas, which is not text, would keep it).
+      // took once it is up (textPress until then: the focus listener below). One on the canvas
+      // ends a selection of the layer's text, as on a page (the canvas, not text, would keep it).
       CELayer.textPress = /^[PH]/.test(e.target.tagName) ? e.target : null;
       if (e.target === CE.canvas) getSelection().removeAllRanges();
       var x = e.clientX, y = e.clientY;
@@ -864,16 +864,18 @@ var LibrarySemanticLayer = {
         if (e.target.scrollTop || e.target.scrollLeft) e.target.scrollTop = e.target.scrollLeft = 0;
       };
       CE.listen(CELayer.root, 'scroll', unscroll);
-      // The only elements a mouse reaches are links and text (web/style.css): the wheel over
-      // them still scrolls the widget, as over the rest of the canvas, and the page where the
-      // widget cannot.
+      // A press on the layer's own elements counts as one on the canvas (rememberClick); after
+      // one on text, the canvas takes the focus once the press is up (not during it: a focus
+      // moved then would end the selection the press starts).
       CE.listen(CELayer.root, 'pointerdown', CELayer.rememberClick);
-      // (Not during the press: a focus moved then would end the selection it starts.)
       CE.listen(document, 'pointerup', function() {
         var text = CELayer.textPress;
         CELayer.textPress = null;
         if (text && document.activeElement === text) CE.canvas.focus({ preventScroll: true, focusVisible: false });
       });
+      // Links and text are the only elements a mouse reaches but the fields (web/style.css): the
+      // wheel over them still scrolls the widget, as over the rest of the canvas, and the page
+      // where the widget cannot.
       CE.listen(CELayer.root, 'wheel', function(e) {
         var canvas = document.getElementById('ce-canvas');
         if (!canvas || !/^[APH]/.test(e.target.tagName)) return;  // a, p, h2-h4
