@@ -122,7 +122,7 @@ function unconstructible(ast) {
 //   var _f=Module["_f"]=function(){return(_f=Module["_f"]=Module["asm"]["x"]).apply(null,arguments)};
 // Forty-five of them, each naming its export three times. One helper makes each
 //   var _f=Module["_f"]=ceExport("x");
-// whose calls look the export up every time (one property read): 0.17 KB brotli less. The glue's
+// whose calls look the export up every time (one property read): 0.13 KB brotli less. The glue's
 // text is checked: with another form of wrapper (a new Emscripten) the build stops here.
 function shortExportWrappers(source) {
   const wrapper = /var (\w+)=Module\["\1"\]=function\(\)\{return\(\1=Module\["\1"\]=Module\["asm"\]\["(\w+)"\]\)\.apply\(null,arguments\)\};/g;
@@ -138,9 +138,9 @@ function shortExportWrappers(source) {
 
 // The glue also hands the page every view of the wasm's memory (Module.HEAP8 … HEAPF64) and two
 // empty objects for its file preloading, which the widget does not have, and has a loader the
-// page never uses (below). The page (web/app.js)
-// reads HEAPU8 and HEAPF32; the other views stay the runtime's own (our libraries read HEAP32 by
-// its own name), and terser leaves out what nothing reads. Each text is checked as above.
+// page never uses (below). The page (web/app.js) reads HEAPU8 and HEAPF32; the other views stay
+// the runtime's own (our libraries read HEAP32 by its own name), and terser leaves out what
+// nothing reads. Each text is checked as above.
 function unusedModuleFields(source) {
   let out = source;
   const drop = (text, by) => {
