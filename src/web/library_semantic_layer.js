@@ -95,11 +95,19 @@ var LibrarySemanticLayer = {
       // text mirror's, as printed. The browser's own took the layer's labels, run together where
       // the canvas draws them, and showed them as faint boxes beside the drawn text. With a
       // dialog open, the dialog's own text: what is behind it is inert, as behind a page's.
+      // The mirror is hidden: the view's text shows as selected where it is drawn, through a
+      // highlight of the layer's text (web/style.css), until the selection leaves the mirror
+      // (selectAllShown). A dialog's text is the layer's own, and shows its selection itself.
       if (/^a$/i.test(e.key) && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && !typing) {
         var all = CELayer.modal ? CELayer.dialog : document.getElementById('ce-mirror');
         if (all) {
           e.preventDefault();
           getSelection().selectAllChildren(all);
+          if (window.Highlight && !CELayer.modal) {
+            var range = new Range();
+            range.selectNode(CELayer.root);  // (the text the layer takes in later too)
+            CSS.highlights.set('ce-all', new Highlight(range));
+          }
         }
         return;
       }
@@ -112,6 +120,16 @@ var LibrarySemanticLayer = {
       CELayer.bySlash = true;
       field.focus({ preventScroll: true });
       CELayer.bySlash = false;  // (already focused: no focus event came)
+    },
+
+    // Ends Select all's highlight unless the selection is still the mirror's, whole: a click, a
+    // selection of the layer's text, a view whose mirror took new text (the selection collapsed),
+    // or a popup opened over it (reconcile: `shown` is undefined).
+    selectAllShown: function(shown) {
+      var mirror = document.getElementById('ce-mirror'), s = getSelection();
+      if (window.Highlight && !(shown && mirror && !s.isCollapsed && mirror.contains(s.anchorNode))) {
+        CSS.highlights.delete('ce-all');
+      }
     },
 
     // Tab after a click on the canvas goes on from what was clicked, as it does on a page: the
@@ -618,6 +636,7 @@ var LibrarySemanticLayer = {
       var list = layer.nodes || [];
       CELayer.modal = layer.modal || '';
       CELayer.popup = layer.popup;  // a popup is open (a menu, an explanation, a list, a dialog): update
+      if (layer.popup) CELayer.selectAllShown();  // (the canvas draws it over the highlight)
       var seen = {};
       var wantedGroups = {};
       var inDialog = false;    // whether a modal dialog is open (it drew nodes)
@@ -858,6 +877,7 @@ var LibrarySemanticLayer = {
         if (_ce_semantic_key(code) || (code > 1 && CE.pageArticle(e))) e.preventDefault();
       });
       CE.listen(document, 'keydown', CELayer.pageKey);
+      CE.listen(document, 'selectionchange', CELayer.selectAllShown);
 
       // The layer never scrolls (web/style.css): its elements stand where the canvas draws them.
       var unscroll = function(e) {

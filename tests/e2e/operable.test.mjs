@@ -794,6 +794,13 @@ test('Select all and Copy take the view as text; in the search field, Select all
     document.addEventListener('copy', () => { window.__copied = String(window.getSelection()); });
   });
   await w.page.mouse.click(700, 400);  // the canvas has the focus, as after any click on the widget
+  const box = await w.page.evaluate(() => {
+    const p = [...document.querySelectorAll('#ce-layer p')].find((e) => e.textContent.startsWith('Generative AI engineers'));
+    const r = p.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+  const paragraph = () => w.page.screenshot({ clip: box });
+  const unselected = await paragraph();
   await w.page.keyboard.press('Control+a');
   await w.page.keyboard.press('Control+c');
   const seen = await w.page.evaluate(() => ({
@@ -806,6 +813,23 @@ test('Select all and Copy take the view as text; in the search field, Select all
   assert.ok(seen.copied.includes('Generative AI engineers turn models into working software.'), 'with the profile\'s text');
   assert.ok(!seen.copied.includes('RolesCompare'), 'not the layer\'s labels run together');
   assert.ok(seen.copied.length > 1000 && seen.copied.length <= seen.mirror.length + 200, `the whole view, once (${seen.copied.length})`);
+
+  // The hidden mirror's selection shows on the view's text, where it is drawn, as a page's does;
+  // a click on the canvas ends it, and so does a menu opened over it (the canvas draws the menu).
+  const selectedShare = await pngDifference(browser, unselected, await paragraph());
+  assert.ok(selectedShare > 0.3, `the profile's paragraph shows as selected (${selectedShare} of its pixels changed)`);
+  const highlighted = () => w.page.evaluate(() => CSS.highlights.has('ce-all'));
+  await w.page.mouse.click(700, 660);  // where no control or text is
+  await until(async () => !(await highlighted()), 'a click ended the highlight');
+  assert.equal(await pngDifference(browser, unselected, await paragraph()), 0, 'and the paragraph is as it was');
+  await w.page.keyboard.press('Control+a');
+  assert.ok(await highlighted(), 'Select all again');
+  await w.page.evaluate(() => document.querySelector('#ce-layer [data-ce-id="menu"]').focus());
+  await w.page.keyboard.press('Enter');
+  await until(async () => !(await highlighted()), 'the menu opened over the view ended the highlight');
+  assert.ok(await w.page.evaluate(() => document.getElementById('ce-mirror').contains(getSelection().anchorNode)),
+            'while the selection stays the mirror\'s, for Copy');
+  await w.page.keyboard.press('Escape');
 
   // In the search field: its own text.
   await w.page.keyboard.press('/');
