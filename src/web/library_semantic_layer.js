@@ -463,8 +463,11 @@ var LibrarySemanticLayer = {
         set('aria-label', node.label);
         set('maxlength', node.max || null);
         set('aria-invalid', node.invalid ? 'true' : null);
-      } else {
-        if (el.textContent !== node.label) el.textContent = node.label;
+      } else if (el.textContent !== node.label) {
+        el.textContent = node.label;
+        // Text ends in a line break, so that text copied across elements keeps its lines: the
+        // browser runs absolutely placed boxes' text together. A last <br> adds no line.
+        if (node.px) el.append(document.createElement('br'));
       }
       if (role === 'tab' || role === 'option') set('aria-selected', node.checked ? 'true' : 'false');
       if (role === 'radio') set('aria-checked', node.checked ? 'true' : 'false');

@@ -704,6 +704,19 @@ test('text is selected with the mouse where it is drawn; a popup over it keeps i
   const text = from.text;
   assert.equal(await selection(), text.slice(text.indexOf('models'), text.indexOf('services') + 'services'.length));
 
+  // Across elements, the text keeps its line breaks, as a page's does: the paragraph's end, then
+  // the heading under it (absolutely positioned elements' text was run together).
+  const last = await measure('jobs.');
+  const heading = await w.page.evaluate(() => {
+    const r = [...document.querySelectorAll('#ce-layer :is(h2, h3, h4)')].find((e) => e.textContent === 'Pay in the US, per year').getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height };
+  });
+  await w.page.mouse.move(last.x + 1, last.y + last.h / 2);
+  await w.page.mouse.down();
+  await w.page.mouse.move(heading.x + heading.w - 2, heading.y + heading.h / 2, { steps: 10 });
+  await w.page.mouse.up();
+  assert.match(await selection(), /^jobs\.\n+Pay in the US, per year$/);
+
   await w.page.mouse.dblclick(from.x + from.w / 2, from.y + from.h / 2);
   assert.equal((await selection()).trim(), 'models');
   await w.page.mouse.click(150, 620);  // the canvas, below the list of roles
@@ -860,6 +873,7 @@ test('Select all and Copy take the view as text; in the search field, Select all
   assert.ok(inDialog.inDialog, 'the selection is the dialog\'s');
   assert.ok(inDialog.copied.includes('Start over') && !inDialog.copied.includes('Prompt Engineer: $100k'),
             `copied: ${inDialog.copied.slice(0, 200)}`);
+  assert.match(inDialog.copied, /^Start over\?\n+Your skill ratings/, 'its title and its text on lines of their own');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
