@@ -717,6 +717,19 @@ test('text is selected with the mouse where it is drawn; a popup over it keeps i
   await w.page.mouse.up();
   assert.match(await selection(), /^jobs\.\n+Pay in the US, per year$/);
 
+  // A line drawn in the middle of a taller item (a course's fact, the line's height) lies there
+  // in the layer too, where its selection shows.
+  const fact = await w.page.evaluate(() => {
+    const p = [...document.querySelectorAll('#ce-layer p')].find((e) => e.textContent === 'hours not stated');
+    const range = document.createRange();
+    range.selectNodeContents(p.firstChild);
+    const box = p.getBoundingClientRect(), words = range.getBoundingClientRect();
+    return { box: [box.top, box.height], words: [words.top, words.height] };
+  });
+  assert.ok(fact.box[1] > fact.words[1] + 4, `a taller item: ${JSON.stringify(fact)}`);
+  assert.ok(Math.abs(fact.box[0] + fact.box[1] / 2 - (fact.words[0] + fact.words[1] / 2)) <= 1,
+            `the words in its middle: ${JSON.stringify(fact)}`);
+
   await w.page.mouse.dblclick(from.x + from.w / 2, from.y + from.h / 2);
   assert.equal((await selection()).trim(), 'models');
   await w.page.mouse.click(150, 620);  // the canvas, below the list of roles
