@@ -717,6 +717,17 @@ test('text is selected with the mouse where it is drawn; a popup over it keeps i
   await w.page.mouse.up();
   assert.match(await selection(), /^jobs\.\n+Pay in the US, per year$/);
 
+  // Long lines end where the drawn ones do: the canvas sets each glyph at its own advance, and
+  // the browser's kerning made them 2-3 px shorter.
+  const ends = await w.page.evaluate(() => [...document.querySelectorAll('#ce-layer p')]
+    .filter((p) => /^(The article's own words|No comparable government occupation)/.test(p.textContent)).map((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p.firstChild);
+      return +(p.getBoundingClientRect().right - 1 - range.getBoundingClientRect().right).toFixed(2);
+    }));
+  assert.equal(ends.length, 2);
+  assert.ok(ends.every((gap) => Math.abs(gap) <= 1.2), `gaps between the drawn and the layer's line ends: ${ends}`);
+
   // A line drawn in the middle of a taller item (a course's fact, the line's height) lies there
   // in the layer too, where its selection shows.
   const fact = await w.page.evaluate(() => {
