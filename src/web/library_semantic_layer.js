@@ -905,14 +905,13 @@ var LibrarySemanticLayer = {
       // wheel over them still scrolls the widget, as over the rest of the canvas, and the page
       // where the widget cannot.
       CE.listen(CELayer.root, 'wheel', function(e) {
-        var canvas = document.getElementById('ce-canvas');
-        if (!canvas || !/^[APH]/.test(e.target.tagName)) return;  // a, p, h2-h4
+        if (!/^[APH]/.test(e.target.tagName)) return;  // a, p, h2-h4
         var copy = new WheelEvent('wheel', e);
-        canvas.dispatchEvent(copy);
+        CE.canvas.dispatchEvent(copy);
         if (copy.defaultPrevented) e.preventDefault();
       }, { passive: false });
       if (CELayer.root.parentNode) CE.listen(CELayer.root.parentNode, 'scroll', unscroll);
-      var canvas = document.getElementById('ce-canvas');
+      var canvas = CE.canvas;  // (ce_js_platform_init's, before any frame)
       if (canvas) {
         CE.listen(canvas, 'pointerdown', CELayer.rememberClick);
         CE.listen(canvas, 'mousedown', CELayer.focusPressed);
