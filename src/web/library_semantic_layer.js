@@ -465,14 +465,12 @@ var LibrarySemanticLayer = {
         set('aria-invalid', node.invalid ? 'true' : null);
       } else if (el.textContent !== node.label) {
         el.textContent = node.label;
-        // Text ends in a line break, so that text copied across elements keeps its lines: the
-        // browser runs absolutely placed boxes' text together. A last <br> adds no line; hidden,
-        // it adds no space to a heading's name either.
-        if (node.px) {
-          var br = document.createElement('br');
-          br.ariaHidden = 'true';
-          el.append(br);
-        }
+        // Its text ends in a line break, so that text copied across elements keeps its lines
+        // (the browser runs absolutely placed boxes' text together: a chart's bars, "Entry pay:
+        // …Mid pay: …"). A last <br> adds no line; hidden, it adds nothing to a name.
+        var br = document.createElement('br');
+        br.ariaHidden = 'true';
+        el.append(br);
       }
       if (role === 'tab' || role === 'option') set('aria-selected', node.checked ? 'true' : 'false');
       if (role === 'radio') set('aria-checked', node.checked ? 'true' : 'false');

@@ -716,6 +716,18 @@ test('text is selected with the mouse where it is drawn; a popup over it keeps i
   await w.page.mouse.move(heading.x + heading.w - 2, heading.y + heading.h / 2, { steps: 10 });
   await w.page.mouse.up();
   assert.match(await selection(), /^jobs\.\n+Pay in the US, per year$/);
+  // On across the chart, whose bars are the layer's buttons: one line each. (A press in the
+  // selection would drag it: a click on the canvas ends it first.)
+  await w.page.mouse.click(150, 620);
+  const hatched = await w.page.evaluate(() => {
+    const r = [...document.querySelectorAll('#ce-layer p')].find((e) => e.textContent.startsWith('Hatched:')).getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height };
+  });
+  await w.page.mouse.move(last.x + 1, last.y + last.h / 2);
+  await w.page.mouse.down();
+  await w.page.mouse.move(hatched.x + 20, hatched.y + hatched.h / 2, { steps: 10 });
+  await w.page.mouse.up();
+  assert.match(await selection(), /^jobs\.\nPay in the US, per year\nEntry pay: [^\n]+\nMid pay: [^\n]+\nSenior pay: [^\n]+\nHa/);
 
   // Long lines end where the drawn ones do: the canvas sets each glyph at its own advance, and
   // the browser's kerning made them 2-3 px shorter.
@@ -897,7 +909,7 @@ test('Select all and Copy take the view as text; in the search field, Select all
   assert.ok(inDialog.inDialog, 'the selection is the dialog\'s');
   assert.ok(inDialog.copied.includes('Start over') && !inDialog.copied.includes('Prompt Engineer: $100k'),
             `copied: ${inDialog.copied.slice(0, 200)}`);
-  assert.match(inDialog.copied, /^Start over\?\n+Your skill ratings/, 'its title and its text on lines of their own');
+  assert.match(inDialog.copied, /^Start over\?\n+Your skill ratings[^\n]*\nStart over\nCancel/, 'its title, its text and its buttons on lines of their own');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
