@@ -122,9 +122,9 @@ var LibrarySemanticLayer = {
       CELayer.bySlash = false;  // (already focused: no focus event came)
     },
 
-    // Ends Select all's highlight unless the selection is still the mirror's, whole: a click, a
-    // selection of the layer's text, a view whose mirror took new text (the selection collapsed),
-    // or a popup opened over it (reconcile: `shown` is undefined).
+    // Ends Select all's highlight unless the selection is still the mirror's, whole: after a
+    // click, a selection of the layer's text, a view whose mirror took new text (the selection
+    // collapsed), or a popup opened over it (reconcile: `shown` is false).
     selectAllShown: function(shown) {
       var mirror = document.getElementById('ce-mirror'), s = getSelection();
       if (window.Highlight && !(shown && mirror && !s.isCollapsed && mirror.contains(s.anchorNode))) {
@@ -642,7 +642,10 @@ var LibrarySemanticLayer = {
       var list = layer.nodes || [];
       CELayer.modal = layer.modal || '';
       CELayer.popup = layer.popup;  // a popup is open (a menu, an explanation, a list, a dialog): update
-      if (layer.popup) CELayer.selectAllShown();  // (the canvas draws it over the highlight)
+      // Select all's highlight ends under a popup (the canvas draws it over the highlight), and
+      // once the mirror took a new view's text: the selection collapsed, and browsers send no
+      // selectionchange for that (the mirror is rewritten before the layer, main.cpp).
+      CELayer.selectAllShown(!layer.popup);
       var seen = {};
       var wantedGroups = {};
       var inDialog = false;    // whether a modal dialog is open (it drew nodes)

@@ -879,6 +879,15 @@ test('Select all and Copy take the view as text; in the search field, Select all
   assert.ok(await w.page.evaluate(() => document.getElementById('ce-mirror').contains(getSelection().anchorNode)),
             'while the selection stays the mirror\'s, for Copy');
   await w.page.keyboard.press('Escape');
+  // A view opened with the keyboard puts new text in the mirror: the selection collapses (no
+  // selectionchange comes for that), and the highlight ends with it.
+  await w.page.keyboard.press('Control+a');
+  assert.ok(await highlighted(), 'Select all once more');
+  await w.page.evaluate(() => document.querySelector('#ce-layer [data-ce-id="view/compare"]').focus());
+  await w.page.keyboard.press('Enter');
+  await until(async () => !(await highlighted()), 'the Compare view\'s text ended the highlight');
+  await w.page.evaluate(() => document.querySelector('#ce-layer [data-ce-id="view/roles"]').focus());
+  await w.page.keyboard.press('Enter');
 
   // In the search field: its own text.
   await w.page.keyboard.press('/');
