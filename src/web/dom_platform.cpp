@@ -270,18 +270,18 @@ EMSCRIPTEN_KEEPALIVE int ce_platform_touch_taps(float x, float y) {
   return web::platform && web::platform->touch.endsInTap(x, y) ? 1 : 0;
 }
 
-// A keydown (down = 1) or keyup on the canvas. key, code: KeyboardEvent.key and .code; mods:
+// A keydown (down = 1) or keyup on the canvas. code: KeyboardEvent.code (dom_key_map.cpp); mods:
 // ModifierBits. Returns 1 when the page should call preventDefault(). The rules keep the page
 // usable: browser shortcuts, Tab out of the widget (no keyboard trap) and keys it does not use
 // reach the browser; keys ImGui consumes do not scroll the page. Held keys need no frames of
 // their own: the browser repeats keydown. No text is typed into the canvas: every text field is
 // the operable layer's input (ui/text_field.h), so the canvas needs no characters, paste or
 // clipboard of its own.
-EMSCRIPTEN_KEEPALIVE int ce_platform_key(int down, const char* key, const char* code, int mods) {
+EMSCRIPTEN_KEEPALIVE int ce_platform_key(int down, const char* code, int mods) {
   using namespace web;
   if (!platform) return 0;
   ImGuiIO& io = ImGui::GetIO();
-  const ImGuiKey imguiKey = imguiKeyFromDom(key, code);
+  const ImGuiKey imguiKey = imguiKeyFromDom(code);
   if (down && imguiKey == ImGuiKey_Tab) return 0;  // Tab moves the focus on, out of the canvas
   // Page Up/Down with the canvas focused (after a click): the area under the pointer scrolls, as
   // a scrollable box of the page would; at its end, or over nothing that scrolls, the page does.
@@ -302,7 +302,7 @@ EMSCRIPTEN_KEEPALIVE int ce_platform_key(int down, const char* key, const char* 
   if (!down && (imguiKey == ImGuiKey_LeftSuper || imguiKey == ImGuiKey_RightSuper)) releaseKeyboardKeys();
 
   requestInputFrames();
-  if (down) drawFrameNow();  // Ctrl+C, or Enter on a link, runs within the key's user activation
+  if (down) drawFrameNow();  // its effect is drawn at once, within the key's user activation
 
   if (mods & (kModCtrl | kModMeta)) return 0;
   return io.WantCaptureKeyboard ? 1 : 0;

@@ -137,8 +137,8 @@ var LibraryCareerExplorer = {
     // widget says which it took; the rest stay the page's (dom_platform.cpp, ce_platform_key).
     watchKeys: function(canvas) {
       function forward(down, e) {
-        var taken = CE.withStrings([e.key || '', e.code || ''], function(key, code) {
-          return _ce_platform_key(down, key, code, CE.modifierBits(e));
+        var taken = CE.withStrings([e.code || ''], function(code) {
+          return _ce_platform_key(down, code, CE.modifierBits(e));
         });
         if (taken) e.preventDefault();
         else if (down && CE.pageArticle(e)) e.preventDefault();
