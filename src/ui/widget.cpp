@@ -739,6 +739,9 @@ void Widget::semanticFocus(std::string_view name, bool ring) {
 bool Widget::semanticKey(int key) {
   Impl& m = *impl_;
   if (key == 1) {
+    // Everything Escape closes is a popup (a menu, a list, an explanation, a dialog): with none
+    // open, the key is the page's, as a page's own controls leave it.
+    if (!ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return false;
     ImGuiIO& io = ImGui::GetIO();
     io.AddKeyEvent(ImGuiKey_Escape, true);
     m.pendingKeyRelease = true;

@@ -876,11 +876,12 @@ test('paste: Ctrl+V on the focused canvas, and keys the widget does not use, rea
   await w.page.waitForFunction(() => window.__pastes.length > 0);
   assert.deepEqual(await w.page.evaluate(() => window.__pastes), ['pasted text|false'],
                    'the paste reached the page untouched');
-  // A key the widget does not use, and Tab, are the page's.
+  // Keys the widget does not use (Escape too, with nothing open), and Tab, are the page's.
   await w.page.keyboard.press('F7');
+  await w.page.keyboard.press('Escape');
   await w.page.keyboard.press('Tab');
   const keys = await w.page.evaluate(() => window.__keys);
-  assert.ok(keys.includes('F7|false') && keys.includes('Tab|false'), keys.join(', '));
+  assert.ok(keys.includes('F7|false') && keys.includes('Escape|false') && keys.includes('Tab|false'), keys.join(', '));
   await waitIdle(w.page);
   assert.equal((await state(w.page)).status, 'ready');
   assert.deepEqual(w.errors, []);

@@ -154,8 +154,18 @@ test('a menu opened from the keyboard opens under its button; Escape closes it, 
   await tabTo(w.page, 'menu', { target: main, back: true });
   await w.page.keyboard.press('Enter');
   await until(async () => (await focused(main)) === 'menu/share', 'focus in the menu again');
+  await w.page.evaluate(() => {
+    window.__escapes = [];
+    window.addEventListener('keydown', (e) => { if (e.key === 'Escape') window.__escapes.push(e.defaultPrevented); });
+  });
   await w.page.keyboard.press('Escape');
   await until(async () => (await focused(w.page.mainFrame())) === 'menu', 'focus back on the menu button');
+  // Escape with nothing open is the page's, as on a page's own button.
+  await waitIdle(w.page);
+  await w.page.keyboard.press('Escape');
+  await waitIdle(w.page);
+  assert.deepEqual(await w.page.evaluate(() => window.__escapes), [true, false], 'the widget took the Escape that closed its menu, and only that one');
+  assert.equal(await focused(main), 'menu', 'the focus stayed on the menu button');
   // ArrowDown opens it too, at its first entry, as the ARIA Authoring Practices describe (not an
   // arrow on to the next button beside it).
   await w.page.keyboard.press('ArrowDown');
