@@ -158,6 +158,12 @@ void closingLines(const Catalog& catalog, const AppState& state, const Derived& 
   if (plan.anyEstimate) line(estimateNote(plan), 2);
 }
 
+// Who offers a course, and, for a course with no page address, that there is none (as the
+// widget's course card says): the exports list its bare title, which would read like a link lost.
+std::string providerWords(const Course& c) {
+  return c.provider + (isHttpUrl(c.url) ? "" : ", no link known");
+}
+
 }  // namespace
 
 std::string planMarkdown(const Catalog& catalog, const AppState& state, const Derived& d) {
@@ -172,7 +178,7 @@ std::string planMarkdown(const Catalog& catalog, const AppState& state, const De
     out += sc.done ? "- [x] " : "- [ ] ";
     out += isHttpUrl(c.url) ? "[" + escapeMarkdown(c.title) + "](" + encodeUrl(c.url) + ")"
                             : escapeMarkdown(c.title);
-    out += " (" + escapeMarkdown(c.provider) + ") \xE2\x80\x94 " +
+    out += " (" + escapeMarkdown(providerWords(c)) + ") \xE2\x80\x94 " +
            escapeMarkdown(plannedHoursWords(pc) + ", " + courseCostWords(pc));
     if (!pc.closes.empty()) out += " \xE2\x80\x94 closes: " + escapeMarkdown(skillNames(catalog, pc.closes));
     out += "\n";
@@ -267,7 +273,7 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
       about += (b.course->hoursApproximate ? "\nIts page gives its hours as " + plannedHoursWords(*b.course)
                                            : std::string("\nThis course states its hours")) +
                (estimated ? "; its dates rest on estimated hours of other courses in the plan." : ".");
-    if (isHttpUrl(c.url)) about += "\n" + encodeUrl(c.url);
+    about += isHttpUrl(c.url) ? "\n" + encodeUrl(c.url) : std::string("\nNo link known.");
     if (result.truncated && i + 1 == blocks.size()) about += "\n" + cutNote;
     icsLine(out, "DESCRIPTION:" + escapeIcsText(about));
     if (isHttpUrl(c.url)) icsLine(out, "URL:" + encodeUrl(c.url));
@@ -312,7 +318,7 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
     std::string name = escapeHtml(c.title);
     if (isHttpUrl(c.url)) name = "<a href=\"" + escapeHtml(encodeUrl(c.url)) + "\">" + name + "</a>";
     h += "<tr><td class=\"box\">" + std::string(sc.done ? "&#9745;" : "&#9744;") + "</td><td>" + name +
-         "<br><span class=\"muted\">" + escapeHtml(c.provider) + "</span></td><td>" +
+         "<br><span class=\"muted\">" + escapeHtml(providerWords(c)) + "</span></td><td>" +
          escapeHtml(plannedHoursWords(pc)) + "</td><td>" +
          escapeHtml(courseCostWords(pc)) + "</td><td>" +
          escapeHtml(skillNames(catalog, pc.closes)) + "</td></tr>";

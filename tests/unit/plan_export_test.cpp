@@ -345,6 +345,38 @@ TEST_CASE("exports: only http(s) links become links, encoded so they cannot end 
   CHECK(ics.find("\r\nURL:https://example.com/a_%28b%29?q=1\r\n") != std::string::npos);
 }
 
+TEST_CASE("exports: a course with no page address says so, as its card does") {
+  Fixture f;
+  core::Catalog& cat = f.loaded.catalog;
+  REQUIRE(f.derived.plan.courses.size() >= 2);
+  core::Course& a = courseOf(cat, f.derived.plan.courses[0]);
+  const core::Course& b = courseOf(cat, f.derived.plan.courses[1]);
+  REQUIRE(core::isHttpUrl(b.url));
+  a.url.clear();
+  const std::string md = core::planMarkdown(cat, f.state, f.derived);
+  CHECK(md.find(core::escapeMarkdown(a.title) + " (" + core::escapeMarkdown(a.provider + ", no link known") + ")") !=
+        std::string::npos);
+  // The linked course says nothing of the kind (its line, its table row).
+  const auto lineOf = [](const std::string& text, const std::string& needle, const char* end) {
+    const std::size_t at = text.find(needle);
+    return at == std::string::npos ? std::string() : text.substr(at, text.find(end, at) - at);
+  };
+  const std::string bLine = lineOf(md, core::escapeMarkdown(b.title), "\n");
+  REQUIRE(!bLine.empty());
+  CHECK(bLine.find("no link known") == std::string::npos);
+  const std::string html = core::planPrintHtml(cat, f.state, f.derived);
+  CHECK(html.find(core::escapeHtml(a.provider + ", no link known") + "</span>") != std::string::npos);
+  const std::string bRow = lineOf(html, core::escapeHtml(b.title), "</tr>");
+  REQUIRE(!bRow.empty());
+  CHECK(bRow.find("no link known") == std::string::npos);
+  const std::string ics = unfold(core::planIcs(cat, f.state, f.derived, f.today).text);
+  const std::size_t first = ics.find("SUMMARY:" + core::escapeIcsText("Study: " + a.title));
+  REQUIRE(first != std::string::npos);
+  const std::size_t end = ics.find("END:VEVENT", first);
+  CHECK(ics.substr(first, end - first).find("\\nNo link known.") != std::string::npos);
+  CHECK(ics.substr(first, end - first).find("\r\nURL:") == std::string::npos);
+}
+
 TEST_CASE("iCalendar: a plan of thousands of study evenings is cut at the cap, and says so") {
   Fixture f;
   core::Catalog& cat = f.loaded.catalog;
