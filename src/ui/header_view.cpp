@@ -126,6 +126,11 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
     }
     if (besideTitle) {
       ImGui::SameLine(startX + titleWidth + 16);
+      // Taller than the buttons, the field rises by half the difference, as a toolbar centres
+      // its items: its words level with the title's and the tabs' (its top was level with
+      // theirs, its words 2.5 px lower). `icon` is also the field's height (searchField). Whole
+      // pixels keep its edge crisp; the row keeps its top.
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() - std::floor((icon - buttonHeight) * 0.5f));
       search.draw(std::min(roomBeside, 320.0f), false);
     } else if (search.draw && !overTitle) {
       ImGui::SameLine(iconX);
