@@ -43,15 +43,6 @@ std::string textId(const std::string& text, core::HashMap<std::string, int>& see
   return n ? id + "." + core::decimal(n) : id;
 }
 
-// What the window being drawn shows: its clip rectangle, as ImGui's Min and Max (Node::shows).
-void windowShows(float (&shows)[4]) {
-  const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
-  shows[0] = clip.Min.x;
-  shows[1] = clip.Min.y;
-  shows[2] = clip.Max.x;
-  shows[3] = clip.Max.y;
-}
-
 // Whether what is being drawn is in a popup of its own (an explanation opened from a button of
 // a group is not one of the group's).
 bool drawingInPopup() {
@@ -116,6 +107,7 @@ void SemanticLayer::endFrame() {
     if (n.s.explains) j.text("shows", n.s.shows);
     if (n.s.tabStop) j.boolean("tabStop", true);
     if (n.inDialog) j.boolean("dialog", true);
+    if (n.inPopup) j.boolean("top", true);
     if (!n.s.href.empty()) j.text("href", n.s.href);
     if (role == SemanticRole::Slider) {
       j.number("value", n.s.value);
@@ -227,6 +219,17 @@ void SemanticLayer::endButtonGroup() {
   }
 }
 
+// What the window being drawn shows (its clip rectangle, as ImGui's Min and Max: Node::shows),
+// and whether it is a popup's.
+void SemanticLayer::whereDrawn(Node& n) {
+  const ImRect clip = ImGui::GetCurrentWindowRead()->ClipRect;
+  n.shows[0] = clip.Min.x;
+  n.shows[1] = clip.Min.y;
+  n.shows[2] = clip.Max.x;
+  n.shows[3] = clip.Max.y;
+  n.inPopup = drawingInPopup();
+}
+
 void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
   const Rect r = lastItemRect();
   if (!buttonGroup_.empty() && s.group.empty() && s.role == SemanticRole::Button && !s.menu && !drawingInPopup()) {
@@ -241,7 +244,7 @@ void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
   ringIfFocused(name, r);
   if (ImGui::IsItemActive()) pressed_ = name;
   drawing_.push_back(Node{name, std::move(s), r, false, drawingInDialog()});
-  windowShows(drawing_.back().shows);
+  whereDrawn(drawing_.back());
 }
 
 void SemanticLayer::describeText(const std::string& text, int headingLevel) {
@@ -261,7 +264,7 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel) {
   ringIfFocused(name, r);
   drawing_.push_back(Node{std::move(name), std::move(s), r, true, drawingInDialog(), static_cast<int>(ImGui::GetFontSize()),
                           ImGui::GetFont() != ImGui::GetDefaultFont()});
-  windowShows(drawing_.back().shows);
+  whereDrawn(drawing_.back());
 }
 
 bool SemanticLayer::rectOf(const std::string& name, Rect& r) const {

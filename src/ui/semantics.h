@@ -166,8 +166,12 @@ class SemanticLayer {
     // What its window shows (its clip rectangle, ImGui's Min and Max): a node a pane scrolled
     // partly or wholly out is cut to it in the layer (endFrame).
     float shows[4] = {-1e9f, -1e9f, 1e9f, 1e9f};
+    // Drawn in a popup (an explanation, a menu, a list, a dialog), over the view: while one is
+    // open, only its own text and links take the pointer in the layer (endFrame).
+    bool inPopup = false;
   };
   std::vector<Node> drawing_;
+  static void whereDrawn(Node& n);  // sets `shows` and `inPopup` from the window being drawn
   core::HashMap<std::string, int> textSeen_;  // text node ids this frame (duplicates count up)
   std::string json_;
   core::HashMap<std::string, int> activations_;

@@ -505,9 +505,9 @@ var LibrarySemanticLayer = {
       }
       // The search field, text and links take the pointer (web/style.css), but the field not
       // under an open dialog (its taps belong to the dialog's backdrop), and text and links not
-      // while a popup is open, which may lie over them (a dialog's own excepted): the canvas
-      // takes it there, as it draws the popup.
-      var pointer = (role === 'textfield' ? CELayer.modal : CELayer.popup && !node.dialog) ? 'none' : '';
+      // while a popup is open, which may lie over them (its own, "top", excepted: an explanation's
+      // words are selected as a page's): the canvas takes it there, as it draws the popup.
+      var pointer = (role === 'textfield' ? CELayer.modal : CELayer.popup && !node.top) ? 'none' : '';
       if (style.pointerEvents !== pointer) style.pointerEvents = pointer;
       // Cut to what the canvas shows of it (a pane scrolled it partly or wholly out): nothing
       // scrolled out lies over the header, takes its clicks or shows a selection there.

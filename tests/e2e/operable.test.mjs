@@ -792,6 +792,44 @@ test('text is selected with the mouse where it is drawn; a popup over it keeps i
   await w.context.close();
 });
 
+// An explanation lies over the view: its own words are selected with the mouse as a page's are,
+// while the view's text under it leaves the pointer to the canvas.
+test('an open explanation\'s text is selected with the mouse; the view\'s under it is not', async () => {
+  const w = await newPage(browser, { width: 1000, height: 700 });
+  await w.page.goto(`${widget.url}index.html#v1;role=genai-engineer`);
+  await waitWidgetReady(w.page);
+  await clickItem(w.page, 'info/source');
+  const open = () => w.page.evaluate(() => !!window.careerExplorer.itemRect('popover/info/source'));
+  await until(open, 'the source opened');
+  const texts = () => w.page.evaluate(() => {
+    const box = window.careerExplorer.itemRect('popover/info/source');
+    return [...document.querySelectorAll('#ce-layer p')].map((p) => {
+      const r = p.getBoundingClientRect();
+      return { text: p.textContent, x: r.x, y: r.y, w: r.width, h: r.height, pointer: getComputedStyle(p).pointerEvents,
+               inside: r.x >= box.x && r.y >= box.y && r.right <= box.x + box.w + 1 && r.bottom <= box.y + box.h + 1 };
+    });
+  });
+  await until(async () => (await texts()).some((t) => t.inside && t.pointer === 'auto'), 'its text takes the pointer');
+  const all = await texts();
+  const own = all.find((t) => t.inside && t.text.startsWith('The source is'));
+  assert.ok(own, JSON.stringify(all.filter((t) => t.inside)));
+  assert.ok(all.filter((t) => !t.inside).every((t) => t.pointer === 'none'), 'the view\'s text leaves the pointer to the canvas');
+  // A drag along its first line selects those words, and the explanation stays open.
+  await w.page.mouse.move(own.x + 1, own.y + 6);
+  await w.page.mouse.down();
+  await w.page.mouse.move(own.x + own.w - 2, own.y + 6, { steps: 8 });
+  await w.page.mouse.up();
+  const selected = await w.page.evaluate(() => String(window.getSelection()));
+  assert.ok(selected.length > 20 && own.text.startsWith(selected.trimEnd()), `selected: ${JSON.stringify(selected)}`);
+  assert.ok(await open(), 'the explanation stayed open');
+  // A click elsewhere closes it and ends the selection.
+  await w.page.mouse.click(150, 620);
+  await until(async () => !(await open()), 'a click elsewhere closed it');
+  assert.equal(await w.page.evaluate(() => String(window.getSelection())), '');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 // On a touch screen the canvas keeps every gesture (a drag scrolls the widget): text does not take
 // the finger.
 test('on a touch screen, text leaves the finger to the canvas', async () => {
