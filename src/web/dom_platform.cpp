@@ -304,8 +304,10 @@ EMSCRIPTEN_KEEPALIVE int ce_platform_key(int down, const char* code, int mods) {
   requestInputFrames();
   if (down) drawFrameNow();  // its effect is drawn at once, within the key's user activation
 
+  // A key the widget never reads (dom_key_map.cpp) is the page's even while ImGui wants the
+  // keyboard (a dialog open): F5 still reloads, F11 still goes full screen.
   if (mods & (kModCtrl | kModMeta)) return 0;
-  return io.WantCaptureKeyboard ? 1 : 0;
+  return io.WantCaptureKeyboard && imguiKey != ImGuiKey_None;
 }
 
 // A wheel event over the canvas: x, y in CSS px from its top-left, the deltas in `deltaMode`

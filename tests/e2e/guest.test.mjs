@@ -884,6 +884,19 @@ test('paste: Ctrl+V on the focused canvas, and keys the widget does not use, rea
   assert.ok(keys.includes('F7|false') && keys.includes('Escape|false') && keys.includes('Tab|false'), keys.join(', '));
   await waitIdle(w.page);
   assert.equal((await state(w.page)).status, 'ready');
+  // With a dialog open (ImGui then wants the keyboard), a press on the canvas beside it gives the
+  // canvas the focus: Escape there is the widget's (it closes the dialog), other keys the page's.
+  await clickItem(w.page, 'menu');
+  await clickItem(w.page, 'menu/reset');
+  await until(async () => (await state(w.page)).dialog === 'Start over?', 'Start over? opened');
+  await w.page.mouse.click(20, 680);
+  await until(() => w.page.evaluate(() => document.activeElement.id === 'ce-canvas'), 'the canvas took the focus');
+  await w.page.evaluate(() => { window.__keys = []; });
+  await w.page.keyboard.press('F7');
+  await w.page.keyboard.press('k');
+  await w.page.keyboard.press('Escape');
+  assert.deepEqual(await w.page.evaluate(() => window.__keys), ['F7|false', 'k|false', 'Escape|true']);
+  await until(async () => (await state(w.page)).dialog === '', 'Escape closed the dialog');
   assert.deepEqual(w.errors, []);
   await w.context.close();
 });
