@@ -583,7 +583,7 @@ TEST_CASE("wrapped text never breaks a figure after its comma or point (cmake/im
   // Outlook's quotes end so): '.”' and '."' stay together.
   for (const std::string text : {"remains exceptionally strong across tech companies and startups.\xE2\x80\x9D",
                                  "it says \"strong across tech companies and startups.\" today",
-                                 "the \xE2\x80\x98best-paid AI jobs!\xE2\x80\x99 it says"}) {
+                                 "the \xE2\x80\x98" "best-paid AI jobs!\xE2\x80\x99 it says"}) {
     const char* begin = text.c_str();
     const char* end = begin + text.size();
     int breaks = 0;
