@@ -236,7 +236,7 @@ void Flow::next(float itemWidth) {
 }
 
 void chip(const ViewContext& ctx, Flow& flow, const std::string& label, const std::string& id, bool outlined) {
-  const float padX = 10;
+  const float padX = kChipPadX;
   // A name longer than a whole line is cut with an ellipsis (the cursor is at a line's start
   // here, so the available width is the line's).
   const std::string shown = ellipsized(label, availableWidth() - padX * 2);

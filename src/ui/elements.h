@@ -88,7 +88,9 @@ class Flow {
 };
 
 // A chip: rounded, filled; an item at least kMinTarget tall (explainLastItem can follow it).
-// `id` is unique among the chips of a window (a skill id, a list index), never the label.
+// `id` is unique among the chips of a window (a skill id, a list index), never the label. Its
+// words start kChipPadX into it.
+inline constexpr float kChipPadX = 10.0f;
 void chip(const ViewContext& ctx, Flow& flow, const std::string& label, const std::string& id, bool outlined = false);
 
 // More about the last item: the statement a figure comes from, what a confidence level means.

@@ -425,7 +425,7 @@ void roleDetail(const ViewContext& ctx, const core::Role& role, RolesViewState& 
     // above is a button that explains it).
     for (std::size_t i = 0; i < role.tools.size(); ++i) {
       chip(ctx, tools, role.tools[i], "tool/" + core::decimal(i), true);
-      ctx.semantics.describeText(role.tools[i]);
+      ctx.semantics.describeText(role.tools[i], 0, kChipPadX);
     }
   }
 

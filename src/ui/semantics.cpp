@@ -247,7 +247,7 @@ void SemanticLayer::describeLastItem(const std::string& name, Semantic s) {
   whereDrawn(drawing_.back());
 }
 
-void SemanticLayer::describeText(const std::string& text, int headingLevel) {
+void SemanticLayer::describeText(const std::string& text, int headingLevel, float inset) {
   if (text.empty()) return;
   Semantic s;
   s.role = headingLevel ? SemanticRole::Heading : SemanticRole::Text;
@@ -262,7 +262,7 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel) {
   std::string name = textId(text, textSeen_);
   const Rect r = lastItemRect();
   ringIfFocused(name, r);
-  drawing_.push_back(Node{std::move(name), std::move(s), r, true, drawingInDialog(), static_cast<int>(ImGui::GetFontSize()),
+  drawing_.push_back(Node{std::move(name), std::move(s), Rect{r.x + inset, r.y, r.w - inset * 2, r.h}, true, drawingInDialog(), static_cast<int>(ImGui::GetFontSize()),
                           ImGui::GetFont() != ImGui::GetDefaultFont()});
   whereDrawn(drawing_.back());
 }

@@ -68,8 +68,10 @@ class SemanticLayer {
   // When it has the layer's focus, draws the focus ring on it, and brings it into view once.
   void describeLastItem(const std::string& name, Semantic s);
   // Describes a run of text drawn at the last item (read, found and selected in the layer; it
-  // has the ring while the layer's script has put the focus on it).
-  void describeText(const std::string& text, int headingLevel = 0);
+  // has the ring while the layer's script has put the focus on it). `inset`: the words start
+  // that far into the item and end as far from its right (a chip's padding), so that the
+  // layer's text, and a selection of it, lies on them; the ring keeps the whole item.
+  void describeText(const std::string& text, int headingLevel = 0, float inset = 0);
   // An item the canvas does not draw now but the layer offers (a closed list's entries), at `rect`.
   // While it has the focus, the ring is drawn around `rect` (the closed list's box), unless
   // `ring` is false (an entry that stands for one drawn elsewhere once chosen).

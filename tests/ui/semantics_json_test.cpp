@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "elements.h"
 #include "json_document.h"
 #include "test_helpers.h"
 #include "ui_harness.h"
@@ -384,4 +385,39 @@ TEST_CASE("text in the layer says the size and face it is drawn in, what its pan
   ui.widget().semanticAction("info/pay/genai-engineer/senior", 0, 0);  // an explanation
   ui.frames(2);
   CHECK(Json::parse(ui.widget().semanticsJson())["popup"] == 1);
+}
+
+TEST_CASE("a role's tools lie in the layer on their words, not on their chips' padding") {
+  // Tall enough that the whole profile is on screen.
+  UiHarness ui(1000, 3000);
+  ui.widget().loadData(test::readFile(CE_DATA_FILE));
+  ui.widget().restore("v1;role=genai-engineer", "", "");
+  ui.frames(3);
+  const Json layer = Json::parse(ui.widget().semanticsJson());
+  const Json roles = Json::parse(test::readFile(CE_DATA_FILE))["roles"];
+  std::vector<std::string> tools;
+  for (const Json& r : roles)
+    if (r["id"] == "genai-engineer")
+      for (const Json& t : r["tools"]) tools.push_back(t.get<std::string>());
+  REQUIRE(tools.size() >= 2);
+  // The section's heading starts where the first chip does.
+  Json heading, first, second;
+  for (const Json& n : layer["nodes"]) {
+    if (n["role"] == "heading" && n["label"] == "Tools and frameworks") heading = n;
+    if (n["role"] == "text" && n["label"] == tools[0] && first.is_null()) first = n;
+    if (n["role"] == "text" && n["label"] == tools[1] && second.is_null()) second = n;
+  }
+  REQUIRE(heading.is_object());
+  REQUIRE(first.is_object());
+  REQUIRE(second.is_object());
+  const int padding = static_cast<int>(ui::kChipPadX);
+  CHECK(first["x"].get<int>() == heading["x"].get<int>() + padding);
+  // As wide as its words: the next chip starts a padding, the spacing and a padding later.
+  if (second["y"] == first["y"]) {
+    const int gap = second["x"].get<int>() - (first["x"].get<int>() + first["w"].get<int>());
+    CHECK(gap >= padding * 2);
+    CHECK(gap <= padding * 2 + 12);
+  }
+  // The chip's height, so that its line lies in the chip's middle as drawn.
+  CHECK(first["h"].get<int>() >= static_cast<int>(ui::kMinTarget));
 }
