@@ -262,7 +262,8 @@ void SemanticLayer::describeText(const std::string& text, int headingLevel, floa
   std::string name = textId(text, textSeen_);
   const Rect r = lastItemRect();
   ringIfFocused(name, r);
-  drawing_.push_back(Node{std::move(name), std::move(s), Rect{r.x + inset, r.y, r.w - inset * 2, r.h}, true, drawingInDialog(), static_cast<int>(ImGui::GetFontSize()),
+  const Rect words{r.x + inset, r.y, r.w - inset * 2, r.h};
+  drawing_.push_back(Node{std::move(name), std::move(s), words, true, drawingInDialog(), static_cast<int>(ImGui::GetFontSize()),
                           ImGui::GetFont() != ImGui::GetDefaultFont()});
   whereDrawn(drawing_.back());
 }
