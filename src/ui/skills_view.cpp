@@ -35,10 +35,11 @@ void levelLine(const ViewContext& ctx, const core::Skill& skill, int level) {
   {
     FontScope bold(ctx.fonts.bold, TextSize::kSmall);
     ImGui::TextUnformatted(ratingWord(level));
+    // Read before its meaning, as the box shows it; each where it is drawn, so that a selection
+    // of either lies on its words.
+    ctx.semantics.describeText(ratingWord(level));
   }
-  textWrapped(skill.levelText(level));
-  // One line for a screen reader, the level first, as the box shows it.
-  ctx.semantics.describeText(std::string(ratingWord(level)) + ": " + skill.levelText(level));
+  textWrapped(ctx, skill.levelText(level));
 }
 
 // The three levels of a skill, and whether a level is learned on the job.

@@ -120,14 +120,6 @@ std::string labelOf(UiHarness& ui, const std::string& id) {
   return "";
 }
 
-// Whether a node of the layer has exactly `label`.
-bool hasLabel(UiHarness& ui, const std::string& label) {
-  const Json layer = Json::parse(ui.widget().semanticsJson());
-  for (const Json& n : layer["nodes"])
-    if (n["label"] == label) return true;
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("what the canvas draws beside a control is in its name: fit, level words, the best fit's role") {
@@ -137,7 +129,8 @@ TEST_CASE("what the canvas draws beside a control is in its name: fit, level wor
   const int fit = s["scores"]["data-scientist-nlp"].get<int>();
   CHECK(labelOf(ui, "compare/data-scientist-nlp").find(", " + std::to_string(fit) + "% fit") != std::string::npos);
 
-  // "What the levels mean": each line is read with its level, as the box shows it.
+  // "What the levels mean": each line is read after its level, as the box shows it; the two are
+  // text of their own, each where it is drawn (a selection lies on its words).
   ui.widget().restore("v1;view=skills", "", "");
   ui.frames(2);
   REQUIRE(ui.click("info/levels/python"));
@@ -147,7 +140,21 @@ TEST_CASE("what the canvas draws beside a control is in its name: fit, level wor
   for (const Json& k : skills)
     if (k["id"] == "python") basic = k["levels"]["basic"].get<std::string>();
   REQUIRE_FALSE(basic.empty());
-  CHECK(hasLabel(ui, "Basic: " + basic));
+  {
+    const Json nodes = Json::parse(ui.widget().semanticsJson())["nodes"];
+    std::size_t at = 0;
+    while (at < nodes.size() && nodes[at]["label"] != basic) ++at;
+    REQUIRE(at < nodes.size());
+    REQUIRE(at > 0);
+    const Json& word = nodes[at - 1];
+    CHECK(word["label"] == "Basic");
+    CHECK(word["role"] == "text");
+    CHECK(word["bold"] == true);
+    CHECK(nodes[at]["role"] == "text");
+    // The word's line, then its meaning's lines under it, at the same left edge.
+    CHECK(nodes[at]["y"].get<int>() >= word["y"].get<int>() + word["h"].get<int>());
+    CHECK(nodes[at]["x"] == word["x"]);
+  }
   // Each skill is a heading under its category's, read before its description.
   {
     const Json layer = Json::parse(ui.widget().semanticsJson());
