@@ -197,7 +197,7 @@ bool checkbox(const ViewContext& ctx, const char* label, bool& value, const std:
 
 ImVec2 drawBadge(const ViewContext& ctx, ImVec2 pos, const std::string& text, ImU32 colour) {
   FontScope small(ctx.fonts.bold, TextSize::kSmall);
-  const ImVec2 pad(7, 2);
+  const ImVec2 pad(kBadgePadX, 2);
   ImVec2 size = ImGui::CalcTextSize(text.c_str());
   ImVec2 box(size.x + pad.x * 2, size.y + pad.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -209,6 +209,8 @@ ImVec2 drawBadge(const ViewContext& ctx, ImVec2 pos, const std::string& text, Im
 
 void badge(const ViewContext& ctx, const std::string& text, ImU32 colour) {
   ImGui::Dummy(drawBadge(ctx, ImGui::GetCursorScreenPos(), text, colour));
+  FontScope small(ctx.fonts.bold, TextSize::kSmall);  // (the face and size it is drawn in)
+  ctx.semantics.describeText(text, 0, kBadgePadX);
 }
 
 const char* confidenceMeaning(core::Confidence c) {

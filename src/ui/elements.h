@@ -69,7 +69,9 @@ void sectionTitle(const ViewContext& ctx, const char* title);
 inline constexpr float kMinTarget = 24.0f;
 inline constexpr float kComfortableTarget = 44.0f;
 
-// A small rounded label ("article", "legacy"). Drawn inline.
+// A small rounded label ("article", "legacy"), its words kBadgePadX into it. Drawn inline, and
+// read in the layer where it is drawn.
+inline constexpr float kBadgePadX = 7.0f;
 void badge(const ViewContext& ctx, const std::string& text, ImU32 colour);
 // The same label drawn at `pos` without taking layout space; returns its size.
 ImVec2 drawBadge(const ViewContext& ctx, ImVec2 pos, const std::string& text, ImU32 colour);

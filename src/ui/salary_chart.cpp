@@ -200,6 +200,7 @@ void payExplanation(const ViewContext& ctx, const std::string& label, const core
   // A confidence speaks for a number someone gave; a derived figure is nobody's number.
   if (range.hasFigure() && !range.derived()) {
     ImGui::TextUnformatted("Confidence:");
+    ctx.semantics.describeText("Confidence:");
     ImGui::SameLine();
     badge(ctx, std::string(core::nameOf(range.confidence)),
           confidenceColour(ctx.colours, range.confidence));
@@ -244,17 +245,16 @@ void benchmarkDetails(const ViewContext& ctx, const core::Benchmark& b) {
     textWrapped(ctx, b.occupation + " (SOC " + b.code + "), " + core::decimal(b.year));
   }
   ImGui::PushTextWrapPos(0.0f);  // the popover's width
-  ImGui::Text("Median %s", core::formatMoney(b.median).c_str());
-  if (b.p10 && b.p90)
-    ImGui::Text("10th\xE2\x80\x93" "90th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p10).c_str(),
-                core::formatMoney(*b.p90).c_str());
-  if (b.p25 && b.p75)
-    ImGui::Text("25th\xE2\x80\x93" "75th percentile: %s \xE2\x80\x93 %s", core::formatMoney(*b.p25).c_str(),
-                core::formatMoney(*b.p75).c_str());
+  // The figures are text of the layer too: a screen reader reads them as the popover shows them.
+  const auto spread = [](std::int64_t low, std::int64_t high) {
+    return core::formatMoney(low) + " \xE2\x80\x93 " + core::formatMoney(high);
+  };
+  textWrapped(ctx, "Median " + core::formatMoney(b.median));
+  if (b.p10 && b.p90) textWrapped(ctx, "10th\xE2\x80\x93" "90th percentile: " + spread(*b.p10, *b.p90));
+  if (b.p25 && b.p75) textWrapped(ctx, "25th\xE2\x80\x93" "75th percentile: " + spread(*b.p25, *b.p75));
   // As the data gives it: "+33.5%" is not rounded to "+34%" (the Outlook section says the same).
   if (b.growthPct)
-    ImGui::Text("Projected employment growth %s: %s", b.growthPeriod.c_str(),
-                core::growthPercent(*b.growthPct).c_str());
+    textWrapped(ctx, "Projected employment growth " + b.growthPeriod + ": " + core::growthPercent(*b.growthPct));
   textWrapped(ctx, "Source: " + b.source + (b.period.empty() ? "" : ", " + b.period + " wages"));
   textWrapped(ctx, "These are wages for the broad occupation \xE2\x80\x9C" + b.occupation +
               "\xE2\x80\x9D, not for this role.");
@@ -270,8 +270,11 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(("bench-" + b.code).c_str(), ImVec2(axis.x1 - pos.x, rowHeight));
   const bool hovered = ImGui::IsItemHovered();
+  // Named with what is drawn beside its marks, as a pay row is with its range.
+  const std::string median = "median " + core::formatMoney(b.median);
   explainLastItem(ctx, "info/bls/" + b.code, [&] { benchmarkDetails(ctx, b); },
-                  "Government figures for a comparable occupation: " + b.occupation);
+                  "Government figures for a comparable occupation: " + b.occupation +
+                      (b.period.empty() ? "" : ", " + b.period) + ": " + median);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float yMid = pos.y + rowHeight * 0.5f;
   if (hovered) draw->AddRectFilled(pos, ImVec2(axis.x1, pos.y + rowHeight), ctx.colours.surface, 6.0f);
@@ -289,7 +292,6 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
     // The longest label that fits beside the marks without covering them, right then left.
-    const std::string median = "median " + core::formatMoney(b.median);
     const std::string labels[] = {
         b.occupation + (b.period.empty() ? "" : ", " + b.period) + ": " + median,
         b.occupation + ": " + median, b.occupation, median};

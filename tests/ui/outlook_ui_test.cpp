@@ -242,6 +242,39 @@ TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains
   CHECK(ui.drawnText().find("Read at https://workxyz.pages.dev/careers/data-scientists") != std::string::npos);
 }
 
+TEST_CASE("a government comparison's figures are read as they are drawn: the row's median, the popover's figures and confidence") {
+  UiHarness ui(1000, 1600);
+  loadRealData(ui);
+  ui.widget().semanticAction("role/data-scientist-nlp", 0, 0);
+  ui.frames(3);
+  // The row is named with the label drawn beside its marks (the longest that fits at this width).
+  const Json rows = layer(ui);
+  const Json* row = nodeById(rows, "info/bls/15-2051");
+  REQUIRE(row != nullptr);
+  CHECK((*row)["label"] == "Government figures for a comparable occupation: Data Scientists, May 2024: median $112.6k");
+  // Its popover's figures and confidence, each a line of the layer's text, as drawn.
+  REQUIRE(ui.openInfo("info/bls/15-2051", 600, 300));
+  const Json l = layer(ui);
+  for (const char* line : {"Median $112.6k", "25th\xE2\x80\x93" "75th percentile: $82.6k \xE2\x80\x93 $155.8k",
+                           "Projected employment growth 2024\xE2\x80\x93" "34: +33.5%", "secondary"}) {
+    CHECK_MESSAGE(hasLabel(l, line), std::string(line));
+  }
+  CHECK(ui.drawnText().find("Median $112.6k") != std::string::npos);  // (ImGui's text, not the badge's)
+  // No 10th percentile in the data: no line for the 10th-90th spread.
+  CHECK(ui.drawnText().find("10th") == std::string::npos);
+  // A badge's words lie inside it, past its padding, in its bold face.
+  for (const Json& n : l["nodes"])
+    if (n["label"] == "secondary") CHECK(n["bold"] == true);
+
+  // A pay explanation says its confidence in words too: "Confidence:" and the badge.
+  ui.key(ImGuiKey_Escape);
+  ui.frames(2);
+  REQUIRE(ui.openInfo("info/pay/data-scientist-nlp/all", 600, 300));
+  const Json pay = layer(ui);
+  CHECK(hasLabel(pay, "Confidence:"));
+  CHECK(hasLabel(pay, "article"));
+}
+
 TEST_CASE("a click outside an open explanation closes it and does what it does there, as a web popover's") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
