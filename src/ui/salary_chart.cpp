@@ -270,11 +270,11 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
   ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(("bench-" + b.code).c_str(), ImVec2(axis.x1 - pos.x, rowHeight));
   const bool hovered = ImGui::IsItemHovered();
-  // Named with what is drawn beside its marks, as a pay row is with its range.
   const std::string median = "median " + core::formatMoney(b.median);
+  const std::string whole = b.occupation + (b.period.empty() ? "" : ", " + b.period) + ": " + median;
+  // Named with what is drawn beside its marks (at most this), as a pay row is with its range.
   explainLastItem(ctx, "info/bls/" + b.code, [&] { benchmarkDetails(ctx, b); },
-                  "Government figures for a comparable occupation: " + b.occupation +
-                      (b.period.empty() ? "" : ", " + b.period) + ": " + median);
+                  "Government figures for a comparable occupation: " + whole);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float yMid = pos.y + rowHeight * 0.5f;
   if (hovered) draw->AddRectFilled(pos, ImVec2(axis.x1, pos.y + rowHeight), ctx.colours.surface, 6.0f);
@@ -292,9 +292,7 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
   {
     FontScope small(ctx.fonts.regular, TextSize::kSmall);
     // The longest label that fits beside the marks without covering them, right then left.
-    const std::string labels[] = {
-        b.occupation + (b.period.empty() ? "" : ", " + b.period) + ": " + median,
-        b.occupation + ": " + median, b.occupation, median};
+    const std::string labels[] = {whole, b.occupation + ": " + median, b.occupation, median};
     const bool whisker = b.p10 && b.p90;  // drawn only with both ends
     const float right = (whisker ? xs(*b.p90) : b.p75 ? xs(*b.p75) : xm) + 6;
     const float left = (whisker ? xs(*b.p10) : b.p25 ? xs(*b.p25) : xm) - 6;
