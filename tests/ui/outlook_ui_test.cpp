@@ -223,8 +223,7 @@ TEST_CASE("an open explanation stays by its figure as the pane scrolls, and clos
 TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains itself") {
   UiHarness ui(360, 640);
   loadRealData(ui);
-  ui.widget().semanticAction("role/data-scientist-nlp", 0, 0);
-  ui.frames(3);
+  openRole(ui, "data-scientist-nlp");
   const Json l = layer(ui);
   const Json* growth = nodeById(l, "info/growth/15-2051");
   REQUIRE(growth != nullptr);
@@ -245,9 +244,8 @@ TEST_CASE("Outlook: the projected growth is the broad occupation's, and explains
 TEST_CASE("a government comparison's figures are read as they are drawn: the row's median, the popover's figures and confidence") {
   UiHarness ui(1000, 1600);
   loadRealData(ui);
-  ui.widget().semanticAction("role/data-scientist-nlp", 0, 0);
-  ui.frames(3);
-  // The row is named with the label drawn beside its marks (the longest that fits at this width).
+  openRole(ui, "data-scientist-nlp");
+  // The row is named with the whole label drawn beside its marks (all of it fits at this width).
   const Json rows = layer(ui);
   const Json* row = nodeById(rows, "info/bls/15-2051");
   REQUIRE(row != nullptr);
