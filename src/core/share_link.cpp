@@ -390,9 +390,9 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
     }
   }
   // The other plans: each is decoded as a link of its own settings would be (the same rules,
-  // clamps and notices); one without a usable name, or with a name already taken, is left out.
-  // (More plans than a reader can keep, the one on screen included: the rest are ignored.)
-  const std::vector<std::string_view> plans = split(otherPlans, ',', kMaxPlans - 1, ignored);
+  // clamps and notices); one without a usable name, or with a name already taken, is left out,
+  // as are those past the most a reader keeps (the one on screen included).
+  const std::vector<std::string_view> plans = split(otherPlans, ',', kMaxPlans - 1, out.plansLeftOut);
   for (std::size_t i = 0; i < plans.size(); ++i) {
     const std::vector<std::string_view> parts = split(plans[i], '.', 32, ignored);
     NamedPlan plan;
@@ -413,7 +413,7 @@ DecodedFragment decodeFragment(std::string_view fragment, const Catalog& catalog
                        std::any_of(s.otherPlans.begin(), s.otherPlans.end(),
                                    [&](const NamedPlan& p) { return p.name == plan.name; });
     if (plan.name.empty() || clash) {
-      ++ignored;
+      ++out.plansLeftOut;
       continue;
     }
     DecodedFragment own = decodeFragment(settings, catalog);
@@ -443,12 +443,15 @@ std::vector<std::string> fragmentNotices(const DecodedFragment& d, std::string_v
   };
   // (A name past kMaxPlanNameChars is cut to it: cleanPlanName.)
   const char* const cleaned = " had characters a name cannot hold, or more than it holds, which were taken out.";
+  static_assert(kMaxPlans == 8, "the plans' notice says how many a reader keeps");
   const Kind kinds[] = {
       {d.dropped, "item", " is not in the data and was left out.", " are not in the data and were left out."},
       {d.clamped, "value", " was outside what the controls offer and was brought within range.",
        " were outside what the controls offer and were brought within range."},
       {d.ignored, "part", " was not understood and ignored.", " were not understood and ignored."},
       {d.cleaned, "plan name", cleaned, cleaned},
+      {d.plansLeftOut, "plan", " was left out: a reader keeps up to 8 plans, each with a name of its own.",
+       " were left out: a reader keeps up to 8 plans, each with a name of its own."},
   };
   std::vector<std::string> notices;
   for (const Kind& k : kinds)

@@ -50,8 +50,9 @@ struct DecodedFragment {
   bool recognised = false;           // it was a version-1 fragment (else: defaults)
   std::string rejected;              // when not: why ("it is too long"), for a notice of the caller's
   // What the notices count: ids no longer in the data, values brought within range, parts not
-  // understood (the link's extra plans included), plan names with characters a name cannot hold.
-  std::size_t dropped = 0, clamped = 0, ignored = 0, cleaned = 0;
+  // understood, plan names with characters a name cannot hold, and plans left out (past the
+  // most a reader keeps, or without a name of their own).
+  std::size_t dropped = 0, clamped = 0, ignored = 0, cleaned = 0, plansLeftOut = 0;
 };
 
 // The notices for what a decoded fragment left out, saying whose it was: "the link" or "your

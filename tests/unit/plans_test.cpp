@@ -205,6 +205,24 @@ TEST_CASE("plans: a link keeps every plan, and hostile plan fields never get thr
                              c).state.otherPlans.size() == core::kMaxPlans - 1);
 }
 
+TEST_CASE("plans: a link's plans left out are said to be plans, and why") {
+  const core::Catalog& c = catalog();
+  const std::string beyond = "2 plans of the link were left out: a reader keeps up to 8 plans, each with a name of its own.";
+  // Ten others and the one on screen: three past the 8 a reader keeps.
+  auto many = core::decodeFragment("v1;plans=name.a,name.b,name.c,name.d,name.e,name.f,name.g,name.h,name.i,name.j", c);
+  CHECK(many.state.otherPlans.size() == core::kMaxPlans - 1);
+  CHECK(many.notices == std::vector<std::string>{
+                            "3 plans of the link were left out: a reader keeps up to 8 plans, each with a name of its own."});
+  // A name already taken, and a plan with no name: left out for the same rule.
+  CHECK(core::decodeFragment("v1;plans=name.a,name.a,target." + c.roles[1].id, c).notices ==
+        std::vector<std::string>{beyond});
+  CHECK(core::decodeFragment("v1;plans=name.a,name.~50lan~201", c).notices ==
+        std::vector<std::string>{"1 plan of the link was left out: a reader keeps up to 8 plans, each with a name of its own."});
+  // What a kept plan could not use is still counted as a part of the link.
+  CHECK(core::decodeFragment("v1;plans=name.a.odd", c).notices ==
+        std::vector<std::string>{"1 part of the link was not understood and ignored."});
+}
+
 TEST_CASE("plans: round trips of random readers with several plans") {
   const core::Catalog& c = catalog();
   std::mt19937 rng(14);

@@ -192,12 +192,13 @@ TEST_CASE("link: parts past what is read are counted in the notice, not dropped 
   auto d = decodeFragment(link, catalog());
   CHECK(d.state.view == core::View::Plan);
   CHECK(d.notices == std::vector<std::string>{"70 parts of the link were not understood and ignored."});
-  // 20 plans besides the one on screen: 7 kept (kMaxPlans), 13 ignored.
+  // 20 plans besides the one on screen: 7 kept (kMaxPlans), 13 left out, and said to be plans.
   link = "v1;plans=";
   for (int i = 0; i < 20; ++i) link += (i ? ",name.p" : "name.p") + std::to_string(i);
   d = decodeFragment(link, catalog());
   CHECK(d.state.otherPlans.size() == core::kMaxPlans - 1);
-  CHECK(d.notices == std::vector<std::string>{"13 parts of the link were not understood and ignored."});
+  CHECK(d.notices == std::vector<std::string>{
+                         "13 plans of the link were left out: a reader keeps up to 8 plans, each with a name of its own."});
   // A plan of more than 16 key.value pairs: the pairs past them are counted too.
   link = "v1;plans=name.p";
   for (int i = 0; i < 20; ++i) link += ".hours.9";
