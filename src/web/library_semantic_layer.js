@@ -507,8 +507,9 @@ var LibrarySemanticLayer = {
       // under an open dialog (its taps belong to the dialog's backdrop), and text and links not
       // while a popup is open, which may lie over them (its own, "top", excepted: an explanation's
       // words are selected as a page's): the canvas takes it there, as it draws the popup.
+      // (Nor does a selection show there: web/style.css, .ce-under.)
       var pointer = (role === 'textfield' ? CELayer.modal : CELayer.popup && !node.top) ? 'none' : '';
-      if (style.pointerEvents !== pointer) style.pointerEvents = pointer;
+      if (style.pointerEvents !== pointer) el.classList.toggle('ce-under', !!(style.pointerEvents = pointer));
       // Cut to what the canvas shows of it (a pane scrolled it partly or wholly out): nothing
       // scrolled out lies over the header, takes its clicks or shows a selection there.
       var clip = node.clip ? 'inset(' + node.clip.join('px ') + 'px)' : '';

@@ -792,6 +792,67 @@ test('text is selected with the mouse where it is drawn; a popup over it keeps i
   await w.context.close();
 });
 
+// A popup drawn over selected text: the selection is kept for Copy but not shown through the
+// popup, and shows again when the popup closes (its highlight lay on the menu's entries).
+test('a selection under an open menu does not show through it, and shows again when it closes', async () => {
+  const { w } = await openAlone(1000, 700, '#v1;role=genai-engineer');
+  const word = (text) => w.page.evaluate((text) => {
+    const p = [...document.querySelectorAll('#ce-layer p')].find((e) => e.textContent.startsWith('Generative AI engineers'));
+    const range = document.createRange();
+    const at = p.textContent.indexOf(text);
+    range.setStart(p.firstChild, at);
+    range.setEnd(p.firstChild, at + text.length);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height };
+  }, text);
+  const first = await word('Generative'), last = await word('jobs.');
+  // The paragraph's right part, which the menu covers.
+  const paragraph = { x: first.x, y: first.y, width: 960 - first.x, height: last.y + last.h - first.y };
+  const openMenu = async () => {
+    await w.page.evaluate(() => document.querySelector('#ce-layer [data-ce-id="menu"]').focus());
+    await w.page.keyboard.press('Enter');
+    await until(() => w.page.evaluate(() => !!window.careerExplorer.itemRect('menu/ics')), 'the menu opened');
+    await waitIdle(w.page);
+  };
+  const closeMenu = async () => {
+    await w.page.keyboard.press('Escape');
+    await until(async () => !(await w.page.evaluate(() => window.careerExplorer.itemRect('menu/ics'))), 'the menu closed');
+    await waitIdle(w.page);
+  };
+  await w.page.mouse.move(150, 620);
+  const plainText = await w.page.screenshot({ clip: paragraph });
+  await openMenu();
+  const menu = await w.page.evaluate(() => {
+    const rects = [...document.querySelectorAll('#ce-layer [role="menuitem"]')].map((el) => el.getBoundingClientRect());
+    const x = Math.min(...rects.map((r) => r.left)), y = Math.min(...rects.map((r) => r.top));
+    return { x, y, width: Math.max(...rects.map((r) => r.right)) - x, height: Math.max(...rects.map((r) => r.bottom)) - y };
+  });
+  assert.ok(menu.x < paragraph.x + paragraph.width && menu.y < paragraph.y + paragraph.height,
+            `the menu ${JSON.stringify(menu)} lies over the paragraph ${JSON.stringify(paragraph)}`);
+  const plainMenu = await w.page.screenshot({ clip: menu });
+  await closeMenu();
+
+  await w.page.mouse.move(first.x + 1, first.y + first.h / 2);
+  await w.page.mouse.down();
+  await w.page.mouse.move(last.x + last.w - 1, last.y + last.h / 2, { steps: 10 });
+  await w.page.mouse.up();
+  await w.page.mouse.move(150, 620);
+  const selected = await w.page.evaluate(() => String(window.getSelection()));
+  assert.match(selected, /^Generative AI engineers[^]*jobs\.$/);
+  await waitIdle(w.page);
+  const shown = await w.page.screenshot({ clip: paragraph });
+  assert.ok(await pngDifference(browser, plainText, shown) > 0.2, 'the selection shows on the paragraph');
+
+  await openMenu();
+  const underMenu = await pngDifference(browser, plainMenu, await w.page.screenshot({ clip: menu }));
+  assert.ok(underMenu < 0.002, `the menu is drawn as without a selection (${(underMenu * 100).toFixed(2)} % of its pixels differ)`);
+  assert.equal(await w.page.evaluate(() => String(window.getSelection())), selected, 'the selection is kept');
+  await closeMenu();
+  assert.ok(await pngDifference(browser, shown, await w.page.screenshot({ clip: paragraph })) < 0.002, 'the selection shows again');
+  assert.deepEqual(w.errors, []);
+  await w.context.close();
+});
+
 // An explanation lies over the view: its own words are selected with the mouse as a page's are,
 // while the view's text under it leaves the pointer to the canvas.
 test('an open explanation\'s text is selected with the mouse; the view\'s under it is not', async () => {
