@@ -13,6 +13,7 @@ const char* const kOutlookNoOccupation =
     "No comparable government occupation is recorded for this role, so there is no projected "
     "growth to show.";
 const char* const kOutlookAboutAll = "About all the roles in the article, not this one alone";
+const char* const kCourseFactsSource = "course facts from public pages about each course";
 
 RoleOutlook outlookOf(const Catalog& c, const Role& role) {
   RoleOutlook o;

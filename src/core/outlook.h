@@ -43,6 +43,9 @@ std::string quoted(const std::string& words);
 // The source as a reader sees it named: its recorded title, quoted (the source's own words), or
 // its description as it is (our words: quotation marks would claim a title).
 std::string sourceTitleWords(const Source& source);
+// Where the courses' facts come from, beside the source of the pay: public pages (reviews,
+// listings, the providers' own), each fact naming its page in the data, never the source's.
+extern const char* const kCourseFactsSource;
 // Where a statement's words come from, in full: the source's title (or description), publisher
 // and year for "article", else the address; and the day they were checked.
 std::string statementProvenance(const Source& source, const OutlookStatement& s);

@@ -171,7 +171,7 @@ std::string planMarkdown(const Catalog& catalog, const AppState& state, const De
   out += "# " + escapeMarkdown(planTitle(state, d)) + "\n\n";
   out += "Chosen for the " + std::string(goalWord(state.goal)) + " by GenAI Career Explorer. Costs in US dollars; " +
          "pay from " + escapeMarkdown(sourceTitleWords(catalog.source)) + ", as of " + escapeMarkdown(catalog.source.asOf) +
-         "; each course's facts as its own pages state them.\n\n";
+         "; " + kCourseFactsSource + ".\n\n";
   for (const ScheduledCourse& sc : d.schedule.courses) {
     const PlannedCourse& pc = d.plan.courses[sc.index];
     const Course& c = *pc.course;
@@ -270,7 +270,7 @@ IcsExport planIcs(const Catalog& catalog, const AppState& state, const Derived& 
       about += "\nThis course states no hours: " + hoursWords(b.course->hoursSpan, true) + " in all" +
                (b.course->hoursSpan.isRange() ? "; the calendar books the middle" : "") + ", so this block is an estimate.";
     else if (b.course->hoursApproximate || estimated)
-      about += (b.course->hoursApproximate ? "\nIts page gives its hours as " + plannedHoursWords(*b.course)
+      about += (b.course->hoursApproximate ? "\nIts hours are given as " + plannedHoursWords(*b.course)
                                            : std::string("\nThis course states its hours")) +
                (estimated ? "; its dates rest on estimated hours of other courses in the plan." : ".");
     about += isHttpUrl(c.url) ? "\n" + encodeUrl(c.url) : std::string("\nNo link known.");
@@ -299,7 +299,7 @@ std::string planPrintHtml(const Catalog& catalog, const AppState& state, const D
   h += "<h1>" + escapeHtml(title) + "</h1>";
   const Source& src = catalog.source;
   h += "<p class=\"muted\">GenAI Career Explorer \xC2\xB7 pay from " + escapeHtml(sourceTitleWords(src)) +
-       ", as of " + escapeHtml(src.asOf) + "; each course's facts as its own pages state them</p>";
+       ", as of " + escapeHtml(src.asOf) + "; " + kCourseFactsSource + "</p>";
   if (role) {
     h += "<h2>The role</h2><p>" + escapeHtml(role->summary) + "</p><ul>";
     for (const std::string& a : role->activities) h += "<li>" + escapeHtml(a) + "</li>";

@@ -174,7 +174,7 @@ std::string estimateNote(const Plan& plan) {
            " h advanced, " + number(a.hoursUnknownLevel) + " h when the level is not stated.";
   if (subscription)
     out += " A subscription is counted at its monthly price, as stated when it was read, for every month the "
-           "course takes at the pace its page gives, not at your hours a week: " + dated + ".";
+           "course takes at the pace its facts give, not at your hours a week: " + dated + ".";
   if (plan.unknownCost > 0)
     out += " " + courses(plan.unknownCost) + (plan.unknownCost == 1 ? " states" : " state") +
            " no price: " + (plan.unknownCost == 1 ? "its" : "their") + " cost is unknown and not in the total.";

@@ -161,9 +161,9 @@ void headerView(const ViewContext& ctx, float actionsWidth, core::FunctionRef<vo
                             (src.titleIsDescription ? "" : " (" + core::decimal(src.year) + ")");
   const std::string publisher = src.publisher.empty() ? "no publisher recorded" : src.publisher;
   // (Only the roles' pay and outlook are the source's: each course's facts and each government
-  // figure name their own page.)
+  // figure name their own pages.)
   const std::string full = "US pay, skills and courses for generative-AI careers \xE2\x80\x94 pay from " +
-                           named + " (" + publisher + "), as of " + src.asOf + "; course facts from each course's own pages.";
+                           named + " (" + publisher + "), as of " + src.asOf + "; " + core::kCourseFactsSource + ".";
   const std::string more = ctx.touch ? " (tap for the source)" : " (click for the source)";
   const std::string line = ctx.narrow ? src.region + " pay from a " + core::decimal(src.year) +
                                             " source, as of " + src.asOf + more

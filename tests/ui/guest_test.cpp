@@ -131,6 +131,10 @@ TEST_CASE("the header's source note opens as a readable box, never wider than th
   REQUIRE(ui.click("info/source"));
   ui.frames(2);
   REQUIRE(anyPopupOpen());
+  // It says where the courses' facts come from as the data does: public pages about each course,
+  // most of them reviews and listings, not each course's own page.
+  CHECK(ui.drawnText().find("course facts from public pages about each course.") != std::string::npos);
+  CHECK(ui.drawnText().find("own page") == std::string::npos);
   // The box is drawn inside the screen (ImGui keeps popups within the viewport).
   bool found = false;
   ImDrawData* draw = ImGui::GetDrawData();

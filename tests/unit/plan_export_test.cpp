@@ -116,12 +116,13 @@ TEST_CASE("Markdown: a checklist with links, figures, done marks and totals") {
   // Every course but one states no hours: the weeks and the date carry the estimate mark.
   CHECK(md.find(" weeks est. at 6 h a week, done by \\~") != std::string::npos);
   // Its figures say their currency and where they come from, as the printed plan does: the pay
-  // from the source, each course's facts from its own pages (not the source's).
+  // from the source, the courses' facts from public pages about each (not the source, and not
+  // each course's own page: most are reviews and listings).
   CHECK(md.find("Costs in US dollars; pay from ") != std::string::npos);
-  CHECK(md.find(", as of " + f.loaded.catalog.source.asOf + "; each course's facts as its own pages state them.") != std::string::npos);
+  CHECK(md.find(", as of " + f.loaded.catalog.source.asOf + "; course facts from public pages about each course.") != std::string::npos);
   const std::string html = core::planPrintHtml(f.loaded.catalog, f.state, f.derived);
   CHECK(html.find("GenAI Career Explorer \xC2\xB7 pay from ") != std::string::npos);
-  CHECK(html.find("; each course's facts as its own pages state them</p>") != std::string::npos);
+  CHECK(html.find("; course facts from public pages about each course</p>") != std::string::npos);
 }
 
 TEST_CASE("iCalendar: valid structure, folded lines, and blocks that add up to the hours") {
@@ -155,7 +156,7 @@ TEST_CASE("iCalendar: valid structure, folded lines, and blocks that add up to t
   // A course whose page gives "about 15 hours" is not booked as if it said 15 exactly; where a
   // course's estimate is a range, the block says the middle of it was booked.
   CHECK(all.find("SUMMARY:Study: Generative AI with Large Language Models (time est.)") != std::string::npos);
-  CHECK(all.find("\\nIts page gives its hours as about 15 h\\; its dates rest on estimated hours of other courses in the plan.") !=
+  CHECK(all.find("\\nIts hours are given as about 15 h\\; its dates rest on estimated hours of other courses in the plan.") !=
         std::string::npos);
   CHECK(all.find("states no hours: ~24 h est. in all\\, so this block is an estimate.") != std::string::npos);
   // A course that states its hours exactly, in a plan with estimates: its dates rest on the
