@@ -13,6 +13,9 @@ enum class ConfidenceShape { FilledCircle, Diamond, HalfCircle, Ring };
 // The footer legend pairs each shape with its level's name.
 ConfidenceShape confidenceShape(core::Confidence c);
 
+// The room a mark of radius 5 takes before the words it stands beside.
+inline constexpr float kConfidenceMarkRoom = 14.0f;
+
 // Draws the level's shape centred on `centre`, `radius` px from centre to edge.
 void drawConfidenceMark(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour, core::Confidence c);
 

@@ -14,7 +14,7 @@ namespace ui {
 
 namespace {
 
-constexpr float kMarkRoom = 14.0f;
+constexpr float kMarkRoom = kConfidenceMarkRoom;
 
 // A line of wrapped text after a confidence mark (none when `confidence` is empty): one item, at
 // least a finger tall, that explains itself as `name`. Its accessible name is `label`.

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "confidence_mark.h"
 #include "decimal.h"
 #include "elements.h"
 #include "outlook.h"
@@ -272,15 +273,18 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
   const bool hovered = ImGui::IsItemHovered();
   const std::string median = "median " + core::formatMoney(b.median);
   const std::string whole = b.occupation + (b.period.empty() ? "" : ", " + b.period) + ": " + median;
-  // Named with what is drawn beside its marks (at most this), as a pay row is with its range.
+  // Named with what is drawn beside its marks (at most this), as a pay row is with its range,
+  // and how sure its figures are (mostly read on secondary pages), as its mark says.
   explainLastItem(ctx, "info/bls/" + b.code, [&] { benchmarkDetails(ctx, b); },
-                  "Government figures for a comparable occupation: " + whole);
+                  "Government figures for a comparable occupation: " + whole + " (" +
+                      std::string(core::nameOf(b.confidence)) + ")");
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float yMid = pos.y + rowHeight * 0.5f;
   if (hovered) draw->AddRectFilled(pos, ImVec2(axis.x1, pos.y + rowHeight), ctx.colours.surface, 6.0f);
   {
     FontScope small(ctx.fonts.bold, TextSize::kSmall);
-    draw->AddText(ImVec2(pos.x, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.benchmark, "BLS");
+    drawConfidenceMark(draw, ImVec2(pos.x + 5, yMid), 5.0f, confidenceColour(ctx.colours, b.confidence), b.confidence);
+    draw->AddText(ImVec2(pos.x + kConfidenceMarkRoom, yMid - ImGui::GetFontSize() * 0.5f), ctx.colours.benchmark, "BLS");
   }
   const ImU32 c = ctx.colours.benchmark;
   auto xs = [&](std::int64_t v) { return axis.x(static_cast<double>(v)); };

@@ -245,11 +245,13 @@ TEST_CASE("a government comparison's figures are read as they are drawn: the row
   UiHarness ui(1000, 1600);
   loadRealData(ui);
   openRole(ui, "data-scientist-nlp");
-  // The row is named with the whole label drawn beside its marks (all of it fits at this width).
+  // The row is named with the whole label drawn beside its marks (all of it fits at this width),
+  // and its confidence, which its mark shows (the figures were read on secondary pages).
   const Json rows = layer(ui);
   const Json* row = nodeById(rows, "info/bls/15-2051");
   REQUIRE(row != nullptr);
-  CHECK((*row)["label"] == "Government figures for a comparable occupation: Data Scientists, May 2024: median $112.6k");
+  CHECK((*row)["label"] ==
+        "Government figures for a comparable occupation: Data Scientists, May 2024: median $112.6k (secondary)");
   // Its popover's figures and confidence, each a line of the layer's text, as drawn.
   REQUIRE(ui.openInfo("info/bls/15-2051", 600, 300));
   const Json l = layer(ui);
