@@ -64,12 +64,12 @@ TEST_CASE("a toolbar's button with the keyboard's ring has a hint under it that 
   CHECK(test::focusRingDrawn().w > 0);
   CHECK(hintDrawn().w == 0);
 
-  // A toolbar of one button (this role's one pay band): nothing for the arrows to reach.
-  ui.widget().restore("v1;role=mlops-engineer", "", "");
+  // A toolbar of one button (this role's one pay band, and no pay notes): nothing for the arrows to reach.
+  ui.widget().restore("v1;role=ai-ethics-specialist", "", "");
   ui.frames(2);
-  const core::Json pay = test::layerNode(ui, "info/pay/mlops-engineer/all");
+  const core::Json pay = test::layerNode(ui, "info/pay/ai-ethics-specialist/all");
   REQUIRE(pay.contains("group"));
-  focusAndDraw(ui, "info/pay/mlops-engineer/all");
+  focusAndDraw(ui, "info/pay/ai-ethics-specialist/all");
   CHECK(test::focusRingDrawn().w > 0);
   CHECK(hintDrawn().w == 0);
 

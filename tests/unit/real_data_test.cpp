@@ -65,6 +65,11 @@ TEST_CASE("the shipped data keeps the article's figures, as the article states t
   REQUIRE(creator->payNotes.size() == 1);
   CHECK(creator->payNotes[0].figure == 400000);
   CHECK(genai->payNotes.empty());
+  // MLOps' range is what is common: the source says pay is higher with cloud and automation
+  // skills, and gives no figure, so its top is not drawn as a ceiling with nothing beside it.
+  REQUIRE(mlops->payNotes.size() == 1);
+  CHECK_FALSE(mlops->payNotes[0].figure.has_value());
+  CHECK(mlops->payNotes[0].text.find("no figure") != std::string::npos);
   // BLS: a broad occupation's May 2024 wages; no 10th percentile without a public source.
   REQUIRE(ds->benchmarks.size() >= 1);
   CHECK(ds->benchmarks[0].median == 112590);
