@@ -98,8 +98,9 @@ std::string totalCostWords(const Plan& plan) {
   if (n > 0 && plan.unknownCost == n) return "price not stated";
   const KnownCost k = knownCost(plan);
   const bool free = k.usd.max == 0 && !k.estimated;
-  // Free when audited is not free with its certificate: a total of $0 that counts one says so.
-  const std::string freeWords = k.anyAudit ? "free to audit" : "free";
+  // Free when audited is not free with its certificate: a total of $0 that counts one says so,
+  // without saying that every course is one to audit (some may be free outright).
+  const std::string freeWords = k.anyAudit ? "free if audited" : "free";
   if (plan.unknownCost == 0) return free ? freeWords : marked(dollarSpan(k.usd), k.estimated);
   const std::string known = free ? freeWords + " for " + courses(n - plan.unknownCost)
                                  : marked(dollarSpan(k.usd), k.estimated) + " for " + courses(n - plan.unknownCost);
