@@ -100,7 +100,7 @@ std::string totalCostWords(const Plan& plan) {
   const bool free = k.usd.max == 0 && !k.estimated;
   // Free when audited is not free with its certificate: a total of $0 that counts one says so,
   // without saying that every course is one to audit (some may be free outright).
-  const std::string freeWords = k.anyAudit ? "free if audited" : "free";
+  const std::string freeWords = k.anyAudit ? "free when audited" : "free";
   if (plan.unknownCost == 0) return free ? freeWords : marked(dollarSpan(k.usd), k.estimated);
   const std::string known = free ? freeWords + " for " + courses(n - plan.unknownCost)
                                  : marked(dollarSpan(k.usd), k.estimated) + " for " + courses(n - plan.unknownCost);

@@ -259,12 +259,12 @@ TEST_CASE("plan words: a course counted at $0 because auditing is free says so, 
   CHECK(p.totalUsd == 0);
   for (const core::PlannedCourse& pc : p.courses)
     CHECK(core::courseCostWords(pc) == (pc.course->id == "audit" ? "free to audit" : "free"));
-  // (One course free, one free to audit: the total is free if audited, not "free to audit".)
-  CHECK(core::totalCostWords(p) == "free if audited");
+  // (One course free, one free to audit: the total is free when audited, not "free to audit".)
+  CHECK(core::totalCostWords(p) == "free when audited");
 
   Catalog someUnknown = catalogWith({need("a"), need("c")}, {audit, unknown});
   p = core::planFor(someUnknown, someUnknown.roles[0], {}, PlanGoal::LeastCost, {});
-  CHECK(core::totalCostWords(p) == "free if audited for 1 course, price not stated for 1");
+  CHECK(core::totalCostWords(p) == "free when audited for 1 course, price not stated for 1");
 }
 
 TEST_CASE("plan: an exam is never planned as teaching, its preparation is, and the exam is named") {
