@@ -38,14 +38,16 @@ std::string coursePriceWords(const Price& p) {
   char cents[32];
   std::snprintf(cents, sizeof cents, "$%.2f", v);
   const std::string usd = std::fabs(v - std::round(v)) >= 0.005 && v < 1000 ? cents : formatMoney(std::llround(v));
-  // A figure says when it was stated: a price read years ago is not today's.
+  // A figure says when it was stated: a price read years ago is not today's. Without a year,
+  // what the data says of its date ("undated page") is said as it is.
   const std::string year = yearIn(p.asOf);
+  const std::string when = year.empty() ? p.asOf : "as of " + year;
   std::string out = p.model == PriceModel::FreeAudit      ? "Free to audit, certificate " + usd
                     : p.model == PriceModel::Subscription ? usd + " a month (subscription"
                                                           : "One-time " + usd;
   const bool open = p.model == PriceModel::Subscription;
-  if (!year.empty()) out += (open ? ", as of " : " (as of ") + year;
-  if (open || !year.empty()) out += ")";
+  if (!when.empty()) out += (open ? ", " : " (") + when;
+  if (open || !when.empty()) out += ")";
   return out;
 }
 

@@ -32,13 +32,14 @@ TEST_CASE("a course's price says per month for a subscription, and the year it w
   CHECK(core::coursePriceWords(price(M::FreeAudit, 49, "2023")) == "Free to audit, certificate $49 (as of 2023)");
   CHECK(core::coursePriceWords(price(M::FreeAudit, std::nullopt, "")) == "Free to audit");
   CHECK(core::coursePriceWords(price(M::OneTime, 165, "2026-06-19")) == "One-time $165 (as of 2026)");
-  CHECK(core::coursePriceWords(price(M::OneTime, 200, "undated pages")) == "One-time $200");
+  CHECK(core::coursePriceWords(price(M::OneTime, 200, "undated pages")) == "One-time $200 (undated pages)");
+  CHECK(core::coursePriceWords(price(M::Subscription, 49, "undated page")) == "$49 a month (subscription, undated page)");
   CHECK(core::coursePriceWords(price(M::OneTime, 150, "autumn 2024")) == "One-time $150 (as of 2024)");
   CHECK(core::coursePriceWords(price(M::OneTime, 19.99, "")) == "One-time $19.99");
   CHECK(core::coursePriceWords(price(M::OneTime, std::nullopt, "2026")) == "One-time purchase (price not stated)");
   CHECK(core::coursePriceWords(price(M::Free, 0, "2024")) == "Free");
-  // Digits that are not a year on their own are not taken for one.
-  CHECK(core::coursePriceWords(price(M::OneTime, 10, "page 123456")) == "One-time $10");
+  // Digits that are not a year on their own are not taken for one: the words are said as they are.
+  CHECK(core::coursePriceWords(price(M::OneTime, 10, "page 123456")) == "One-time $10 (page 123456)");
 }
 
 TEST_CASE("a course's hours read as a page gives them: hours and minutes, never 1.07 h") {
