@@ -14,18 +14,16 @@ namespace ui {
 
 namespace {
 
-constexpr float kMarkRoom = kConfidenceMarkRoom;
-
 // A line of wrapped text after a confidence mark (none when `confidence` is empty): one item, at
 // least a finger tall, that explains itself as `name`. Its accessible name is `label`.
 void markedItem(const ViewContext& ctx, const std::string& text, std::optional<core::Confidence> confidence,
                 const std::string& name, const std::string& label, core::FunctionRef<void()> body) {
-  const float width = std::max(40.0f, ImGui::GetContentRegionAvail().x - kMarkRoom);
+  const float width = std::max(40.0f, ImGui::GetContentRegionAvail().x - kConfidenceMarkRoom);
   const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float height = std::max(kMinTarget, size.y);
   ImGui::PushID(name.c_str());
-  ImGui::InvisibleButton("statement", ImVec2(kMarkRoom + std::min(width, size.x), height));
+  ImGui::InvisibleButton("statement", ImVec2(kConfidenceMarkRoom + std::min(width, size.x), height));
   ImGui::PopID();
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -33,7 +31,7 @@ void markedItem(const ViewContext& ctx, const std::string& text, std::optional<c
   if (confidence)  // beside the first line, where the eye starts reading
     drawConfidenceMark(draw, ImVec2(pos.x + 5, y + ImGui::GetFontSize() * 0.5f), 5.0f,
                        confidenceColour(ctx.colours, *confidence), *confidence);
-  const ImVec2 at(pos.x + kMarkRoom, y);
+  const ImVec2 at(pos.x + kConfidenceMarkRoom, y);
   draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ctx.colours.text, text.c_str(), nullptr, width);
   if (hovered)
     draw->AddLine(ImVec2(at.x, y + size.y), ImVec2(at.x + std::min(width, size.x), y + size.y),

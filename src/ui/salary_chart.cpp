@@ -274,7 +274,7 @@ void benchmarkRow(const ViewContext& ctx, const SalaryAxis& axis, const core::Be
   const std::string median = "median " + core::formatMoney(b.median);
   const std::string whole = b.occupation + (b.period.empty() ? "" : ", " + b.period) + ": " + median;
   // Named with what is drawn beside its marks (at most this), as a pay row is with its range,
-  // and how sure its figures are (mostly read on secondary pages), as its mark says.
+  // and how sure its figures are, as the mark before it says.
   explainLastItem(ctx, "info/bls/" + b.code, [&] { benchmarkDetails(ctx, b); },
                   "Government figures for a comparable occupation: " + whole + " (" +
                       std::string(core::nameOf(b.confidence)) + ")");
