@@ -284,7 +284,7 @@ void courseCard(const ViewContext& ctx, const core::Course& c) {
     courseFact(ctx, flow, c, "duration", c.duration->value, c.duration->confidence, detailOf(*c.duration));
   if (c.price) {
     FactDetail d{c.price->note, c.price->source, c.price->checked,
-                 c.price->asOf.empty() ? "" : "Price stated: " + c.price->asOf + "."};  // a date, or "undated page"
+                 c.price->asOf.empty() ? "" : "Price as of " + c.price->asOf + "."};
     courseFact(ctx, flow, c, "price", core::coursePriceWords(*c.price), c.price->confidence, d);
   } else {
     courseFact(ctx, flow, c, "price", "price not stated", std::nullopt, {});
