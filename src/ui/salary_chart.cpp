@@ -387,6 +387,11 @@ void salaryChart(const ViewContext& ctx, const core::Role& role) {
   ImGui::Dummy(ImVec2(0, 18));  // the axis labels
   if (role.oneBand())
     textWrappedMuted(ctx, "The source gives one range for every level of this role.");
+  // Two levels drawn from one quote ("mid to senior specialists ... earn well over $180,000") are
+  // one figure, not two that happen to agree.
+  const core::SalaryRange &mid = role.salary[1], &senior = role.salary[2];
+  if (!role.oneBand() && mid.hasFigure() && mid.provenance == senior.provenance)
+    textWrappedMuted(ctx, "Mid and senior: one figure in the source for both.");
   const bool anyDerived = role.allLevels ? role.allLevels->derived()
                                          : std::any_of(role.salary.begin(), role.salary.end(),
                                                        [](const core::SalaryRange& r) {

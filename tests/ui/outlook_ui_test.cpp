@@ -275,6 +275,21 @@ TEST_CASE("a government comparison's figures are read as they are drawn: the row
   CHECK(hasLabel(pay, "article"));
 }
 
+TEST_CASE("two levels drawn from one quote say under the chart that they are one figure") {
+  UiHarness ui(1000, 1600);
+  loadRealData(ui);
+  const std::string line = "Mid and senior: one figure in the source for both.";
+  // The article gives prompt engineers one figure for "mid to senior specialists".
+  openRole(ui, "prompt-engineer");
+  CHECK(ui.drawnText().find(line) != std::string::npos);
+  CHECK(hasLabel(layer(ui), line));
+  // Not where each level has its own words, or one has no figure, or one band covers them all.
+  for (const char* id : {"genai-engineer", "ai-product-manager", "data-scientist-nlp"}) {
+    openRole(ui, id);
+    CHECK_MESSAGE(ui.drawnText().find(line) == std::string::npos, id);
+  }
+}
+
 TEST_CASE("a click outside an open explanation closes it and does what it does there, as a web popover's") {
   UiHarness ui(1000, 700);
   loadRealData(ui);
