@@ -288,6 +288,21 @@ TEST_CASE("two levels drawn from one quote say under the chart that they are one
     openRole(ui, id);
     CHECK_MESSAGE(ui.drawnText().find(line) == std::string::npos, id);
   }
+  // Nor where two figures have no quote at all (a warning in the loader, not an error): two
+  // missing quotes are not one quote.
+  std::string data = test::realData();
+  const std::string quote =
+      "\"provenance\": \"mid to senior specialists \xE2\x80\x94 especially those with experience optimizing multi-stage "
+      "prompt workflows or integrating prompts into applications \xE2\x80\x94 often earn well over $180,000 annually\",";
+  std::size_t at, removed = 0;
+  while ((at = data.find(quote)) != std::string::npos) data.erase(at, quote.size()), ++removed;
+  REQUIRE(removed == 2);
+  UiHarness unquoted(1000, 1600);
+  test::loadAndOpen(unquoted, data, "v1;role=prompt-engineer");
+  CHECK(unquoted.state()["role"] == "prompt-engineer");
+  CHECK(test::layerNode(unquoted, "info/pay/prompt-engineer/senior")["label"].get<std::string>().find("$180k or more") !=
+        std::string::npos);
+  CHECK(unquoted.drawnText().find(line) == std::string::npos);
 }
 
 TEST_CASE("a click outside an open explanation closes it and does what it does there, as a web popover's") {
