@@ -390,7 +390,7 @@ void salaryChart(const ViewContext& ctx, const core::Role& role) {
   // Two levels drawn from one quote ("mid to senior specialists ... earn well over $180,000") are
   // one figure, not two that happen to agree.
   const core::SalaryRange &mid = role.salary[1], &senior = role.salary[2];
-  if (!role.oneBand() && mid.hasFigure() && !mid.provenance.empty() && mid.provenance == senior.provenance)
+  if (!role.oneBand() && !mid.provenance.empty() && mid.provenance == senior.provenance && mid.hasFigure())
     textWrappedMuted(ctx, "Mid and senior: one figure in the source for both.");
   const bool anyDerived = role.allLevels ? role.allLevels->derived()
                                          : std::any_of(role.salary.begin(), role.salary.end(),
